@@ -1,0 +1,62 @@
+import type { CategoryColor } from '../circles/types';
+
+/** A master category Circles needs in the mailbox (one per enabled circle, or an ambition tag). */
+export type CategorySpec = {
+  readonly displayName: string;
+  readonly color: CategoryColor;
+};
+
+/** One contact's category change. `before`/`after` are full category lists; only ours differ. */
+export type PlannedChange = {
+  readonly contactId: string;
+  /** The etag read with the contact; sent as If-Match so a concurrent edit is never overwritten. */
+  readonly etag?: string;
+  readonly displayName?: string;
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+};
+
+export type ChangeStatus = 'pending' | 'applied' | 'conflict' | 'failed' | 'skipped';
+
+/** A journaled change: written before it is sent, marked when confirmed. */
+export type JournalEntry = PlannedChange & {
+  readonly status: ChangeStatus;
+  /** The etag Graph returned after the change (needed to undo without tripping our own If-Match). */
+  readonly appliedEtag?: string;
+  readonly error?: string;
+};
+
+export type RunKind = 'apply' | 'undo';
+export type RunOrigin = 'taskpane' | 'command' | 'shortlist' | 'cli';
+export type RunState = 'running' | 'complete' | 'interrupted' | 'cancelled' | 'undone';
+
+/** The journal of one apply or undo run. */
+export type RunJournal = {
+  readonly runId: string;
+  readonly kind: RunKind;
+  readonly origin: RunOrigin;
+  /** For undo runs: the run being undone. */
+  readonly undoes?: string;
+  readonly startedAt: string;
+  readonly finishedAt?: string;
+  readonly state: RunState;
+  readonly entries: readonly JournalEntry[];
+};
+
+/** What an apply (or undo) run did, for the summary. */
+export type RunSummary = {
+  readonly runId: string;
+  readonly applied: number;
+  readonly unchanged: number;
+  readonly conflicts: number;
+  readonly failed: number;
+  readonly skipped: number;
+};
+
+/** Progress of a running apply/undo, reported as changes are confirmed. */
+export type RunProgress = {
+  readonly done: number;
+  readonly total: number;
+  readonly conflicts: number;
+  readonly failed: number;
+};

@@ -1,0 +1,78 @@
+/**
+ * Ports: what the core needs from the outside world, in domain types only. Adapters implement them
+ * (Graph for real Outlook and the demo, files for the CLI, in-memory for tests).
+ */
+import type { CalendarEvent, Contact, MessageHeader, Owner } from './model';
+import type { CategorySpec, PlannedChange, RunJournal, RunProgress } from './changes/types';
+import type { Settings, UserModel } from './settings';
+
+export type Cancellable = { readonly signal?: AbortSignal };
+
+export type ReadProgress = { readonly read: number; readonly folders?: number };
+
+export type ContactSource = {
+  /** Every contact of every folder, paged to the end. */
+  listContacts(options?: Cancellable & { onProgress?: (p: ReadProgress) => void }): Promise<Contact[]>;
+};
+
+/** A time window for mailbox signals. */
+export type Window = { readonly since: string; readonly until?: string };
+
+export type InteractionSource = {
+  listMessages(window: Window, options?: Cancellable): Promise<MessageHeader[]>;
+  listEvents(window: Window, options?: Cancellable): Promise<CalendarEvent[]>;
+};
+
+export type OwnerSource = {
+  getOwner(): Promise<Owner>;
+};
+
+export type CategoryStore = {
+  /** Creates the master categories that do not exist yet; reuses the others. */
+  ensureCategories(specs: readonly CategorySpec[]): Promise<void>;
+};
+
+/** Outcome of one change as the writer saw it. */
+export type ChangeOutcome =
+  | { readonly contactId: string; readonly status: 'applied'; readonly etag?: string }
+  | { readonly contactId: string; readonly status: 'conflict' }
+  | { readonly contactId: string; readonly status: 'failed'; readonly error: string };
+
+export type ContactWriter = {
+  /** Writes category changes; resolves with one outcome per change, in any order. */
+  writeCategories(
+    changes: readonly PlannedChange[],
+    options?: Cancellable & { onOutcome?: (o: ChangeOutcome) => void },
+  ): Promise<ChangeOutcome[]>;
+  /** Reads the current categories and etag of contacts (for undo and resume). */
+  readCategories(contactIds: readonly string[]): Promise<Map<string, { categories: string[]; etag?: string }>>;
+};
+
+export type NewContact = {
+  readonly displayName: string;
+  readonly givenName?: string;
+  readonly surname?: string;
+  readonly emailAddress: { readonly name?: string; readonly address: string };
+  readonly companyName?: string;
+  readonly categories: readonly string[];
+};
+
+export type ContactCreator = {
+  createContact(draft: NewContact): Promise<Contact>;
+};
+
+export type JournalStore = {
+  save(run: RunJournal): Promise<void>;
+  get(runId: string): Promise<RunJournal | undefined>;
+  /** Most recent first. */
+  list(): Promise<RunJournal[]>;
+};
+
+export type SettingsStore = {
+  loadSettings(): Promise<Settings | undefined>;
+  saveSettings(settings: Settings): Promise<void>;
+  loadUserModel(): Promise<UserModel>;
+  saveUserModel(model: UserModel): Promise<void>;
+};
+
+export type { RunProgress };

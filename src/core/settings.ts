@@ -1,0 +1,20 @@
+import type { Feedback, Taxonomy } from './circles/types';
+import type { Language, OwnerProfile } from './model';
+
+/** The user's settings, stored per mailbox. */
+export type Settings = {
+  readonly taxonomy: Taxonomy;
+  /** Category name prefix, e.g. "Cercle · " / "Circle · ". */
+  readonly categoryPrefix: string;
+  readonly mailboxSignals: 'on' | 'off';
+  readonly language: Language | 'auto';
+  readonly profile: OwnerProfile;
+  /** Onboarding done once; the taskpane opens on review afterwards. */
+  readonly onboarding: 'pending' | 'done';
+  readonly savedAmbitions: readonly string[];
+};
+
+/** The user's confirmations, corrections and rejections: the learner's input, kept as data. */
+export type UserModel = {
+  readonly feedback: readonly Feedback[];
+};
