@@ -6,7 +6,10 @@ import type { CalendarEvent, Contact, MessageHeader, Owner } from './model';
 import type { CategorySpec, PlannedChange, RunJournal, RunProgress } from './changes/types';
 import type { Settings, UserModel } from './settings';
 
-export type Cancellable = { readonly signal?: AbortSignal };
+/** The part of AbortSignal the core reads (the core has no DOM lib); a real AbortSignal fits. */
+export type CancelSignal = { readonly aborted: boolean };
+
+export type Cancellable = { readonly signal?: CancelSignal };
 
 export type ReadProgress = { readonly read: number; readonly folders?: number };
 
