@@ -1,0 +1,251 @@
+/**
+ * Shared helpers for the browser tests (test/e2e/*.e2e.ts): serve the production build with the Graph emulator
+ * the way `npm start` serves the demo, and drive it with headless Chromium through playwright-core.
+ *
+ * `scripts/test-all.mjs` builds `dist/` once before the browser tests; run `npm run build` yourself before
+ * `npx jest -c jest.e2e.config.cjs -i <file>` when working on one test.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+export const ROOT = resolve(__dirname, '..', '..');
+export const DIST = join(ROOT, 'dist');
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const OFFICE_JS_DIR = join(dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+/** Where the production pages load Office.js from; tests answer it with the local copy (see `launchBrowser`). */
+export const OFFICE_CDN_PREFIX = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+export const DEMO_MAILBOX = join(ROOT, 'demo', 'mailbox.json');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+type NextFn = (err?: unknown) => void;
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: NextFn) => void;
+
+/** The part of the Graph emulator (src/emulator) the harness relies on; tests reach the rest through `emulator`. */
+export type EmulatorLike = {
+  middleware: Middleware;
+  reset?: () => void;
+  [key: string]: unknown;
+};
+
+export type StartAppOptions = {
+  /** A `circles-mailbox/1` object; defaults to the committed demo mailbox `demo/mailbox.json`. */
+  readonly mailbox?: unknown;
+  /** Simulated Graph latency per request, in milliseconds. */
+  readonly latencyMs?: number;
+};
+
+export type RunningApp = {
+  /** e.g. `http://127.0.0.1:41234`; the taskpane is at `${baseUrl}/taskpane.html`. */
+  readonly baseUrl: string;
+  /** The emulator instance behind `/mock-graph` (faults, stats(), contacts(), reset() …). */
+  readonly emulator: EmulatorLike;
+  close(): Promise<void>;
+};
+
+/** Loads the emulator lazily so that this file compiles and its error is clear before src/emulator exists. */
+async function loadEmulator(options: StartAppOptions): Promise<EmulatorLike> {
+  const entry = join(ROOT, 'src', 'emulator', 'index.ts');
+  if (!existsSync(entry)) throw new Error(`The Graph emulator is missing (${entry}); the browser tests need it.`);
+  // A computed specifier: the emulator is another engineer's module and may land after this file.
+  const mod = (await import(entry)) as {
+    createEmulator: (o: { mailbox: unknown; latencyMs?: number }) => EmulatorLike;
+  };
+  const mailbox = options.mailbox ?? JSON.parse(readFileSync(DEMO_MAILBOX, 'utf8'));
+  return mod.createEmulator({ mailbox, latencyMs: options.latencyMs ?? 0 });
+}
+
+/** Serves a file under `dir` for `urlPath`, or returns false when there is none (path traversal included). */
+function serveFile(dir: string, urlPath: string, res: ServerResponse): boolean {
+  let rel: string;
+  try {
+    rel = decodeURIComponent(urlPath);
+  } catch {
+    return false;
+  }
+  const file = normalize(join(dir, rel));
+  if (file !== dir && !file.startsWith(dir + sep)) return false;
+  if (!existsSync(file) || !statSync(file).isFile()) return false;
+  res.writeHead(200, {
+    'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Cache-Control': 'no-store',
+  });
+  res.end(readFileSync(file));
+  return true;
+}
+
+/** Mounts `middleware` under `prefix` the way Express (and so webpack-dev-server) does: the prefix is stripped. */
+function mount(prefix: string, middleware: Middleware, req: IncomingMessage, res: ServerResponse, next: NextFn): void {
+  const original = req.url ?? '/';
+  const mounted = req as IncomingMessage & { originalUrl?: string; baseUrl?: string };
+  mounted.originalUrl ??= original;
+  mounted.baseUrl = prefix;
+  req.url = original.slice(prefix.length) || '/';
+  if (!req.url.startsWith('/')) req.url = `/${req.url}`;
+  middleware(req, res, (err?: unknown) => {
+    req.url = original;
+    next(err);
+  });
+}
+
+/**
+ * Serves `dist/` (built by `npm run build`), Office.js at `/office-js/` and a fresh Graph emulator at
+ * `/mock-graph`, on 127.0.0.1 with a random port.
+ */
+export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
+  if (!existsSync(join(DIST, 'taskpane.html'))) {
+    throw new Error('dist/ is missing: run `npm run build` first (scripts/test-all.mjs does it before the browser tests).');
+  }
+  const emulator = await loadEmulator(options);
+  const server = createServer((req, res) => {
+    const notFound = (err?: unknown): void => {
+      if (res.headersSent) return void res.end();
+      res.writeHead(err ? 500 : 404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(err ? String(err) : 'Not found');
+    };
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/mock-graph' || path.startsWith('/mock-graph/')) {
+      mount('/mock-graph', emulator.middleware, req, res, notFound);
+      return;
+    }
+    if (path.startsWith('/office-js/')) {
+      if (!serveFile(OFFICE_JS_DIR, path.slice('/office-js'.length), res)) notFound();
+      return;
+    }
+    if (path === '/') {
+      res.writeHead(302, { Location: '/taskpane.html' });
+      res.end();
+      return;
+    }
+    if (!serveFile(DIST, path, res)) notFound();
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    emulator,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+/** Headless Chromium from Debian (`/usr/bin/chromium`), with the flags that keep it quiet and offline. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM}: run \`sudo apt-get update && sudo apt-get install -y chromium\`.`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * The production pages load Office.js from Microsoft's CDN; answer those requests with the npm copy so the
+ * tests run offline and still exercise the real page.
+ */
+export async function routeOfficeCdn(context: BrowserContext): Promise<void> {
+  await context.route(`${OFFICE_CDN_PREFIX}**`, async (route) => {
+    const url = new URL(route.request().url());
+    const rel = url.pathname.replace(/^\/lib\/1\/hosted\//, '');
+    const file = normalize(join(OFFICE_JS_DIR, rel));
+    if (file.startsWith(OFFICE_JS_DIR + sep) && existsSync(file) && statSync(file).isFile()) {
+      await route.fulfill({
+        status: 200,
+        contentType: CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        body: readFileSync(file),
+      });
+    } else {
+      await route.fulfill({ status: 404, body: 'not in @microsoft/office-js' });
+    }
+  });
+}
+
+export type OpenTaskpaneOptions = {
+  readonly lang?: 'fr' | 'en';
+  /** e.g. 'shortlist' → `taskpane.html?view=shortlist`, as the manifest's "Ambition shortlist" button opens it. */
+  readonly view?: string;
+  /** Taskpane width in pixels; Outlook's pane is about 350 wide. */
+  readonly width?: number;
+  readonly height?: number;
+};
+
+/**
+ * Opens the taskpane in a fresh browser context (own storage) in the given language and view, and waits for
+ * the page to load. Close it with `page.context().close()`.
+ */
+export async function openTaskpane(browser: Browser, baseUrl: string, options: OpenTaskpaneOptions = {}): Promise<Page> {
+  const lang = options.lang ?? 'en';
+  const context = await browser.newContext({
+    locale: lang === 'fr' ? 'fr-FR' : 'en-US',
+    viewport: { width: options.width ?? 360, height: options.height ?? 760 },
+  });
+  await routeOfficeCdn(context);
+  const page = await context.newPage();
+  const query = new URLSearchParams({ lang });
+  if (options.view) query.set('view', options.view);
+  await page.goto(`${baseUrl}/taskpane.html?${query.toString()}`, { waitUntil: 'load' });
+  return page;
+}
+
+/** Saves a full-page screenshot to `test-results/screenshots/<name>.png` and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+export type AxeViolation = {
+  readonly id: string;
+  readonly impact: 'serious' | 'critical';
+  readonly help: string;
+  readonly nodes: readonly string[];
+};
+
+/** Runs axe-core on the page and returns only the serious and critical violations. */
+export async function axeScan(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  return page.evaluate(async () => {
+    type AxeResult = {
+      violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[];
+    };
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<AxeResult> } }).axe;
+    const result = await axe.run(document);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact as 'serious' | 'critical',
+        help: v.help,
+        nodes: v.nodes.map((n) => n.target.map(String).join(' ')),
+      }));
+  });
+}
