@@ -41,6 +41,8 @@ export type RunJournal = {
   readonly finishedAt?: string;
   readonly state: RunState;
   readonly entries: readonly JournalEntry[];
+  /** The master categories the run needs, so a resumed run can ensure them again. */
+  readonly specs?: readonly CategorySpec[];
 };
 
 /** What an apply (or undo) run did, for the summary. */
