@@ -1,0 +1,92 @@
+/**
+ * The demo host: plays Outlook's part in a plain browser. A message of the sample mailbox stands for the
+ * open message (the user can pick another, which fires ItemChanged like Outlook does), and new-message
+ * forms are recorded and announced instead of opening Outlook's compose window.
+ */
+import type { MessageHeader } from "../../core/model";
+import { peopleOfHeader } from "../../core/people/message";
+import type { MessageDraft, OfficeHost, OpenMessage } from "../../app/services";
+
+/** The DOM event the demo host dispatches on `window` for each draft (detail: the MessageDraft). */
+export const DEMO_DRAFT_EVENT = "circles:draft";
+
+declare global {
+  interface Window {
+    /** Drafts the demo host "opened", oldest first: the browser tests read them. */
+    __circlesDrafts?: MessageDraft[];
+  }
+}
+
+export type DemoHostOptions = {
+  readonly messages: readonly MessageHeader[];
+  readonly ownerMail: string;
+  readonly language?: string;
+};
+
+export type DemoHost = OfficeHost & {
+  /** The sample messages that have someone other than the user in them, most recent first. */
+  listMessages(): OpenMessage[];
+  /** Makes another sample message the open one and fires the ItemChanged callbacks. */
+  pickMessage(id: string): void;
+  /** The drafts recorded so far, oldest first. */
+  drafts(): readonly MessageDraft[];
+};
+
+const time = (m: MessageHeader): number => {
+  const t = m.sentDateTime ? Date.parse(m.sentDateTime) : NaN;
+  return Number.isNaN(t) ? -Infinity : t;
+};
+
+export function createDemoHost(opts: DemoHostOptions): DemoHost {
+  const own = [opts.ownerMail];
+  const open: OpenMessage[] = [...opts.messages]
+    .sort((a, b) => time(b) - time(a))
+    .map((m) => ({
+      id: m.id,
+      subject: m.subject,
+      people: peopleOfHeader(m, own),
+    }))
+    .filter((m) => m.people.length > 0);
+  const byId = new Map(open.map((m) => [m.id!, m]));
+  let current: OpenMessage | null = open[0] ?? null;
+  const callbacks = new Set<() => void>();
+  const drafts: MessageDraft[] = [];
+  const hasWindow = typeof window !== "undefined";
+
+  return {
+    kind: "demo",
+    currentMessage: async () => current,
+    onItemChanged(callback) {
+      callbacks.add(callback);
+      return () => {
+        callbacks.delete(callback);
+      };
+    },
+    displayNewMessageForm(draft) {
+      drafts.push(draft);
+      if (hasWindow) {
+        (window.__circlesDrafts ??= []).push(draft);
+        window.dispatchEvent(
+          new CustomEvent<MessageDraft>(DEMO_DRAFT_EVENT, { detail: draft }),
+        );
+      }
+    },
+    displayLanguage: () =>
+      opts.language ??
+      (typeof navigator !== "undefined" ? navigator.language : "en-US"),
+    theme: () =>
+      hasWindow &&
+      typeof window.matchMedia === "function" &&
+      window.matchMedia("(prefers-color-scheme: dark)").matches
+        ? "dark"
+        : "light",
+    listMessages: () => [...open],
+    pickMessage(id) {
+      const next = byId.get(id);
+      if (!next) throw new Error(`No sample message has the id "${id}".`);
+      current = next;
+      for (const cb of [...callbacks]) cb();
+    },
+    drafts: () => [...drafts],
+  };
+}
