@@ -1,0 +1,174 @@
+/**
+ * The taskpane shell: theme, language, demo banner, navigation and the views. Views other than the shell
+ * are lazy-loaded so the first paint only pays for what it shows.
+ */
+import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import type { AppServices } from '../app/services';
+import { useAppStyles } from './App.styles';
+import { useThemeKind } from './hooks/useThemeKind';
+import { I18nProvider, resolveLanguage, useT } from './i18n';
+import { defaultView, navViews, parseView, writeViewToUrl, type ViewId } from './routing';
+import { ServicesProvider, useServices } from './services';
+import { NetworkProvider, useNetwork } from './state/network';
+import { DecisionsProvider } from './state/decisions';
+
+const MessageView = lazy(() => import('./views/MessageView').then((m) => ({ default: m.MessageView })));
+const ShortlistView = lazy(() => import('./views/ShortlistView').then((m) => ({ default: m.ShortlistView })));
+const ReviewView = lazy(() => import('./views/ReviewView').then((m) => ({ default: m.ReviewView })));
+const MapView = lazy(() => import('./views/MapView').then((m) => ({ default: m.MapView })));
+const SettingsView = lazy(() => import('./views/SettingsView').then((m) => ({ default: m.SettingsView })));
+const OnboardingView = lazy(() => import('./views/OnboardingView').then((m) => ({ default: m.OnboardingView })));
+
+const searchParam = (name: string): string | null =>
+  typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get(name);
+
+export function App({ services }: { services: AppServices }) {
+  return (
+    <ServicesProvider services={services}>
+      <NetworkProvider>
+        <DecisionsProvider>
+          <Themed />
+        </DecisionsProvider>
+      </NetworkProvider>
+    </ServicesProvider>
+  );
+}
+
+function Themed() {
+  const services = useServices();
+  const network = useNetwork();
+  const theme = useThemeKind(services.office);
+  const language = resolveLanguage(network.status === 'ready' ? network.settings.language : 'auto', searchParam('lang'), services.office.displayLanguage());
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  return (
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
+      <I18nProvider language={language}>
+        <Shell />
+      </I18nProvider>
+    </FluentProvider>
+  );
+}
+
+function Shell() {
+  const styles = useAppStyles();
+  const t = useT();
+  const services = useServices();
+  const network = useNetwork();
+  const view = useView();
+
+  useEffect(() => {
+    document.title = t('app.title');
+  }, [t]);
+
+  return (
+    <div className={styles.root}>
+      {services.mode === 'demo' && (
+        <div className={styles.banner} role="note" data-testid="demo-banner">
+          <strong>{t('demo.label')}</strong> · {t('demo.banner')}
+        </div>
+      )}
+      {network.status === 'ready' && view.current !== 'onboarding' && (
+        <nav className={styles.nav} aria-label={t('nav.label')}>
+          <TabList selectedValue={view.current} onTabSelect={(_, d) => view.go(d.value as ViewId)} size="small">
+            {navViews.map((v) => (
+              <Tab key={v} value={v} data-testid={`nav-${v}`}>
+                {t(`nav.${v}`)}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
+      )}
+      <main className={styles.main}>
+        <Body view={view.current} go={view.go} />
+      </main>
+    </div>
+  );
+}
+
+function Body({ view, go }: { view: ViewId | undefined; go: (v: ViewId) => void }) {
+  const styles = useAppStyles();
+  const t = useT();
+  const network = useNetwork();
+  if (network.status === 'loading' || (network.status === 'ready' && !view))
+    return (
+      <div className={styles.center}>
+        <Spinner label={t('loading.title')} />
+        {network.progress && network.progress.read > 0 && (
+          <span aria-live="polite">{t('loading.progress', { count: network.progress.read })}</span>
+        )}
+      </div>
+    );
+  if (network.status === 'error')
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>
+          <MessageBarTitle>{t('error.title')}</MessageBarTitle>
+          {network.error}{' '}
+          <Button size="small" onClick={() => void network.reload()}>
+            {t('error.retry')}
+          </Button>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  return <Suspense fallback={<Spinner label={t('view.loading')} />}>{renderView(view, go)}</Suspense>;
+}
+
+function renderView(view: ViewId | undefined, go: (v: ViewId) => void): ReactNode {
+  switch (view) {
+    case 'onboarding':
+      return <OnboardingView onDone={() => go('review')} />;
+    case 'message':
+      return <MessageView />;
+    case 'shortlist':
+      return <ShortlistView />;
+    case 'map':
+      return <MapView />;
+    case 'settings':
+      return <SettingsView />;
+    case 'review':
+    default:
+      return <ReviewView />;
+  }
+}
+
+/** The current view: `?view=` wins; otherwise onboarding on first run, then message or review. */
+function useView(): { current: ViewId | undefined; go: (v: ViewId) => void } {
+  const services = useServices();
+  const network = useNetwork();
+  const [chosen, setChosen] = useState<ViewId | undefined>(() => parseView(searchParam('view')));
+  const [hasMessage, setHasMessage] = useState<'yes' | 'no' | undefined>();
+  useEffect(() => {
+    let live = true;
+    services.office
+      .currentMessage()
+      .then((m) => live && setHasMessage(m ? 'yes' : 'no'))
+      .catch(() => live && setHasMessage('no'));
+    return () => {
+      live = false;
+    };
+  }, [services]);
+  const fallback =
+    network.status === 'ready' && hasMessage ? defaultView(network.settings.onboarding, hasMessage) : undefined;
+  const current = chosen ?? fallback;
+  return {
+    current,
+    go: (v) => {
+      setChosen(v);
+      writeViewToUrl(v);
+    },
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Translation for the taskpane. Each feature keeps its strings in `i18n/<feature>.ts` as `{ fr, en }`
+ * dictionaries of flat keys ("review.acceptAll"); this module merges them and serves `t(key, params)`.
+ *
+ * `{name}` in a string is replaced by `params.name`. When `params.count` is given and a `key_one` /
+ * `key_other` variant exists, the variant is chosen (French treats 0 and 1 as singular, English only 1).
+ */
+import { createContext, createElement, useCallback, useContext, type ReactNode } from 'react';
+import type { Language } from '../../core/model';
+import { apply } from './apply';
+import { common } from './common';
+import { map } from './map';
+import { message } from './message';
+import { onboarding } from './onboarding';
+import { review } from './review';
+import { settings } from './settings';
+import { shortlist } from './shortlist';
+
+export type Dictionary = Readonly<Record<string, string>>;
+export type Params = Readonly<Record<string, string | number>>;
+export type Translate = (key: string, params?: Params) => string;
+
+const features: readonly { readonly fr: Dictionary; readonly en: Dictionary }[] = [
+  common,
+  onboarding,
+  review,
+  apply,
+  map,
+  settings,
+  message,
+  shortlist,
+];
+
+export const dictionaries: Readonly<Record<Language, Dictionary>> = {
+  fr: Object.assign({}, ...features.map((f) => f.fr)) as Dictionary,
+  en: Object.assign({}, ...features.map((f) => f.en)) as Dictionary,
+};
+
+function pluralKey(language: Language, key: string, count: number, dict: Dictionary): string {
+  const singular = language === 'fr' ? Math.abs(count) < 2 : Math.abs(count) === 1;
+  const variant = `${key}_${singular ? 'one' : 'other'}`;
+  return variant in dict ? variant : key;
+}
+
+/** Pure translation, usable outside React (and in tests). Unknown keys come back as the key itself. */
+export function translate(language: Language, key: string, params?: Params): string {
+  const dict = dictionaries[language];
+  const k = params && typeof params.count === 'number' ? pluralKey(language, key, params.count, dict) : key;
+  const template = dict[k] ?? dictionaries[language === 'fr' ? 'en' : 'fr'][k] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(language, value) : value;
+  });
+}
+
+export function formatNumber(language: Language, value: number): string {
+  return new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB').format(value);
+}
+
+/** Picks the UI language: the user's setting, then `?lang=`, then Office's display language. */
+export function resolveLanguage(setting: Language | 'auto', urlLang: string | null, displayLanguage: string): Language {
+  if (setting !== 'auto') return setting;
+  if (urlLang === 'fr' || urlLang === 'en') return urlLang;
+  return displayLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+const LanguageContext = createContext<Language>('en');
+
+export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
+  return createElement(LanguageContext.Provider, { value: language }, children);
+}
+
+export function useLanguage(): Language {
+  return useContext(LanguageContext);
+}
+
+export function useT(): Translate {
+  const language = useLanguage();
+  return useCallback((key: string, params?: Params) => translate(language, key, params), [language]);
+}

@@ -1,0 +1,25 @@
+// Strings of the network map.
+export const map = {
+  fr: {
+    'map.title': 'La carte de votre réseau',
+    'map.chart': 'Taille des cercles',
+    'map.bar': '{circle} : {count} contacts ({percent} %)',
+    'map.unassigned': '{percent} % de vos contacts ne sont dans aucun cercle ({count}).',
+    'map.ties': 'Liens les plus forts',
+    'map.tiesOf': 'Liens les plus forts : {circle}',
+    'map.noTies': 'Aucun échange récent.',
+    'map.tie': '{name}, {messages} messages, {events} rendez-vous',
+    'map.empty': 'Aucun contact n’est encore dans un cercle. Acceptez des suggestions dans la revue.',
+  },
+  en: {
+    'map.title': 'The map of your network',
+    'map.chart': 'Circle sizes',
+    'map.bar': '{circle}: {count} contacts ({percent}%)',
+    'map.unassigned': '{percent}% of your contacts are in no circle ({count}).',
+    'map.ties': 'Strongest ties',
+    'map.tiesOf': 'Strongest ties: {circle}',
+    'map.noTies': 'No recent exchange.',
+    'map.tie': '{name}, {messages} messages, {events} meetings',
+    'map.empty': 'No contact is in a circle yet. Accept suggestions in the review.',
+  },
+};

@@ -1,0 +1,134 @@
+/**
+ * Reasons are data from the engine ({ field, kind, evidence, circle, weight }); this turns them into plain
+ * French or English sentences. Known kinds get a precise sentence, other kinds a sentence by field, and an
+ * unknown field a generic one, so a new engine code never shows up raw.
+ */
+import type { EvidenceField, Reason } from '../../core/circles/types';
+import type { Language } from '../../core/model';
+
+type Sentences = Readonly<Record<string, string>>;
+
+// Exact kinds the engine is expected to emit. `{e}` is the evidence as found.
+const byKind: Readonly<Record<Language, Sentences>> = {
+  fr: {
+    'owner-domain': 'Son adresse est au domaine de votre entreprise ({e}).',
+    'current-employer': 'Son adresse est au domaine de votre entreprise ({e}).',
+    'employer-domain': 'Son adresse est chez un de vos anciens employeurs ({e}).',
+    'former-employer': 'Il ou elle a travaillé chez un de vos anciens employeurs ({e}).',
+    'school-domain': 'Son adresse vient d’une école que vous avez fréquentée ({e}).',
+    'alumni-domain': 'Son adresse est celle d’un réseau d’anciens élèves ({e}).',
+    'club-domain': 'Son adresse est celle d’un club ou réseau ({e}).',
+    'circle-domain': 'Son domaine appartient à ce cercle ({e}).',
+    'old-address': 'Une de ses anciennes adresses le rattache à ce cercle ({e}).',
+    'notes-keyword': 'Vos notes disent « {e} ».',
+    'subject-keyword': 'Un message échangé s’intitule « {e} ».',
+    'event-keyword': 'Vous étiez ensemble à « {e} ».',
+    'co-attendance': 'Vous assistez souvent aux mêmes rendez-vous que {e}.',
+    'linkedin-url': 'Sa page web est un profil en ligne ({e}).',
+    'family-surname': 'Il ou elle porte votre nom de famille ({e}).',
+    'surname-match': 'Il ou elle porte votre nom de famille ({e}).',
+    'birthday': 'Vous avez noté son anniversaire ({e}).',
+    'private-address': 'Vous avez son adresse personnelle ({e}).',
+    'spouse': 'Vous connaissez le nom de son conjoint ({e}).',
+    'personal-email': 'Il ou elle écrit depuis une adresse personnelle ({e}).',
+    'existing-category': 'Il ou elle porte déjà la catégorie « {e} ».',
+    'learned': 'Appris de vos choix : {e}.',
+  },
+  en: {
+    'owner-domain': 'Their address is at your company’s domain ({e}).',
+    'current-employer': 'Their address is at your company’s domain ({e}).',
+    'employer-domain': 'Their address is at one of your past employers ({e}).',
+    'former-employer': 'They worked at one of your past employers ({e}).',
+    'school-domain': 'Their address comes from a school you attended ({e}).',
+    'alumni-domain': 'Their address belongs to an alumni network ({e}).',
+    'club-domain': 'Their address belongs to a club or network ({e}).',
+    'circle-domain': 'Their domain belongs to this circle ({e}).',
+    'old-address': 'One of their older addresses ties them to this circle ({e}).',
+    'notes-keyword': 'Your notes say “{e}”.',
+    'subject-keyword': 'A message you exchanged is titled “{e}”.',
+    'event-keyword': 'You were both at “{e}”.',
+    'co-attendance': 'You often attend the same meetings as {e}.',
+    'linkedin-url': 'Their web page is an online profile ({e}).',
+    'family-surname': 'They share your surname ({e}).',
+    'surname-match': 'They share your surname ({e}).',
+    'birthday': 'You noted their birthday ({e}).',
+    'private-address': 'You have their home address ({e}).',
+    'spouse': 'You know their partner’s name ({e}).',
+    'personal-email': 'They write from a personal address ({e}).',
+    'existing-category': 'They already have the category “{e}”.',
+    'learned': 'Learned from your choices: {e}.',
+  },
+};
+
+// One sentence per field for kinds this table does not know.
+const byField: Readonly<Record<Language, Readonly<Record<EvidenceField, string>>>> = {
+  fr: {
+    email: 'Son adresse : {e}.',
+    company: 'Son entreprise : {e}.',
+    jobTitle: 'Sa fonction : {e}.',
+    department: 'Son service : {e}.',
+    notes: 'Vos notes mentionnent « {e} ».',
+    webPage: 'Sa page web : {e}.',
+    categories: 'Ses catégories : {e}.',
+    birthday: 'Vous avez noté son anniversaire ({e}).',
+    spouse: 'Vous connaissez son entourage ({e}).',
+    homeAddress: 'Vous avez son adresse personnelle ({e}).',
+    homePhone: 'Vous avez son téléphone personnel ({e}).',
+    surname: 'Son nom de famille : {e}.',
+    message: 'Un message échangé : « {e} ».',
+    event: 'Un rendez-vous en commun : « {e} ».',
+    coAttendance: 'Souvent aux mêmes rendez-vous que {e}.',
+    learned: 'Appris de vos choix : {e}.',
+  },
+  en: {
+    email: 'Their address: {e}.',
+    company: 'Their company: {e}.',
+    jobTitle: 'Their job title: {e}.',
+    department: 'Their department: {e}.',
+    notes: 'Your notes mention “{e}”.',
+    webPage: 'Their web page: {e}.',
+    categories: 'Their categories: {e}.',
+    birthday: 'You noted their birthday ({e}).',
+    spouse: 'You know their family ({e}).',
+    homeAddress: 'You have their home address ({e}).',
+    homePhone: 'You have their home phone ({e}).',
+    surname: 'Their surname: {e}.',
+    message: 'A message you exchanged: “{e}”.',
+    event: 'A meeting you shared: “{e}”.',
+    coAttendance: 'Often at the same meetings as {e}.',
+    learned: 'Learned from your choices: {e}.',
+  },
+};
+
+const generic: Readonly<Record<Language, string>> = {
+  fr: 'Indice trouvé : « {e} ».',
+  en: 'Clue found: “{e}”.',
+};
+
+// Evidence can be a long note: keep the sentence readable.
+const MAX_EVIDENCE = 80;
+const clip = (s: string): string => {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_EVIDENCE ? `${flat.slice(0, MAX_EVIDENCE - 1)}…` : flat;
+};
+
+/** A reason as one plain sentence in the given language. The result is text: render it as React text only. */
+export function describeReason(reason: Reason, language: Language): string {
+  const template =
+    byKind[language][reason.kind] ??
+    (byField[language] as Readonly<Record<string, string>>)[reason.field] ??
+    generic[language];
+  return template.replace('{e}', () => clip(reason.evidence));
+}
+
+/** The strongest reasons first, at most `limit`, without repeating the same sentence. */
+export function describeReasons(reasons: readonly Reason[], language: Language, limit = 3): string[] {
+  const sorted = [...reasons].sort((a, b) => b.weight - a.weight);
+  const out: string[] = [];
+  for (const r of sorted) {
+    const s = describeReason(r, language);
+    if (!out.includes(s)) out.push(s);
+    if (out.length >= limit) break;
+  }
+  return out;
+}

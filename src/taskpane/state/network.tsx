@@ -1,0 +1,216 @@
+/**
+ * The taskpane's view of the user's network: the mailbox as read through the services, the engine's
+ * suggestions, the settings and the user's feedback, and the operations that write back to Outlook.
+ * Every view reads it through useNetwork(); tests wrap views in a NetworkProvider over fake services.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { CircleId, Feedback, Suggestion } from '../../core/circles/types';
+import type { RunOrigin, RunProgress, RunSummary } from '../../core/changes/types';
+import type { Contact, Mailbox, Owner } from '../../core/model';
+import type { NewContact } from '../../core/ports';
+import type { Settings, UserModel } from '../../core/settings';
+import { useServices } from '../services';
+import { loadNetwork, suggest, type LoadedNetwork } from './load';
+import { circleIndex, runAssignments, runTag, runUndo } from './runs';
+
+export type NetworkState = {
+  readonly status: 'loading' | 'ready' | 'error';
+  readonly error?: string;
+  readonly progress?: { readonly read: number };
+  /** The owner (with the profile from the settings), the contacts, and the signals when allowed. */
+  readonly mailbox?: Mailbox;
+  readonly suggestions: ReadonlyMap<string, Suggestion>;
+  /** The contact's circle as its categories say (only our categories count). */
+  currentCircle(contactId: string): CircleId | undefined;
+  readonly settings: Settings;
+  saveSettings(s: Settings): Promise<void>;
+  /** Kept in the user model and replayed by the engine (re-classification is debounced). */
+  recordFeedback(f: Feedback): void;
+  readonly feedback: readonly Feedback[];
+  applyAssignments(
+    assignments: ReadonlyMap<string, CircleId | null>,
+    origin: RunOrigin,
+    onProgress?: (p: RunProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<RunSummary>;
+  /** Adds a tag such as "Ambition · …" to the given contacts. */
+  applyTag(contactIds: readonly string[], tag: string): Promise<RunSummary>;
+  undoLast(): Promise<RunSummary>;
+  addContact(draft: NewContact): Promise<Contact>;
+  reload(): Promise<void>;
+};
+
+const NetworkContext = createContext<NetworkState | null>(null);
+
+export function useNetwork(): NetworkState {
+  const state = useContext(NetworkContext);
+  if (!state) throw new Error('useNetwork() called outside <NetworkProvider>');
+  return state;
+}
+
+/** Lets tests and stories provide a ready-made state without services. */
+export function NetworkStateProvider({ value, children }: { value: NetworkState; children: ReactNode }) {
+  return <NetworkContext.Provider value={value}>{children}</NetworkContext.Provider>;
+}
+
+// Long enough to batch a burst of clicks ("accept", "accept", …), short enough to feel live.
+const RECLASSIFY_DELAY_MS = 600;
+
+type Loaded = LoadedNetwork & { readonly suggestions: ReadonlyMap<string, Suggestion> };
+
+export function NetworkProvider({ children }: { children: ReactNode }) {
+  const services = useServices();
+  const [status, setStatus] = useState<NetworkState['status']>('loading');
+  const [error, setError] = useState<string>();
+  const [read, setRead] = useState(0);
+  const [data, setData] = useState<Loaded>();
+  const dataRef = useRef<Loaded | undefined>(undefined);
+  dataRef.current = data;
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const load = useCallback(async () => {
+    setStatus('loading');
+    setError(undefined);
+    setRead(0);
+    try {
+      const loaded = await loadNetwork(services, (p) => setRead(p.read));
+      setData({ ...loaded, suggestions: suggest(loaded) });
+      setStatus('ready');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setStatus('error');
+    }
+  }, [services]);
+
+  useEffect(() => {
+    void load();
+    return () => clearTimeout(timer.current);
+  }, [load]);
+
+  const update = useCallback((next: (d: Loaded) => Loaded) => {
+    const current = dataRef.current;
+    if (!current) return;
+    const updated = next(current);
+    dataRef.current = updated;
+    setData(updated);
+  }, []);
+
+  const scheduleReclassify = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => update((d) => ({ ...d, suggestions: suggest(d) })), RECLASSIFY_DELAY_MS);
+  }, [update]);
+
+  const pendingFeedback = useRef<Feedback[]>([]);
+  const flushFeedback = useCallback(() => {
+    const batch = pendingFeedback.current;
+    pendingFeedback.current = [];
+    const d = dataRef.current;
+    if (!d || batch.length === 0) return;
+    const model: UserModel = { feedback: [...d.userModel.feedback, ...batch] };
+    update((x) => ({ ...x, userModel: model }));
+    void services.settings.saveUserModel(model).catch(() => undefined);
+    scheduleReclassify();
+  }, [services, update, scheduleReclassify]);
+
+  const patchContacts = useCallback(
+    (patch: ReadonlyMap<string, { categories: readonly string[]; etag?: string }>) => {
+      if (patch.size === 0) return;
+      update((d) => ({
+        ...d,
+        contacts: d.contacts.map((c) => {
+          const p = patch.get(c.id);
+          return p ? { ...c, categories: [...p.categories], ...(p.etag !== undefined ? { etag: p.etag } : {}) } : c;
+        }),
+      }));
+    },
+    [update],
+  );
+
+  const index = useMemo(() => (data ? circleIndex(data.contacts, data.settings, services.language) : new Map()), [data, services.language]);
+
+  const value = useMemo<NetworkState>(() => {
+    const settings = data?.settings ?? placeholderSettings;
+    const need = (): Loaded => {
+      const d = dataRef.current;
+      if (!d) throw new Error('The network is not loaded yet');
+      return d;
+    };
+    const mailbox: Mailbox | undefined = data
+      ? { owner: withProfile(data.owner, data.settings), contacts: data.contacts, events: data.events, messages: data.messages }
+      : undefined;
+    return {
+      status,
+      ...(error !== undefined ? { error } : {}),
+      ...(status === 'loading' ? { progress: { read } } : {}),
+      ...(mailbox ? { mailbox } : {}),
+      suggestions: data?.suggestions ?? emptySuggestions,
+      currentCircle: (id) => index.get(id),
+      settings,
+      feedback: data?.userModel.feedback ?? [],
+      saveSettings: async (s) => {
+        await services.settings.saveSettings(s);
+        const before = need().settings;
+        // Signals switched on after a load without them: read the mailbox again to fetch them.
+        if (before.mailboxSignals === 'off' && s.mailboxSignals === 'on') {
+          await load();
+          return;
+        }
+        update((d) => {
+          const next = { ...d, settings: s };
+          return { ...next, suggestions: suggest(next) };
+        });
+      },
+      recordFeedback: (f) => {
+        need();
+        // Batched: accepting a whole circle records thousands at once; write the model once.
+        pendingFeedback.current.push(f);
+        if (pendingFeedback.current.length === 1) setTimeout(flushFeedback, 0);
+      },
+      applyAssignments: async (assignments, origin, onProgress, signal) => {
+        const d = need();
+        const { summary, patch } = await runAssignments(services, d, assignments, origin, onProgress, signal);
+        patchContacts(patch);
+        return summary;
+      },
+      applyTag: async (contactIds, tag) => {
+        const { summary, patch } = await runTag(services, need(), contactIds, tag);
+        patchContacts(patch);
+        return summary;
+      },
+      undoLast: async () => {
+        need();
+        const { summary, patch } = await runUndo(services);
+        patchContacts(patch);
+        return summary;
+      },
+      addContact: async (draft) => {
+        const contact = await services.creator.createContact(draft);
+        update((d) => {
+          const next = { ...d, contacts: [...d.contacts, contact] };
+          return { ...next, suggestions: suggest(next) };
+        });
+        return contact;
+      },
+      reload: load,
+    };
+  }, [data, status, error, read, index, services, load, update, patchContacts, flushFeedback]);
+
+  return <NetworkContext.Provider value={value}>{children}</NetworkContext.Provider>;
+}
+
+const emptySuggestions: ReadonlyMap<string, Suggestion> = new Map();
+
+// Shown only while loading; views render a spinner then, never these values.
+const placeholderSettings: Settings = {
+  taxonomy: [],
+  categoryPrefix: '',
+  mailboxSignals: 'on',
+  language: 'auto',
+  profile: { employers: [], schools: [], trainings: [], clubs: [] },
+  onboarding: 'pending',
+  savedAmbitions: [],
+};
+
+function withProfile(owner: Owner, settings: Settings): Owner {
+  return { ...owner, profile: settings.profile };
+}

@@ -1,0 +1,107 @@
+/**
+ * The bridge between the taskpane's state and the core's change planning and journaled runs: plans the
+ * changes, runs them through the services, and tells the state which contacts now carry which categories.
+ */
+import type { AppServices } from '../../app/services';
+import type { CircleId } from '../../core/circles/types';
+import { categoryKey, circleCategorySpecs, ourCategoryNames, planCircleChanges, planTagChanges } from '../../core/changes/plan';
+import { resumeRun, runApply, undoRun, type ChangeDeps, type RunResult } from '../../core/changes/run';
+import type { RunJournal, RunOrigin, RunProgress, RunSummary } from '../../core/changes/types';
+import type { Contact, Language } from '../../core/model';
+import type { Settings } from '../../core/settings';
+
+export { defaultPrefix } from '../../core/changes/plan';
+
+/** New categories and etags of the contacts a run changed, to patch the state without re-reading. */
+export type ContactPatch = ReadonlyMap<string, { readonly categories: readonly string[]; readonly etag?: string }>;
+export type RunOutcome = { readonly summary: RunSummary; readonly patch: ContactPatch };
+
+type Network = { readonly contacts: readonly Contact[]; readonly settings: Settings };
+
+/** Category names are written in the UI language the user chose, else Office's. */
+export function categoryLanguage(settings: Settings, hostLanguage: Language): Language {
+  return settings.language === 'auto' ? hostLanguage : settings.language;
+}
+
+/** Each contact's current circle, from its categories (computed once per change, not per row). */
+export function circleIndex(contacts: readonly Contact[], settings: Settings, hostLanguage: Language): Map<string, CircleId> {
+  void hostLanguage; // our names are recognised in both languages
+  const ours = ourCategoryNames(settings.taxonomy, settings.categoryPrefix);
+  const index = new Map<string, CircleId>();
+  for (const c of contacts)
+    for (const name of c.categories) {
+      const id = ours.get(categoryKey(name));
+      if (id) {
+        index.set(c.id, id);
+        break;
+      }
+    }
+  return index;
+}
+
+const deps = (services: AppServices): ChangeDeps => ({
+  writer: services.writer,
+  journal: services.journal,
+  categories: services.categories,
+});
+
+function patchOf(journal: RunJournal): ContactPatch {
+  const patch = new Map<string, { categories: readonly string[]; etag?: string }>();
+  for (const e of journal.entries)
+    if (e.status === 'applied') patch.set(e.contactId, { categories: e.after, ...(e.appliedEtag ? { etag: e.appliedEtag } : {}) });
+  return patch;
+}
+
+const outcome = (r: RunResult, extraUnchanged = 0): RunOutcome => ({
+  summary: { ...r.summary, unchanged: r.summary.unchanged + extraUnchanged },
+  patch: patchOf(r.journal),
+});
+
+export async function runAssignments(
+  services: AppServices,
+  network: Network,
+  assignments: ReadonlyMap<string, CircleId | null>,
+  origin: RunOrigin,
+  onProgress?: (p: RunProgress) => void,
+  signal?: AbortSignal,
+): Promise<RunOutcome> {
+  const { taxonomy, categoryPrefix } = network.settings;
+  const language = categoryLanguage(network.settings, services.language);
+  const changes = planCircleChanges({ contacts: network.contacts, assignments, taxonomy, prefix: categoryPrefix, language });
+  // Only the master categories this run writes: accepting one circle must not create the other nine.
+  const used = new Set(changes.flatMap((c) => c.after.map(categoryKey)));
+  const specs = circleCategorySpecs(taxonomy, categoryPrefix, language).filter((s) => used.has(categoryKey(s.displayName)));
+  const known = new Set(network.contacts.map((c) => c.id));
+  const planned = [...assignments.keys()].filter((id) => known.has(id)).length;
+  const result = await runApply(deps(services), {
+    changes,
+    specs,
+    origin,
+    ...(signal ? { signal } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  });
+  // Contacts already in the right circle were never planned: they count as unchanged.
+  return outcome(result, planned - changes.length);
+}
+
+/** Ambition tags get a colour of their own so they stand apart from the circles. */
+export const TAG_COLOR = 'preset10' as const;
+
+export async function runTag(services: AppServices, network: Network, contactIds: readonly string[], tag: string): Promise<RunOutcome> {
+  const changes = planTagChanges(network.contacts, contactIds, tag);
+  const result = await runApply(deps(services), {
+    changes,
+    specs: [{ displayName: tag, color: TAG_COLOR }],
+    origin: 'shortlist',
+  });
+  return outcome(result, contactIds.length - changes.length);
+}
+
+export async function runUndo(services: AppServices, runId?: string): Promise<RunOutcome> {
+  const result = await undoRun(deps(services), { origin: 'taskpane', ...(runId ? { runId } : {}) });
+  return outcome(result);
+}
+
+export async function runResume(services: AppServices, runId: string, onProgress?: (p: RunProgress) => void): Promise<RunOutcome> {
+  return outcome(await resumeRun(deps(services), runId, onProgress ? { onProgress } : {}));
+}

@@ -1,0 +1,4 @@
+// Placeholder: the context engineer replaces this with the view of the open message's people.
+export function MessageView() {
+  return <section aria-label="Message" />;
+}

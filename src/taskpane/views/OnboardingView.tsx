@@ -1,0 +1,4 @@
+export function OnboardingView({ onDone }: { onDone: () => void }) {
+  void onDone;
+  return <section />;
+}

@@ -1,0 +1,3 @@
+export function ReviewView() {
+  return <section />;
+}
