@@ -1,35 +1,73 @@
-// Builds the taskpane page and the function-command page (the FunctionFile), copies the assets and writes
-// the manifest with the production base URL. `npm start` serves the same pages with the demo Graph emulator.
+// Builds the taskpane page and the function-command page (the FunctionFile), plus the sign-in dialog page once
+// src/auth/dialog.ts exists; copies the assets and writes the manifest with the production base URL.
+// `npm start` (scripts/start.mjs) serves the same pages in development with the demo Graph emulator mounted.
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import TerserPlugin from 'terser-webpack-plugin';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rewriteManifest } from './scripts/manifest.mjs';
+import { DEV_BASE_URL, rewriteManifest } from './scripts/manifest.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
-const DEV_BASE_URL = 'https://localhost:3000';
+export const OFFICE_JS_DIR = resolve(dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const SIGN_IN = ['https://login.microsoftonline.com', 'https://login.live.com'];
+const GRAPH = 'https://graph.microsoft.com';
+
+/**
+ * The pages' Content-Security-Policy. Scripts: our bundles, Office.js (CDN or /office-js/), and the one inline
+ * config script by hash. Styles need 'unsafe-inline' because Griffel (Fluent UI v9) injects <style> elements at
+ * run time. Network: same origin (the dev server, the demo emulator at /mock-graph), sign-in and Graph.
+ */
+export function contentSecurityPolicy(inlineScript) {
+  const hash = createHash('sha256').update(inlineScript).digest('base64');
+  return [
+    "default-src 'self'",
+    `script-src 'self' https://appsforoffice.microsoft.com 'sha256-${hash}'`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self' ${GRAPH} ${SIGN_IN.join(' ')}`,
+    `frame-src 'self' ${SIGN_IN.join(' ')}`,
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
 
 export default (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
-  const baseUrl = (process.env.ADDIN_BASE_URL || DEV_BASE_URL).replace(/\/+$/, '');
-  // Published add-ins must load Office.js from Microsoft's CDN; the demo and the tests use the npm copy.
+  const baseUrl = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
+  // Published add-ins must load Office.js from Microsoft's CDN; the demo and dev server use the npm copy.
   const officeJs = env.officeJs === 'local' || !production ? '/office-js/office.js' : OFFICE_CDN;
   const config = {
     clientId: process.env.CIRCLES_CLIENT_ID || '',
     authority: process.env.CIRCLES_AUTHORITY || 'https://login.microsoftonline.com/common',
   };
+  // `<` is escaped so that no value can close the script element.
+  const configScript = `window.__CIRCLES_CONFIG__ = ${JSON.stringify(config).replace(/</g, '\\u003c')};`;
+  const templateParameters = { officeJs, configScript, csp: contentSecurityPolicy(configScript) };
+
+  const pages = [
+    { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html', title: 'Circles' },
+    { name: 'commands', entry: './src/commands/index.ts', template: './src/commands/commands.html', title: 'Circles commands' },
+  ];
+  // The Office-dialog sign-in fallback, written by the Graph adapter; built as soon as it exists.
+  if (existsSync(resolve(root, 'src/auth/dialog.ts'))) {
+    pages.push({ name: 'auth-dialog', entry: './src/auth/dialog.ts', template: './src/commands/commands.html', title: 'Circles sign-in' });
+  }
+
   return {
     context: root,
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
-    entry: {
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/index.ts',
-    },
+    // No eval-based source maps: the CSP has no 'unsafe-eval', in development either.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
+    entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
     output: {
       path: resolve(root, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -63,25 +101,23 @@ export default (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: 'taskpane.html',
-        template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
-        templateParameters: { officeJs, config: JSON.stringify(config) },
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './src/commands/commands.html',
-        chunks: ['commands'],
-        templateParameters: { officeJs, config: JSON.stringify(config) },
-      }),
+      ...pages.map(
+        (p) =>
+          new HtmlWebpackPlugin({
+            filename: `${p.name}.html`,
+            template: p.template,
+            chunks: [p.name],
+            templateParameters: { ...templateParameters, title: p.title },
+          }),
+      ),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (production ? rewriteManifest(content.toString(), DEV_BASE_URL, baseUrl, config) : content),
+            transform: (content) =>
+              production ? rewriteManifest(content.toString(), { baseUrl, clientId: config.clientId }) : content,
           },
         ],
       }),
@@ -91,27 +127,10 @@ export default (env = {}, argv = {}) => {
       host: 'localhost',
       hot: false,
       liveReload: true,
-      static: [
-        { directory: resolve(dirname(require.resolve('@microsoft/office-js/package.json')), 'dist'), publicPath: '/office-js', watch: false },
-      ],
+      static: [{ directory: OFFICE_JS_DIR, publicPath: '/office-js', watch: false }],
+      // Outlook loads the pages from another origin's frame; the icons and the manifest too.
       headers: { 'Access-Control-Allow-Origin': '*' },
-      server: process.env.CIRCLES_HTTPS === '1' ? 'https' : 'http',
-      setupMiddlewares: (middlewares, devServer) => {
-        // The demo's Graph: the in-repo emulator, mounted under /mock-graph (see src/emulator).
-        return [...demoMiddlewares(), ...middlewares];
-      },
+      historyApiFallback: false,
     },
   };
 };
-
-/** Mounted lazily so that building never depends on the emulator. */
-function demoMiddlewares() {
-  const list = [];
-  try {
-    const mod = globalThis.__circlesDemoMiddleware;
-    if (mod) list.push({ name: 'circles-demo-graph', middleware: mod });
-  } catch {
-    // no demo middleware: the page shows how to start the demo
-  }
-  return list;
-}

@@ -1,6 +1,46 @@
-// Rewrites the development URLs of manifest.xml to the production base URL given at build time.
-export function rewriteManifest(xml, devBaseUrl, baseUrl, config = {}) {
+// The build step for manifest.xml: the committed manifest points at the dev server (https://localhost:3000) and
+// carries a placeholder Entra application id; a production build rewrites both (see webpack.config.js).
+
+export const DEV_BASE_URL = 'https://localhost:3000';
+export const PLACEHOLDER_CLIENT_ID = '00000000-0000-0000-0000-000000000000';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Checks and normalises a production base URL: Office only loads add-in pages over https, and a path prefix
+ * (an add-in hosted under https://example.com/circles) is allowed. Throws an Error naming the problem.
+ */
+export function normaliseBaseUrl(baseUrl) {
+  let url;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new Error(`ADDIN_BASE_URL is not a URL: ${JSON.stringify(baseUrl)}`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`ADDIN_BASE_URL must be https (Office refuses http): ${baseUrl}`);
+  if (url.search || url.hash) throw new Error(`ADDIN_BASE_URL must not have a query or fragment: ${baseUrl}`);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/**
+ * Rewrites the manifest for a deployment: every dev URL becomes `baseUrl`, the nested-app-auth resource
+ * `api://localhost:3000/<id>` becomes `api://<production host>/<id>`, and the placeholder application id becomes
+ * `clientId` when one is given. Text-level on purpose: the XML keeps its comments, order and formatting.
+ *
+ * @param {string} xml the committed manifest.xml
+ * @param {{ baseUrl?: string, clientId?: string, devBaseUrl?: string }} options
+ * @returns {string}
+ */
+export function rewriteManifest(xml, options = {}) {
+  const devBaseUrl = options.devBaseUrl ?? DEV_BASE_URL;
+  const baseUrl = options.baseUrl ? normaliseBaseUrl(options.baseUrl) : devBaseUrl;
+  const clientId = options.clientId?.trim();
+  if (clientId && !GUID.test(clientId)) throw new Error(`CIRCLES_CLIENT_ID must be a GUID: ${clientId}`);
+
+  const devHost = new URL(devBaseUrl).host;
+  const host = new URL(baseUrl).host;
   let out = xml.split(devBaseUrl).join(baseUrl);
-  if (config.clientId) out = out.replace(/<Id>00000000-0000-0000-0000-000000000000<\/Id>(\s*<Resource>)/, `<Id>${config.clientId}</Id>$1`);
+  out = out.split(`api://${devHost}/`).join(`api://${host}/`);
+  if (clientId) out = out.split(PLACEHOLDER_CLIENT_ID).join(clientId.toLowerCase());
   return out;
 }

@@ -172,9 +172,9 @@ export async function launchBrowser(): Promise<Browser> {
  * tests run offline and still exercise the real page.
  */
 export async function routeOfficeCdn(context: BrowserContext): Promise<void> {
-  await context.route(`${OFFICE_CDN_PREFIX}**`, async (route) => {
+  await context.route(/^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\//, async (route) => {
     const url = new URL(route.request().url());
-    const rel = url.pathname.replace(/^\/lib\/1\/hosted\//, '');
+    const rel = url.pathname.slice(new URL(OFFICE_CDN_PREFIX).pathname.length);
     const file = normalize(join(OFFICE_JS_DIR, rel));
     if (file.startsWith(OFFICE_JS_DIR + sep) && existsSync(file) && statSync(file).isFile()) {
       await route.fulfill({

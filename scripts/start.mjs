@@ -1,0 +1,81 @@
+// `npm start`: the demo. Serves the taskpane and command pages from webpack-dev-server on localhost:3000 with
+// the Graph emulator (src/emulator) mounted at /mock-graph on the committed demo mailbox, so that the page,
+// opened in a browser outside Outlook, runs the real code path against a Graph that lives in this process.
+//
+//   PORT=3000                    the port
+//   CIRCLES_HTTPS=1              serve https with office-addin-dev-certs' certificate (for sideloading in Outlook)
+//   CIRCLES_DEMO_LATENCY_MS=0    simulated Graph latency per request
+//   CIRCLES_DEMO_MAILBOX=path    another circles-mailbox/1 file (e.g. ../shared/data/mailboxes/dev-fr-a.json)
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import webpack from 'webpack';
+import WebpackDevServer from 'webpack-dev-server';
+import makeConfig from '../webpack.config.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const EMULATOR = join(root, 'src', 'emulator', 'index.ts');
+const MAILBOX = resolve(process.env.CIRCLES_DEMO_MAILBOX || join(root, 'demo', 'mailbox.json'));
+
+/** The emulator's Express-style middleware, or a reason why the demo has no Graph. */
+async function loadDemoGraph() {
+  if (!existsSync(EMULATOR)) return { notice: `the Graph emulator (${EMULATOR}) is not in this checkout yet` };
+  if (!existsSync(MAILBOX)) return { notice: `the demo mailbox (${MAILBOX}) is missing` };
+  // The emulator is TypeScript; tsx compiles it on the fly so that `npm start` needs no build step.
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { createEmulator } = await import(pathToFileURL(EMULATOR).href);
+  const mailbox = JSON.parse(readFileSync(MAILBOX, 'utf8'));
+  const latencyMs = Number(process.env.CIRCLES_DEMO_LATENCY_MS || 0);
+  const emulator = createEmulator({ mailbox, latencyMs });
+  return { middleware: emulator.middleware, contacts: Array.isArray(mailbox.contacts) ? mailbox.contacts.length : 0 };
+}
+
+/** Without the emulator the demo page still loads; Graph calls get a JSON error that says why. */
+function missingGraph(notice) {
+  return (_req, res) => {
+    res.statusCode = 503;
+    res.setHeader('Content-Type', 'application/json');
+    res.end(JSON.stringify({ error: { code: 'DemoUnavailable', message: `Circles demo: ${notice}.` } }));
+  };
+}
+
+async function httpsOptions() {
+  const certs = await import('office-addin-dev-certs');
+  // Installs the dev CA on first use (asks for the system password where the OS requires it).
+  return certs.getHttpsServerOptions();
+}
+
+const demo = await loadDemoGraph();
+if (demo.notice) {
+  console.warn(`\n  Circles demo notice: ${demo.notice}. The pages are served, but /mock-graph answers 503 until it lands.\n`);
+}
+
+const config = makeConfig({}, { mode: 'development' });
+const https = process.env.CIRCLES_HTTPS === '1';
+const devServer = {
+  ...config.devServer,
+  server: https ? { type: 'https', options: await httpsOptions() } : 'http',
+  setupMiddlewares: (middlewares) => {
+    middlewares.unshift({
+      name: 'circles-demo-graph',
+      path: '/mock-graph',
+      middleware: demo.middleware ?? missingGraph(demo.notice),
+    });
+    return middlewares;
+  },
+};
+
+const server = new WebpackDevServer(devServer, webpack(config));
+await server.start();
+const origin = `${https ? 'https' : 'http'}://localhost:${devServer.port}`;
+console.log(`\n  Circles demo: ${origin}/taskpane.html`);
+if (demo.middleware) console.log(`  Graph emulator: ${origin}/mock-graph/v1.0 (${demo.contacts} contacts from ${MAILBOX})`);
+if (!https) console.log('  To sideload in Outlook, serve https: npx office-addin-dev-certs install && CIRCLES_HTTPS=1 npm start');
+console.log('  Stop with Ctrl+C.\n');
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    server.stop().finally(() => process.exit(0));
+  });
+}
