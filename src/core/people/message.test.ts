@@ -1,65 +1,57 @@
-import { peopleOfMessage } from "./message";
+import { peopleOfMessage } from './message';
 
-describe("peopleOfMessage", () => {
+describe('peopleOfMessage', () => {
   it.each([
     {
-      why: "the sender comes first, then to, then cc",
+      why: 'the sender comes first, then to, then cc',
       parties: {
-        from: { address: "a@x.com" },
-        to: [{ address: "b@x.com" }],
-        cc: [{ address: "c@x.com" }],
+        from: { address: 'a@x.com' },
+        to: [{ address: 'b@x.com' }],
+        cc: [{ address: 'c@x.com' }],
       },
-      expected: ["from:a@x.com", "to:b@x.com", "cc:c@x.com"],
+      expected: ['from:a@x.com', 'to:b@x.com', 'cc:c@x.com'],
     },
     {
       why: "the user's own address is left out, whatever its case",
       parties: {
-        from: { address: "ME@x.com" },
-        to: [{ address: "b@x.com" }],
+        from: { address: 'ME@x.com' },
+        to: [{ address: 'b@x.com' }],
         cc: [],
       },
-      expected: ["to:b@x.com"],
+      expected: ['to:b@x.com'],
     },
     {
-      why: "a person in both to and cc appears once, with the first role",
-      parties: { to: [{ address: "b@x.com" }], cc: [{ address: "B@X.com" }] },
-      expected: ["to:b@x.com"],
+      why: 'a person in both to and cc appears once, with the first role',
+      parties: { to: [{ address: 'b@x.com' }], cc: [{ address: 'B@X.com' }] },
+      expected: ['to:b@x.com'],
     },
     {
-      why: "entries that are not addresses (distribution list names, blanks) are dropped",
+      why: 'entries that are not addresses (distribution list names, blanks) are dropped',
       parties: {
         from: null,
-        to: [
-          { address: "All staff" },
-          { address: "" },
-          { address: " d@x.com " },
-        ],
+        to: [{ address: 'All staff' }, { address: '' }, { address: ' d@x.com ' }],
         cc: [],
       },
-      expected: ["to:d@x.com"],
+      expected: ['to:d@x.com'],
     },
-  ])("$why", ({ parties, expected }) => {
-    expect(
-      peopleOfMessage(parties, ["me@x.com"]).map(
-        (p) => `${p.role}:${p.address}`,
-      ),
-    ).toEqual(expected);
+  ])('$why', ({ parties, expected }) => {
+    expect(peopleOfMessage(parties, ['me@x.com']).map((p) => `${p.role}:${p.address}`)).toEqual(expected);
   });
 
-  it("keeps a real name and drops a name that only repeats the address", () => {
+  it('keeps a real name and drops a name that only repeats the address', () => {
     const people = peopleOfMessage(
       {
         to: [
-          { name: "Bob B", address: "b@x.com" },
-          { name: "C@x.com", address: "c@x.com" },
+          { name: 'Bob B', address: 'b@x.com' },
+          { name: 'C@x.com', address: 'c@x.com' },
         ],
         cc: [],
       },
       [],
     );
     expect(people).toEqual([
-      { name: "Bob B", address: "b@x.com", role: "to" },
-      { address: "c@x.com", role: "to" },
+      { name: 'Bob B', address: 'b@x.com', role: 'to' },
+      { address: 'c@x.com', role: 'to' },
     ]);
   });
 });
