@@ -55,11 +55,21 @@ export default (env = {}, argv = {}) => {
 
   const pages = [
     { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html', title: 'Circles' },
-    { name: 'commands', entry: './src/commands/index.ts', template: './src/commands/commands.html', title: 'Circles commands' },
+    {
+      name: 'commands',
+      entry: './src/commands/index.ts',
+      template: './src/commands/commands.html',
+      title: 'Circles commands',
+    },
   ];
   // The Office-dialog sign-in fallback, written by the Graph adapter; built as soon as it exists.
   if (existsSync(resolve(root, 'src/auth/dialog.ts'))) {
-    pages.push({ name: 'auth-dialog', entry: './src/auth/dialog.ts', template: './src/commands/commands.html', title: 'Circles sign-in' });
+    pages.push({
+      name: 'auth-dialog',
+      entry: './src/auth/dialog.ts',
+      template: './src/commands/commands.html',
+      title: 'Circles sign-in',
+    });
   }
 
   return {
@@ -96,7 +106,9 @@ export default (env = {}, argv = {}) => {
     },
     optimization: {
       minimize: production,
-      minimizer: [new TerserPlugin({ minify: TerserPlugin.swcMinify, terserOptions: { compress: true, mangle: true } })],
+      minimizer: [
+        new TerserPlugin({ minify: TerserPlugin.swcMinify, terserOptions: { compress: true, mangle: true } }),
+      ],
       splitChunks: { chunks: 'async' },
     },
     performance: { hints: false },

@@ -48,7 +48,9 @@ async function httpsOptions() {
 
 const demo = await loadDemoGraph();
 if (demo.notice) {
-  console.warn(`\n  Circles demo notice: ${demo.notice}. The pages are served, but /mock-graph answers 503 until it lands.\n`);
+  console.warn(
+    `\n  Circles demo notice: ${demo.notice}. The pages are served, but /mock-graph answers 503 until it lands.\n`,
+  );
 }
 
 const config = makeConfig({}, { mode: 'development' });
@@ -70,8 +72,10 @@ const server = new WebpackDevServer(devServer, webpack(config));
 await server.start();
 const origin = `${https ? 'https' : 'http'}://localhost:${devServer.port}`;
 console.log(`\n  Circles demo: ${origin}/taskpane.html`);
-if (demo.middleware) console.log(`  Graph emulator: ${origin}/mock-graph/v1.0 (${demo.contacts} contacts from ${MAILBOX})`);
-if (!https) console.log('  To sideload in Outlook, serve https: npx office-addin-dev-certs install && CIRCLES_HTTPS=1 npm start');
+if (demo.middleware)
+  console.log(`  Graph emulator: ${origin}/mock-graph/v1.0 (${demo.contacts} contacts from ${MAILBOX})`);
+if (!https)
+  console.log('  To sideload in Outlook, serve https: npx office-addin-dev-certs install && CIRCLES_HTTPS=1 npm start');
 console.log('  Stop with Ctrl+C.\n');
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -80,7 +80,13 @@ describe('manifest.xml', () => {
 
   test('declares the Entra application and the delegated Graph scopes', () => {
     const scopes = [...manifest.matchAll(/<Scope>([^<]+)<\/Scope>/g)].map((m) => m[1]);
-    expect(scopes).toEqual(['User.Read', 'Contacts.ReadWrite', 'MailboxSettings.ReadWrite', 'Mail.ReadBasic', 'Calendars.ReadBasic']);
+    expect(scopes).toEqual([
+      'User.Read',
+      'Contacts.ReadWrite',
+      'MailboxSettings.ReadWrite',
+      'Mail.ReadBasic',
+      'Calendars.ReadBasic',
+    ]);
     expect(manifest).toContain(`<Resource>api://localhost:3000/${PLACEHOLDER_CLIENT_ID}</Resource>`);
   });
 

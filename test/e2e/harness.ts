@@ -121,7 +121,9 @@ function mount(prefix: string, middleware: Middleware, req: IncomingMessage, res
  */
 export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
   if (!existsSync(join(DIST, 'taskpane.html'))) {
-    throw new Error('dist/ is missing: run `npm run build` first (scripts/test-all.mjs does it before the browser tests).');
+    throw new Error(
+      'dist/ is missing: run `npm run build` first (scripts/test-all.mjs does it before the browser tests).',
+    );
   }
   const emulator = await loadEmulator(options);
   const server = createServer((req, res) => {
@@ -162,7 +164,9 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
 /** Headless Chromium from Debian (`/usr/bin/chromium`), with the flags that keep it quiet and offline. */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: run \`sudo apt-get update && sudo apt-get install -y chromium\`.`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: run \`sudo apt-get update && sudo apt-get install -y chromium\`.`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
@@ -172,6 +176,12 @@ export async function launchBrowser(): Promise<Browser> {
  * tests run offline and still exercise the real page.
  */
 export async function routeOfficeCdn(context: BrowserContext): Promise<void> {
+  // Nothing leaves the machine: any other outside request fails fast instead of waiting on a network that is
+  // not there. Playwright runs the most recently registered matching route first, so this one goes first.
+  await context.route(
+    (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
+    (route) => route.abort('blockedbyclient'),
+  );
   await context.route(/^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\//, async (route) => {
     const url = new URL(route.request().url());
     const rel = url.pathname.slice(new URL(OFFICE_CDN_PREFIX).pathname.length);
@@ -201,7 +211,11 @@ export type OpenTaskpaneOptions = {
  * Opens the taskpane in a fresh browser context (own storage) in the given language and view, and waits for
  * the page to load. Close it with `page.context().close()`.
  */
-export async function openTaskpane(browser: Browser, baseUrl: string, options: OpenTaskpaneOptions = {}): Promise<Page> {
+export async function openTaskpane(
+  browser: Browser,
+  baseUrl: string,
+  options: OpenTaskpaneOptions = {},
+): Promise<Page> {
   const lang = options.lang ?? 'en';
   const context = await browser.newContext({
     locale: lang === 'fr' ? 'fr-FR' : 'en-US',
