@@ -1,0 +1,108 @@
+/**
+ * Contacts as files: Outlook CSV, vCard and the `circles-mailbox/1` JSON in; Outlook CSV and vCard out.
+ * Runs wherever `Buffer` exists (Node, the CLI): iconv-lite needs it for the legacy encodings.
+ */
+import { mailboxFromJson } from '../graph/mapping';
+import { emptyProfile, type Contact, type Mailbox, type Owner } from '../../core/model';
+import { readOutlookCsv } from './csv/read';
+import { writeOutlookCsv } from './csv/write';
+import type { CsvHeaderLanguage } from './csv/columns';
+import { detectFormat } from './detect';
+import { decodeBytes, encodeText, type TextEncodingName } from './encoding';
+import { FileFormatError, type FileFormat } from './errors';
+import { readVCards } from './vcard/read';
+import { writeVCards } from './vcard/write';
+
+export { FileFormatError, type FileFormat } from './errors';
+export { detectFormat } from './detect';
+export { decodeBytes, type TextEncodingName } from './encoding';
+export { readOutlookCsv } from './csv/read';
+export { writeOutlookCsv } from './csv/write';
+export { readVCards } from './vcard/read';
+export { writeVCards } from './vcard/write';
+export type { CsvHeaderLanguage } from './csv/columns';
+
+/** Who owns a file of contacts: files carry no owner, so the caller says (CLI --owner-email/--owner-company). */
+export type FileOwner = {
+  readonly email?: string;
+  readonly company?: string;
+  readonly displayName?: string;
+};
+
+export type ReadContactsResult = {
+  readonly mailbox: Mailbox;
+  readonly format: FileFormat;
+  readonly encoding: TextEncodingName;
+};
+
+function ownerOf(o: FileOwner | undefined): Owner {
+  const owner: Owner = { displayName: o?.displayName ?? '', mail: o?.email ?? '', profile: emptyProfile };
+  return o?.company ? { ...owner, companyName: o.company } : owner;
+}
+
+/** 1-based line of JSON.parse's "position N" (the only place it says where). */
+function jsonErrorLine(text: string, message: string): number | undefined {
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return undefined;
+  return text.slice(0, Number(pos[1])).split('\n').length;
+}
+
+function readMailboxJson(text: string, owner: FileOwner | undefined): Mailbox {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new FileFormatError(`not valid JSON (${message})`, 'mailbox-json', jsonErrorLine(text, message));
+  }
+  let mailbox: Mailbox;
+  try {
+    mailbox = mailboxFromJson(doc);
+  } catch (error) {
+    // mailboxFromJson's errors are user-facing messages by contract.
+    throw new FileFormatError(error instanceof Error ? error.message : String(error), 'mailbox-json');
+  }
+  if (!owner) return mailbox;
+  return {
+    ...mailbox,
+    owner: {
+      ...mailbox.owner,
+      mail: owner.email ?? mailbox.owner.mail,
+      ...(owner.company ? { companyName: owner.company } : {}),
+    },
+  };
+}
+
+/**
+ * Reads a contact file in any supported format. A file of contacts gives a mailbox with no events or
+ * messages whose owner comes from `owner`. Throws FileFormatError when the file is not readable as contacts.
+ */
+export function readContactsFile(bytes: Uint8Array, fileName: string, owner?: FileOwner): ReadContactsResult {
+  const { text, encoding } = decodeBytes(bytes);
+  const format = detectFormat(fileName, text);
+  if (format === 'mailbox-json') return { mailbox: readMailboxJson(text, owner), format, encoding };
+  const contacts: Contact[] = format === 'vcard' ? readVCards(text) : readOutlookCsv(text);
+  return { mailbox: { owner: ownerOf(owner), contacts, events: [], messages: [] }, format, encoding };
+}
+
+/** The formats Circles writes: Outlook CSV, vCard 3.0, vCard 4.0. */
+export type OutputFormat = 'csv' | 'vcard' | 'vcard4';
+
+export type WriteOptions = {
+  /** CSV header language. Default 'en'. */
+  readonly language?: CsvHeaderLanguage;
+};
+
+/** Writes contacts as file bytes: CSV in UTF-8 with a BOM (Excel and Outlook then read UTF-8), vCards in UTF-8. */
+export function writeContactsFile(contacts: readonly Contact[], format: OutputFormat, options: WriteOptions = {}): Uint8Array {
+  if (format === 'csv') return encodeText(writeOutlookCsv(contacts, { language: options.language }), 'utf-8-bom');
+  return encodeText(writeVCards(contacts, { version: format === 'vcard4' ? '4.0' : '3.0' }), 'utf-8');
+}
+
+/** The output format a file name asks for (.csv → csv, .vcf → vcard 3.0), if any. */
+export function outputFormatOf(fileName: string): OutputFormat | undefined {
+  const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  if (ext === 'csv') return 'csv';
+  if (ext === 'vcf' || ext === 'vcard') return 'vcard';
+  return undefined;
+}

@@ -1,0 +1,203 @@
+/**
+ * The pre-pass in front of ical.js. ical.js parses vCard 3.0 and 4.0 content lines well but not what older
+ * producers write, so before a line reaches it this pass:
+ * - cuts the file into cards, with the line number each property starts on (for error messages);
+ * - unfolds lines: RFC 6350/2426 folding (ical.js would do it too, but we need the line numbers), vCard 2.1
+ *   folding (the whitespace is kept), and quoted-printable soft line breaks ("=" at the end of a line);
+ * - decodes QUOTED-PRINTABLE values (vCard 2.1, Outlook and Android) in their CHARSET and re-escapes them;
+ * - turns 2.1's bare parameters (TEL;WORK;VOICE, EMAIL;INTERNET) into TYPE=… parameters, which ical.js
+ *   rejects otherwise ("Invalid parameters");
+ * - unescapes "\;" in unstructured text values, which ical.js leaves in place (RFC 2426 requires escaping ";"
+ *   in text; ical.js only unescapes it inside structured values);
+ * - drops properties Circles does not read (PHOTO, KEY, LABEL, X-…) before they are parsed, so a broken
+ *   photo or a malformed LABEL from some exporter cannot fail the whole file.
+ */
+import { decodeCharset } from '../encoding';
+import { FileFormatError } from '../errors';
+
+/** A property line ready for ical.js, with where it came from. */
+export type ContentLine = {
+  /** 1-based line of the decoded text where the property starts. */
+  readonly line: number;
+  /** Upper-case property name without its group. */
+  readonly name: string;
+  readonly group?: string;
+  /** The normalised content line (vCard 3.0/4.0 syntax). */
+  readonly text: string;
+};
+
+export type RawCard = {
+  readonly line: number;
+  readonly version: '2.1' | '3.0' | '4.0';
+  readonly lines: readonly ContentLine[];
+};
+
+/** The properties the mapping reads; every other property is dropped unparsed. */
+export const READ_PROPERTIES: ReadonlySet<string> = new Set([
+  'UID',
+  'FN',
+  'N',
+  'NICKNAME',
+  'EMAIL',
+  'TEL',
+  'ADR',
+  'ORG',
+  'TITLE',
+  'ROLE',
+  'NOTE',
+  'URL',
+  'BDAY',
+  'CATEGORIES',
+  'RELATED',
+  'X-ABLABEL',
+  'X-ABRELATEDNAMES',
+  'X-SPOUSE',
+  'X-MS-SPOUSE',
+  'X-EVOLUTION-SPOUSE',
+  'X-KADDRESSBOOK-X-SPOUSENAME',
+  'X-MANAGER',
+  'X-MS-MANAGER',
+  'X-EVOLUTION-MANAGER',
+  'X-KADDRESSBOOK-X-MANAGERSNAME',
+  'X-ASSISTANT',
+  'X-MS-ASSISTANT',
+  'X-EVOLUTION-ASSISTANT',
+  'X-KADDRESSBOOK-X-ASSISTANTSNAME',
+]);
+
+const STRUCTURED: ReadonlySet<string> = new Set(['N', 'ADR', 'ORG']);
+
+/** Splits "a;b=\"x;y\";c" on separators outside double quotes. */
+function splitOutsideQuotes(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (const ch of s) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === sep && !quoted) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** Index of the ":" that ends the name and parameters (outside quoted parameter values), or -1. */
+function valueColon(s: string): number {
+  let quoted = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === ':' && !quoted) return i;
+  }
+  return -1;
+}
+
+function decodeQuotedPrintable(value: string, charset: string | undefined): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    const hex = ch === '=' ? value.slice(i + 1, i + 3) : '';
+    if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      // Characters outside ASCII can only come from an already-decoded 8-bit file: keep them as UTF-8.
+      for (const b of new TextEncoder().encode(ch)) bytes.push(b);
+    }
+  }
+  return decodeCharset(Uint8Array.from(bytes), charset);
+}
+
+const isQuotedPrintable = (params: readonly string[]): boolean =>
+  params.some((p) => /^(ENCODING=)?QUOTED-PRINTABLE$/i.test(p.trim()));
+
+/** Rewrites one logical line into 3.0/4.0 syntax; undefined when the property is not one we read. */
+function normalise(logical: string, line: number): ContentLine | undefined {
+  const colon = valueColon(logical);
+  if (colon < 0) throw new FileFormatError(`"${logical.slice(0, 40)}" is not a vCard property (NAME:value expected)`, 'vcard', line);
+  const [fullName = '', ...params] = splitOutsideQuotes(logical.slice(0, colon), ';');
+  const dot = fullName.indexOf('.');
+  const group = dot > 0 ? fullName.slice(0, dot) : undefined;
+  const name = (dot > 0 ? fullName.slice(dot + 1) : fullName).trim().toUpperCase();
+  if (!READ_PROPERTIES.has(name)) return undefined;
+  let value = logical.slice(colon + 1);
+  let charset: string | undefined;
+  const kept: string[] = [];
+  for (const raw of params) {
+    const p = raw.trim();
+    if (p === '') continue;
+    const eq = p.indexOf('=');
+    const key = eq < 0 ? '' : p.slice(0, eq).toUpperCase();
+    if (key === 'CHARSET') charset = p.slice(eq + 1).replace(/"/g, '');
+    else if (key === 'ENCODING' || /^(QUOTED-PRINTABLE|BASE64|8BIT|7BIT|B)$/i.test(p)) {
+      // Other encodings (base64) only make sense for binary properties, which we do not read.
+      if (!/QUOTED-PRINTABLE|8BIT|7BIT/i.test(p)) return undefined;
+    } else if (eq < 0) kept.push(`TYPE=${p}`);
+    else kept.push(p);
+  }
+  if (isQuotedPrintable(params)) value = decodeQuotedPrintable(value, charset).replace(/\r\n|\r|\n/g, '\\n');
+  if (!STRUCTURED.has(name)) value = value.replace(/\\\\|\\;/g, (m) => (m === '\\;' ? ';' : m));
+  const head = [group ? `${group}.${name}` : name, ...kept].join(';');
+  return { line, name, group, text: `${head}:${value}` };
+}
+
+const BEGIN = /^BEGIN\s*:\s*VCARD\s*$/i;
+const END = /^END\s*:\s*VCARD\s*$/i;
+
+function versionOf(lines: readonly string[]): RawCard['version'] {
+  for (const l of lines) {
+    const m = /^VERSION\s*:\s*(\S+)/i.exec(l);
+    if (m) return m[1] === '2.1' ? '2.1' : m[1]!.startsWith('4') ? '4.0' : '3.0';
+  }
+  return '3.0';
+}
+
+/** Turns one card's physical lines into normalised content lines. */
+function cardLines(physical: readonly { text: string; line: number }[], version: RawCard['version']): ContentLine[] {
+  const logical: { text: string; line: number }[] = [];
+  for (const { text, line } of physical) {
+    const last = logical[logical.length - 1];
+    const lastIsQp = last !== undefined && last.text.endsWith('=') && isQuotedPrintable(splitOutsideQuotes(last.text.slice(0, Math.max(0, valueColon(last.text))), ';'));
+    if (last && lastIsQp) last.text = last.text.slice(0, -1) + text.replace(/^[ \t]+/, '');
+    else if (last && /^[ \t]/.test(text)) last.text += version === '2.1' ? text : text.slice(1);
+    else if (text.trim() === '') continue;
+    else if (last && valueColon(text) < 0) last.text += `\\n${text}`; // a raw line break inside a value (seen in LABELs)
+    else logical.push({ text, line });
+  }
+  return logical.flatMap(({ text, line }) => {
+    const normalised = normalise(text, line);
+    return normalised ? [normalised] : [];
+  });
+}
+
+/** Cuts a decoded vCard file into cards of normalised content lines. Throws FileFormatError with the line. */
+export function splitCards(text: string): RawCard[] {
+  const physical = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const cards: RawCard[] = [];
+  let current: { line: number; lines: { text: string; line: number }[] } | undefined;
+  let nested = 0;
+  physical.forEach((raw, i) => {
+    const line = i + 1;
+    if (!current) {
+      if (raw.trim() === '') return;
+      if (!BEGIN.test(raw.trim()))
+        throw new FileFormatError(`expected BEGIN:VCARD, found "${raw.trim().slice(0, 40)}"`, 'vcard', line);
+      current = { line, lines: [] };
+      return;
+    }
+    if (BEGIN.test(raw.trim())) nested++; // an embedded vCard (2.1 AGENT): skipped with its content
+    else if (END.test(raw.trim())) {
+      if (nested > 0) nested--;
+      else {
+        const version = versionOf(current.lines.map((l) => l.text));
+        cards.push({ line: current.line, version, lines: cardLines(current.lines, version) });
+        current = undefined;
+      }
+    } else if (nested === 0) current.lines.push({ text: raw, line });
+  });
+  if (current) throw new FileFormatError(`the card that starts here has no END:VCARD`, 'vcard', current.line);
+  if (cards.length === 0) throw new FileFormatError('no BEGIN:VCARD found: this is not a vCard file', 'vcard', 1);
+  return cards;
+}
