@@ -1,11 +1,80 @@
+import { parseArgs } from 'node:util';
+import { classify, defaultTaxonomy } from '../core/circles';
+import type { Suggestion } from '../core/circles';
+import { loadMailboxFile } from './io';
 import { CliError, type CliCommand } from './types';
 
-// Placeholder until the engine lands; replaced by the real command.
+const help = `Usage: circles classify <mailbox.json> [--json] [--no-signals] [--threshold X]
+
+Suggests a circle of origin for every contact of a mailbox, with the reasons behind each suggestion.
+Contacts with too little evidence are left alone (circle: none).
+
+Options:
+  --json           print {"format":"circles-suggestions/1","suggestions":[…]} instead of a table
+  --no-signals     ignore message headers and calendar events; read the contacts only
+  --threshold X    abstain below confidence X (0..1; default: the engine's)
+  -h, --help       show this help
+
+Suggère un cercle d'origine pour chaque contact, avec ses raisons ; s'abstient quand rien ne l'indique.
+`;
+
+function pad(text: string, width: number): string {
+  const t = text.length > width ? `${text.slice(0, width - 1)}…` : text;
+  return t.padEnd(width);
+}
+
+function table(rows: readonly { name: string; s: Suggestion }[]): string {
+  const lines = [`${pad('Contact', 28)} ${pad('Circle', 18)} ${pad('Conf.', 5)}  Main reason`];
+  for (const { name, s } of rows) {
+    const r = s.reasons[0];
+    const why = s.circle && r ? `${r.field}: ${r.evidence}` : '';
+    lines.push(`${pad(name, 28)} ${pad(s.circle ?? '—', 18)} ${s.confidence.toFixed(2).padStart(5)}  ${why}`);
+  }
+  const placed = rows.filter((r) => r.s.circle).length;
+  lines.push('', `${placed} of ${rows.length} contacts placed; ${rows.length - placed} left alone.`);
+  return `${lines.join('\n')}\n`;
+}
+
 export const classifyCommand: CliCommand = {
   name: 'classify',
-  summary: '(in progress)',
-  help: 'circles classify: in progress',
-  run: async () => {
-    throw new CliError('not available yet');
+  summary: 'suggest a circle of origin for every contact / suggérer un cercle par contact',
+  help,
+  run: async (args, io) => {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        options: {
+          json: { type: 'boolean', default: false },
+          'no-signals': { type: 'boolean', default: false },
+          threshold: { type: 'string' },
+        },
+      });
+    } catch (error) {
+      throw new CliError(`${(error as Error).message}\n\n${help}`, 2);
+    }
+    const [file, ...extra] = parsed.positionals;
+    if (!file || extra.length > 0) throw new CliError(`expected exactly one mailbox file.\n\n${help}`, 2);
+    let threshold: number | undefined;
+    if (parsed.values.threshold !== undefined) {
+      threshold = Number(parsed.values.threshold);
+      if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1) throw new CliError('--threshold must be a number between 0 and 1', 2);
+    }
+    const mailbox = await loadMailboxFile(file, io.cwd);
+    const result = classify({
+      mailbox,
+      taxonomy: defaultTaxonomy,
+      signals: parsed.values['no-signals'] ? 'off' : 'on',
+      ...(threshold !== undefined ? { threshold } : {}),
+    });
+    if (parsed.values.json) {
+      const suggestions = result.suggestions.map((s) => ({ contactId: s.contactId, circle: s.circle, confidence: s.confidence, reasons: s.reasons, alternatives: s.alternatives }));
+      io.stdout(`${JSON.stringify({ format: 'circles-suggestions/1', suggestions }, null, 1)}\n`);
+    } else {
+      const names = new Map(mailbox.contacts.map((c) => [c.id, c.displayName]));
+      io.stdout(table(result.suggestions.map((s) => ({ name: names.get(s.contactId) ?? s.contactId, s }))));
+    }
+    return 0;
   },
 };

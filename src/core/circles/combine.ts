@@ -1,0 +1,71 @@
+/**
+ * Combination: reasons for the same circle reinforce each other (noisy-OR: 1 − Π(1 − w)); the runner-up circle
+ * lowers the confidence of the winner, so a conflict is settled only when one side clearly outweighs the other.
+ * Below the threshold the engine abstains: a wrong suggestion costs more trust than a missing one.
+ */
+import type { CircleId, Reason, Suggestion } from './types';
+
+/** Default abstention threshold (see docs/ENGINE.md for how it was chosen). */
+export const defaultThreshold = 0.5;
+
+/** How much the runner-up's score discounts the winner's confidence. */
+export const conflictPenalty = 0.5;
+
+/** Most reasons kept per suggestion (the strongest first). */
+export const maxReasons = 8;
+
+export type Scored = { readonly circle: CircleId; readonly score: number };
+
+/** Per-circle noisy-OR of the reasons, each distinct (kind, evidence) counted once at its strongest. */
+export function scoreCircles(reasons: readonly Reason[]): Scored[] {
+  const strongest = new Map<string, Reason>();
+  for (const r of reasons) {
+    const key = `${r.circle}\u0000${r.kind}\u0000${r.evidence}`;
+    const prev = strongest.get(key);
+    if (!prev || prev.weight < r.weight) strongest.set(key, r);
+  }
+  const miss = new Map<CircleId, number>();
+  for (const r of strongest.values()) miss.set(r.circle, (miss.get(r.circle) ?? 1) * (1 - Math.min(0.99, Math.max(0, r.weight))));
+  return [...miss.entries()]
+    .map(([circle, m]) => ({ circle, score: 1 - m }))
+    .sort((a, b) => b.score - a.score || a.circle.localeCompare(b.circle));
+}
+
+const round = (x: number): number => Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
+
+/** Confidence of a circle given the strongest other circle's score. */
+export function confidenceOf(score: number, rival: number): number {
+  return round(score * (1 - conflictPenalty * rival));
+}
+
+/** The suggestion for one contact from its reasons. `allowed` filters disabled or rejected circles. */
+export function suggest(contactId: string, reasons: readonly Reason[], allowed: (c: CircleId) => boolean, threshold: number): Suggestion {
+  const kept = reasons.filter((r) => allowed(r.circle) && r.weight > 0);
+  const scored = scoreCircles(kept);
+  const ranked = scored.map((s, i) => ({ circle: s.circle, confidence: confidenceOf(s.score, (i === 0 ? scored[1] : scored[0])?.score ?? 0) }));
+  ranked.sort((a, b) => b.confidence - a.confidence || a.circle.localeCompare(b.circle));
+  const top = ranked[0];
+  const chosen = top && top.confidence >= threshold ? top : undefined;
+  const orderReasons = (a: Reason, b: Reason): number =>
+    b.weight - a.weight || a.field.localeCompare(b.field) || a.kind.localeCompare(b.kind) || a.evidence.localeCompare(b.evidence);
+  const reasonsOut = chosen
+    ? kept.filter((r) => r.circle === chosen.circle).sort(orderReasons).slice(0, maxReasons)
+    : [...kept].sort(orderReasons).slice(0, maxReasons);
+  return {
+    contactId,
+    circle: chosen?.circle ?? null,
+    confidence: chosen ? chosen.confidence : round(top?.confidence ?? 0),
+    reasons: dedupe(reasonsOut),
+    alternatives: ranked.filter((r) => r !== chosen).map((r) => ({ circle: r.circle, confidence: r.confidence })),
+  };
+}
+
+function dedupe(reasons: readonly Reason[]): Reason[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => {
+    const k = `${r.field}\u0000${r.kind}\u0000${r.evidence}\u0000${r.circle}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

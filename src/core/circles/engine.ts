@@ -1,0 +1,145 @@
+/**
+ * The classifier: builds what it knows (taxonomy, profile, vocabulary, signal index) once, reads every contact
+ * (pass 1), adds co-attendance with contacts whose circle is now known (pass 2) and what the user taught it,
+ * then combines. Linear in contacts + messages + events; deterministic; independent of contact order.
+ */
+import { fold, registrableDomain, surnameKey } from '../contacts';
+import type { Mailbox } from '../model';
+import { suggest, defaultThreshold } from './combine';
+import { contactEvidence, TextReader, type EngineContext } from './evidence';
+import { currentEmployer, givenOrgs, inferredOrgs } from './knowledge';
+import { featuresOf, learnedReasons, replay } from './learning';
+import { Matcher, type MatchRule } from './matcher';
+import { candidateEntries, inferProfile } from './profile';
+import type { ProfileCandidates } from './profile-types';
+import { indexSignals } from './signals';
+import { defaultTaxonomy } from './taxonomy';
+import type { CircleId, Feedback, Reason, Suggestion, Taxonomy } from './types';
+import { formerColleaguePhrases, neutralPhrases, vocabulary } from './vocabulary';
+
+export type ClassifyInput = {
+  readonly mailbox: Mailbox;
+  /** Defaults to defaultTaxonomy. Disabled circles are never suggested. */
+  readonly taxonomy?: Taxonomy;
+  /** The user's confirmations, corrections and rejections. */
+  readonly feedback?: readonly Feedback[];
+  /** 'off' ignores mailbox.messages and mailbox.events. Default 'on'. */
+  readonly signals?: 'on' | 'off';
+  /** Abstain below this confidence. Default chosen by the engine. */
+  readonly threshold?: number;
+};
+
+export type ClassifyResult = {
+  /** One per contact, in the input order. */
+  readonly suggestions: readonly Suggestion[];
+  readonly profileCandidates: ProfileCandidates;
+};
+
+/** Weight of a custom circle's keyword, and of one co-attendee whose circle is known. */
+export const customKeywordWeight = 0.75;
+export const coAttendanceWeight = 0.15;
+/** A co-attendee's circle counts only when the engine is at least this sure of it. */
+export const coAttendanceMinConfidence = 0.7;
+
+/** Every rule the matcher runs: built-in vocabulary, former-colleague phrases, neutral phrases, custom keywords. */
+export function rulesFor(taxonomy: Taxonomy): MatchRule[] {
+  const rules: MatchRule[] = [
+    ...vocabulary,
+    { id: 'former-phrase', circle: 'former-colleagues', weight: 0.7, scopes: ['text'], terms: formerColleaguePhrases },
+    { id: 'neutral', circle: null, weight: 0, scopes: ['text', 'company', 'title', 'location'], terms: neutralPhrases },
+  ];
+  for (const c of taxonomy) {
+    if (c.keywords.length === 0) continue;
+    rules.push({ id: `custom:${c.id}`, circle: c.id, weight: customKeywordWeight, scopes: ['text', 'company', 'title', 'location'], terms: c.keywords.map(fold).filter((t) => t !== '') });
+  }
+  return rules;
+}
+
+function emptyMailboxSignals(mailbox: Mailbox): Mailbox {
+  return { ...mailbox, messages: [], events: [] };
+}
+
+export function classify(input: ClassifyInput): ClassifyResult {
+  const taxonomy = input.taxonomy ?? defaultTaxonomy;
+  const signalsMode = input.signals ?? 'on';
+  const threshold = input.threshold ?? defaultThreshold;
+  const mailbox = signalsMode === 'on' ? input.mailbox : emptyMailboxSignals(input.mailbox);
+  const { owner, contacts } = mailbox;
+
+  const profileCandidates = inferProfile(mailbox);
+  const current = currentEmployer(owner);
+  const given = givenOrgs(owner);
+  const orgs = [...given, ...inferredOrgs(candidateEntries(profileCandidates), current ? [current, ...given] : given)];
+  const domainCircles = new Map<string, CircleId>();
+  const labelCircles = new Map<string, CircleId>();
+  for (const c of taxonomy) {
+    for (const d of c.domains) domainCircles.set(registrableDomain(d), c.id);
+    for (const label of [c.labels.fr, c.labels.en, c.id]) labelCircles.set(fold(label), c.id);
+  }
+  const signals = indexSignals(mailbox, signalsMode);
+  const ctx: EngineContext = {
+    ...(current ? { current } : {}),
+    orgs,
+    ownerSurname: surnameKey(owner.displayName.split(' ').slice(1).join(' ') || ''),
+    matcher: new Matcher(rulesFor(taxonomy)),
+    signals,
+    domainCircles,
+    labelCircles,
+  };
+  const ownerSurname = (owner as { surname?: string }).surname;
+  const context: EngineContext = ownerSurname ? { ...ctx, ownerSurname: surnameKey(ownerSurname) } : ctx;
+  const reader = new TextReader(context);
+  const enabled = new Set(taxonomy.filter((c) => c.enabled).map((c) => c.id));
+  const learned = replay(input.feedback ?? []);
+  const allowedFor = (contactId: string) => {
+    const rejected = learned.rejected.get(contactId);
+    return (c: CircleId): boolean => enabled.has(c) && !rejected?.has(c);
+  };
+
+  // Pass 1: each contact on its own.
+  const evidence: Reason[][] = contacts.map((c) => contactEvidence(c, context, reader));
+  const first = contacts.map((c, i) => suggest(c.id, evidence[i] ?? [], allowedFor(c.id), threshold));
+
+  // Learned reasons from contacts the user placed.
+  if (learned.chosen.size > 0) {
+    const features = contacts.map((c) => featuresOf(c, signals));
+    const extra = learnedReasons(contacts, features, learned);
+    contacts.forEach((c, i) => evidence[i]?.push(...(extra.get(c.id) ?? [])));
+  }
+
+  // Pass 2: being invited together with people whose circle is known.
+  const byAddress = new Map<string, number>();
+  contacts.forEach((c, i) => c.emailAddresses.forEach((e) => byAddress.set(e.address.toLowerCase(), i)));
+  const known = (i: number): CircleId | null => {
+    const choice = learned.chosen.get(contacts[i]?.id ?? '');
+    if (choice) return choice.circle;
+    const s = first[i];
+    return s && s.circle && s.confidence >= coAttendanceMinConfidence ? s.circle : null;
+  };
+  for (const event of mailbox.events) {
+    const members = [...new Set(event.attendees.map((a) => byAddress.get(a.address.toLowerCase())).filter((i): i is number => i !== undefined))];
+    if (members.length < 2) continue;
+    for (const i of members) {
+      for (const j of members) {
+        if (i === j) continue;
+        const circle = known(j);
+        if (circle) evidence[i]?.push({ field: 'coAttendance', kind: `co-attendee:${circle}`, evidence: event.subject, circle, weight: coAttendanceWeight });
+      }
+    }
+  }
+
+  const suggestions: Suggestion[] = contacts.map((c, i) => {
+    const choice = learned.chosen.get(c.id);
+    if (choice && enabled.has(choice.circle)) {
+      return {
+        contactId: c.id,
+        circle: choice.circle,
+        confidence: 1,
+        reasons: [{ field: 'learned', kind: `user-${choice.verdict}`, evidence: c.displayName, circle: choice.circle, weight: 1 }],
+        alternatives: [],
+      };
+    }
+    return suggest(c.id, evidence[i] ?? [], allowedFor(c.id), threshold);
+  });
+  return { suggestions, profileCandidates };
+}

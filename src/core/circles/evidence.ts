@@ -1,0 +1,245 @@
+/**
+ * Evidence extraction: every field of a contact, and (when allowed) the messages and events reached through
+ * any of its addresses, turned into reasons `{ field, kind, evidence, circle, weight }`.
+ */
+import {
+  academicKind,
+  domainLabel,
+  fold,
+  isPublicProvider,
+  registrableDomain,
+  sameCompanyKey,
+  companyKey,
+  surnameKey,
+  textMentionsCompany,
+} from '../contacts';
+import type { Contact } from '../model';
+import { circleOfOrg, type KnownOrg } from './knowledge';
+import type { Matcher } from './matcher';
+import { captureOrganisations } from './organisations';
+import { looksLikeClub, looksLikeSchool } from './profile';
+import { baseSubject, type SignalIndex } from './signals';
+import type { CircleId, EvidenceField, Reason } from './types';
+import type { RuleScope } from './vocabulary';
+
+/** What the engine knows while reading contacts. Built once per run. */
+export type EngineContext = {
+  readonly current?: KnownOrg;
+  /** Past employers, schools, trainings and clubs (given and inferred). */
+  readonly orgs: readonly KnownOrg[];
+  readonly ownerSurname: string;
+  readonly matcher: Matcher;
+  readonly signals: SignalIndex;
+  /** Registrable domains that identify a circle (custom circles, extra domains on built-ins). */
+  readonly domainCircles: ReadonlyMap<string, CircleId>;
+  /** Folded circle labels (both languages), to read categories the user already set. */
+  readonly labelCircles: ReadonlyMap<string, CircleId>;
+};
+
+/** Weights of the structural evidence (documented in docs/ENGINE.md). */
+export const weights = {
+  ownerDomain: 0.97,
+  leftOwnerCompany: 0.8,
+  employerDomain: 0.9,
+  schoolDomain: 0.9,
+  clubDomain: 0.9,
+  customDomain: 0.9,
+  alumniDomain: 0.75,
+  academicDomain: 0.45,
+  clubWordDomain: 0.6,
+  otherOldAddress: 0.3,
+  companyCurrent: 0.6,
+  companyOrg: 0.6,
+  companyScope: 0.6,
+  orgMention: 0.75,
+  orgNamed: 0.85,
+  exUnknown: 0.6,
+  anciensUnknownSchool: 0.6,
+  anciensUnknownEmployer: 0.45,
+  linkedinUrl: 0.3,
+  socialUrl: 0.45,
+  category: 0.9,
+  categoryWords: 0.7,
+  personalCategory: 0.2,
+  birthday: 0.7,
+  spouse: 0.25,
+  homeAddress: 0.15,
+  homePhone: 0.1,
+  sharedSurnamePersonal: 0.7,
+  sharedSurnameWork: 0.35,
+  messagePrimary: 0.9,
+  messageSecondary: 0.45,
+  eventAlone: 0.9,
+  eventPrimary: 0.85,
+  eventSecondary: 0.35,
+  location: 0.7,
+} as const;
+
+/** A finding in a text before it is tied to a field: cached per folded text. */
+type Finding = { readonly circle: CircleId; readonly kind: string; readonly weight: number };
+
+const clip = (text: string): string => (text.length > 160 ? `${text.slice(0, 157)}…` : text).trim();
+
+/** Reads free text: vocabulary, mentions of known organisations, and names after "ex-", "anciens de"… */
+export class TextReader {
+  private readonly cache = new Map<string, readonly Finding[]>();
+
+  constructor(private readonly ctx: Pick<EngineContext, 'orgs' | 'matcher' | 'current'>) {}
+
+  findings(text: string, scope: RuleScope): readonly Finding[] {
+    const folded = fold(text);
+    if (folded === '') return [];
+    const key = `${scope}\u0000${folded}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const out: Finding[] = this.ctx.matcher.match(folded, scope).map((h) => ({
+      circle: h.circle,
+      kind: `keyword:${h.ruleId}:${h.term}`,
+      weight: h.weight,
+    }));
+    if (scope === 'text') {
+      const resolved = new Set<string>();
+      for (const o of this.ctx.orgs) {
+        if (o.key !== '' && textMentionsCompany(folded, o.key)) {
+          out.push({ circle: circleOfOrg[o.kind], kind: `mentions-${o.kind}:${o.name}`, weight: weights.orgMention * o.trust });
+          resolved.add(o.kind);
+        }
+      }
+      for (const c of captureOrganisations(folded)) {
+        const known = this.ctx.orgs.find((o) => o.key !== '' && sameCompanyKey(o.key, c.key));
+        if (known) {
+          out.push({ circle: circleOfOrg[known.kind], kind: `names-${known.kind}:${known.name}`, weight: weights.orgNamed * known.trust });
+          resolved.add(known.kind);
+        } else if (this.ctx.current && this.ctx.current.key !== '' && sameCompanyKey(this.ctx.current.key, c.key)) {
+          if (c.hint === 'employer') out.push({ circle: 'former-colleagues', kind: `left-current:${c.entity}`, weight: weights.exUnknown });
+        } else if (c.id === 'ex-prefix') {
+          out.push({ circle: 'former-colleagues', kind: `ex-employer:${c.entity}`, weight: weights.exUnknown });
+        } else if (c.id === 'anciens-de' || c.id === 'alumni-of') {
+          if (looksLikeSchool(c.entity)) out.push({ circle: 'classmates', kind: `school-alumni:${c.entity}`, weight: weights.anciensUnknownSchool });
+          else if (c.id === 'anciens-de') out.push({ circle: 'former-colleagues', kind: `company-alumni:${c.entity}`, weight: weights.anciensUnknownEmployer });
+        } else if (c.hint === 'club' && looksLikeClub(c.entity)) {
+          out.push({ circle: 'clubs', kind: `club-member:${c.entity}`, weight: weights.anciensUnknownSchool });
+        }
+      }
+      // A past employer named in the text makes "alumni"/"anciens" mean former colleagues, not classmates.
+      if (resolved.has('employer') && !resolved.has('school')) {
+        for (let i = out.length - 1; i >= 0; i--) if (out[i]?.circle === 'classmates' && out[i]?.kind.startsWith('keyword:')) out.splice(i, 1);
+      }
+      if (resolved.has('school') && !resolved.has('employer')) {
+        for (let i = out.length - 1; i >= 0; i--) if (out[i]?.circle === 'former-colleagues' && !out[i]?.kind.startsWith('names-')) out.splice(i, 1);
+      }
+    }
+    if (this.cache.size > 50_000) this.cache.clear();
+    this.cache.set(key, out);
+    return out;
+  }
+}
+
+function reason(field: EvidenceField, kind: string, evidence: string, circle: CircleId, weight: number): Reason {
+  return { field, kind, evidence: clip(evidence), circle, weight: Math.round(Math.min(0.99, Math.max(0, weight)) * 1000) / 1000 };
+}
+
+function readText(reader: TextReader, out: Reason[], field: EvidenceField, text: string | undefined, factor: number, scope: RuleScope = 'text'): void {
+  if (!text) return;
+  for (const f of reader.findings(text, scope)) out.push(reason(field, f.kind, text, f.circle, f.weight * factor));
+}
+
+const hasPostal = (a: Contact['homeAddress']): boolean => !!a && Object.values(a).some((v) => typeof v === 'string' && v.trim() !== '');
+
+/** All the reasons one contact offers, before combination. */
+export function contactEvidence(contact: Contact, ctx: EngineContext, reader: TextReader): Reason[] {
+  const out: Reason[] = [];
+  const ownerDomain = ctx.current?.domain;
+  const addresses = contact.emailAddresses.map((e) => e.address.trim()).filter((a) => a.includes('@'));
+  const domains = addresses.map((a) => (isPublicProvider(a) ? '' : registrableDomain(a)));
+  const firstCorporate = domains[0] ?? '';
+  const hasCorporate = domains.some((d) => d !== '');
+
+  addresses.forEach((address, i) => {
+    const domain = domains[i] ?? '';
+    if (domain === '') return;
+    const custom = ctx.domainCircles.get(domain);
+    if (custom) out.push(reason('email', 'circle-domain', address, custom, weights.customDomain));
+    const sameOrg = (d: string | undefined): boolean => !!d && (d === domain || domainLabel(d) === domainLabel(domain));
+    if (sameOrg(ownerDomain)) {
+      if (i > 0 && firstCorporate !== '' && !sameOrg(firstCorporate) ) {
+        out.push(reason('email', 'left-owner-company', address, 'former-colleagues', weights.leftOwnerCompany));
+      } else out.push(reason('email', 'owner-domain', address, 'colleagues', weights.ownerDomain));
+      return;
+    }
+    const org = ctx.orgs.find((o) => sameOrg(o.domain));
+    if (org) {
+      const kind = org.kind === 'employer' ? (i > 0 ? 'old-address-employer' : 'employer-domain') : `${org.kind}-domain`;
+      const w = org.kind === 'employer' ? weights.employerDomain : org.kind === 'school' ? weights.schoolDomain : weights.clubDomain;
+      out.push(reason('email', kind, address, circleOfOrg[org.kind], w * org.trust));
+      return;
+    }
+    const academic = academicKind(address);
+    if (academic === 'alumni') out.push(reason('email', 'alumni-domain', address, 'classmates', weights.alumniDomain));
+    else if (academic === 'school') out.push(reason('email', 'academic-domain', address, 'classmates', weights.academicDomain));
+    else if (looksLikeClub(domainLabel(domain).replace(/-/g, ' '))) out.push(reason('email', 'club-domain', address, 'clubs', weights.clubWordDomain));
+    else if (i > 0 && domain !== firstCorporate && firstCorporate !== '') out.push(reason('email', 'other-old-address', address, 'former-colleagues', weights.otherOldAddress));
+  });
+
+  if (contact.companyName) {
+    const key = companyKey(contact.companyName);
+    if (ctx.current && ctx.current.key !== '' && sameCompanyKey(ctx.current.key, key)) {
+      if (!out.some((r) => r.kind === 'owner-domain')) out.push(reason('company', 'company-current', contact.companyName, 'colleagues', weights.companyCurrent));
+    } else {
+      const org = ctx.orgs.find((o) => o.key !== '' && sameCompanyKey(o.key, key));
+      if (org) out.push(reason('company', `company-${org.kind}`, contact.companyName, circleOfOrg[org.kind], weights.companyOrg * org.trust));
+      readText(reader, out, 'company', contact.companyName, weights.companyScope, 'company');
+    }
+  }
+  readText(reader, out, 'jobTitle', contact.jobTitle, 1, 'title');
+  readText(reader, out, 'department', contact.department, 1, 'title');
+  readText(reader, out, 'notes', contact.personalNotes, 1);
+
+  const page = contact.businessHomePage?.toLowerCase() ?? '';
+  if (page.includes('linkedin.')) out.push(reason('webPage', 'linkedin-url', contact.businessHomePage ?? '', 'online', weights.linkedinUrl));
+  else if (/(facebook|twitter|x|github|instagram|mastodon|gitlab)\.(com|social)/.test(page))
+    out.push(reason('webPage', 'social-url', contact.businessHomePage ?? '', 'online', weights.socialUrl));
+
+  for (const category of contact.categories) {
+    const folded = fold(category).replace(/^(cercle|circle)\s*[·:|-]\s*/, '');
+    const circle = ctx.labelCircles.get(folded);
+    if (circle) out.push(reason('categories', 'category', category, circle, weights.category));
+    else if (/^(personnel|personal|perso|prive|private)$/.test(folded)) out.push(reason('categories', 'personal-category', category, 'family-friends', weights.personalCategory));
+    else readText(reader, out, 'categories', category, weights.categoryWords);
+  }
+
+  if (contact.birthday) out.push(reason('birthday', 'birthday', contact.birthday, 'family-friends', weights.birthday));
+  if (contact.spouseName) out.push(reason('spouse', 'spouse', contact.spouseName, 'family-friends', weights.spouse));
+  if (hasPostal(contact.homeAddress)) out.push(reason('homeAddress', 'home-address', contact.homeAddress?.city ?? '', 'family-friends', weights.homeAddress));
+  if (contact.homePhones.length > 0) out.push(reason('homePhone', 'home-phone', contact.homePhones[0] ?? '', 'family-friends', weights.homePhone));
+  if (ctx.ownerSurname.length >= 3 && contact.surname && surnameKey(contact.surname) === ctx.ownerSurname) {
+    out.push(reason('surname', 'shared-surname', contact.surname, 'family-friends', hasCorporate ? weights.sharedSurnameWork : weights.sharedSurnamePersonal));
+  }
+
+  // Mailbox signals, through every address; each message or event once, each thread subject once.
+  const seenMessages = new Set<string>();
+  const seenSubjects = new Set<string>();
+  const seenEvents = new Set<string>();
+  for (const address of addresses) {
+    const lower = address.toLowerCase();
+    for (const link of ctx.signals.messagesByAddress.get(lower) ?? []) {
+      if (seenMessages.has(link.message.id)) continue;
+      seenMessages.add(link.message.id);
+      const subject = baseSubject(link.message.subject);
+      const key = `${link.role}\u0000${subject}`;
+      if (seenSubjects.has(key)) continue;
+      seenSubjects.add(key);
+      readText(reader, out, 'message', subject, link.role === 'primary' ? weights.messagePrimary : weights.messageSecondary);
+    }
+    for (const link of ctx.signals.eventsByAddress.get(lower) ?? []) {
+      if (seenEvents.has(link.event.id)) continue;
+      seenEvents.add(link.event.id);
+      const factor = link.guests <= 1 ? weights.eventAlone : link.role === 'primary' ? weights.eventPrimary : weights.eventSecondary;
+      readText(reader, out, 'event', link.event.subject, factor);
+      if (link.event.location) {
+        readText(reader, out, 'event', link.event.location, factor * weights.location);
+      }
+    }
+  }
+  return out;
+}

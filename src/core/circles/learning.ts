@@ -1,0 +1,116 @@
+/**
+ * Learning from the user. Feedback stays data (the list of verdicts); replaying it gives, per contact, the
+ * circle the user chose, the circles they rejected, and — for every other contact — "learned" reasons from
+ * what it shares with the contacts the user placed: the same domain, company, event, thread or rare note words.
+ */
+import { companyKey, fold, isPublicProvider, registrableDomain } from '../contacts';
+import type { Contact } from '../model';
+import { baseSubject, type SignalIndex } from './signals';
+import type { CircleId, Feedback, Reason } from './types';
+
+/** Strength of one shared feature, when every labelled contact sharing it agrees. */
+export const featureWeights = { domain: 0.55, company: 0.5, event: 0.5, thread: 0.5, word: 0.3 } as const;
+
+type FeatureKind = keyof typeof featureWeights;
+type Feature = `${FeatureKind}:${string}`;
+
+/** The replayed feedback. */
+export type Learned = {
+  /** contactId → the circle the user confirmed or chose. */
+  readonly chosen: ReadonlyMap<string, { circle: CircleId; verdict: 'confirm' | 'correct' }>;
+  /** contactId → circles the user rejected for it. */
+  readonly rejected: ReadonlyMap<string, ReadonlySet<CircleId>>;
+};
+
+/** Replays feedback in time order (ties by contact, verdict, circle) so the result never depends on input order. */
+export function replay(feedback: readonly Feedback[]): Learned {
+  const sorted = [...feedback].sort(
+    (a, b) => a.at.localeCompare(b.at) || a.contactId.localeCompare(b.contactId) || a.verdict.localeCompare(b.verdict) || a.circle.localeCompare(b.circle),
+  );
+  const chosen = new Map<string, { circle: CircleId; verdict: 'confirm' | 'correct' }>();
+  const rejected = new Map<string, Set<CircleId>>();
+  for (const f of sorted) {
+    if (f.verdict === 'reject') {
+      const set = rejected.get(f.contactId) ?? new Set<CircleId>();
+      set.add(f.circle);
+      rejected.set(f.contactId, set);
+      if (chosen.get(f.contactId)?.circle === f.circle) chosen.delete(f.contactId);
+    } else {
+      chosen.set(f.contactId, { circle: f.circle, verdict: f.verdict });
+      rejected.get(f.contactId)?.delete(f.circle);
+    }
+  }
+  return { chosen, rejected };
+}
+
+const stopWords = new Set(
+  'avec dans pour chez lors depuis entre sans sous vers cette notre votre leurs mais donc ainsi avoir etre from with that this their your have been after about into over also very rencontre rencontree met meet'.split(' '),
+);
+
+/** The features of a contact that similar contacts could share. */
+export function featuresOf(contact: Contact, signals: SignalIndex): Set<Feature> {
+  const out = new Set<Feature>();
+  for (const e of contact.emailAddresses) {
+    if (!isPublicProvider(e.address)) {
+      const d = registrableDomain(e.address);
+      if (d) out.add(`domain:${d}`);
+    }
+    const lower = e.address.toLowerCase();
+    for (const link of signals.eventsByAddress.get(lower) ?? []) out.add(`event:${link.event.id}`);
+    for (const link of signals.messagesByAddress.get(lower) ?? []) out.add(`thread:${fold(baseSubject(link.message.subject))}`);
+  }
+  if (contact.companyName) {
+    const key = companyKey(contact.companyName);
+    if (key) out.add(`company:${key}`);
+  }
+  for (const w of fold(contact.personalNotes ?? '').split(/[^a-z0-9]+/)) if (w.length >= 4 && !stopWords.has(w)) out.add(`word:${w}`);
+  return out;
+}
+
+/**
+ * Learned reasons for every contact the user did not place, from features shared with placed contacts.
+ * Features shared by too many contacts (more than `maxShare` of them) say nothing and are ignored.
+ */
+export function learnedReasons(
+  contacts: readonly Contact[],
+  features: readonly Set<Feature>[],
+  learned: Learned,
+  maxShare = 0.05,
+): Map<string, Reason[]> {
+  const out = new Map<string, Reason[]>();
+  if (learned.chosen.size === 0) return out;
+  const frequency = new Map<Feature, number>();
+  for (const fs of features) for (const f of fs) frequency.set(f, (frequency.get(f) ?? 0) + 1);
+  const limit = Math.max(3, Math.ceil(contacts.length * maxShare));
+  const votes = new Map<Feature, Map<CircleId, number>>();
+  contacts.forEach((c, i) => {
+    const choice = learned.chosen.get(c.id);
+    if (!choice) return;
+    for (const f of features[i] ?? []) {
+      const kind = f.slice(0, f.indexOf(':')) as FeatureKind;
+      // Domains and companies may be shared widely (a client company); words, threads and events must be rare.
+      if (kind !== 'domain' && kind !== 'company' && (frequency.get(f) ?? 0) > limit) continue;
+      const v = votes.get(f) ?? new Map<CircleId, number>();
+      v.set(choice.circle, (v.get(choice.circle) ?? 0) + 1);
+      votes.set(f, v);
+    }
+  });
+  contacts.forEach((c, i) => {
+    if (learned.chosen.has(c.id)) return;
+    const reasons: Reason[] = [];
+    for (const f of features[i] ?? []) {
+      const v = votes.get(f);
+      if (!v) continue;
+      const total = [...v.values()].reduce((a, b) => a + b, 0);
+      const kind = f.slice(0, f.indexOf(':')) as FeatureKind;
+      for (const [circle, n] of v) {
+        const share = n / total;
+        if (share < 0.5) continue;
+        const weight = featureWeights[kind] * share * Math.min(1, 0.6 + 0.2 * n);
+        reasons.push({ field: 'learned', kind: `similar-${kind}`, evidence: f.slice(f.indexOf(':') + 1), circle, weight: Math.round(weight * 1000) / 1000 });
+      }
+    }
+    if (reasons.length) out.set(c.id, reasons);
+  });
+  return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * Finds organisation names in folded text after phrases such as "ex-", "anciens de", "promo 2010",
+ * "adhérent du", "nouvelles de l'équipe", "formerly at" — used to resolve a mention against the profile and to
+ * infer the profile when the user gave none.
+ */
+import { companyKey } from '../contacts';
+import { organisationCaptures } from './vocabulary';
+
+export type CaptureHint = 'employer' | 'school' | 'club' | 'any';
+
+export type Capture = {
+  readonly id: string;
+  readonly hint: CaptureHint;
+  /** The organisation's name as found (folded). */
+  readonly entity: string;
+  /** companyKey of the entity. */
+  readonly key: string;
+};
+
+const compiled = organisationCaptures.map((c) => ({ ...c, re: new RegExp(c.pattern, 'g') }));
+
+// Where a captured name stops: punctuation, a year, or a word that starts a new clause.
+const stop =
+  /\s*(?:\s-\s|[()?!,;:]|\s(?:en|in|a|au|aux|pour|for|since|depuis|et|and|sur|on|le|lors|during|avec|with|quand|when|puis|then|je|i|we|nous|il|elle|qui|who|meeting|lunch|dejeuner|team|equipe)\s|\s?\b(?:19|20)\d{2}\b).*$/;
+const leadingArticle = /^(?:l'|la |le |les |the |d'|du |de |des )+/;
+
+/** Cleans a raw capture into an organisation name, or "" when nothing usable remains. */
+export function cleanEntity(raw: string): string {
+  let e = ` ${raw} `.replace(stop, '').trim();
+  e = e.replace(leadingArticle, '').replace(/[.'\s-]+$/, '').trim();
+  const parts = e.split(' ').slice(0, 4);
+  e = parts.join(' ');
+  return e.length >= 2 ? e : '';
+}
+
+const familyWords = /^(?:mari|femme|epoux|epouse|wife|husband|boyfriend|girlfriend|copain|copine|compagne|compagnon|partner|beau|belle)\b/;
+
+/** Every organisation capture in a folded text. */
+export function captureOrganisations(folded: string): Capture[] {
+  const out: Capture[] = [];
+  for (const c of compiled) {
+    c.re.lastIndex = 0;
+    for (let m = c.re.exec(folded); m; m = c.re.exec(folded)) {
+      const entity = cleanEntity(m[1] ?? '');
+      if (entity === '' || familyWords.test(entity)) continue;
+      const key = companyKey(entity);
+      if (key.length >= 2) out.push({ id: c.id, hint: c.hint, entity, key });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+/**
+ * Infers the owner's profile when it is missing or partial: the current employer from the owner's address;
+ * past employers from domains that recur as contacts' older addresses and from names after "ex-", "anciens de",
+ * "nouvelles de l'équipe"…; schools from academic domains and names after "promo", "camarade de"…; clubs from
+ * names after "adhérent", "membre du", "cotisation"… Candidates need support from at least two sources.
+ */
+import {
+  academicKind,
+  companyKey,
+  domainLabel,
+  fold,
+  isPublicProvider,
+  registrableDomain,
+  sameCompanyKey,
+} from '../contacts';
+import type { Mailbox, ProfileEntry } from '../model';
+import { currentEmployer, type OrgKind } from './knowledge';
+import { Matcher } from './matcher';
+import { captureOrganisations, type Capture } from './organisations';
+import { baseSubject } from './signals';
+import type { ProfileCandidate, ProfileCandidates } from './profile-types';
+import { vocabulary } from './vocabulary';
+
+/** Minimum number of contacts, notes or subjects backing an inferred candidate. */
+export const minimumSupport = 2;
+
+const schoolMatcher = new Matcher(vocabulary.filter((r) => r.id === 'school-words' || r.id === 'grandes-ecoles'));
+const clubMatcher = new Matcher(vocabulary.filter((r) => r.id === 'clubs-strong'));
+
+/** Does a captured name look like a school ("université…", "business school", "HEC")? */
+export function looksLikeSchool(entity: string): boolean {
+  return schoolMatcher.match(entity, 'company').length > 0;
+}
+
+export function looksLikeClub(entity: string): boolean {
+  return clubMatcher.match(entity, 'company').length > 0;
+}
+
+type Tally = { kind: Exclude<OrgKind, 'current' | 'training'>; key: string; names: Map<string, number>; domains: Map<string, number>; support: number };
+
+function kindOf(c: Capture, schoolDomainLabels: ReadonlySet<string>): Tally['kind'] {
+  if (c.hint === 'school' || looksLikeSchool(c.entity) || schoolDomainLabels.has(c.key.replace(/ /g, ''))) return 'school';
+  if (c.hint === 'club' || looksLikeClub(c.entity)) return 'club';
+  return 'employer';
+}
+
+const titleCase = (s: string): string => s.replace(/\b[a-z]/g, (ch) => ch.toUpperCase());
+
+/** Candidates for the owner's profile, offered to the user for confirmation. Deterministic and order-free. */
+export function inferProfile(mailbox: Mailbox): ProfileCandidates {
+  const current = currentEmployer(mailbox.owner);
+  const ownerDomain = current?.domain;
+  const tallies: Tally[] = [];
+  const tally = (kind: Tally['kind'], key: string): Tally => {
+    let t = tallies.find((x) => x.kind === kind && sameCompanyKey(x.key, key));
+    if (!t) {
+      t = { kind, key, names: new Map(), domains: new Map(), support: 0 };
+      tallies.push(t);
+    }
+    return t;
+  };
+  const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
+
+  // Domains: every contact's corporate domains, and which of them are older (non-first) addresses.
+  const domainCount = new Map<string, number>();
+  const schoolDomainLabels = new Set<string>();
+  for (const contact of mailbox.contacts) {
+    const domains = contact.emailAddresses.map((e) => (isPublicProvider(e.address) ? '' : registrableDomain(e.address)));
+    for (const d of new Set(domains)) if (d) bump(domainCount, d);
+    contact.emailAddresses.forEach((e, i) => {
+      const d = domains[i] ?? '';
+      if (!d) return;
+      const academic = academicKind(e.address);
+      if (academic !== 'none') {
+        schoolDomainLabels.add(domainLabel(d).replace(/[^a-z0-9]/g, ''));
+        const t = tally('school', companyKey(domainLabel(d)));
+        bump(t.domains, d);
+        t.support++;
+        return;
+      }
+      const first = domains.find((x) => x !== '') ?? '';
+      if (i > 0 && d !== first && d !== ownerDomain) {
+        const t = tally('employer', companyKey(domainLabel(d)));
+        bump(t.domains, d);
+        t.support++;
+      }
+    });
+  }
+
+  // Names after "ex-", "anciens de", "promo", "adhérent du"… in notes and in subjects (each thread once).
+  const texts: string[] = mailbox.contacts.map((c) => c.personalNotes ?? '').filter((t) => t !== '');
+  for (const e of mailbox.events) texts.push(e.subject);
+  // Each thread once: replies repeat their subject.
+  for (const m of mailbox.messages) if (baseSubject(m.subject) === m.subject.trim()) texts.push(m.subject);
+  for (const text of texts) {
+    for (const c of captureOrganisations(fold(text))) {
+      if (current && current.key !== '' && sameCompanyKey(current.key, c.key)) continue;
+      const t = tally(kindOf(c, schoolDomainLabels), c.key);
+      bump(t.names, c.entity);
+      t.support++;
+    }
+  }
+
+  const result: Record<'employers' | 'schools' | 'clubs', ProfileCandidate[]> = { employers: [], schools: [], clubs: [] };
+  const byCount = (m: Map<string, number>): string | undefined =>
+    [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  for (const t of tallies) {
+    if (t.support < minimumSupport) continue;
+    // A name without a domain borrows the contacts' domain that spells it ("Michelin" → michelin.com).
+    let domain = byCount(t.domains);
+    if (!domain && t.key !== '') {
+      const squeezed = t.key.replace(/ /g, '');
+      const matches = [...domainCount.entries()].filter(([d]) => sameCompanyKey(domainLabel(d).replace(/-/g, ''), squeezed));
+      domain = matches.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+    }
+    if (domain && domain === ownerDomain) continue;
+    const name = byCount(t.names) ?? domainLabel(domain ?? t.key);
+    const entry: ProfileEntry = { name: titleCase(name), ...(domain ? { domain } : {}) };
+    const candidate: ProfileCandidate = { ...entry, support: t.support, source: 'recurring' };
+    if (t.kind === 'employer') result.employers.push(candidate);
+    else if (t.kind === 'school') result.schools.push(candidate);
+    else result.clubs.push(candidate);
+  }
+  const order = (a: ProfileCandidate, b: ProfileCandidate): number => b.support - a.support || a.name.localeCompare(b.name);
+  return {
+    ...(current
+      ? {
+          currentEmployer: {
+            name: current.name,
+            ...(current.domain ? { domain: current.domain } : {}),
+            support: current.domain ? (domainCount.get(current.domain) ?? 0) : 0,
+            source: 'owner-address' as const,
+          },
+        }
+      : {}),
+    employers: result.employers.sort(order),
+    schools: result.schools.sort(order),
+    trainings: [],
+    clubs: result.clubs.sort(order),
+  };
+}
+
+/** Candidates as (kind, entry) pairs, for the classifier. */
+export function candidateEntries(c: ProfileCandidates): { kind: OrgKind; entry: ProfileEntry }[] {
+  return [
+    ...c.employers.map((entry) => ({ kind: 'employer' as const, entry })),
+    ...c.schools.map((entry) => ({ kind: 'school' as const, entry })),
+    ...c.trainings.map((entry) => ({ kind: 'training' as const, entry })),
+    ...c.clubs.map((entry) => ({ kind: 'club' as const, entry })),
+  ];
+}

@@ -1,0 +1,231 @@
+/**
+ * General French and English knowledge of where people meet, written as data (serialisable rules) so it can
+ * be shown, diffed and extended. Terms are folded (lower case, no accents); a trailing `*` on a word accepts
+ * any ending ("conferen*" → conférence, conference, conferences). Terms match whole words.
+ *
+ * Weights are the strength of one match on its own (0..1): 0.8 names the origin outright ("colloque",
+ * "devis", "frère"), 0.6 usually does ("forum", "réception"), 0.35 only supports other evidence.
+ */
+import type { BuiltInCircleId } from './types';
+
+/** Where a rule looks. `text` = notes, message subjects and event subjects/locations. */
+export type RuleScope = 'text' | 'company' | 'title' | 'location';
+
+/** One vocabulary rule: terms that point to a circle with a weight. */
+export type VocabularyRule = {
+  readonly id: string;
+  readonly circle: BuiltInCircleId;
+  readonly lang: 'fr' | 'en' | 'any';
+  readonly weight: number;
+  readonly scopes: readonly RuleScope[];
+  readonly terms: readonly string[];
+};
+
+const S = 0.8;
+const M = 0.6;
+const W = 0.35;
+const text: readonly RuleScope[] = ['text'];
+
+const rule = (
+  id: string,
+  circle: BuiltInCircleId,
+  lang: VocabularyRule['lang'],
+  weight: number,
+  terms: readonly string[],
+  scopes: readonly RuleScope[] = text,
+): VocabularyRule => ({ id, circle, lang, weight, scopes, terms });
+
+export const vocabulary: readonly VocabularyRule[] = [
+  // Conferences, trade fairs and seminars.
+  rule('conference-strong-fr', 'conferences', 'fr', S, [
+    'conferen*', 'colloque*', 'congres', 'salon professionnel', 'salon des*', 'salon du', 'salon de', 'symposium',
+    'assises', 'sommet', 'journees de*', 'journee de l*', 'rencontres de*', 'rencontres du*', 'rencontres nationales',
+    'table ronde', 'keynote*', 'pleniere', 'exposant*', 'visitorat', 'carte de visite', 'cartes de visite',
+    'seminaire annuel', 'seminaire des', 'seminaire sur', 'convention annuelle', 'webinaire*',
+  ]),
+  rule('conference-strong-en', 'conferences', 'en', S, [
+    'conference*', 'summit', 'trade fair*', 'trade show*', 'expo', 'exhibition', 'exhibitor*', 'convention',
+    'symposium', 'keynote*', 'panel discussion', 'booth', 'business card*', 'webinar*', 'tech week', 'world congress',
+  ]),
+  rule('conference-medium', 'conferences', 'any', M, [
+    'salon', 'forum', 'meetup*', 'meet-up*', 'stand', 'speaker*', 'intervenant*', 'panel', 'seminaire*', 'seminar*',
+    'workshop*', 'atelier', 'hackathon*', 'festival',
+  ]),
+  rule('conference-weak', 'conferences', 'any', W, ['day', 'days', 'week', 'fintech', 'tech', 'innovation', 'digital']),
+  rule('conference-followup', 'conferences', 'any', 0.5, [
+    'suite a notre echange', 'suite a notre rencontre', 'ravi de notre rencontre', 'ravie de notre rencontre',
+    'presentation promise', 'following up from', 'great to meet you at', 'nice to meet you at', 'nice meeting you at',
+    'great meeting you at', 'the deck i promised', 'slides i promised',
+  ]),
+
+  // Training and courses.
+  rule('training-strong-fr', 'training', 'fr', S, [
+    'formation*', 'certification*', 'certificat', 'certifie*', 'bootcamp*', 'mooc*', 'cours du soir', 'cours en ligne',
+    'session de formation', 'seminaire de formation', 'stage de formation', 'module de*', 'cycle*', 'cursus',
+    'e-learning', 'elearning', 'formateur', 'formatrice', 'support de cours', 'promo de formation', 'masterclass*',
+    'diplome universitaire', 'executive education', 'programme dirigeant*', 'parcours de formation',
+  ]),
+  rule('training-strong-en', 'training', 'en', S, [
+    'training*', 'course*', 'certification*', 'certified', 'bootcamp*', 'evening class*', 'night class*',
+    'study group*', 'classroom session*', 'trainer', 'instructor', 'coursework', 'cohort', 'upskilling', 'class exercise*',
+  ]),
+  rule('training-medium', 'training', 'any', M, [
+    'exercices', 'exercises', 'groupe de travail', 'lesson*', 'tutorat', 'coaching', 'prise de parole',
+    'public speaking', 'apprentissage', 'pmp', 'prince2', 'itil', 'scrum master', 'toeic', 'toefl', 'six sigma',
+  ]),
+  rule('training-providers', 'training', 'any', S, [
+    'cegos', 'openclassrooms', 'cnam', 'general assembly', 'orsys', 'coursera', 'udemy', 'edx', 'le wagon', 'ironhack',
+    'demos', 'csp formation', 'afpa', 'greta', 'simplon', 'comundi', 'efe', 'learning tree', 'dale carnegie',
+    'franklin covey', 'pluralsight', 'datacamp', 'linkedin learning', 'm2i formation', 'ib formation',
+    'formaposte', 'crossknowledge', 'unow', 'skillsoft', 'udacity', 'futurelearn', 'fun mooc', 'wild code school',
+    'o\'clock', 'jedha', 'dataScientest', 'ifg', 'cesi', 'ifocop', 'pmi',
+  ], ['text', 'location', 'company']),
+
+  // Schools, universities and alumni.
+  rule('classmates-strong-fr', 'classmates', 'fr', S, [
+    'promo', 'promotion 19*', 'promotion 20*', 'camarade*', 'meme amphi', 'amphi', 'anciens eleves', 'ancien eleve',
+    'ancienne eleve', 'diplome*', 'annuaire des anciens', 'reunion de promo', 'reunion des anciens', 'soiree des anciens',
+    'gala des diplomes', 'association des anciens', 'bde', 'meme classe', 'meme promo', 'en prepa', 'classe prepa',
+    'etudes ensemble', 'etudie ensemble', 'fac ensemble', 'copain de promo', 'copine de promo', 'binome',
+  ]),
+  rule('classmates-strong-en', 'classmates', 'en', S, [
+    'class of', 'classmate*', 'alumni', 'alumnus', 'alumna', 'alumnae', 'graduates', 'graduating class',
+    'same class', 'same year at', 'studied together', 'study together', 'uni friend', 'college friend', 'old boys',
+    'class reunion', 'school reunion', 'alumni reunion',
+    'freshers', 'dorm*', 'flatmate at uni', 'lecture hall', 'alumni directory',
+  ]),
+  rule('school-words', 'classmates', 'any', M, [
+    'universite', 'university', 'univ', 'ecole', 'business school', 'grande ecole', 'institut d*', 'faculte', 'fac',
+    'campus', 'iae', 'iut', 'insa', 'mba', 'master', 'master 2', 'msc', 'bachelor', 'phd', 'doctorat',
+    'labo', 'college', 'school',
+  ], ['text', 'company']),
+  rule('grandes-ecoles', 'classmates', 'any', M, [
+    'hec', 'essec', 'escp', 'edhec', 'insead', 'em lyon', 'emlyon', 'skema', 'neoma', 'kedge', 'audencia', 'iseg',
+    'polytechnique', 'centrale', 'supelec', 'centralesupelec', 'mines', 'ponts', 'telecom paris', 'ensae', 'ensta',
+    'epita', 'epitech', 'sciences po', 'sciencespo', 'sorbonne', 'ens', 'normale sup', 'isae', 'supaero', 'essca',
+    'ieseg', 'grenoble em', 'ipag', 'inseec', 'estp', 'esiee', 'eseo', 'oxford', 'cambridge',
+    'harvard', 'stanford', 'mit', 'wharton', 'lse', 'imperial college', 'kings college', 'ucl', 'columbia', 'yale',
+    'princeton', 'berkeley', 'insead', 'iese', 'ie business school', 'bocconi', 'esade', 'london business school',
+  ], ['text', 'company']),
+
+  // Social events.
+  rule('social-strong-fr', 'social-events', 'fr', S, [
+    'afterwork*', 'after-work', 'after work', 'soiree*', 'garden party', 'garden-party', 'barbecue', 'pot de depart',
+    'pot de fin', 'pot d\'arrivee', 'cocktail*', 'reception*', 'fete*', 'gala', 'diner networking', 'vernissage',
+    'chez des amis communs', 'amis communs', 'cremaillere', 'brunch', 'bal', 'diner de gala', 'apres-midi festif',
+  ]),
+  rule('social-strong-en', 'social-events', 'en', S, [
+    'party', 'parties', 'drinks reception', 'leaving do', 'leaving drinks', 'launch reception', 'reception', 'cocktail*',
+    'barbecue', 'bbq', 'housewarming', 'mutual friend*', 'christmas party', 'office party', 'gala dinner',
+    'networking dinner', 'networking drinks', 'birthday party', 'dinner party', 'after-party',
+  ]),
+  rule('social-weak', 'social-events', 'any', W, [
+    'networking', 'mariage', 'wedding', 'anniversaire', 'birthday', 'diner', 'dinner', 'dejeuner', 'lunch', 'drinks',
+    'noel', 'christmas', 'pot', 'apero*', 'verre',
+  ]),
+
+  // Networks and clubs.
+  rule('clubs-strong', 'clubs', 'any', S, [
+    'rotary', 'lions club', 'lions', 'kiwanis', 'bni', 'cjd', 'jeune chambre', 'jci', 'round table', 'table ronde francaise',
+    'toastmasters', 'apm', 'dfcg', 'medef', 'cpme', 'young leaders', 'business club', 'club d\'affaires', 'club des*',
+    'club', 'cercle', 'amicale', 'adherent*', 'adhesion', 'cotisation*', 'membership', 'member of', 'membre du',
+    'membre de la', 'membre de l\'', 'membre des', 'chapter', 'ordre des', 'soroptimist', 'zonta', 'ascaps',
+    'reseau entreprendre', 'initiative france', 'dirigeants commerciaux', 'femmes chefs',
+    'annual dues', 'club meeting', 'bureau du club',
+    'institute of directors', 'chamber of commerce', 'chambre de commerce', 'cci', 'rotaract', 'junior chamber',
+  ], ['text', 'company']),
+  rule('clubs-medium', 'clubs', 'any', M, [
+    'reseau', 'association', 'federation', 'syndicat professionnel', 'commission', 'assemblee generale', 'agm',
+    'meeting minutes', 'compte rendu reunion', 'compte-rendu reunion',
+    'annual general meeting', 'petit-dejeuner', 'petit dejeuner', 'breakfast', 'network', 'networks', 'fellowship',
+  ]),
+
+  // Online networks.
+  rule('online-strong', 'online', 'any', S, [
+    'linkedin', 'facebook', 'twitter', 'tweet*', 'instagram', 'slack', 'discord', 'github', 'gitlab', 'reddit',
+    'mastodon', 'bluesky', 'threads', 'telegram', 'whatsapp', 'stack overflow', 'stackoverflow', 'forum en ligne',
+    'online forum', 'communaute en ligne', 'online community', 'reseau social', 'reseaux sociaux', 'social network*',
+    'social media', 'groupe facebook', 'facebook group', 'youtube', 'twitch', 'tiktok', 'substack', 'medium post',
+    'via x', 'sur x', 'on x', 'viadeo', 'xing', 'meetup.com', 'clubhouse', 'podcast', 'newsletter en ligne',
+  ]),
+  rule('online-medium', 'online', 'any', M, [
+    'post', 'en ligne', 'online', 'commentaire', 'dm', 'message prive', 'mise en relation', 'introduction request',
+    'connection request', 'demande de connexion', 'groupe de discussion',
+  ]),
+
+  // Clients and partners.
+  rule('clients-strong-fr', 'clients', 'fr', S, [
+    'devis', 'facture*', 'facturation', 'bon de commande', 'bons de commande', 'commande*', 'contrat*',
+    'proposition commerciale', 'offre commerciale', 'appel d\'offres', 'appel d\'offre', 'cahier des charges',
+    'compte cle', 'grand compte', 'client*', 'renouvellement', 'avenant', 'relance paiement',
+    'interlocuteur achats', 'referencement fournisseur', 'partenaire*', 'partenariat*', 'fournisseur*', 'prestataire*',
+    'distributeur*', 'revendeur*', 'bon de livraison',
+  ]),
+  rule('clients-strong-en', 'clients', 'en', S, [
+    'quote', 'quotation', 'invoice*', 'billing', 'purchase order*', 'po', 'contract*', 'renewal', 'proposal',
+    'commercial proposal', 'rfp', 'rfi', 'rfq', 'tender', 'sow', 'statement of work', 'key account', 'customer*',
+    'client*', 'supplier*', 'vendor*', 'reseller*', 'distributor*', 'partner', 'partnership agreement', 'pricing',
+    'price list', 'nda', 'msa', 'master services agreement', 'account review',
+  ]),
+  rule('clients-medium', 'clients', 'any', M, [
+    'tarif*', 'livraison', 'recette', 'mise en production', 'reglement', 'order*', 'delivery', 'payment',
+    'accuse de reception', 'kick-off', 'kickoff', 'projet client', 'account manager',
+  ]),
+
+  // Family and friends.
+  rule('family-strong-fr', 'family-friends', 'fr', S, [
+    'famille', 'maman', 'papa', 'mere', 'pere', 'frere', 'soeur', 'frangin*', 'cousin', 'cousine', 'oncle', 'tonton',
+    'tante', 'tata', 'neveu', 'niece', 'grand-mere', 'grand-pere', 'grands-parents', 'mamie', 'mamy', 'papi', 'papy',
+    'beau-frere', 'belle-soeur', 'beau-pere', 'belle-mere', 'belle-famille', 'parrain', 'marraine', 'filleul',
+    'filleule', 'epoux', 'epouse', 'mari', 'conjoint', 'conjointe', 'ami', 'amie', 'amis', 'amies', 'copain', 'copine',
+    'pote', 'potes', 'voisin', 'voisine', 'voisins', 'ami d\'enfance', 'amie d\'enfance', 'amie de lycee',
+    'ami de lycee', 'ami du lycee', 'amie du college', 'week-end', 'weekend', 'vacances', 'noel en famille',
+    'diner samedi', 'apero ce soir', 'match dimanche', 'entre amis', 'nounou', 'belle-fille', 'beau-fils', 'gendre',
+    'bru', 'petit-fils', 'petite-fille', 'temoin de mariage', 'demoiselle d\'honneur',
+  ]),
+  rule('family-strong-en', 'family-friends', 'en', S, [
+    'family', 'mum', 'mom', 'mother', 'dad', 'father', 'brother', 'sister', 'sibling*', 'cousin', 'uncle', 'aunt',
+    'auntie', 'nephew', 'niece', 'grandma', 'grandpa', 'granny', 'grandmother', 'grandfather', 'grandparents',
+    'godfather', 'godmother', 'godson', 'goddaughter', 'godparent*', 'in-law', 'in-laws', 'brother-in-law',
+    'sister-in-law', 'mother-in-law', 'father-in-law', 'daughter', 'wife', 'husband', 'partner\'s',
+    'friend', 'friends', 'best friend', 'bff', 'neighbour*', 'neighbor*', 'childhood friend',
+    'friend from school', 'school friend', 'drinks tonight', 'christmas plans', 'holiday*', 'vacation',
+    'best man', 'bridesmaid', 'stepmother', 'stepfather', 'stepbrother', 'stepsister',
+  ]),
+];
+
+/** Phrases that say the contact and the owner worked together before ("ex-", "formerly at", "ancien collègue"). */
+export const formerColleaguePhrases: readonly string[] = [
+  'ancien collegue', 'ancienne collegue', 'anciens collegues', 'anciennes collegues', 'ex-collegue', 'ex collegue',
+  'ancienne equipe', 'ancien de chez', 'ancienne de chez', 'anciennement chez', 'travaille ensemble',
+  'travaille avec moi', 'travaillions ensemble', 'bosse ensemble', 'ancien manager', 'ancienne manager',
+  'ancien boss', 'ancien n+1', 'mon ancien', 'mon ancienne', 'nouvelles de l\'equipe', 'pot de depart a la retraite',
+  'depart a la retraite', 'worked together', 'used to work', 'former colleague*', 'ex-colleague*', 'old colleague*',
+  'formerly at', 'formerly with', 'old team', 'former team', 'former boss', 'former manager', 'retirement drinks',
+  'retirement party', 'leaving drinks for', 'news from the old',
+];
+
+/** Phrases that mean nothing about origin but contain words that would otherwise match ("en cours", "stand-up"). */
+export const neutralPhrases: readonly string[] = [
+  'stand-up', 'standup', 'en cours', 'au cours de', 'au cours du', 'cours de bourse', 'head of partnerships',
+  'business day', 'working day', 'day off', 'this week', 'next week', 'last week', 'cette semaine', 'la semaine',
+  'service client', 'customer service', 'in order to', 'en ligne de mire', 'post-it', 'ex-aequo', 'ex aequo',
+];
+
+/**
+ * Patterns whose capture names an organisation the contact and the owner share(d): resolved against the
+ * profile (past employer → former colleagues, school → classmates, club → clubs) and used to infer the profile.
+ * Written on folded text.
+ */
+export const organisationCaptures: readonly { readonly id: string; readonly pattern: string; readonly hint: 'employer' | 'school' | 'club' | 'any' }[] = [
+  { id: 'ex-prefix', pattern: "(?:^|[\\s(])ex-\\s?([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
+  { id: 'anciens-de', pattern: "anciens? (?:de|du|des) (?:chez )?([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'any' },
+  { id: 'chez', pattern: "(?:travaille|bosse|collegue|equipe|ensemble) (?:ensemble )?chez ([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
+  { id: 'equipe', pattern: "(?:ancienne equipe|nouvelles de l'equipe|l'equipe) ([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
+  { id: 'retraite', pattern: "(?:retraite|retirement drinks|retirement party|leaving drinks)\\s*-\\s*([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
+  { id: 'formerly', pattern: "(?:formerly at|formerly with|worked together at|used to work at|left) ([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
+  { id: 'old-team', pattern: "(?:the old|former) ([a-z0-9][a-z0-9&'. -]{1,40}) team", hint: 'employer' },
+  { id: 'alumni-of', pattern: "([a-z0-9][a-z0-9&'. -]{1,40}) (?:alumni|graduates|graduate)", hint: 'any' },
+  { id: 'promo', pattern: "(?:promo(?:tion)? (?:\\d{4} )?|class of \\d{4},? |camarade (?:de|d') ?|annuaire |diplomes (?:de |d')?)([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'school' },
+  { id: 'member', pattern: "(?:adherent(?:e)? (?:du |de la |de l'|des |au )?|membre (?:du |de la |de l'|des )|cotisation |compte rendu reunion |member of (?:the )?)([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'club' },
+];

@@ -1,0 +1,97 @@
+/**
+ * Company names as people type them: "L'ORÉAL SA", "Loreal", "L'Oréal Groupe (siège)", "Decatlhon".
+ * `companyKey` reduces a name to its distinctive words; `sameCompany` compares keys, tolerating small
+ * typos (edit distance) and short forms ("BNPP" for "BNP Paribas", "SocGen" for "Société Générale").
+ */
+import { distance } from 'fastest-levenshtein';
+import { fold, words } from './text';
+
+// Legal forms and generic decorations that do not identify a company.
+const legalAndGeneric: ReadonlySet<string> = new Set([
+  'sa', 'sas', 'sasu', 'sarl', 'eurl', 'sci', 'snc', 'scop', 'gie', 'ltd', 'limited', 'plc', 'llc', 'llp', 'lp', 'inc',
+  'incorporated', 'corp', 'corporation', 'co', 'company', 'gmbh', 'ag', 'kg', 'bv', 'nv', 'spa', 'srl', 'sl', 'ab', 'as',
+  'oy', 'kk', 'pty', 'pte', 'group', 'groupe', 'holding', 'holdings', 'international', 'intl', 'france', 'uk', 'europe',
+  'emea', 'siege', 'hq', 'headquarters', 'the', 'et', 'and', 'cie', 'compagnie', 'l', 'le', 'la', 'les', 'de', 'des',
+  'du', 'd', 'of', 'global', 'worldwide',
+]);
+
+/** The distinctive folded words of a company name, joined by spaces ("L'Oréal SA (siège)" → "oreal"). */
+export function companyKey(name: string): string {
+  const cleaned = name.replace(/\([^)]*\)/g, ' ');
+  const all = words(cleaned);
+  const kept = all.filter((w) => !legalAndGeneric.has(w));
+  return (kept.length ? kept : all).join(' ');
+}
+
+/** Initials of a key's words ("bnp paribas" → "bp"), used to accept acronyms people type. */
+function initials(key: string): string {
+  return key
+    .split(' ')
+    .map((w) => w[0] ?? '')
+    .join('');
+}
+
+/** Max edit distance accepted for a typo, growing with length: none under 5 letters, 1 up to 7, then 2. */
+export function typoBudget(length: number): number {
+  if (length < 5) return 0;
+  return length <= 7 ? 1 : 2;
+}
+
+/** Two company keys name the same company: equal, a typo apart, one the other's first word or acronym. */
+export function sameCompanyKey(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  if (a === b) return true;
+  const ca = a.replace(/ /g, '');
+  const cb = b.replace(/ /g, '');
+  if (ca === cb) return true;
+  if (distance(ca, cb) <= typoBudget(Math.min(ca.length, cb.length))) return true;
+  // "Renault Group" vs "Renault", "Mitsubishi Corporation Ltd" vs "Mitsubishi": first distinctive word.
+  const fa = a.split(' ')[0] ?? '';
+  const fb = b.split(' ')[0] ?? '';
+  if (fa.length >= 4 && (fa === cb || fb === ca)) return true;
+  // Short forms: "bnpp" for "bnp paribas", "socgen" for "societe generale".
+  const short = ca.length < cb.length ? ca : cb;
+  const long = ca.length < cb.length ? b : a;
+  const longWords = long.split(' ');
+  if (longWords.length >= 2 && short.length >= 2) {
+    if (short === initials(long)) return true;
+    const syllables = longWords.map((w) => w.slice(0, 3)).join('');
+    if (short === syllables) return true;
+    if (short.startsWith(longWords[0] ?? '') && short.length > (longWords[0]?.length ?? 0)) {
+      const rest = short.slice(longWords[0]?.length ?? 0);
+      if (rest === initials(longWords.slice(1).join(' '))) return true;
+    }
+  }
+  return false;
+}
+
+/** Same company, from raw names as typed. */
+export function sameCompany(a: string, b: string): boolean {
+  return sameCompanyKey(companyKey(a), companyKey(b));
+}
+
+/**
+ * Does folded free text mention the company? Whole-word match of its key, its squeezed form
+ * ("saint gobain" ↔ "saintgobain"), or a single-word key within typo distance of a word of the text.
+ */
+export function textMentionsCompany(foldedText: string, key: string): boolean {
+  if (key.length < 2) return false;
+  const textWords = foldedText.split(/[^a-z0-9]+/).filter((w) => w !== '');
+  const keyWords = key.split(' ');
+  if (keyWords.length === 1) {
+    const k = keyWords[0] ?? '';
+    const budget = typoBudget(k.length);
+    return textWords.some((w) => w === k || (budget > 0 && Math.abs(w.length - k.length) <= budget && distance(w, k) <= budget));
+  }
+  const squeezedKey = key.replace(/ /g, '');
+  const joined = ` ${textWords.join(' ')} `;
+  if (joined.includes(` ${key} `)) return true;
+  // Allow the words to be glued or a letter off: compare windows of the same word count.
+  for (let i = 0; i + keyWords.length <= textWords.length; i++) {
+    const window = textWords.slice(i, i + keyWords.length).join('');
+    if (window === squeezedKey || distance(window, squeezedKey) <= typoBudget(squeezedKey.length)) return true;
+  }
+  return textWords.includes(squeezedKey);
+}
+
+export { fold };

@@ -1,0 +1,67 @@
+/**
+ * E-mail domains: the registrable domain (via tldts, so "mail.dept.univ-lyon1.fr" → "univ-lyon1.fr" and
+ * "x.co.uk" stays whole), public mailbox providers, and academic or alumni domains.
+ *
+ * `free-email-domains` is a maintained list of public providers (pure data); French ISPs are added because
+ * people keep their old orange.fr / wanadoo.fr / free.fr addresses for decades.
+ */
+import freeEmailDomains from 'free-email-domains';
+import { getDomain } from 'tldts';
+
+const extraPublicProviders = [
+  'orange.fr', 'wanadoo.fr', 'free.fr', 'laposte.net', 'sfr.fr', 'neuf.fr', 'club-internet.fr', 'aliceadsl.fr',
+  'bbox.fr', 'numericable.fr', 'noos.fr', 'cegetel.net', 'voila.fr', 'tele2.fr', 'aol.fr', 'hotmail.fr', 'live.fr',
+  'outlook.fr', 'msn.fr', 'yahoo.fr', 'gmx.fr', 'icloud.com', 'me.com', 'mac.com', 'protonmail.com', 'proton.me',
+  'btinternet.com', 'sky.com', 'virginmedia.com', 'talktalk.net', 'ntlworld.com', 'blueyonder.co.uk',
+  'hotmail.co.uk', 'yahoo.co.uk', 'live.co.uk', 'googlemail.com', 'gmail.com', 'web.de', 't-online.de', 'libero.it',
+];
+
+const publicProviders: ReadonlySet<string> = new Set([...(freeEmailDomains as readonly string[]), ...extraPublicProviders]);
+
+/** The part after "@", folded to lower case; "" when there is none. */
+export function hostOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? '' : address.slice(at + 1).trim().toLowerCase().replace(/\.$/, '');
+}
+
+/** The local part (before "@"), lower-cased. */
+export function localPartOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return (at < 0 ? address : address.slice(0, at)).trim().toLowerCase();
+}
+
+/** The registrable domain of an address or host ("jane@eu.mail.acme.co.uk" → "acme.co.uk"). */
+export function registrableDomain(addressOrHost: string): string {
+  const host = addressOrHost.includes('@') ? hostOf(addressOrHost) : addressOrHost.trim().toLowerCase();
+  if (host === '') return '';
+  return getDomain(host, { allowPrivateDomains: false }) ?? host;
+}
+
+/** The registrable domain's first label ("acme.co.uk" → "acme", "univ-lyon1.fr" → "univ-lyon1"). */
+export function domainLabel(domain: string): string {
+  return domain.split('.')[0] ?? '';
+}
+
+/** True for addresses at public mailbox providers (gmail.com, orange.fr, …): they say nothing of an employer. */
+export function isPublicProvider(addressOrHost: string): boolean {
+  const host = addressOrHost.includes('@') ? hostOf(addressOrHost) : addressOrHost.toLowerCase();
+  return publicProviders.has(host) || publicProviders.has(registrableDomain(host));
+}
+
+/** What a domain says about schooling: an alumni service, a school or university, or nothing. */
+export type AcademicKind = 'alumni' | 'school' | 'none';
+
+// Academic second-level zones: .ac.uk, .ac.jp, .edu.au …; and labels schools use in their own names.
+const academicZones = /\.(ac|edu)\.[a-z]{2}$/;
+const academicLabel =
+  /(^|[.-])(univ|universite|universit[a-z]*|uni|ecole|school|college|campus|etu|etudiant|student|students|insa|iut|ens|polytechnique|business-school|bschool|sciencespo|sciences-po)([.-]|\d|$)/;
+const alumniLabel = /(^|[.-])(alumni|alumnae|anciens|diplomes|graduates)([.-]|$)/;
+
+/** Classifies a host or address: alumni.x.org / x-alumni.com → alumni; .edu, .ac.uk, univ-*.fr → school. */
+export function academicKind(addressOrHost: string): AcademicKind {
+  const host = addressOrHost.includes('@') ? hostOf(addressOrHost) : addressOrHost.toLowerCase();
+  if (host === '') return 'none';
+  if (alumniLabel.test(host)) return 'alumni';
+  if (/\.edu$/.test(host) || academicZones.test(host) || academicLabel.test(host)) return 'school';
+  return 'none';
+}

@@ -1,0 +1,12 @@
+export { fold, words, escapeRegExp } from './text';
+export {
+  academicKind,
+  domainLabel,
+  hostOf,
+  isPublicProvider,
+  localPartOf,
+  registrableDomain,
+  type AcademicKind,
+} from './domains';
+export { companyKey, sameCompany, sameCompanyKey, textMentionsCompany, typoBudget } from './company';
+export { surnameKey, surnameParts } from './names';

@@ -1,0 +1,31 @@
+/**
+ * Text folding shared by every matcher: people type names, companies and notes with or without accents,
+ * in any case, with typographic apostrophes and ligatures. Everything is compared in folded form.
+ */
+
+const ligatures: Readonly<Record<string, string>> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss' };
+
+/** Lower-cases, strips diacritics, unifies apostrophes and dashes, collapses spaces. */
+export function fold(text: string): string {
+  return text
+    .replace(/[œŒæÆß]/g, (c) => ligatures[c] ?? c)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Folded alphanumeric words ("L'Oréal S.A." → ["l", "oreal", "s", "a"]). */
+export function words(text: string): string[] {
+  return fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
