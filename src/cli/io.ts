@@ -1,30 +1,46 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { mailboxFromJson } from '../adapters/graph/mapping';
+import { FileFormatError, readContactsFile, type FileOwner, type ReadContactsResult } from '../adapters/files';
 import type { Mailbox } from '../core/model';
 import { CliError } from './types';
 
 /**
- * Loads contacts from a file: a `circles-mailbox/1` JSON document (Outlook CSV and vCard are handled by
- * the files adapter). Errors are CliErrors with a message that names the file.
+ * Reads a contact file in any format the files adapter knows (Outlook CSV, vCard, `circles-mailbox/1`
+ * JSON), with its format and encoding. Errors are CliErrors with a message that names the file (and the
+ * line, when the file is malformed).
  */
-export async function loadMailboxFile(path: string, cwd: string): Promise<Mailbox> {
+export async function readContacts(path: string, cwd: string, owner?: FileOwner): Promise<ReadContactsResult> {
   const full = resolve(cwd, path);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(full, 'utf8');
+    bytes = await readFile(full);
   } catch (error) {
     throw new CliError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    return readContactsFile(bytes, path, owner);
   } catch (error) {
-    throw new CliError(`${path} is not valid JSON: ${(error as Error).message}`);
+    if (error instanceof FileFormatError) throw new CliError(`${path}: ${error.message}`);
+    throw error;
   }
-  try {
-    return mailboxFromJson(doc);
-  } catch (error) {
-    throw new CliError(`${path}: ${(error as Error).message}`);
-  }
+}
+
+/**
+ * Loads contacts from a file: a `circles-mailbox/1` JSON document, an Outlook CSV export or a vCard file.
+ * A file of contacts has no owner of its own: pass `owner` (the CLI's --owner-email/--owner-company).
+ */
+export async function loadMailboxFile(path: string, cwd: string, owner?: FileOwner): Promise<Mailbox> {
+  return (await readContacts(path, cwd, owner)).mailbox;
+}
+
+/** Reads --owner-email and --owner-company from a command's arguments (absent when not given). */
+export function ownerOptions(args: readonly string[]): FileOwner | undefined {
+  const value = (flag: string) => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const email = value('--owner-email');
+  const company = value('--owner-company');
+  if (email === undefined && company === undefined) return undefined;
+  return { ...(email !== undefined ? { email } : {}), ...(company !== undefined ? { company } : {}) };
 }
