@@ -36,6 +36,8 @@ export type GraphServicesOptions = {
   readonly retry?: RetryOptions;
   /** Waits between retries; tests pass a fake so Retry-After costs no time. */
   readonly sleep?: Sleep;
+  /** Contacts, messages and events per page. Default 1000, the most Outlook resources give. */
+  readonly pageSize?: number;
   /** Where delta links are kept; in memory when absent. */
   readonly deltaStore?: DeltaLinkStore;
 };
@@ -64,7 +66,7 @@ export function createGraphServices(opts: GraphServicesOptions): GraphServices {
     ...(opts.retry ? { retry: opts.retry } : {}),
     ...(opts.sleep ? { sleep: opts.sleep } : {}),
   });
-  const readers = createReaders(http, opts.deltaStore ?? createMemoryDeltaLinks());
+  const readers = createReaders(http, opts.deltaStore ?? createMemoryDeltaLinks(), opts.pageSize);
   return {
     owner: { getOwner: readers.getOwner },
     contacts: { listContacts: readers.listContacts, refresh: readers.refresh, listFolders: readers.listFolders },

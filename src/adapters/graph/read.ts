@@ -37,7 +37,7 @@ const select = (fields: readonly string[]) => `$select=${fields.join(',')}`;
 const enc = encodeURIComponent;
 const DEFAULT_FOLDER = 'default';
 
-export function createReaders(http: GraphHttp, deltaLinks: DeltaLinkStore) {
+export function createReaders(http: GraphHttp, deltaLinks: DeltaLinkStore, pageSize = PAGE_SIZE) {
   /** Every folder under the default Contacts folder, children included, breadth first. */
   async function listFolders(options: Cancellable = {}): Promise<ContactFolder[]> {
     const init = options.signal ? { signal: options.signal } : {};
@@ -59,7 +59,7 @@ export function createReaders(http: GraphHttp, deltaLinks: DeltaLinkStore) {
   }
 
   const contactsUrl = (folder: string) =>
-    `${folder === DEFAULT_FOLDER ? '/me/contacts' : `/me/contactFolders/${enc(folder)}/contacts`}?${select(CONTACT_FIELDS)}&$top=${PAGE_SIZE}`;
+    `${folder === DEFAULT_FOLDER ? '/me/contacts' : `/me/contactFolders/${enc(folder)}/contacts`}?${select(CONTACT_FIELDS)}&$top=${pageSize}`;
 
   /** Every contact of every folder. Folders are read side by side; the HTTP layer bounds the concurrency. */
   async function listContacts(options: Cancellable & { onProgress?: (p: ReadProgress) => void } = {}): Promise<Contact[]> {
@@ -103,7 +103,7 @@ export function createReaders(http: GraphHttp, deltaLinks: DeltaLinkStore) {
     const removed = new Set<string>();
     const initialUrl = (key: string) =>
       `${key === DEFAULT_FOLDER ? '/me/contacts/delta' : `/me/contactFolders/${enc(key)}/contacts/delta`}?${select(CONTACT_FIELDS)}`;
-    const headers = { Prefer: `odata.maxpagesize=${PAGE_SIZE}` };
+    const headers = { Prefer: `odata.maxpagesize=${pageSize}` };
     await Promise.all(
       keys.map(async (key) => {
         const link = await deltaLinks.get(key);
@@ -139,13 +139,13 @@ export function createReaders(http: GraphHttp, deltaLinks: DeltaLinkStore) {
     enc(`${field} ge ${quote}${w.since}${quote}${w.until ? ` and ${field} lt ${quote}${w.until}${quote}` : ''}`);
 
   async function listMessages(window: Window, options: Cancellable = {}): Promise<MessageHeader[]> {
-    const url = `/me/messages?${select(MESSAGE_FIELDS)}&$filter=${windowFilter('sentDateTime', window, '')}&$top=${PAGE_SIZE}`;
+    const url = `/me/messages?${select(MESSAGE_FIELDS)}&$filter=${windowFilter('sentDateTime', window, '')}&$top=${pageSize}`;
     const { items } = await http.pages(url, options.signal ? { signal: options.signal } : {});
     return items.map(messageFromGraph);
   }
 
   async function listEvents(window: Window, options: Cancellable = {}): Promise<CalendarEvent[]> {
-    const url = `/me/events?${select(EVENT_FIELDS)}&$filter=${windowFilter('start/dateTime', window, "'")}&$top=${PAGE_SIZE}`;
+    const url = `/me/events?${select(EVENT_FIELDS)}&$filter=${windowFilter('start/dateTime', window, "'")}&$top=${pageSize}`;
     const { items } = await http.pages(url, {
       headers: { Prefer: `${'IdType="ImmutableId"'}, outlook.timezone="UTC"` },
       ...(options.signal ? { signal: options.signal } : {}),
