@@ -8,19 +8,20 @@ import type { CircleId, Reason, Suggestion } from './types';
 /** Default abstention threshold (see docs/ENGINE.md for how it was chosen). */
 export const defaultThreshold = 0.5;
 
-/** How much the runner-up's score discounts the winner's confidence. */
-export const conflictPenalty = 0.5;
 
 /** Most reasons kept per suggestion (the strongest first). */
 export const maxReasons = 8;
 
 export type Scored = { readonly circle: CircleId; readonly score: number };
 
-/** Per-circle noisy-OR of the reasons, each distinct (kind, evidence) counted once at its strongest. */
+/**
+ * Per-circle noisy-OR of the reasons. One text (a note, a subject) is one piece of evidence: several words of
+ * the same text pointing to the same circle count once, at the strongest.
+ */
 export function scoreCircles(reasons: readonly Reason[]): Scored[] {
   const strongest = new Map<string, Reason>();
   for (const r of reasons) {
-    const key = `${r.circle}\u0000${r.kind}\u0000${r.evidence}`;
+    const key = r.field === 'email' || r.field === 'learned' ? `${r.circle}\u0000${r.kind}\u0000${r.evidence}` : `${r.circle}\u0000${r.field}\u0000${r.evidence}`;
     const prev = strongest.get(key);
     if (!prev || prev.weight < r.weight) strongest.set(key, r);
   }
@@ -33,9 +34,12 @@ export function scoreCircles(reasons: readonly Reason[]): Scored[] {
 
 const round = (x: number): number => Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
 
-/** Confidence of a circle given the strongest other circle's score. */
+/**
+ * Confidence of a circle given the strongest other circle's score: s·√(1 − r²). A weak rival barely matters
+ * (0.54 against 0.3 → 0.52); an equal one sinks both below the threshold (0.8 against 0.8 → 0.48).
+ */
 export function confidenceOf(score: number, rival: number): number {
-  return round(score * (1 - conflictPenalty * rival));
+  return round(score * Math.sqrt(Math.max(0, 1 - rival * rival)));
 }
 
 /** The suggestion for one contact from its reasons. `allowed` filters disabled or rejected circles. */

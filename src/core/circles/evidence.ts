@@ -11,10 +11,9 @@ import {
   sameCompanyKey,
   companyKey,
   surnameKey,
-  textMentionsCompany,
 } from '../contacts';
 import type { Contact } from '../model';
-import { circleOfOrg, type KnownOrg } from './knowledge';
+import { circleOfOrg, orgMatchesKey, textMentionsOrg, type KnownOrg } from './knowledge';
 import type { Matcher } from './matcher';
 import { captureOrganisations } from './organisations';
 import { looksLikeClub, looksLikeSchool } from './profile';
@@ -100,18 +99,20 @@ export class TextReader {
     if (scope === 'text') {
       const resolved = new Set<string>();
       for (const o of this.ctx.orgs) {
-        if (o.key !== '' && textMentionsCompany(folded, o.key)) {
+        if (textMentionsOrg(folded, o)) {
           out.push({ circle: circleOfOrg[o.kind], kind: `mentions-${o.kind}:${o.name}`, weight: weights.orgMention * o.trust });
           resolved.add(o.kind);
         }
       }
       for (const c of captureOrganisations(folded)) {
-        const known = this.ctx.orgs.find((o) => o.key !== '' && sameCompanyKey(o.key, c.key));
+        const known = this.ctx.orgs.find((o) => orgMatchesKey(o, c.key));
         if (known) {
           out.push({ circle: circleOfOrg[known.kind], kind: `names-${known.kind}:${known.name}`, weight: weights.orgNamed * known.trust });
           resolved.add(known.kind);
         } else if (this.ctx.current && this.ctx.current.key !== '' && sameCompanyKey(this.ctx.current.key, c.key)) {
           if (c.hint === 'employer') out.push({ circle: 'former-colleagues', kind: `left-current:${c.entity}`, weight: weights.exUnknown });
+        } else if (this.ctx.matcher.match(c.entity, 'text').some((h) => h.weight >= 0.6)) {
+          // "ex-collègue", "anciens de la formation…": the words name a circle, not an organisation.
         } else if (c.id === 'ex-prefix') {
           out.push({ circle: 'former-colleagues', kind: `ex-employer:${c.entity}`, weight: weights.exUnknown });
         } else if (c.id === 'anciens-de' || c.id === 'alumni-of') {

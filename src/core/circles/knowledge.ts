@@ -2,7 +2,7 @@
  * The organisations the owner shares with contacts: the current employer, past employers, schools, trainings
  * and clubs — from the profile the user gave and, with reduced weight, from inferred candidates.
  */
-import { companyKey, domainLabel, isPublicProvider, registrableDomain } from '../contacts';
+import { companyKey, domainLabel, isPublicProvider, registrableDomain, sameCompanyKey, textMentionsCompany } from '../contacts';
 import type { Owner, ProfileEntry } from '../model';
 import type { BuiltInCircleId } from './types';
 
@@ -33,7 +33,7 @@ export const circleOfOrg: Readonly<Record<OrgKind, BuiltInCircleId>> = {
 export const inferredTrust = 0.8;
 
 // Names so generic that matching them in free text would be noise.
-const tooGeneric: ReadonlySet<string> = new Set(['formation', 'training', 'club', 'reseau', 'ecole', 'universite', 'school', 'university']);
+const tooGeneric: ReadonlySet<string> = new Set(['formation', 'training', 'club', 'reseau', 'ecole', 'universite', 'school', 'university', 'certification']);
 
 function org(kind: OrgKind, entry: ProfileEntry, source: KnownOrg['source']): KnownOrg {
   const domain = entry.domain ? registrableDomain(entry.domain) : undefined;
@@ -73,8 +73,55 @@ export function inferredOrgs(candidates: readonly { kind: OrgKind; entry: Profil
   const out: KnownOrg[] = [];
   for (const { kind, entry } of candidates) {
     const o = org(kind, entry, 'inferred');
-    const dup = [...known, ...out].some((k) => (o.domain && k.domain === o.domain) || (o.key !== '' && k.key === o.key));
+    const dup = [...known, ...out].some((k) => (o.domain && k.domain === o.domain) || orgMatchesKey(k, o.key));
     if (!dup) out.push(o);
   }
   return out;
+}
+
+// Words that do not identify an organisation on their own: places, kinds of organisations, common nouns.
+const nonDistinctive: ReadonlySet<string> = new Set(
+  `paris lyon marseille lille toulouse bordeaux nantes nice strasbourg rennes grenoble montpellier rouen reims
+  london york berlin madrid brussels bruxelles geneve geneva est ouest nord sud east west north south france europe
+  ile idf city saint sainte new grand grande universite university ecole school college institut institute business
+  club reseau network association formation training certification cours course groupe group national nationale
+  international commerciale commercial energie energy services solutions consulting conseil partners capital
+  digital data management economics sciences science technology technologies innovation finance bank banque systems
+  societe company centre center global annual annuel`.split(/\s+/),
+);
+
+/** Single words that stand for the organisation in free text ("Dauphine" for "Université Paris-Dauphine"). */
+export function orgAliases(o: KnownOrg): string[] {
+  const out = new Set<string>();
+  const tokens = o.key.split(' ').filter((t) => t !== '');
+  if (o.kind !== 'training') {
+    for (const t of tokens) if (t.length >= 5 && !nonDistinctive.has(t)) out.add(t);
+    const acronym = tokens.filter((t) => !['of', 'de', 'the'].includes(t)).map((t) => t[0]).join('');
+    if (tokens.length >= 3 && acronym.length >= 3) out.add(acronym);
+    if (o.domain) {
+      const label = domainLabel(o.domain).replace(/-/g, '');
+      if (label.length >= 3 && !nonDistinctive.has(label)) out.add(label);
+    }
+  }
+  return [...out];
+}
+
+/** A name found in text (as a company key) designates this organisation. */
+export function orgMatchesKey(o: KnownOrg, key: string): boolean {
+  if (key === '') return false;
+  if (o.key !== '' && sameCompanyKey(o.key, key)) return true;
+  const squeezed = key.replace(/ /g, '');
+  if (orgAliases(o).includes(squeezed)) return true;
+  const tokens = key.split(' ').filter((t) => !nonDistinctive.has(t));
+  const own = new Set(o.key.split(' '));
+  return tokens.length > 0 && tokens.every((t) => own.has(t)) && tokens.some((t) => t.length >= 5);
+}
+
+/** The text (folded) mentions the organisation by its name, a distinctive word of it, its acronym or domain. */
+export function textMentionsOrg(folded: string, o: KnownOrg): boolean {
+  if (o.key !== '' && textMentionsCompany(folded, o.kind === 'training' ? o.key : o.key)) return true;
+  const aliases = orgAliases(o);
+  if (aliases.length === 0) return false;
+  const textWords = new Set(folded.split(/[^a-z0-9]+/));
+  return aliases.some((a) => textWords.has(a));
 }

@@ -14,7 +14,7 @@ import {
   sameCompanyKey,
 } from '../contacts';
 import type { Mailbox, ProfileEntry } from '../model';
-import { currentEmployer, type OrgKind } from './knowledge';
+import { currentEmployer, givenOrgs, orgMatchesKey, type OrgKind } from './knowledge';
 import { Matcher } from './matcher';
 import { captureOrganisations, type Capture } from './organisations';
 import { baseSubject } from './signals';
@@ -26,6 +26,7 @@ export const minimumSupport = 2;
 
 const schoolMatcher = new Matcher(vocabulary.filter((r) => r.id === 'school-words' || r.id === 'grandes-ecoles'));
 const clubMatcher = new Matcher(vocabulary.filter((r) => r.id === 'clubs-strong'));
+const vocabularyMatcher = new Matcher(vocabulary);
 
 /** Does a captured name look like a school ("université…", "business school", "HEC")? */
 export function looksLikeSchool(entity: string): boolean {
@@ -49,6 +50,7 @@ const titleCase = (s: string): string => s.replace(/\b[a-z]/g, (ch) => ch.toUppe
 /** Candidates for the owner's profile, offered to the user for confirmation. Deterministic and order-free. */
 export function inferProfile(mailbox: Mailbox): ProfileCandidates {
   const current = currentEmployer(mailbox.owner);
+  const given = givenOrgs(mailbox.owner);
   const ownerDomain = current?.domain;
   const tallies: Tally[] = [];
   const tally = (kind: Tally['kind'], key: string): Tally => {
@@ -72,7 +74,7 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
       if (!d) return;
       const academic = academicKind(e.address);
       if (academic !== 'none') {
-        schoolDomainLabels.add(domainLabel(d).replace(/[^a-z0-9]/g, ''));
+        for (const label of e.address.toLowerCase().split('@')[1]?.split('.') ?? []) schoolDomainLabels.add(label.replace(/[^a-z0-9]/g, ''));
         const t = tally('school', companyKey(domainLabel(d)));
         bump(t.domains, d);
         t.support++;
@@ -94,8 +96,12 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
   for (const m of mailbox.messages) if (baseSubject(m.subject) === m.subject.trim()) texts.push(m.subject);
   for (const text of texts) {
     for (const c of captureOrganisations(fold(text))) {
-      if (current && current.key !== '' && sameCompanyKey(current.key, c.key)) continue;
-      const t = tally(kindOf(c, schoolDomainLabels), c.key);
+      if (current && orgMatchesKey(current, c.key)) continue;
+      if (given.some((o) => orgMatchesKey(o, c.key))) continue;
+      const kind = kindOf(c, schoolDomainLabels);
+      // "anciens de la formation", "ex-collègue": circle words, not an organisation's name.
+      if (kind === 'employer' && vocabularyMatcher.match(c.entity, 'text').some((h) => h.weight >= 0.6)) continue;
+      const t = tally(kind, c.key);
       bump(t.names, c.entity);
       t.support++;
     }

@@ -132,11 +132,11 @@ export const vocabulary: readonly VocabularyRule[] = [
     'membre de la', 'membre de l\'', 'membre des', 'chapter', 'ordre des', 'soroptimist', 'zonta', 'ascaps',
     'reseau entreprendre', 'initiative france', 'dirigeants commerciaux', 'femmes chefs',
     'annual dues', 'club meeting', 'bureau du club',
-    'institute of directors', 'chamber of commerce', 'chambre de commerce', 'cci', 'rotaract', 'junior chamber',
+    'institute of directors', 'rotaract', 'junior chamber',
   ], ['text', 'company']),
   rule('clubs-medium', 'clubs', 'any', M, [
     'reseau', 'association', 'federation', 'syndicat professionnel', 'commission', 'assemblee generale', 'agm',
-    'meeting minutes', 'compte rendu reunion', 'compte-rendu reunion',
+    'meeting minutes', 'compte rendu reunion', 'compte-rendu reunion', 'chamber of commerce', 'chambre de commerce',
     'annual general meeting', 'petit-dejeuner', 'petit dejeuner', 'breakfast', 'network', 'networks', 'fellowship',
   ]),
 
@@ -225,7 +225,7 @@ export const organisationCaptures: readonly { readonly id: string; readonly patt
   { id: 'retraite', pattern: "(?:retraite|retirement drinks|retirement party|leaving drinks)\\s*-\\s*([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
   { id: 'formerly', pattern: "(?:formerly at|formerly with|worked together at|used to work at|left) ([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
   { id: 'old-team', pattern: "(?:the old|former) ([a-z0-9][a-z0-9&'. -]{1,40}) team", hint: 'employer' },
-  { id: 'alumni-of', pattern: "([a-z0-9][a-z0-9&'. -]{1,40}) (?:alumni|graduates|graduate)", hint: 'any' },
+  { id: 'alumni-of', pattern: "(?:^|- |the )([a-z0-9][a-z0-9&'.-]{1,30}(?: [a-z0-9][a-z0-9&'.-]{1,30})?) (?:alumni|graduates)", hint: 'any' },
   { id: 'promo', pattern: "(?:promo(?:tion)? (?:\\d{4} )?|class of \\d{4},? |camarade (?:de|d') ?|annuaire |diplomes (?:de |d')?)([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'school' },
   { id: 'member', pattern: "(?:adherent(?:e)? (?:du |de la |de l'|des |au )?|membre (?:du |de la |de l'|des )|cotisation |compte rendu reunion |member of (?:the )?)([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'club' },
 ];
