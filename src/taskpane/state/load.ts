@@ -3,7 +3,7 @@
  * message is read) and asking the engine for suggestions.
  */
 import type { AppServices } from '../../app/services';
-import { classify } from '../../core/circles';
+import { classify, type ClassifyInput, type ClassifyResult } from '../../core/circles';
 import type { Suggestion } from '../../core/circles/types';
 import type { CalendarEvent, Contact, MessageHeader, Owner } from '../../core/model';
 import type { ReadProgress } from '../../core/ports';
@@ -45,10 +45,13 @@ export async function loadNetwork(services: AppServices, onProgress: (p: ReadPro
   return { owner, contacts: list, events, messages, settings, userModel };
 }
 
+/** The engine's entry point; tests pass a scripted one so the UI is tested apart from the engine's judgement. */
+export type Classifier = (input: ClassifyInput) => ClassifyResult;
+
 /** The engine's suggestions, by contact id. */
-export function suggest(network: LoadedNetwork): ReadonlyMap<string, Suggestion> {
+export function suggest(network: LoadedNetwork, engine: Classifier = classify): ReadonlyMap<string, Suggestion> {
   const { owner, contacts, events, messages, settings, userModel } = network;
-  const result = classify({
+  const result = engine({
     mailbox: { owner: { ...owner, profile: settings.profile }, contacts, events, messages },
     taxonomy: settings.taxonomy,
     feedback: userModel.feedback,

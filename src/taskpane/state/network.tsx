@@ -5,13 +5,14 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CircleId, Feedback, Suggestion } from '../../core/circles/types';
-import type { RunOrigin, RunProgress, RunSummary } from '../../core/changes/types';
+import { findInterruptedRun } from '../../core/changes';
+import type { RunJournal, RunOrigin, RunProgress, RunSummary } from '../../core/changes/types';
 import type { Contact, Mailbox, Owner } from '../../core/model';
 import type { NewContact } from '../../core/ports';
 import type { Settings, UserModel } from '../../core/settings';
 import { useServices } from '../services';
-import { loadNetwork, suggest, type LoadedNetwork } from './load';
-import { circleIndex, runAssignments, runTag, runUndo } from './runs';
+import { loadNetwork, suggest as suggestWith, type Classifier, type LoadedNetwork } from './load';
+import { circleIndex, runAssignments, runResume, runTag, runUndo } from './runs';
 
 export type NetworkState = {
   readonly status: 'loading' | 'ready' | 'error';
@@ -36,6 +37,10 @@ export type NetworkState = {
   /** Adds a tag such as "Ambition · …" to the given contacts. */
   applyTag(contactIds: readonly string[], tag: string): Promise<RunSummary>;
   undoLast(): Promise<RunSummary>;
+  /** The latest run that stopped halfway (tab closed, network lost), if any: offered to resume or undo. */
+  findInterrupted?(): Promise<RunJournal | undefined>;
+  resumeRun?(runId: string, onProgress?: (p: RunProgress) => void): Promise<RunSummary>;
+  undoRun?(runId: string): Promise<RunSummary>;
   addContact(draft: NewContact): Promise<Contact>;
   reload(): Promise<void>;
 };
@@ -58,8 +63,9 @@ const RECLASSIFY_DELAY_MS = 600;
 
 type Loaded = LoadedNetwork & { readonly suggestions: ReadonlyMap<string, Suggestion> };
 
-export function NetworkProvider({ children }: { children: ReactNode }) {
+export function NetworkProvider({ children, classifier }: { children: ReactNode; classifier?: Classifier }) {
   const services = useServices();
+  const suggest = useCallback((d: LoadedNetwork) => suggestWith(d, classifier), [classifier]);
   const [status, setStatus] = useState<NetworkState['status']>('loading');
   const [error, setError] = useState<string>();
   const [read, setRead] = useState(0);
@@ -80,7 +86,7 @@ export function NetworkProvider({ children }: { children: ReactNode }) {
       setError(e instanceof Error ? e.message : String(e));
       setStatus('error');
     }
-  }, [services]);
+  }, [services, suggest]);
 
   useEffect(() => {
     void load();
@@ -98,7 +104,7 @@ export function NetworkProvider({ children }: { children: ReactNode }) {
   const scheduleReclassify = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => update((d) => ({ ...d, suggestions: suggest(d) })), RECLASSIFY_DELAY_MS);
-  }, [update]);
+  }, [update, suggest]);
 
   const pendingFeedback = useRef<Feedback[]>([]);
   const flushFeedback = useCallback(() => {
@@ -183,6 +189,19 @@ export function NetworkProvider({ children }: { children: ReactNode }) {
         patchContacts(patch);
         return summary;
       },
+      findInterrupted: () => findInterruptedRun(services.journal),
+      resumeRun: async (runId, onProgress) => {
+        need();
+        const { summary, patch } = await runResume(services, runId, onProgress);
+        patchContacts(patch);
+        return summary;
+      },
+      undoRun: async (runId) => {
+        need();
+        const { summary, patch } = await runUndo(services, runId);
+        patchContacts(patch);
+        return summary;
+      },
       addContact: async (draft) => {
         const contact = await services.creator.createContact(draft);
         update((d) => {
@@ -193,7 +212,7 @@ export function NetworkProvider({ children }: { children: ReactNode }) {
       },
       reload: load,
     };
-  }, [data, status, error, read, index, services, load, update, patchContacts, flushFeedback]);
+  }, [data, status, error, read, index, services, load, update, patchContacts, flushFeedback, suggest]);
 
   return <NetworkContext.Provider value={value}>{children}</NetworkContext.Provider>;
 }

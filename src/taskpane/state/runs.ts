@@ -4,13 +4,26 @@
  */
 import type { AppServices } from '../../app/services';
 import type { CircleId } from '../../core/circles/types';
-import { categoryKey, circleCategorySpecs, ourCategoryNames, planCircleChanges, planTagChanges } from '../../core/changes/plan';
-import { resumeRun, runApply, undoRun, type ChangeDeps, type RunResult } from '../../core/changes/run';
-import type { RunJournal, RunOrigin, RunProgress, RunSummary } from '../../core/changes/types';
+import {
+  categoryKey,
+  circleCategorySpecs,
+  ourCategoryNames,
+  planCircleChanges,
+  planTagChanges,
+  resumeRun,
+  runApply,
+  undoRun,
+  type ChangeDeps,
+  type RunJournal,
+  type RunOrigin,
+  type RunProgress,
+  type RunResult,
+  type RunSummary,
+} from '../../core/changes';
 import type { Contact, Language } from '../../core/model';
 import type { Settings } from '../../core/settings';
 
-export { defaultPrefix } from '../../core/changes/plan';
+export { defaultPrefix } from '../../core/changes';
 
 /** New categories and etags of the contacts a run changed, to patch the state without re-reading. */
 export type ContactPatch = ReadonlyMap<string, { readonly categories: readonly string[]; readonly etag?: string }>;

@@ -1,4 +1,102 @@
-// Placeholder: the context engineer replaces this with the view of the open message's people.
+/**
+ * The first view next to a message: its people (sender and recipients other than the user), each with
+ * their circle, set or suggested with reasons, and the actions that place them. Follows ItemChanged.
+ */
+import { useMemo } from 'react';
+import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { classify } from '../../core/circles';
+import { placePeople } from '../../core/people';
+import { useLanguage, useT } from '../i18n';
+import { useServices } from '../services';
+import { useNetwork } from '../state/network';
+import { MessagePicker } from '../components/message/MessagePicker';
+import { PersonCard } from '../components/message/PersonCard';
+import { useMessageActions, type ActionNotice } from '../components/message/useMessageActions';
+import { isPickerHost, useOpenMessage } from '../components/message/useOpenMessage';
+import { useMessageViewStyles } from './MessageView.styles';
+
 export function MessageView() {
-  return <section aria-label="Message" />;
+  const styles = useMessageViewStyles();
+  const t = useT();
+  const language = useLanguage();
+  const services = useServices();
+  const network = useNetwork();
+  const open = useOpenMessage(services.office);
+  const actions = useMessageActions();
+  const message = open.status === 'ready' ? open.message : null;
+  const { settings, mailbox, suggestions, feedback } = network;
+
+  const placements = useMemo(
+    () =>
+      message && mailbox
+        ? placePeople({
+            people: message.people,
+            mailbox,
+            taxonomy: settings.taxonomy,
+            prefix: settings.categoryPrefix,
+            classify,
+            feedback,
+            signals: settings.mailboxSignals,
+            suggestions,
+          })
+        : [],
+    [message, mailbox, settings, suggestions, feedback],
+  );
+  const circles = useMemo(() => settings.taxonomy.filter((c) => c.enabled), [settings.taxonomy]);
+  const label = (id: string) => circles.find((c) => c.id === id)?.labels[language] ?? id;
+
+  return (
+    <section className={styles.root} aria-labelledby="message-title" data-testid="message-view">
+      <h2 id="message-title" className={styles.heading}>
+        {t('message.title')}
+      </h2>
+      {isPickerHost(services.office) && <MessagePicker host={services.office} currentId={message?.id} />}
+      {open.status === 'loading' && <Spinner size="small" label={t('message.loading')} />}
+      {open.status === 'error' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('message.readError', { error: open.error })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {open.status === 'ready' && !message && <p>{t('message.none')}</p>}
+      {message && (
+        <>
+          <span className={styles.subject} data-testid="message-subject">
+            {t('message.subject', { subject: message.subject || t('message.noSubject') })}
+          </span>
+          {placements.length === 0 && <p>{t('message.nobody')}</p>}
+          <ul className={styles.list} aria-label={t('message.title')} data-testid="people">
+            {placements.map((p) => (
+              <PersonCard
+                // A new message or a new placement resets the card's local choice.
+                key={`${message.id ?? ''}|${p.person.address}|${p.status}|${p.circle ?? ''}`}
+                placement={p}
+                circles={circles}
+                busy={actions.busy(p.person.address)}
+                onSetCircle={(pl, c) => void actions.setCircle(pl, c)}
+                onAdd={(pl, c) => void actions.add(pl, c)}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+      {actions.notice && <Notice notice={actions.notice} label={label} />}
+    </section>
+  );
+}
+
+function Notice({ notice, label }: { notice: ActionNotice; label: (id: string) => string }) {
+  const t = useT();
+  if (notice.kind === 'failed')
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>{t('message.failed', { error: notice.error })}</MessageBarBody>
+      </MessageBar>
+    );
+  return (
+    <MessageBar intent="success" aria-live="polite" data-testid="message-notice">
+      <MessageBarBody>
+        {t(`message.${notice.kind}`, { name: notice.name, circle: label(notice.circle) })}
+      </MessageBarBody>
+    </MessageBar>
+  );
 }

@@ -1,3 +1,57 @@
+/** Review: the engine's suggestions grouped by circle, filters, one-by-one and bulk choices, and applying them. */
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { ApplyPanel } from '../components/apply/ApplyPanel';
+import { useRun } from '../components/apply/useRun';
+import { acceptableAbove, buildRows, countByCircle, emptyFilter, groupRows, type ReviewFilter } from '../components/review/model';
+import { ReviewFilters } from '../components/review/ReviewFilters';
+import { ReviewList } from '../components/review/ReviewList';
+import { useT } from '../i18n';
+import { pendingAssignments, useDecisions } from '../state/decisions';
+import { useNetwork } from '../state/network';
+import { useReviewViewStyles } from './ReviewView.styles';
+
 export function ReviewView() {
-  return <section />;
+  const styles = useReviewViewStyles();
+  const t = useT();
+  const network = useNetwork();
+  const { decisions, accept, choose, reject, forget } = useDecisions();
+  const run = useRun();
+  const [filter, setFilter] = useState<ReviewFilter>(emptyFilter);
+  const [threshold, setThreshold] = useState(0.8);
+  // Typing in the search box stays instant; the 10,000-row filter catches up.
+  const deferredFilter = useDeferredValue(filter);
+
+  const contacts = network.mailbox?.contacts ?? [];
+  const { suggestions, currentCircle, settings } = network;
+  const circles = useMemo(() => settings.taxonomy.filter((c) => c.enabled), [settings.taxonomy]);
+  const rows = useMemo(() => buildRows(contacts, suggestions, currentCircle, decisions), [contacts, suggestions, currentCircle, decisions]);
+  const items = useMemo(() => groupRows(rows, deferredFilter, settings.taxonomy), [rows, deferredFilter, settings.taxonomy]);
+  const counts = useMemo(() => countByCircle(rows), [rows]);
+  const above = useMemo(() => acceptableAbove(rows, deferredFilter, threshold), [rows, deferredFilter, threshold]);
+  const pending = useMemo(() => pendingAssignments(decisions, currentCircle), [decisions, currentCircle]);
+  const suggested = rows.filter((r) => r.suggestion?.circle).length;
+
+  const onForget = useCallback((id: string) => forget([id]), [forget]);
+  const onApply = useCallback(() => void run.apply(pending), [run, pending]);
+
+  return (
+    <section className={styles.root} aria-labelledby="review-title" data-testid="view-review">
+      <h2 id="review-title" className={styles.title}>
+        {t('review.title')}
+      </h2>
+      <p className={styles.summary}>{t('review.summary', { suggested, total: rows.length })}</p>
+      <ReviewFilters
+        filter={filter}
+        circles={circles}
+        counts={counts}
+        onChange={setFilter}
+        threshold={threshold}
+        onThresholdChange={setThreshold}
+        acceptableCount={above.length}
+        onAcceptAbove={() => accept(above)}
+      />
+      <ReviewList items={items} circles={circles} onAccept={accept} onReject={reject} onChoose={choose} onForget={onForget} />
+      <ApplyPanel pending={pending.size} onApply={onApply} run={run} />
+    </section>
+  );
 }

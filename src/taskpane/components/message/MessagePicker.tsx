@@ -1,0 +1,30 @@
+/** The demo's stand-in for moving to another message in Outlook: a list of the sample mailbox's messages. */
+import { useMemo } from 'react';
+import { Field, Select } from '@fluentui/react-components';
+import { useT } from '../../i18n';
+import type { MessagePickerHost } from './useOpenMessage';
+
+/** Enough recent messages to find varied people, few enough for a native select. */
+const SHOWN = 60;
+
+export function MessagePicker({ host, currentId }: { host: MessagePickerHost; currentId: string | undefined }) {
+  const t = useT();
+  const messages = useMemo(() => host.listMessages().slice(0, SHOWN), [host]);
+  const options =
+    currentId && !messages.some((m) => m.id === currentId) ? host.listMessages().filter((m) => m.id === currentId) : [];
+  return (
+    <Field label={t('message.picker')} hint={t('message.pickerHint')}>
+      <Select
+        value={currentId ?? ''}
+        onChange={(_, d) => d.value && host.pickMessage(d.value)}
+        data-testid="message-picker"
+      >
+        {[...options, ...messages].map((m) => (
+          <option key={m.id} value={m.id}>
+            {`${m.subject || t('message.noSubject')} — ${m.people[0]?.name ?? m.people[0]?.address ?? ''}`}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * One person of the open message: who they are, their circle (set, or suggested with reasons), and what
+ * can be done: accept or change the circle, see the contact's details, or add a stranger to the contacts
+ * in the chosen circle. Names, notes and evidence are untrusted: rendered as React text only.
+ */
+import { useState } from 'react';
+import { Badge, Button, Select } from '@fluentui/react-components';
+import { CheckmarkRegular, PersonAddRegular } from '@fluentui/react-icons';
+import type { CircleDefinition, CircleId } from '../../../core/circles/types';
+import type { PersonPlacement } from '../../../core/people';
+import { useLanguage, useT } from '../../i18n';
+import { describeReasons } from '../../i18n/reasons';
+import { colorToken } from '../circles/colors';
+import { ContactDetails } from './ContactDetails';
+import { usePersonCardStyles } from './PersonCard.styles';
+
+export type PersonCardProps = {
+  readonly placement: PersonPlacement;
+  /** The circles a person can be put in (the enabled ones). */
+  readonly circles: readonly CircleDefinition[];
+  readonly busy: boolean;
+  /** Puts a contact in a circle (accepting the suggestion, or another circle). */
+  readonly onSetCircle: (placement: PersonPlacement, circle: CircleId) => void;
+  /** Adds a person who is not a contact yet, in the chosen circle. */
+  readonly onAdd: (placement: PersonPlacement, circle: CircleId) => void;
+};
+
+export function PersonCard({ placement, circles, busy, onSetCircle, onAdd }: PersonCardProps) {
+  const styles = usePersonCardStyles();
+  const t = useT();
+  const language = useLanguage();
+  const { person, status, contact, circle, suggestion } = placement;
+  const [chosen, setChosen] = useState<CircleId | ''>(circle ?? '');
+  const [details, setDetails] = useState<'shown' | 'hidden'>('hidden');
+  const name = contact?.displayName || person.name || person.address;
+  const byId = new Map(circles.map((c) => [c.id, c]));
+  const label = (id: CircleId) => byId.get(id)?.labels[language] ?? id;
+  const reasons = suggestion?.circle && status !== 'set' ? describeReasons(suggestion.reasons, language) : [];
+  const percent = Math.round((suggestion?.confidence ?? 0) * 100);
+  const detailsId = `details-${person.address.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+
+  return (
+    <li
+      className={styles.card}
+      data-testid="person"
+      data-address={person.address}
+      data-status={status}
+      data-circle={circle ?? ''}
+    >
+      <div className={styles.top}>
+        <span className={styles.name} data-testid="person-name">
+          {name}
+        </span>
+        <Badge appearance="outline" size="small">
+          {t(`message.role.${person.role}`)}
+        </Badge>
+      </div>
+      <span className={styles.meta}>{person.address}</span>
+      {status === 'set' && circle && (
+        <span className={styles.circle} data-testid="person-circle">
+          <span
+            className={styles.swatch}
+            style={{ backgroundColor: colorToken(byId.get(circle)?.color ?? 'none') }}
+            aria-hidden
+          />
+          {t('message.inCircle', { circle: label(circle) })}
+        </span>
+      )}
+      {status !== 'set' && circle && (
+        <span className={styles.circle} data-testid="person-suggestion">
+          <span
+            className={styles.swatch}
+            style={{ backgroundColor: colorToken(byId.get(circle)?.color ?? 'none') }}
+            aria-hidden
+          />
+          {t('message.suggested', { circle: label(circle), percent })}
+        </span>
+      )}
+      {status === 'stranger' && <span className={styles.meta}>{t('message.notContact')}</span>}
+      {reasons.length > 0 && (
+        <ul className={styles.reasons} data-testid="person-reasons">
+          {reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      )}
+      {!circle && <span className={styles.meta}>{t('message.noSuggestion')}</span>}
+      <div className={styles.actions}>
+        <Select
+          className={styles.select}
+          size="small"
+          aria-label={t('message.chooseCircle', { name })}
+          value={chosen}
+          onChange={(_, d) => setChosen(d.value as CircleId | '')}
+          data-testid="person-circle-select"
+        >
+          {!chosen && <option value="">{t('message.pick')}</option>}
+          {circles.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.labels[language]}
+            </option>
+          ))}
+        </Select>
+        {status === 'stranger' ? (
+          <Button
+            size="small"
+            appearance="primary"
+            icon={<PersonAddRegular />}
+            disabled={!chosen || busy}
+            aria-label={t('message.addLabel', { name })}
+            onClick={() => chosen && onAdd(placement, chosen)}
+            data-testid="person-add"
+          >
+            {busy ? t('message.adding') : t('message.add')}
+          </Button>
+        ) : (
+          <Button
+            size="small"
+            appearance={status === 'suggested' && chosen === circle ? 'primary' : 'secondary'}
+            icon={<CheckmarkRegular />}
+            disabled={!chosen || busy || (status === 'set' && chosen === circle)}
+            aria-label={
+              chosen === circle && chosen
+                ? t('message.acceptLabel', { name, circle: label(chosen) })
+                : t('message.changeLabel', { name })
+            }
+            onClick={() => chosen && onSetCircle(placement, chosen)}
+            data-testid="person-apply"
+          >
+            {busy
+              ? t('message.saving')
+              : status === 'suggested' && chosen === circle
+                ? t('message.accept')
+                : t('message.change')}
+          </Button>
+        )}
+        {contact && (
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-expanded={details === 'shown'}
+            aria-controls={detailsId}
+            aria-label={t('message.detailsLabel', { name })}
+            onClick={() => setDetails(details === 'shown' ? 'hidden' : 'shown')}
+            data-testid="person-details"
+          >
+            {details === 'shown' ? t('message.hideDetails') : t('message.details')}
+          </Button>
+        )}
+      </div>
+      {contact && details === 'shown' && <ContactDetails id={detailsId} contact={contact} />}
+    </li>
+  );
+}

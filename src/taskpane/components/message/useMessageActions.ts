@@ -1,0 +1,99 @@
+/**
+ * What the message view does: put a contact in a circle (the same journaled apply as the review, so it
+ * can be undone) and add a stranger to the contacts in a circle (never twice). Both teach the learner.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { CircleId } from '../../../core/circles/types';
+import { categoryNameFor, categoryKey } from '../../../core/changes';
+import type { Contact } from '../../../core/model';
+import { contactsByAddress, createContactAdder, normaliseAddress, type PersonPlacement } from '../../../core/people';
+import { useServices } from '../../services';
+import { useNetwork } from '../../state/network';
+import { categoryLanguage } from '../../state/runs';
+
+export type ActionNotice =
+  | { readonly kind: 'added' | 'existing' | 'saved'; readonly name: string; readonly circle: CircleId }
+  | { readonly kind: 'failed'; readonly error: string };
+
+type Finder = { findContactByEmail?: (address: string) => Promise<Contact | undefined> };
+
+export function useMessageActions() {
+  const services = useServices();
+  const network = useNetwork();
+  const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
+  const [notice, setNotice] = useState<ActionNotice | undefined>();
+  const language = categoryLanguage(network.settings, services.language);
+
+  // The network changes after every add; the adder (one per services, so it can serialise adds per
+  // address) reads the latest one through a ref.
+  const latest = useRef(network);
+  useEffect(() => {
+    latest.current = network;
+  });
+  const adder = useMemo(
+    () =>
+      createContactAdder({
+        findByAddress: async (address) => {
+          const known = contactsByAddress(latest.current.mailbox?.contacts ?? []).get(normaliseAddress(address));
+          if (known) return known;
+          // The Graph creator can also ask the server (a contact added elsewhere since the pane loaded).
+          return (services.creator as Finder).findContactByEmail?.(address);
+        },
+        ensureCategory: (spec) => services.categories.ensureCategories([spec]),
+        create: (draft) => latest.current.addContact(draft),
+      }),
+    [services],
+  );
+
+  const track = async (address: string, work: () => Promise<ActionNotice>) => {
+    const key = normaliseAddress(address);
+    setBusy((b) => new Set(b).add(key));
+    try {
+      setNotice(await work());
+    } catch (e) {
+      setNotice({ kind: 'failed', error: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy((b) => {
+        const next = new Set(b);
+        next.delete(key);
+        return next;
+      });
+    }
+  };
+
+  const feedback = (contactId: string, placement: PersonPlacement, circle: CircleId) =>
+    network.recordFeedback({
+      contactId,
+      verdict: placement.suggestion?.circle === circle ? 'confirm' : 'correct',
+      circle,
+      at: new Date().toISOString(),
+    });
+
+  return {
+    busy: (address: string) => busy.has(normaliseAddress(address)),
+    notice,
+    setCircle: (placement: PersonPlacement, circle: CircleId) =>
+      track(placement.person.address, async () => {
+        const contact = placement.contact;
+        if (!contact) throw new Error('not a contact');
+        const summary = await network.applyAssignments(new Map([[contact.id, circle]]), 'taskpane');
+        if (summary.failed || summary.conflicts) throw new Error(summary.conflicts ? 'conflict' : 'failed');
+        feedback(contact.id, placement, circle);
+        return { kind: 'saved', name: contact.displayName, circle };
+      }),
+    add: (placement: PersonPlacement, circle: CircleId) =>
+      track(placement.person.address, async () => {
+        const def = network.settings.taxonomy.find((c) => c.id === circle);
+        if (!def) throw new Error(circle);
+        const spec = { displayName: categoryNameFor(def, network.settings.categoryPrefix, language), color: def.color };
+        const result = await adder(placement.person, spec);
+        const name = result.contact.displayName;
+        if (result.status === 'existing') {
+          const has = result.contact.categories.some((c) => categoryKey(c) === categoryKey(spec.displayName));
+          return { kind: has ? 'added' : 'existing', name, circle };
+        }
+        feedback(result.contact.id, placement, circle);
+        return { kind: 'added', name, circle };
+      }),
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * The review as data: one row per contact with what the engine suggests, what the contact has now and
+ * what the user chose; the filters; and the flat list of group headers and rows the virtualised list draws.
+ * Pure, so the filters and grouping are tested without rendering.
+ */
+import type { CircleId, Suggestion, Taxonomy } from '../../../core/circles/types';
+import type { Contact } from '../../../core/model';
+import type { Decision } from '../../state/decisions';
+
+export type RowStatus = 'suggested' | 'accepted' | 'changed' | 'rejected' | 'in-place' | 'none';
+
+export type ReviewRow = {
+  readonly contact: Contact;
+  readonly suggestion?: Suggestion;
+  /** The circle the contact's categories put it in now. */
+  readonly current?: CircleId;
+  readonly decision?: Decision;
+  /** The circle the row stands for: the user's choice, else the engine's suggestion. */
+  readonly circle: CircleId | null;
+  readonly confidence: number;
+  readonly status: RowStatus;
+};
+
+export type ReviewFilter = {
+  /** 'none': contacts without a suggestion. */
+  readonly circle: CircleId | 'all' | 'none';
+  /** 0..1 */
+  readonly minConfidence: number;
+  /** 'no-circle': only contacts whose categories put them in no circle yet. */
+  readonly scope: 'all' | 'no-circle';
+  readonly query: string;
+};
+
+export const emptyFilter: ReviewFilter = { circle: 'all', minConfidence: 0, scope: 'all', query: '' };
+
+export type ReviewItem =
+  | { readonly kind: 'header'; readonly circle: CircleId | null; readonly count: number; readonly acceptable: readonly string[] }
+  | { readonly kind: 'row'; readonly row: ReviewRow };
+
+function statusOf(suggested: CircleId | null, current: CircleId | undefined, decision: Decision | undefined): RowStatus {
+  if (decision) {
+    if (decision.verdict === 'reject') return 'rejected';
+    if (current === decision.circle) return 'in-place';
+    return decision.verdict === 'accept' ? 'accepted' : 'changed';
+  }
+  if (!suggested) return 'none';
+  return current === suggested ? 'in-place' : 'suggested';
+}
+
+export function buildRows(
+  contacts: readonly Contact[],
+  suggestions: ReadonlyMap<string, Suggestion>,
+  currentCircle: (id: string) => CircleId | undefined,
+  decisions: ReadonlyMap<string, Decision>,
+): ReviewRow[] {
+  return contacts.map((contact) => {
+    const suggestion = suggestions.get(contact.id);
+    const decision = decisions.get(contact.id);
+    const current = currentCircle(contact.id);
+    const suggested = suggestion?.circle ?? null;
+    const circle = decision && decision.verdict !== 'reject' ? decision.circle : suggested;
+    return {
+      contact,
+      ...(suggestion ? { suggestion } : {}),
+      ...(current ? { current } : {}),
+      ...(decision ? { decision } : {}),
+      circle,
+      confidence: suggestion?.confidence ?? 0,
+      status: statusOf(suggested, current, decision),
+    };
+  });
+}
+
+/** Lower-case, without accents, so "Societe generale" finds "Société Générale". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const haystacks = new WeakMap<Contact, string>();
+function haystack(c: Contact): string {
+  let h = haystacks.get(c);
+  if (h === undefined) {
+    h = fold([c.displayName, c.companyName ?? '', ...c.emailAddresses.map((e) => e.address)].join(' '));
+    haystacks.set(c, h);
+  }
+  return h;
+}
+
+export function matches(row: ReviewRow, filter: ReviewFilter): boolean {
+  if (filter.circle === 'none' ? row.circle !== null : filter.circle !== 'all' && row.circle !== filter.circle) return false;
+  // A user's own choice is as sure as it gets: the confidence filter is about the engine's suggestions.
+  if (filter.minConfidence > 0 && !row.decision && row.confidence < filter.minConfidence) return false;
+  if (filter.scope === 'no-circle' && row.current) return false;
+  if (filter.query.trim()) {
+    const words = fold(filter.query).split(/\s+/).filter(Boolean);
+    const h = haystack(row.contact);
+    if (!words.every((w) => h.includes(w))) return false;
+  }
+  return true;
+}
+
+/** Rows the user can still accept in one click: a suggestion not yet decided nor already in place. */
+export const isAcceptable = (row: ReviewRow): boolean => row.status === 'suggested';
+
+/**
+ * Groups the filtered rows by circle in the taxonomy's order (contacts without a suggestion last),
+ * strongest suggestions first, and flattens them with a header per group.
+ */
+export function groupRows(rows: readonly ReviewRow[], filter: ReviewFilter, taxonomy: Taxonomy): ReviewItem[] {
+  const groups = new Map<CircleId | null, ReviewRow[]>();
+  for (const row of rows) {
+    if (!matches(row, filter)) continue;
+    const list = groups.get(row.circle);
+    if (list) list.push(row);
+    else groups.set(row.circle, [row]);
+  }
+  const order: (CircleId | null)[] = [...taxonomy.map((c) => c.id), ...[...groups.keys()].filter((k) => k !== null && !taxonomy.some((c) => c.id === k)), null];
+  const items: ReviewItem[] = [];
+  for (const circle of order) {
+    const list = groups.get(circle);
+    if (!list?.length) continue;
+    list.sort((a, b) => b.confidence - a.confidence || a.contact.displayName.localeCompare(b.contact.displayName));
+    items.push({ kind: 'header', circle, count: list.length, acceptable: list.filter(isAcceptable).map((r) => r.contact.id) });
+    for (const row of list) items.push({ kind: 'row', row });
+  }
+  return items;
+}
+
+/** Counts of suggestions per circle (all contacts, before filters), for the group summary. */
+export function countByCircle(rows: readonly ReviewRow[]): Map<CircleId | null, number> {
+  const counts = new Map<CircleId | null, number>();
+  for (const r of rows) counts.set(r.circle, (counts.get(r.circle) ?? 0) + 1);
+  return counts;
+}
+
+/** The contacts "accept everything above" would accept: filtered, acceptable and at least that confident. */
+export function acceptableAbove(rows: readonly ReviewRow[], filter: ReviewFilter, threshold: number): string[] {
+  return rows.filter((r) => isAcceptable(r) && r.confidence >= threshold && matches(r, filter)).map((r) => r.contact.id);
+}

@@ -1,0 +1,140 @@
+/**
+ * In-memory AppServices for the taskpane's component tests: a mailbox whose contacts carry etags and whose
+ * writer honours If-Match like Graph, a real in-memory journal, and stores that remember what was saved.
+ */
+import type { AppServices, OfficeHost, OpenMessage } from '../../app/services';
+import { createMemoryJournal } from '../../core/changes';
+import type { CategorySpec } from '../../core/changes/types';
+import type { Contact, Language, Mailbox } from '../../core/model';
+import type { ChangeOutcome } from '../../core/ports';
+import type { Settings, UserModel } from '../../core/settings';
+
+export type FakeServices = AppServices & {
+  /** The contacts as the fake server holds them now. */
+  contactsNow(): Contact[];
+  ensured(): CategorySpec[];
+  savedSettings(): Settings | undefined;
+  savedModel(): UserModel;
+};
+
+export type FakeOptions = {
+  readonly language?: Language;
+  readonly settings?: Settings;
+  readonly message?: OpenMessage | null;
+  /** Contacts whose writes fail (to exercise failures and retry). */
+  readonly failing?: ReadonlySet<string>;
+};
+
+export function contact(id: string, displayName: string, extra: Partial<Contact> = {}): Contact {
+  return {
+    id,
+    etag: `${id}-v1`,
+    displayName,
+    emailAddresses: [{ address: `${id}@example.com` }],
+    businessPhones: [],
+    homePhones: [],
+    categories: [],
+    ...extra,
+  };
+}
+
+export function fakeHost(message: OpenMessage | null = null, language = 'en-GB'): OfficeHost {
+  return {
+    kind: 'demo',
+    currentMessage: async () => message,
+    onItemChanged: () => () => undefined,
+    displayNewMessageForm: () => undefined,
+    displayLanguage: () => language,
+    theme: () => 'light',
+  };
+}
+
+export function createFakeServices(mailbox: Mailbox, options: FakeOptions = {}): FakeServices {
+  const language = options.language ?? 'en';
+  const contacts = new Map(mailbox.contacts.map((c) => [c.id, { ...c }]));
+  const ensured: CategorySpec[] = [];
+  let settings = options.settings;
+  let model: UserModel = { feedback: [] };
+  let version = 1;
+
+  const write = (change: { contactId: string; etag?: string; after: readonly string[] }): ChangeOutcome => {
+    const current = contacts.get(change.contactId);
+    if (!current) return { contactId: change.contactId, status: 'failed', error: 'not-found' };
+    if (options.failing?.has(change.contactId)) return { contactId: change.contactId, status: 'failed', error: 'server-error' };
+    if (change.etag !== undefined && change.etag !== current.etag) return { contactId: change.contactId, status: 'conflict' };
+    const etag = `${current.id}-v${++version}`;
+    contacts.set(current.id, { ...current, categories: [...change.after], etag });
+    return { contactId: change.contactId, status: 'applied', etag };
+  };
+
+  return {
+    mode: 'demo',
+    language,
+    office: fakeHost(options.message ?? null, language === 'fr' ? 'fr-FR' : 'en-GB'),
+    owner: { getOwner: async () => mailbox.owner },
+    contacts: {
+      listContacts: async (opts) => {
+        const list = [...contacts.values()];
+        opts?.onProgress?.({ read: list.length });
+        return list;
+      },
+    },
+    interactions: {
+      listMessages: async () => [...mailbox.messages],
+      listEvents: async () => [...mailbox.events],
+    },
+    categories: {
+      ensureCategories: async (specs) => {
+        ensured.push(...specs);
+      },
+    },
+    writer: {
+      writeCategories: async (changes, opts) => {
+        const outcomes: ChangeOutcome[] = [];
+        for (const change of changes) {
+          if (opts?.signal?.aborted) break;
+          const o = write(change);
+          outcomes.push(o);
+          opts?.onOutcome?.(o);
+          // Let the UI render progress between writes, like a network would.
+          await Promise.resolve();
+        }
+        return outcomes;
+      },
+      readCategories: async (ids) => {
+        const out = new Map<string, { categories: string[]; etag?: string }>();
+        for (const id of ids) {
+          const c = contacts.get(id);
+          if (c) out.set(id, { categories: [...c.categories], ...(c.etag ? { etag: c.etag } : {}) });
+        }
+        return out;
+      },
+    },
+    creator: {
+      createContact: async (draft) => {
+        const created = contact(`new-${contacts.size + 1}`, draft.displayName, {
+          emailAddresses: [draft.emailAddress],
+          categories: [...draft.categories],
+          ...(draft.companyName ? { companyName: draft.companyName } : {}),
+        });
+        contacts.set(created.id, created);
+        return created;
+      },
+    },
+    journal: createMemoryJournal(),
+    settings: {
+      loadSettings: async () => settings,
+      saveSettings: async (s) => {
+        settings = s;
+      },
+      loadUserModel: async () => model,
+      saveUserModel: async (m) => {
+        model = m;
+      },
+    },
+    contactsNow: () => [...contacts.values()],
+    ensured: () => [...ensured],
+    savedSettings: () => settings,
+    savedModel: () => model,
+  };
+}

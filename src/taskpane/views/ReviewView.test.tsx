@@ -1,0 +1,263 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Contact, Mailbox } from '../../core/model';
+import { contact, createFakeServices } from '../testing/fakeServices';
+import { renderWith, scriptedClassifier, type Scripted } from '../testing/render';
+import { ReviewView } from './ReviewView';
+
+const owner = { displayName: 'Owner', mail: 'owner@acme.fr', profile: { employers: [], schools: [], trainings: [], clubs: [] } };
+const mailboxOf = (contacts: Contact[]): Mailbox => ({ owner, contacts, events: [], messages: [] });
+
+const people = [
+  contact('c1', 'Alice Martin', { companyName: 'Société Générale' }),
+  contact('c2', 'Bruno Petit', { companyName: 'Acme' }),
+  contact('c3', 'Chloé Durand', { companyName: 'Acme' }),
+  contact('c4', 'David Roux', { companyName: 'Rotary Club' }),
+  contact('c5', 'Emma Blanc', { companyName: 'Nowhere' }),
+];
+const script: Scripted = {
+  c1: { circle: 'clients', confidence: 0.92, reasons: [{ field: 'notes', kind: 'notes-keyword', evidence: 'devis signé', circle: 'clients', weight: 2 }] },
+  c2: { circle: 'colleagues', confidence: 0.95, reasons: [{ field: 'email', kind: 'owner-domain', evidence: 'acme.fr', circle: 'colleagues', weight: 3 }] },
+  c3: { circle: 'colleagues', confidence: 0.55 },
+  c4: { circle: 'clubs', confidence: 0.75, reasons: [{ field: 'company', kind: 'some-new-kind', evidence: 'Rotary Club', circle: 'clubs', weight: 1 }] },
+  c5: { circle: null, confidence: 0 },
+};
+
+async function setup(contacts: Contact[] = people, table: Scripted = script) {
+  const services = createFakeServices(mailboxOf(contacts));
+  const classifier = scriptedClassifier(table);
+  const user = userEvent.setup();
+  renderWith(<ReviewView />, services, classifier);
+  await screen.findAllByTestId('contact-row');
+  return { services, classifier, user };
+}
+
+const row = (name: string) => screen.getAllByTestId('contact-row').find((r) => r.textContent?.includes(name))!;
+const names = () => screen.queryAllByTestId('contact-name').map((n) => n.textContent);
+
+describe('the review list', () => {
+  test('shows each contact with company, suggested circle, confidence and reasons in plain words', async () => {
+    await setup();
+    const alice = row('Alice Martin');
+    expect(within(alice).getByTestId('contact-company')).toHaveTextContent('Société Générale');
+    expect(within(alice).getByTestId('circle-select')).toHaveValue('clients');
+    expect(within(alice).getByTestId('confidence')).toHaveTextContent('Confidence 92%');
+    expect(within(alice).getByTestId('reasons')).toHaveTextContent('Your notes say “devis signé”.');
+  });
+
+  test('turns an unknown reason kind into a sentence by field instead of showing the code', async () => {
+    await setup();
+    const reasons = within(row('David Roux')).getByTestId('reasons');
+    expect(reasons).toHaveTextContent('Their company: Rotary Club.');
+    expect(reasons.textContent).not.toContain('some-new-kind');
+  });
+
+  test('groups suggestions by circle with counts, strongest first, contacts without suggestion last', async () => {
+    await setup();
+    const headers = screen.getAllByTestId('group-header').map((h) => [h.dataset.circle, h.querySelector('h3')?.textContent]);
+    expect(headers).toEqual([
+      ['colleagues', 'Colleagues2 contacts'],
+      ['clubs', 'Networks & clubs1 contact'],
+      ['clients', 'Clients & partners1 contact'],
+      ['none', 'No suggestion1 contact'],
+    ]);
+    expect(names()).toEqual(['Bruno Petit', 'Chloé Durand', 'David Roux', 'Alice Martin', 'Emma Blanc']);
+  });
+
+  test('renders markup in names, companies and reasons as inert text', async () => {
+    const evil = contact('x1', '<img src=x onerror="window.__pwned=1">Eve', { companyName: '<script>window.__pwned=1</script>' });
+    await setup([evil], { x1: { circle: 'online', confidence: 0.9, reasons: [{ field: 'notes', kind: 'notes-keyword', evidence: '<b>bold</b>', circle: 'online', weight: 1 }] } });
+    const r = screen.getByTestId('contact-row');
+    expect(r.querySelector('img, script, b')).toBeNull();
+    expect(within(r).getByTestId('contact-name')).toHaveTextContent('<img src=x onerror="window.__pwned=1">Eve');
+    expect(within(r).getByTestId('reasons')).toHaveTextContent('<b>bold</b>');
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  test('draws only a window of rows when there are 10,000 contacts', async () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => contact(`m${i}`, `Person ${String(i).padStart(5, '0')}`));
+    const table: Record<string, { circle: 'colleagues'; confidence: number }> = {};
+    for (const c of many) table[c.id] = { circle: 'colleagues', confidence: 0.9 };
+    await setup(many, table);
+    const drawn = screen.getAllByTestId('contact-row').length;
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThan(40);
+    expect(screen.getByText('10,000 suggestions for 10,000 contacts')).toBeInTheDocument();
+  });
+});
+
+describe('the review filters', () => {
+  test('search finds a company without regard to accents or case', async () => {
+    const { user } = await setup();
+    await user.type(screen.getByRole('searchbox'), 'societe gen');
+    await waitFor(() => expect(names()).toEqual(['Alice Martin']));
+  });
+
+  test('search matches names too', async () => {
+    const { user } = await setup();
+    await user.type(screen.getByRole('searchbox'), 'chloe');
+    await waitFor(() => expect(names()).toEqual(['Chloé Durand']));
+  });
+
+  test('the circle filter keeps one circle, and "no suggestion" keeps the abstentions', async () => {
+    const { user } = await setup();
+    await user.selectOptions(screen.getByTestId('filter-circle'), 'colleagues');
+    await waitFor(() => expect(names()).toEqual(['Bruno Petit', 'Chloé Durand']));
+    await user.selectOptions(screen.getByTestId('filter-circle'), 'none');
+    await waitFor(() => expect(names()).toEqual(['Emma Blanc']));
+  });
+
+  test('the circle filter shows each circle with its count', async () => {
+    await setup();
+    const options = within(screen.getByTestId('filter-circle')).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toContain('Colleagues (2)');
+    expect(options).toContain('Family & friends (0)');
+    expect(options).toContain('No suggestion (1)');
+  });
+
+  test('the confidence filter hides weaker suggestions', async () => {
+    const { user } = await setup();
+    await user.selectOptions(screen.getByTestId('filter-confidence'), '0.8');
+    await waitFor(() => expect(names()).toEqual(['Bruno Petit', 'Alice Martin']));
+  });
+
+  test('"in no circle" hides contacts whose categories already put them in a circle', async () => {
+    const placed = [...people.slice(0, 4), contact('c5', 'Emma Blanc', { categories: ['Circle · Family & friends', 'VIP'] })];
+    const { user } = await setup(placed);
+    expect(names()).toContain('Emma Blanc');
+    await user.click(screen.getByRole('checkbox', { name: 'Only contacts in no circle' }));
+    await waitFor(() => expect(names()).not.toContain('Emma Blanc'));
+    expect(names()).toHaveLength(4);
+  });
+
+  test('says so when nothing matches', async () => {
+    const { user } = await setup();
+    await user.type(screen.getByRole('searchbox'), 'zzzz');
+    expect(await screen.findByText('No contact matches the filters.')).toBeInTheDocument();
+  });
+});
+
+describe('choices and bulk actions', () => {
+  test('accepting one contact marks it accepted, counts one change and records a confirmation', async () => {
+    const { user, services } = await setup();
+    await user.click(screen.getByRole('button', { name: 'Accept Clients & partners for Alice Martin' }));
+    expect(within(row('Alice Martin')).getByTestId('status')).toHaveTextContent('Accepted');
+    expect(screen.getByTestId('pending-count')).toHaveTextContent('1 change ready');
+    await waitFor(() => expect(services.savedModel().feedback).toEqual([expect.objectContaining({ contactId: 'c1', verdict: 'confirm', circle: 'clients' })]));
+  });
+
+  test('rejecting records the rejected circle and writes nothing', async () => {
+    const { user, services } = await setup();
+    await user.click(screen.getByRole('button', { name: 'Reject the suggestion for David Roux' }));
+    expect(within(row('David Roux')).getByTestId('status')).toHaveTextContent('Rejected');
+    expect(screen.getByTestId('pending-count')).toHaveTextContent('0 changes ready');
+    await waitFor(() => expect(services.savedModel().feedback).toEqual([expect.objectContaining({ contactId: 'c4', verdict: 'reject', circle: 'clubs' })]));
+  });
+
+  test('changing the circle moves the contact to that group and records a correction', async () => {
+    const { user, services } = await setup();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Circle of Chloé Durand' }), 'former-colleagues');
+    await waitFor(() => expect(within(row('Chloé Durand')).getByTestId('status')).toHaveTextContent('Changed'));
+    const headers = screen.getAllByTestId('group-header').map((h) => h.dataset.circle);
+    expect(headers).toContain('former-colleagues');
+    await waitFor(() => expect(services.savedModel().feedback).toEqual([expect.objectContaining({ contactId: 'c3', verdict: 'correct', circle: 'former-colleagues' })]));
+  });
+
+  test('undoing a choice brings the suggestion back', async () => {
+    const { user } = await setup();
+    await user.click(screen.getByRole('button', { name: 'Accept Clients & partners for Alice Martin' }));
+    await user.click(screen.getByRole('button', { name: 'Undo my choice for Alice Martin' }));
+    expect(within(row('Alice Martin')).getByTestId('accept')).toBeInTheDocument();
+    expect(screen.getByTestId('pending-count')).toHaveTextContent('0 changes ready');
+  });
+
+  test('accepting a whole circle accepts every contact suggested in it and no other', async () => {
+    const { user } = await setup();
+    await user.click(screen.getByRole('button', { name: 'Accept the 2 contacts suggested in Colleagues' }));
+    expect(within(row('Bruno Petit')).getByTestId('status')).toHaveTextContent('Accepted');
+    expect(within(row('Chloé Durand')).getByTestId('status')).toHaveTextContent('Accepted');
+    expect(within(row('Alice Martin')).queryByTestId('status')).toBeNull();
+    expect(screen.getByTestId('pending-count')).toHaveTextContent('2 changes ready');
+  });
+
+  test.each([
+    ['0.9', ['Bruno Petit', 'Alice Martin']],
+    ['0.7', ['Bruno Petit', 'David Roux', 'Alice Martin']],
+    ['0.5', ['Bruno Petit', 'Chloé Durand', 'David Roux', 'Alice Martin']],
+  ])('accepting everything at or above %s accepts exactly %j', async (threshold, expected) => {
+    const { user } = await setup();
+    await user.selectOptions(screen.getByTestId('accept-threshold'), threshold);
+    await user.click(screen.getByTestId('accept-above'));
+    const accepted = screen.getAllByTestId('contact-row').filter((r) => r.dataset.status === 'accepted').map((r) => within(r).getByTestId('contact-name').textContent);
+    expect(accepted).toEqual(expected);
+  });
+
+  test('"accept everything above" respects the filters in place', async () => {
+    const { user } = await setup();
+    await user.selectOptions(screen.getByTestId('filter-circle'), 'clients');
+    await user.selectOptions(screen.getByTestId('accept-threshold'), '0.5');
+    await waitFor(() => expect(screen.getByTestId('accept-above')).toHaveTextContent('Accept (1)'));
+    await user.click(screen.getByTestId('accept-above'));
+    expect(screen.getByTestId('pending-count')).toHaveTextContent('1 change ready');
+  });
+});
+
+describe('applying and undoing', () => {
+  test('applies accepted circles as categories, summarises, then undo restores the categories', async () => {
+    const withOther = [contact('c2', 'Bruno Petit', { categories: ['VIP'] }), people[2]!];
+    const { user, services } = await setup(withOther);
+    await user.click(screen.getByRole('button', { name: 'Accept the 2 contacts suggested in Colleagues' }));
+    await user.click(screen.getByTestId('apply'));
+    const summary = await screen.findByTestId('run-summary');
+    expect(within(summary).getByTestId('summary-applied')).toHaveTextContent('Applied: 2');
+    expect(within(summary).getByTestId('summary-failed')).toHaveTextContent('Failures: 0');
+    const byId = new Map(services.contactsNow().map((c) => [c.id, c.categories]));
+    expect(byId.get('c2')).toEqual(['VIP', 'Circle · Colleagues']);
+    expect(byId.get('c3')).toEqual(['Circle · Colleagues']);
+    expect(services.ensured()).toEqual([{ displayName: 'Circle · Colleagues', color: 'preset7' }]);
+    // Now in place: nothing left to apply.
+    expect(screen.getByTestId('pending-count')).toHaveTextContent('0 changes ready');
+    expect(within(row('Bruno Petit')).getByTestId('status')).toHaveTextContent('Already in place');
+
+    await user.click(screen.getByTestId('undo-last'));
+    await waitFor(() => expect(screen.getByTestId('run-summary').dataset.mode).toBe('undo'));
+    const after = new Map(services.contactsNow().map((c) => [c.id, c.categories]));
+    expect(after.get('c2')).toEqual(['VIP']);
+    expect(after.get('c3')).toEqual([]);
+  });
+
+  test('failures are counted and can be retried', async () => {
+    const services = createFakeServices(mailboxOf(people), { failing: new Set(['c1']) });
+    const user = userEvent.setup();
+    renderWith(<ReviewView />, services, scriptedClassifier(script));
+    await screen.findAllByTestId('contact-row');
+    await user.selectOptions(screen.getByTestId('accept-threshold'), '0.9');
+    await user.click(screen.getByTestId('accept-above'));
+    await user.click(screen.getByTestId('apply'));
+    const summary = await screen.findByTestId('run-summary');
+    expect(within(summary).getByTestId('summary-applied')).toHaveTextContent('Applied: 1');
+    expect(within(summary).getByTestId('summary-failed')).toHaveTextContent('Failures: 1');
+    expect(screen.getByTestId('pending-count')).toHaveTextContent('1 change ready');
+    expect(within(summary).getByTestId('retry')).toBeInTheDocument();
+  });
+
+  test('shows the progress bar while a run is going', async () => {
+    const services = createFakeServices(mailboxOf(people));
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const write = services.writer.writeCategories;
+    services.writer.writeCategories = async (changes, opts) => {
+      await gate;
+      return write(changes, opts);
+    };
+    const user = userEvent.setup();
+    renderWith(<ReviewView />, services, scriptedClassifier(script));
+    await screen.findAllByTestId('contact-row');
+    await user.click(screen.getByRole('button', { name: 'Accept the 2 contacts suggested in Colleagues' }));
+    await user.click(screen.getByTestId('apply'));
+    expect(await screen.findByTestId('apply-progress')).toHaveTextContent('0 of 2');
+    expect(screen.getByTestId('apply')).toBeDisabled();
+    await act(async () => release());
+    expect(await screen.findByTestId('run-summary')).toBeInTheDocument();
+  });
+});
