@@ -21,7 +21,13 @@ export type Scored = { readonly circle: CircleId; readonly score: number };
 export function scoreCircles(reasons: readonly Reason[]): Scored[] {
   const strongest = new Map<string, Reason>();
   for (const r of reasons) {
-    const key = r.field === 'email' || r.field === 'learned' ? `${r.circle}\u0000${r.kind}\u0000${r.evidence}` : `${r.circle}\u0000${r.field}\u0000${r.evidence}`;
+    // Co-attendance counts once per circle however many events: it only supports other evidence.
+    const key =
+      r.field === 'coAttendance'
+        ? `${r.circle}\u0000coAttendance`
+        : r.field === 'email' || r.field === 'learned'
+          ? `${r.circle}\u0000${r.kind}\u0000${r.evidence}`
+          : `${r.circle}\u0000${r.field}\u0000${r.evidence}`;
     const prev = strongest.get(key);
     if (!prev || prev.weight < r.weight) strongest.set(key, r);
   }

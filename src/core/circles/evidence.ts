@@ -19,7 +19,10 @@ import { captureOrganisations } from './organisations';
 import { looksLikeClub, looksLikeSchool } from './profile';
 import { baseSubject, type SignalIndex } from './signals';
 import type { CircleId, EvidenceField, Reason } from './types';
-import type { RuleScope } from './vocabulary';
+import { datedEventPattern, metAtMarker, type RuleScope } from './vocabulary';
+
+const metAt = new RegExp(metAtMarker);
+const datedEvent = new RegExp(datedEventPattern);
 
 /** What the engine knows while reading contacts. Built once per run. */
 export type EngineContext = {
@@ -72,6 +75,9 @@ export const weights = {
   eventPrimary: 0.85,
   eventSecondary: 0.35,
   location: 0.7,
+  /** A weak hint ("anniversaire", "day") in a sentence saying where they met. */
+  metAtHint: 0.7,
+  datedEvent: 0.55,
 } as const;
 
 /** A finding in a text before it is tied to a field: cached per folded text. */
@@ -97,6 +103,14 @@ export class TextReader {
       weight: h.weight,
     }));
     if (scope === 'text') {
+      if (metAt.test(folded)) {
+        for (let i = 0; i < out.length; i++) {
+          const f = out[i];
+          if (f && f.weight < weights.metAtHint && /^keyword:(social-weak|conference-weak):/.test(f.kind)) out[i] = { ...f, weight: weights.metAtHint };
+        }
+        const dated = datedEvent.exec(folded);
+        if (dated && !looksLikeSchool(dated[1] ?? '')) out.push({ circle: 'conferences', kind: `met-at-dated-event:${dated[1] ?? ''}`, weight: weights.datedEvent });
+      }
       const resolved = new Set<string>();
       for (const o of this.ctx.orgs) {
         if (textMentionsOrg(folded, o)) {

@@ -52,7 +52,7 @@ export const vocabulary: readonly VocabularyRule[] = [
     'workshop*', 'atelier', 'hackathon*', 'festival',
   ]),
   rule('conference-weak', 'conferences', 'any', W, ['day', 'days', 'week', 'fintech', 'tech', 'innovation', 'digital']),
-  rule('conference-followup', 'conferences', 'any', 0.5, [
+  rule('conference-followup', 'conferences', 'any', M, [
     'suite a notre echange', 'suite a notre rencontre', 'ravi de notre rencontre', 'ravie de notre rencontre',
     'presentation promise', 'following up from', 'great to meet you at', 'nice to meet you at', 'nice meeting you at',
     'great meeting you at', 'the deck i promised', 'slides i promised',
@@ -61,7 +61,7 @@ export const vocabulary: readonly VocabularyRule[] = [
   // Training and courses.
   rule('training-strong-fr', 'training', 'fr', S, [
     'formation*', 'certification*', 'certificat', 'certifie*', 'bootcamp*', 'mooc*', 'cours du soir', 'cours en ligne',
-    'session de formation', 'seminaire de formation', 'stage de formation', 'module de*', 'cycle*', 'cursus',
+    'session de formation', 'meme session', 'same session', 'seminaire de formation', 'stage de formation', 'module de*', 'cycle*', 'cursus',
     'e-learning', 'elearning', 'formateur', 'formatrice', 'support de cours', 'promo de formation', 'masterclass*',
     'diplome universitaire', 'executive education', 'programme dirigeant*', 'parcours de formation',
   ]),
@@ -229,3 +229,10 @@ export const organisationCaptures: readonly { readonly id: string; readonly patt
   { id: 'promo', pattern: "(?:promo(?:tion)? (?:\\d{4} )?|class of \\d{4},? |camarade (?:de|d') ?|annuaire |diplomes (?:de |d')?)([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'school' },
   { id: 'member', pattern: "(?:adherent(?:e)? (?:du |de la |de l'|des |au )?|membre (?:du |de la |de l'|des )|cotisation |compte rendu reunion |member of (?:the )?)([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'club' },
 ];
+
+/** Words saying the owner met the contact somewhere ("rencontré à", "met at"): they turn a weak hint strong. */
+export const metAtMarker = '(?<![a-z0-9])(?:rencontre|rencontree|rencontres|croise|croisee|vu|vue|sympathise|sympathisee|connu|connue|met|meet|seen|bumped into)(?![a-z0-9])';
+
+/** "Rencontré au <Name> 2019", "met at <Name> 2021": a named, dated gathering is most often a conference or fair. */
+export const datedEventPattern =
+  "(?:rencontree?s?|croisee?|vue?|connue?|met|seen)\\s+(?:au|aux|a la|a l'|a|lors du|lors de la|lors des|pendant|at the|at|during)\\s+([a-z0-9][^,;()]{1,60}?)\\s+(?:19|20)\\d{2}(?![0-9])";
