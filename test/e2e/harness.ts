@@ -11,6 +11,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
+import { createEmulator } from '../../src/emulator/index';
+import type { Emulator } from '../../src/emulator/index';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export const ROOT = resolve(__dirname, '..', '..');
@@ -45,16 +47,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-type NextFn = (err?: unknown) => void;
-type Middleware = (req: IncomingMessage, res: ServerResponse, next: NextFn) => void;
-
-/** The part of the Graph emulator (src/emulator) the harness relies on; tests reach the rest through `emulator`. */
-export type EmulatorLike = {
-  middleware: Middleware;
-  reset?: () => void;
-  [key: string]: unknown;
-};
-
 export type StartAppOptions = {
   /** A `circles-mailbox/1` object; defaults to the committed demo mailbox `demo/mailbox.json`. */
   readonly mailbox?: unknown;
@@ -65,21 +57,18 @@ export type StartAppOptions = {
 export type RunningApp = {
   /** e.g. `http://127.0.0.1:41234`; the taskpane is at `${baseUrl}/taskpane.html`. */
   readonly baseUrl: string;
-  /** The emulator instance behind `/mock-graph` (faults, stats(), contacts(), reset() …). */
-  readonly emulator: EmulatorLike;
+  /** The emulator behind `/mock-graph`: faults, stats(), contacts(), editContact(), reset() … */
+  readonly emulator: Emulator;
   close(): Promise<void>;
 };
 
-/** Loads the emulator lazily so that this file compiles and its error is clear before src/emulator exists. */
-async function loadEmulator(options: StartAppOptions): Promise<EmulatorLike> {
-  const entry = join(ROOT, 'src', 'emulator', 'index.ts');
-  if (!existsSync(entry)) throw new Error(`The Graph emulator is missing (${entry}); the browser tests need it.`);
-  // A computed specifier: the emulator is another engineer's module and may land after this file.
-  const mod = (await import(entry)) as {
-    createEmulator: (o: { mailbox: unknown; latencyMs?: number }) => EmulatorLike;
-  };
+/** Loads the emulator on the given mailbox, or the committed demo mailbox. */
+function loadEmulator(options: StartAppOptions): Emulator {
+  if (options.mailbox === undefined && !existsSync(DEMO_MAILBOX)) {
+    throw new Error(`The demo mailbox is missing (${DEMO_MAILBOX}); pass { mailbox } to startApp.`);
+  }
   const mailbox = options.mailbox ?? JSON.parse(readFileSync(DEMO_MAILBOX, 'utf8'));
-  return mod.createEmulator({ mailbox, latencyMs: options.latencyMs ?? 0 });
+  return createEmulator({ mailbox, latencyMs: options.latencyMs ?? 0 });
 }
 
 /** Serves a file under `dir` for `urlPath`, or returns false when there is none (path traversal included). */
@@ -102,7 +91,13 @@ function serveFile(dir: string, urlPath: string, res: ServerResponse): boolean {
 }
 
 /** Mounts `middleware` under `prefix` the way Express (and so webpack-dev-server) does: the prefix is stripped. */
-function mount(prefix: string, middleware: Middleware, req: IncomingMessage, res: ServerResponse, next: NextFn): void {
+function mount(
+  prefix: string,
+  middleware: Emulator['middleware'],
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (err?: unknown) => void,
+): void {
   const original = req.url ?? '/';
   const mounted = req as IncomingMessage & { originalUrl?: string; baseUrl?: string };
   mounted.originalUrl ??= original;
@@ -125,7 +120,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
       'dist/ is missing: run `npm run build` first (scripts/test-all.mjs does it before the browser tests).',
     );
   }
-  const emulator = await loadEmulator(options);
+  const emulator = loadEmulator(options);
   const server = createServer((req, res) => {
     const notFound = (err?: unknown): void => {
       if (res.headersSent) return void res.end();
@@ -205,6 +200,8 @@ export type OpenTaskpaneOptions = {
   /** Taskpane width in pixels; Outlook's pane is about 350 wide. */
   readonly width?: number;
   readonly height?: number;
+  /** Runs on the new page before it navigates, e.g. to listen to console messages from the first one. */
+  readonly beforeLoad?: (page: Page) => void | Promise<void>;
 };
 
 /**
@@ -223,6 +220,7 @@ export async function openTaskpane(
   });
   await routeOfficeCdn(context);
   const page = await context.newPage();
+  await options.beforeLoad?.(page);
   const query = new URLSearchParams({ lang });
   if (options.view) query.set('view', options.view);
   await page.goto(`${baseUrl}/taskpane.html?${query.toString()}`, { waitUntil: 'load' });
