@@ -95,9 +95,10 @@ export function planCircleChanges(input: PlanCircleInput): PlannedChange[] {
     const wanted = circle ? categoryNameFor(circle, prefix, language) : undefined;
     const kept = contact.categories.filter((c) => !ours.has(categoryKey(c)));
     const after = wanted ? [...kept, wanted] : kept;
-    // Already exactly right (same name, same case): nothing to send.
+    // Already right: nothing to send. Outlook compares category names without case, so a case-only
+    // difference is no change either (and before/after then always differ as sets, which undo relies on).
     const current = contact.categories.filter((c) => ours.has(categoryKey(c)));
-    const unchanged = wanted ? current.length === 1 && current[0] === wanted : current.length === 0;
+    const unchanged = wanted ? current.length === 1 && categoryKey(current[0]!) === categoryKey(wanted) : current.length === 0;
     if (unchanged) continue;
     changes.push(plannedChange(contact, after));
   }
