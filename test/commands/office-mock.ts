@@ -3,12 +3,12 @@
  * that package's own dependencies are ESM-only, which jest's CommonJS runtime on Node 20 cannot load; so the
  * manifest package is replaced by the module that defines the enum. Import OfficeMockObject from here.
  */
-jest.mock("office-addin-manifest", () =>
-  jest.requireActual("office-addin-manifest/lib/officeApp"),
-);
+import type * as OfficeAddinMock from 'office-addin-mock';
+
+jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- must load after the mock above
-const mock = require("office-addin-mock") as typeof import("office-addin-mock");
+const mock = require('office-addin-mock') as typeof OfficeAddinMock;
 
 export const OfficeMockObject = mock.OfficeMockObject;
 

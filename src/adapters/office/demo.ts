@@ -11,6 +11,8 @@ import type { MessageDraft, OfficeHost, OpenMessage } from "../../app/services";
 export const DEMO_DRAFT_EVENT = "circles:draft";
 
 declare global {
+  // Declaration merging into the DOM's Window needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
     /** Drafts the demo host "opened", oldest first: the browser tests read them. */
     __circlesDrafts?: MessageDraft[];

@@ -2,7 +2,7 @@
  * What the message view does: put a contact in a circle (the same journaled apply as the review, so it
  * can be undone) and add a stranger to the contacts in a circle (never twice). Both teach the learner.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CircleId } from '../../../core/circles/types';
 import { categoryNameFor, categoryKey } from '../../../core/changes';
 import type { Contact } from '../../../core/model';
@@ -30,20 +30,19 @@ export function useMessageActions() {
   useEffect(() => {
     latest.current = network;
   });
-  const adder = useMemo(
-    () =>
-      createContactAdder({
-        findByAddress: async (address) => {
-          const known = contactsByAddress(latest.current.mailbox?.contacts ?? []).get(normaliseAddress(address));
-          if (known) return known;
-          // The Graph creator can also ask the server (a contact added elsewhere since the pane loaded).
-          return (services.creator as Finder).findContactByEmail?.(address);
-        },
-        ensureCategory: (spec) => services.categories.ensureCategories([spec]),
-        create: (draft) => latest.current.addContact(draft),
-      }),
-    [services],
-  );
+  // One adder for the view's lifetime, so two quick clicks on the same person share one creation.
+  const adder = useRef<ReturnType<typeof createContactAdder> | null>(null);
+  const getAdder = () =>
+    (adder.current ??= createContactAdder({
+      findByAddress: async (address) => {
+        const known = contactsByAddress(latest.current.mailbox?.contacts ?? []).get(normaliseAddress(address));
+        if (known) return known;
+        // The Graph creator can also ask the server (a contact added elsewhere since the pane loaded).
+        return (services.creator as Finder).findContactByEmail?.(address);
+      },
+      ensureCategory: (spec) => services.categories.ensureCategories([spec]),
+      create: (draft) => latest.current.addContact(draft),
+    }));
 
   const track = async (address: string, work: () => Promise<ActionNotice>) => {
     const key = normaliseAddress(address);
@@ -86,7 +85,7 @@ export function useMessageActions() {
         const def = network.settings.taxonomy.find((c) => c.id === circle);
         if (!def) throw new Error(circle);
         const spec = { displayName: categoryNameFor(def, network.settings.categoryPrefix, language), color: def.color };
-        const result = await adder(placement.person, spec);
+        const result = await getAdder()(placement.person, spec);
         const name = result.contact.displayName;
         if (result.status === 'existing') {
           const has = result.contact.categories.some((c) => categoryKey(c) === categoryKey(spec.displayName));
