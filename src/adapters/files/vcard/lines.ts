@@ -65,6 +65,9 @@ export const READ_PROPERTIES: ReadonlySet<string> = new Set([
   'X-KADDRESSBOOK-X-ASSISTANTSNAME',
 ]);
 
+/** Properties whose value must be on its own (folded) line: a colon-less line after them is an error. */
+const STRICT: ReadonlySet<string> = new Set([...READ_PROPERTIES, 'VERSION', 'BEGIN', 'END']);
+
 const STRUCTURED: ReadonlySet<string> = new Set(['N', 'ADR', 'ORG']);
 
 /** Splits "a;b=\"x;y\";c" on separators outside double quotes. */
@@ -143,6 +146,12 @@ function normalise(logical: string, line: number): ContentLine | undefined {
   return { line, name, group, text: `${head}:${value}` };
 }
 
+/** The upper-case name of a content line, without its group. */
+function propertyName(line: string): string {
+  const head = /^[^;:]*/.exec(line)?.[0] ?? '';
+  return head.slice(head.indexOf('.') + 1).trim().toUpperCase();
+}
+
 const BEGIN = /^BEGIN\s*:\s*VCARD\s*$/i;
 const END = /^END\s*:\s*VCARD\s*$/i;
 
@@ -163,7 +172,8 @@ function cardLines(physical: readonly { text: string; line: number }[], version:
     if (last && lastIsQp) last.text = last.text.slice(0, -1) + text.replace(/^[ \t]+/, '');
     else if (last && /^[ \t]/.test(text)) last.text += version === '2.1' ? text : text.slice(1);
     else if (text.trim() === '') continue;
-    else if (last && valueColon(text) < 0) last.text += `\\n${text}`; // a raw line break inside a value (seen in LABELs)
+    // A raw line break inside the value of a property we skip anyway (seen in some exporters' LABELs).
+    else if (last && valueColon(text) < 0 && !STRICT.has(propertyName(last.text))) last.text += `\\n${text}`;
     else logical.push({ text, line });
   }
   return logical.flatMap(({ text, line }) => {
