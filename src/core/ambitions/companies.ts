@@ -1,0 +1,161 @@
+/**
+ * The company and investor dataset, parsed once, and the look-ups the ranking needs: by name (tolerant
+ * to case, accents, legal suffixes, spacing and small typos), by web domain, and inside free text.
+ */
+import { companiesEurope } from './data/companies-europe';
+import { companiesFr } from './data/companies-fr';
+import { companiesWorld } from './data/companies-world';
+import { compactKey, editDistance, fold, typoBudget } from './text';
+
+/** A notable organisation: where it sits (sectors) and where it is headquartered. */
+export type Company = {
+  /** Stable slug of the name, e.g. "saint-gobain". */
+  readonly id: string;
+  readonly name: string;
+  /** Sector ids, main sector first. May be empty (trading houses, conglomerates). */
+  readonly sectors: readonly string[];
+  /** ISO 3166-1 alpha-2 of the headquarters. */
+  readonly country: string;
+  readonly domains: readonly string[];
+  readonly aliases: readonly string[];
+};
+
+/** Short sector codes used in the data files, so each company fits on one readable line. */
+const sectorCodes: Readonly<Record<string, string>> = {
+  ren: 'renewables',
+  ene: 'energy',
+  bank: 'banking',
+  fin: 'fintech',
+  vc: 'venture-capital',
+  ins: 'insurance',
+  lux: 'luxury',
+  ret: 'retail',
+  cg: 'consumer-goods',
+  food: 'food-agri',
+  auto: 'automotive',
+  aero: 'aerospace-defence',
+  pharma: 'pharma-health',
+  soft: 'software',
+  tel: 'telecom',
+  cons: 'consulting',
+  law: 'law',
+  media: 'media-advertising',
+  log: 'logistics',
+  tra: 'transport',
+  btp: 'construction-real-estate',
+  ind: 'manufacturing',
+  chem: 'chemicals',
+  mine: 'mining-metals',
+  pub: 'public-sector',
+  trade: 'trade-promotion',
+  edu: 'education',
+  ngo: 'ngo',
+  hosp: 'hospitality-tourism',
+};
+
+const slug = (name: string): string => fold(name).replace(/ /g, '-');
+
+function parse(line: string): Company {
+  const [name = '', codes = '', country = '', domains = '', aliases = ''] = line.split('|');
+  const sectors = codes
+    .split(',')
+    .filter((c) => c !== '-' && c !== '')
+    .map((c) => {
+      const id = sectorCodes[c];
+      if (!id) throw new Error(`Unknown sector code "${c}" for ${name}`);
+      return id;
+    });
+  const list = (s: string): string[] => s.split(',').map((x) => x.trim()).filter((x) => x !== '');
+  return { id: slug(name), name, sectors, country, domains: list(domains).map((d) => d.toLowerCase()), aliases: list(aliases) };
+}
+
+/** Every organisation of the dataset. */
+export const companies: readonly Company[] = [...companiesFr, ...companiesEurope, ...companiesWorld].map(parse);
+
+// Words that say nothing about which organisation it is: legal forms, "group", a country subsidiary, "(siège)".
+const noise = new Set(['sa', 'sas', 'sasu', 'sarl', 'sca', 'se', 'ltd', 'limited', 'plc', 'inc', 'llc', 'llp', 'gmbh', 'ag', 'nv', 'bv', 'spa', 'ab', 'asa', 'kk', 'co', 'corp', 'group', 'groupe', 'holding', 'holdings', 'france', 'uk', 'europe', 'international', 'siege', 'hq', 'the']);
+
+/** A company name with legal forms and subsidiary words removed, as a compact key. */
+export function companyKey(name: string): string {
+  const words = fold(name).split(' ').filter((w) => w !== '');
+  const kept = words.filter((w, i) => i === 0 || !noise.has(w));
+  return kept.join('');
+}
+
+/**
+ * Keys to try for a typed name, most specific first: as typed, then without trailing legal or subsidiary
+ * words ("Business France (siège)" → "businessfrance"), then without any of them.
+ */
+function candidateKeys(name: string): string[] {
+  const words = fold(name).split(' ').filter((w) => w !== '');
+  const out = [words.join('')];
+  let end = words.length;
+  while (end > 1 && noise.has(words[end - 1]!)) {
+    end--;
+    out.push(words.slice(0, end).join(''));
+  }
+  out.push(companyKey(name));
+  return [...new Set(out)];
+}
+
+const byKey = new Map<string, Company>();
+const byDomain = new Map<string, Company>();
+for (const c of companies) {
+  for (const n of [c.name, ...c.aliases]) {
+    for (const k of [compactKey(n), companyKey(n)]) if (k.length >= 2 && !byKey.has(k)) byKey.set(k, c);
+  }
+  for (const d of c.domains) if (!byDomain.has(d)) byDomain.set(d, c);
+}
+const keys = [...byKey.keys()];
+const fuzzyCache = new Map<string, Company | null>();
+
+/** How a name was recognised: exactly (after folding) or despite a typo. */
+export type CompanyMatch = { readonly company: Company; readonly how: 'exact' | 'typo' };
+
+/** The dataset organisation a free-typed company name refers to, if any. */
+export function findCompany(name: string): CompanyMatch | undefined {
+  const candidates = candidateKeys(name);
+  for (const k of candidates) {
+    const exact = byKey.get(k);
+    if (exact) return { company: exact, how: 'exact' };
+  }
+  const key = candidates[candidates.length - 1] ?? '';
+  if (key.length < 5) return undefined;
+  let hit = fuzzyCache.get(key);
+  if (hit === undefined) {
+    hit = null;
+    const budget = typoBudget(key.length);
+    let best = budget + 1;
+    for (const k of keys) {
+      if (Math.abs(k.length - key.length) > budget || k.length < 5) continue;
+      const d = editDistance(key, k, budget);
+      // Ties go to the alphabetically first key so the answer never depends on the data's order.
+      if (d < best || (d === best && hit && k < companyKey(hit.name))) {
+        best = d;
+        hit = byKey.get(k) ?? null;
+      }
+    }
+    fuzzyCache.set(key, hit);
+  }
+  return hit ? { company: hit, how: 'typo' } : undefined;
+}
+
+/** The organisation behind a host name ("bk.mufg.jp", "mail.neoen.com"), trying each parent domain. */
+export function companyOfDomain(host: string): Company | undefined {
+  const parts = host.toLowerCase().split('.');
+  for (let i = 0; i < parts.length - 1; i++) {
+    const hit = byDomain.get(parts.slice(i).join('.'));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** The company with this id. */
+export function companyById(id: string): Company | undefined {
+  return companies.find((c) => c.id === id);
+}
+
+/** A company id's display name, or the text itself for a raw (unknown) name. */
+export function companyLabel(idOrName: string): string {
+  return companyById(idOrName)?.name ?? idOrName;
+}

@@ -1,0 +1,148 @@
+/**
+ * Countries and regions: names and demonyms in French and English (to read an ambition and postal
+ * addresses), international dialling prefixes and country-code top-level domains (to read phones and
+ * e-mail or web domains). ISO 3166-1 alpha-2 codes throughout.
+ */
+import type { Language } from '../model';
+
+/** A country the knowledge base can recognise. */
+export type Country = {
+  readonly code: string;
+  readonly labels: Readonly<Record<Language, string>>;
+  /** Folded names, demonyms and common forms ("japon", "japonais", "japan", "japanese", "nippon"). */
+  readonly names: readonly string[];
+  /** International prefix without "+", e.g. "81"; several countries share "1". */
+  readonly dial: string;
+  /** Country-code TLDs, without the dot; "uk" for GB. */
+  readonly tlds: readonly string[];
+  readonly region: RegionId;
+};
+
+export type RegionId = 'europe' | 'north-america' | 'latin-america' | 'asia' | 'middle-east' | 'africa' | 'oceania';
+
+const c = (code: string, fr: string, en: string, names: string[], dial: string, region: RegionId, tlds?: string[]): Country => ({
+  code,
+  labels: { fr, en },
+  names,
+  dial,
+  tlds: tlds ?? [code.toLowerCase()],
+  region,
+});
+
+export const countries: readonly Country[] = [
+  c('FR', 'France', 'France', ['france', 'francais', 'francaise', 'french', 'hexagone'], '33', 'europe'),
+  c('GB', 'Royaume-Uni', 'United Kingdom', ['royaume uni', 'angleterre', 'grande bretagne', 'united kingdom', 'uk ', 'u k ', 'britain', 'great britain', 'england', 'scotland', 'ecosse', 'wales', 'british', 'britannique', 'anglais', 'english market', 'londres', 'london'], '44', 'europe', ['uk']),
+  c('DE', 'Allemagne', 'Germany', ['allemagne', 'allemand', 'germany', 'german', 'deutschland'], '49', 'europe'),
+  c('ES', 'Espagne', 'Spain', ['espagne', 'espagnol', 'spain', 'spanish', 'espana'], '34', 'europe'),
+  c('IT', 'Italie', 'Italy', ['italie', 'italien', 'italy', 'italian', 'italia'], '39', 'europe'),
+  c('PT', 'Portugal', 'Portugal', ['portugal', 'portugais', 'portuguese'], '351', 'europe'),
+  c('BE', 'Belgique', 'Belgium', ['belgique', 'belge', 'belgium', 'belgian'], '32', 'europe'),
+  c('NL', 'Pays-Bas', 'Netherlands', ['pays bas', 'neerlandais', 'hollande', 'netherlands', 'dutch', 'holland'], '31', 'europe'),
+  c('LU', 'Luxembourg', 'Luxembourg', ['luxembourg', 'luxembourgeois'], '352', 'europe'),
+  c('CH', 'Suisse', 'Switzerland', ['suisse', 'switzerland', 'swiss'], '41', 'europe'),
+  c('AT', 'Autriche', 'Austria', ['autriche', 'autrichien', 'austria', 'austrian'], '43', 'europe'),
+  c('IE', 'Irlande', 'Ireland', ['irlande', 'irlandais', 'ireland', 'irish'], '353', 'europe'),
+  c('SE', 'Suède', 'Sweden', ['suede', 'suedois', 'sweden', 'swedish'], '46', 'europe'),
+  c('NO', 'Norvège', 'Norway', ['norvege', 'norvegien', 'norway', 'norwegian'], '47', 'europe'),
+  c('DK', 'Danemark', 'Denmark', ['danemark', 'danois', 'denmark', 'danish'], '45', 'europe'),
+  c('FI', 'Finlande', 'Finland', ['finlande', 'finlandais', 'finland', 'finnish'], '358', 'europe'),
+  c('PL', 'Pologne', 'Poland', ['pologne', 'polonais', 'poland', 'polish market'], '48', 'europe'),
+  c('CZ', 'Tchéquie', 'Czechia', ['tchequie', 'republique tcheque', 'czechia', 'czech republic', 'czech'], '420', 'europe'),
+  c('GR', 'Grèce', 'Greece', ['grece', 'grec', 'greece', 'greek'], '30', 'europe'),
+  c('RO', 'Roumanie', 'Romania', ['roumanie', 'roumain', 'romania', 'romanian'], '40', 'europe'),
+  c('US', 'États-Unis', 'United States', ['etats unis', 'etats-unis', 'amerique', 'americain', 'united states', 'usa', 'u s ', 'us market', 'america', 'american', 'new york', 'silicon valley', 'californie', 'california'], '1', 'north-america', ['us']),
+  c('CA', 'Canada', 'Canada', ['canada', 'canadien', 'canadian', 'quebec', 'montreal', 'toronto'], '1', 'north-america'),
+  c('MX', 'Mexique', 'Mexico', ['mexique', 'mexicain', 'mexico', 'mexican'], '52', 'latin-america'),
+  c('BR', 'Brésil', 'Brazil', ['bresil', 'bresilien', 'brazil', 'brazilian', 'brasil'], '55', 'latin-america'),
+  c('AR', 'Argentine', 'Argentina', ['argentine', 'argentina', 'argentinian'], '54', 'latin-america'),
+  c('CL', 'Chili', 'Chile', ['chili', 'chilien', 'chile', 'chilean'], '56', 'latin-america'),
+  c('CO', 'Colombie', 'Colombia', ['colombie', 'colombia', 'colombian'], '57', 'latin-america'),
+  c('JP', 'Japon', 'Japan', ['japon', 'japonais', 'japonaise', 'japan', 'japanese', 'nippon', 'tokyo', 'osaka'], '81', 'asia'),
+  c('CN', 'Chine', 'China', ['chine', 'chinois', 'china', 'chinese', 'shanghai', 'pekin', 'beijing'], '86', 'asia'),
+  c('KR', 'Corée du Sud', 'South Korea', ['coree', 'coreen', 'korea', 'korean', 'seoul'], '82', 'asia'),
+  c('IN', 'Inde', 'India', ['inde', 'indien', 'india', 'indian', 'bangalore', 'mumbai'], '91', 'asia'),
+  c('SG', 'Singapour', 'Singapore', ['singapour', 'singapore'], '65', 'asia'),
+  c('HK', 'Hong Kong', 'Hong Kong', ['hong kong', 'hongkong'], '852', 'asia'),
+  c('TW', 'Taïwan', 'Taiwan', ['taiwan', 'taiwanais', 'taiwanese'], '886', 'asia'),
+  c('VN', 'Viêt Nam', 'Vietnam', ['vietnam', 'viet nam', 'vietnamien', 'vietnamese'], '84', 'asia'),
+  c('TH', 'Thaïlande', 'Thailand', ['thailande', 'thailand', 'thai '], '66', 'asia'),
+  c('ID', 'Indonésie', 'Indonesia', ['indonesie', 'indonesia', 'indonesian'], '62', 'asia'),
+  c('AU', 'Australie', 'Australia', ['australie', 'australien', 'australia', 'australian', 'sydney'], '61', 'oceania'),
+  c('NZ', 'Nouvelle-Zélande', 'New Zealand', ['nouvelle zelande', 'new zealand'], '64', 'oceania'),
+  c('AE', 'Émirats arabes unis', 'United Arab Emirates', ['emirats', 'emirates', 'uae', 'dubai', 'abu dhabi'], '971', 'middle-east'),
+  c('SA', 'Arabie saoudite', 'Saudi Arabia', ['arabie saoudite', 'saoudien', 'saudi'], '966', 'middle-east'),
+  c('IL', 'Israël', 'Israel', ['israel', 'israelien', 'israeli', 'tel aviv'], '972', 'middle-east'),
+  c('QA', 'Qatar', 'Qatar', ['qatar', 'doha'], '974', 'middle-east'),
+  c('TR', 'Turquie', 'Turkey', ['turquie', 'turc', 'turkey', 'turkish', 'turkiye', 'istanbul'], '90', 'middle-east'),
+  c('MA', 'Maroc', 'Morocco', ['maroc', 'marocain', 'morocco', 'moroccan', 'casablanca'], '212', 'africa'),
+  c('TN', 'Tunisie', 'Tunisia', ['tunisie', 'tunisien', 'tunisia', 'tunisian'], '216', 'africa'),
+  c('DZ', 'Algérie', 'Algeria', ['algerie', 'algerien', 'algeria', 'algerian'], '213', 'africa'),
+  c('SN', 'Sénégal', 'Senegal', ['senegal', 'senegalais', 'dakar'], '221', 'africa'),
+  c('CI', "Côte d'Ivoire", 'Ivory Coast', ['cote d ivoire', 'ivoirien', 'ivory coast', 'abidjan'], '225', 'africa'),
+  c('NG', 'Nigeria', 'Nigeria', ['nigeria', 'nigerian', 'lagos'], '234', 'africa'),
+  c('KE', 'Kenya', 'Kenya', ['kenya', 'kenyan', 'nairobi'], '254', 'africa'),
+  c('ZA', 'Afrique du Sud', 'South Africa', ['afrique du sud', 'sud africain', 'south africa', 'south african', 'johannesburg'], '27', 'africa'),
+  c('EG', 'Égypte', 'Egypt', ['egypte', 'egyptien', 'egypt', 'egyptian', 'le caire', 'cairo'], '20', 'africa'),
+];
+
+/** Regions an ambition may name, with their folded names. */
+export const regions: readonly { readonly id: RegionId; readonly labels: Readonly<Record<Language, string>>; readonly names: readonly string[] }[] = [
+  { id: 'europe', labels: { fr: 'Europe', en: 'Europe' }, names: ['europe', 'europeen', 'european', 'ue ', 'eu '] },
+  { id: 'north-america', labels: { fr: 'Amérique du Nord', en: 'North America' }, names: ['amerique du nord', 'north america', 'north american'] },
+  { id: 'latin-america', labels: { fr: 'Amérique latine', en: 'Latin America' }, names: ['amerique latine', 'amerique du sud', 'latin america', 'south america', 'latam'] },
+  { id: 'asia', labels: { fr: 'Asie', en: 'Asia' }, names: ['asie', 'asiatique', 'asia', 'asian', 'apac', 'asie pacifique', 'asia pacific'] },
+  { id: 'middle-east', labels: { fr: 'Moyen-Orient', en: 'Middle East' }, names: ['moyen orient', 'middle east', 'golfe', 'gulf', 'mena'] },
+  { id: 'africa', labels: { fr: 'Afrique', en: 'Africa' }, names: ['afrique', 'africain', 'africa', 'african'] },
+  { id: 'oceania', labels: { fr: 'Océanie', en: 'Oceania' }, names: ['oceanie', 'oceania'] },
+];
+
+const byCode = new Map(countries.map((x) => [x.code, x]));
+
+/** The country with this ISO code. */
+export function countryByCode(code: string): Country | undefined {
+  return byCode.get(code.toUpperCase());
+}
+
+/** A country's (or region's) label in the language; the code itself when unknown. */
+export function countryLabel(code: string, lang: Language): string {
+  return byCode.get(code.toUpperCase())?.labels[lang] ?? regions.find((r) => r.id === code)?.labels[lang] ?? code;
+}
+
+/** A region's member countries. */
+export function regionCountries(region: string): string[] {
+  return countries.filter((x) => x.region === region).map((x) => x.code);
+}
+
+const byTld = new Map(countries.flatMap((x) => x.tlds.map((t) => [t, x.code] as const)));
+
+/** The country of a domain's ccTLD ("rakuten.co.jp" → JP); undefined for generic TLDs. */
+export function countryOfDomain(domain: string): string | undefined {
+  const tld = domain.toLowerCase().split('.').pop() ?? '';
+  return byTld.get(tld);
+}
+
+// Longest prefix first so "+351" is Portugal, not "+35…"; NANP (+1) stays ambiguous between US and CA.
+const dialCodes = [...countries].sort((a, b) => b.dial.length - a.dial.length);
+
+/**
+ * The country of an international phone number ("+81 3 …", "0081 …"); national numbers ("03 …") say
+ * nothing on their own and give undefined.
+ */
+export function countryOfPhone(phone: string): string | undefined {
+  const digits = phone.replace(/[^\d+]/g, '');
+  let rest: string;
+  if (digits.startsWith('+')) rest = digits.slice(1);
+  else if (digits.startsWith('00')) rest = digits.slice(2);
+  else return undefined;
+  const hit = dialCodes.find((x) => rest.startsWith(x.dial));
+  return hit ? (hit.dial === '1' ? 'US' : hit.code) : undefined;
+}
+
+/** The country named in a postal address's country field or free text ("Japon", "United Kingdom", "UK"). */
+export function countryOfName(text: string, fold: (t: string) => string): string | undefined {
+  const f = ` ${fold(text)} `;
+  for (const x of countries) {
+    if (x.names.some((n) => f.includes(` ${n.trim()} `)) || f.trim() === x.code.toLowerCase()) return x.code;
+  }
+  return undefined;
+}

@@ -1,0 +1,11 @@
+/**
+ * The ambition shortlist's public API: read an ambition, rank the contacts who could open the door,
+ * and the knowledge lists (sectors, roles, countries) the UI's chip editor offers.
+ */
+export { interpretAmbition, detectLanguage, goals, type AmbitionInterpretation, type Goal } from './interpret';
+export { rankShortlist, type RankInput, type Shortlist, type ShortlistEntry, type ShortlistReason } from './rank';
+export { sectors, sectorLabel, type Sector } from './sectors';
+export { roles, roleLabel, type Role, type RoleId, type Seniority } from './roles';
+export { countries, regions, countryLabel, type Country, type RegionId } from './countries';
+export { companies, companyLabel, findCompany, type Company } from './companies';
+export { computeTies, type Tie } from './ties';

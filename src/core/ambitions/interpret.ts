@@ -1,0 +1,144 @@
+/**
+ * Reads an ambition typed in French or English into sectors, countries, regions, roles, named companies
+ * and goals. The result is shown to the user as editable chips; the ranking only reads the (edited)
+ * interpretation, never the text.
+ */
+import type { Language } from '../model';
+import { companies } from './companies';
+import { countries, regions } from './countries';
+import { roles, type RoleId } from './roles';
+import { sectorById, sectors } from './sectors';
+import { fold, pad } from './text';
+
+/** The goals the ranking knows how to serve. */
+export type Goal = 'fundraising' | 'first-client' | 'job' | 'enter-sector' | 'partners';
+
+export const goals: readonly { readonly id: Goal; readonly labels: Readonly<Record<Language, string>> }[] = [
+  { id: 'fundraising', labels: { fr: 'Lever des fonds', en: 'Raise funds' } },
+  { id: 'first-client', labels: { fr: 'Trouver des clients', en: 'Win clients' } },
+  { id: 'job', labels: { fr: 'Trouver un poste', en: 'Land a job' } },
+  { id: 'enter-sector', labels: { fr: 'Entrer dans un secteur', en: 'Enter a sector' } },
+  { id: 'partners', labels: { fr: 'Trouver des partenaires', en: 'Find partners' } },
+];
+
+/** What the engine understood; every list may be edited by the user before ranking. */
+export type AmbitionInterpretation = {
+  readonly text: string;
+  readonly language: Language;
+  /** Sector ids (see `sectors`). */
+  readonly sectors: string[];
+  /** ISO 3166-1 alpha-2. */
+  readonly countries: string[];
+  /** Region ids (see `regions`): every country of the region counts. */
+  readonly regions: string[];
+  /** Role ids (see `roles`): the role the user wants to hold (job) or the people they want to reach. */
+  readonly roles: string[];
+  /** Company ids from the dataset, or raw names for organisations it does not know. */
+  readonly companies: string[];
+  /** 'fundraising' | 'first-client' | 'job' | 'enter-sector' | 'partners'. */
+  readonly goals: string[];
+};
+
+const goalPatterns: readonly [Goal, RegExp][] = [
+  ['fundraising', /( lever (des |de |du )?(fonds|capital|argent)| levee de fonds| lever \d| lever un | financer (ma|mon|notre|nos)| financement| investisseurs?| tour de table| amorcage| serie [abc] | raise | raising | fundrais| funding| seed | series [abc] | investors?| business angels?| pre seed | venture capital| capital risque)/],
+  ['first-client', /( premiers? clients?| nouveaux clients| des clients| un client| decrocher| prospect| vendre| exporter| l export| a l export| m implanter| s implanter| nous implanter| conquerir| first (client|customer)| (client|customer)s? in | new (client|customer)s?| win (a |an |new |our |my )?| land (a |an |our |my )?(first )?(client|customer|deal|contract)| sell | selling| find (new )?(client|customer)s?| expand (to|into)| enter the [a-z]+ market| go to market)/],
+  ['job', /( rejoindre| integrer| travailler (chez|dans|pour|a|en|au)| trouver (un|mon) (emploi|poste|job|travail|stage|cdi)| devenir| postuler| candidater| job | emploi| poste de| join | joining| become | becoming| work (at|for|in) | get (a|my|an) (job|position|role)| land (a|my|an) (job|role|position)| career| hired)/],
+  ['enter-sector', /( me lancer| se lancer| nous lancer| lancer dans| entrer dans| percer dans| me reconvertir| reconversion| m orienter| decouvrir le secteur| move into| break into| get into| transition (to|into)| pivot| switch to| enter (the )?[a-z]+ (sector|industry)| start (a career )?in | launch into)/],
+  ['partners', /( partenaires?| partenariats?| partners?| partnerships?| alliances?| distributeurs?| distributors?)/],
+];
+
+// Role words that are ambiguous in an ambition: "la finance" is a sector, "partner" a goal.
+const ambiguousRoleTerms = new Set(['finance', 'financier', 'financiere', 'financial', 'partner ', 'associe ', 'associee ', 'executive', 'talent', 'production', 'operation', 'technique', 'conseil ', 'marque', 'brand', 'growth', 'revenue', 'vente', 'ventes', 'achat', 'sourcing']);
+
+// Dataset names too common as words to be read as a company unless capitalised in the text.
+const commonWords = new Set(['total', 'orange', 'next', 'block', 'visa', 'sky', 'bolt', 'ramp', 'shine', 'nickel', 'raise', 'october', 'sunday', 'index', 'alan', 'meta', 'wise', 'curve', 'tide', 'chime', 'vale', 'iris', 'malt', 'accel', 'benchmark', 'line', 'sage', 'arm', 'ing', 'ana', 'x', 'ba', 'bt', 'ef', 'sg', 'se', 'ge', 'gm', 'db', 'dbt', 'dit', 'bpi', 'ca', 'lcl', 'bp', 'ee', 'the family', 'station f', 'lydia', 'sia', 'leclerc', 'casino', 'next', 'elis', 'spie', 'seb', 'ses', 'engie', 'sncf', 'kiabi', 'eren', 'kea', 'dior', 'sephora', 'amex', 'cat', 'square']);
+
+const frenchMarkers = /( le | la | les | des | une | un | dans | pour | au | aux | du | ma | mon | mes | nos | notre | en | chez | avec | trouver | devenir | rejoindre | lever | lancer | premier | premiere | d | l | j | m )/g;
+const englishMarkers = /( the | a | an | in | into | for | my | our | at | with | to | find | become | join | raise | win | move | first | of )/g;
+
+/** French or English, from function words; accents tip a tie towards French. */
+export function detectLanguage(text: string): Language {
+  const p = pad(fold(text));
+  const fr = (p.match(frenchMarkers) ?? []).length + (/[éèêàùçôîœ]/i.test(text) ? 1 : 0);
+  const en = (p.match(englishMarkers) ?? []).length;
+  return en > fr ? 'en' : 'fr';
+}
+
+function findSectors(p: string): string[] {
+  const found = new Map<string, string>();
+  for (const s of sectors) {
+    const term = s.terms.find((t) => p.includes(` ${t}`));
+    if (term) found.set(s.id, term);
+  }
+  // "énergies renouvelables" also says "énergie": keep the precise sector, drop the wider one.
+  for (const id of [...found.keys()]) {
+    for (const other of found.keys()) if (other !== id && sectorById(other)?.broader.includes(id)) found.delete(id);
+  }
+  // "industrie pharmaceutique": the generic "industrie" only qualifies the other sector.
+  if (found.size > 1 && found.has('manufacturing') && /^(industr|industrie|industry|industriel|industrial)$/.test(found.get('manufacturing') ?? '')) found.delete('manufacturing');
+  return sectors.map((s) => s.id).filter((id) => found.has(id));
+}
+
+function findCountries(p: string): { countries: string[]; regions: string[] } {
+  const cs = countries.filter((c) => c.names.some((n) => p.includes(` ${n.trim()} `))).map((c) => c.code);
+  const rs = regions.filter((r) => r.names.some((n) => p.includes(` ${n.trim()} `))).map((r) => r.id);
+  return { countries: cs, regions: rs };
+}
+
+function findRoles(p: string): RoleId[] {
+  return roles
+    .filter((r) => {
+      let text = p;
+      for (const n of r.not) text = text.split(` ${n}`).join(' ');
+      return r.terms.some((t) => !ambiguousRoleTerms.has(t) && text.includes(` ${t}`));
+    })
+    .map((r) => r.id);
+}
+
+/** Words of the original text with their folded form and whether they were capitalised. */
+function words(text: string): { folded: string; capital: boolean }[] {
+  return (text.match(/[\p{L}\p{N}&]+/gu) ?? []).map((w) => ({ folded: fold(w), capital: /^\p{Lu}/u.test(w) }));
+}
+
+function findCompanies(text: string): string[] {
+  const ws = words(text);
+  const found: string[] = [];
+  const at = (i: number, name: string[]): boolean => name.every((n, k) => ws[i + k]?.folded === n);
+  for (const c of companies) {
+    for (const n of [c.name, ...c.aliases]) {
+      const parts = fold(n).split(' ').filter((x) => x !== '');
+      if (parts.length === 0) continue;
+      const joined = parts.join(' ');
+      for (let i = 0; i < ws.length; i++) {
+        if (!at(i, parts)) continue;
+        if ((commonWords.has(joined) || joined.length < 4) && !ws[i]!.capital) continue;
+        if (!found.includes(c.id)) found.push(c.id);
+      }
+    }
+  }
+  return found;
+}
+
+/** Reads an ambition. Never throws; an empty or unintelligible text gives empty lists. */
+export function interpretAmbition(text: string): AmbitionInterpretation {
+  const language = detectLanguage(text);
+  // "j'ai" folds to "j ai", which must not read as "AI".
+  const p = pad(fold(text).replace(/\b([jn]) ai\b/g, '$1ai'));
+  const goalsFound = goalPatterns.filter(([, re]) => re.test(p)).map(([g]) => g);
+  // A first client or a round is the point even when the sentence also says "join" or "become".
+  let g = goalsFound;
+  if (g.includes('first-client') || g.includes('fundraising')) g = g.filter((x) => x !== 'job' && x !== 'enter-sector');
+  if (g.includes('fundraising')) g = g.filter((x) => x !== 'partners');
+  if (g.includes('job') && g.includes('enter-sector')) g = g.filter((x) => x !== (/ devenir | become /.test(p) ? 'enter-sector' : 'job'));
+  const { countries: cs, regions: rs } = findCountries(p);
+  return {
+    text,
+    language,
+    sectors: findSectors(p),
+    countries: cs,
+    regions: rs,
+    roles: findRoles(p),
+    companies: findCompanies(text),
+    goals: g,
+  };
+}

@@ -1,0 +1,201 @@
+/**
+ * What a contact's fields say for the ambition ranking: which organisation they work for, its sectors,
+ * the countries they are tied to, and their functions and seniority. Each finding keeps the field and
+ * the text it came from, so the ranking can explain itself.
+ */
+import type { Contact } from '../model';
+import { companyOfDomain, findCompany, type Company } from './companies';
+import { countryOfDomain, countryOfName, countryOfPhone } from './countries';
+import { readTitle, type RoleId, type Seniority } from './roles';
+import { sectors } from './sectors';
+import { compactKey, fold, pad, tokens } from './text';
+
+/** Where a finding was read. */
+export type ProfileField = 'company' | 'email' | 'webPage' | 'jobTitle' | 'department' | 'notes' | 'businessAddress' | 'homeAddress' | 'phone';
+
+/** One finding: a value (sector id, country code, role id), how sure it is (0..1) and its source. */
+export type Finding = {
+  readonly value: string;
+  readonly confidence: number;
+  readonly field: ProfileField;
+  readonly kind: string;
+  readonly evidence: string;
+};
+
+export type ContactProfile = {
+  readonly contactId: string;
+  readonly company?: Company;
+  readonly companyField?: 'company' | 'email' | 'webPage';
+  /** Best finding per sector id. */
+  readonly sectors: ReadonlyMap<string, Finding>;
+  /** Best finding per country code. */
+  readonly countries: ReadonlyMap<string, Finding>;
+  /** Functions named by the title (confidence 1) or only by the department (lower). */
+  readonly roles: ReadonlyMap<RoleId, Finding>;
+  readonly seniority: Seniority;
+  readonly title: string;
+};
+
+// Personal mailbox providers: their domains say nothing about an employer or, for most, a country.
+const freeMail = new Set(
+  'gmail.com googlemail.com outlook.com outlook.fr hotmail.com hotmail.fr hotmail.co.uk live.com live.fr live.co.uk msn.com yahoo.com yahoo.fr yahoo.co.uk yahoo.co.jp ymail.com icloud.com me.com mac.com aol.com protonmail.com proton.me pm.me gmx.com gmx.fr gmx.de web.de orange.fr wanadoo.fr free.fr sfr.fr laposte.net neuf.fr bbox.fr numericable.fr btinternet.com sky.com virginmedia.com mail.com zoho.com yandex.com qq.com 163.com naver.com'.split(
+    ' ',
+  ),
+);
+
+/** Folded stems that are only words of a compound brand name ("GreenWind", "AKUOENERGY"). */
+const compoundStems = ['wind', 'solar', 'solaire', 'energ', 'pharma', 'bank', 'banque', 'assur', 'insur', 'logisti', 'immo', 'aero', 'avia', 'chem', 'ventures', 'capital', 'invest', 'finance', 'food', 'motor', 'steel', 'telecom', 'media', 'consult', 'avocat', 'biotech', 'fintech', 'payment', 'hydrogen', 'hydrogene'];
+
+function keep(map: Map<string, Finding>, f: Finding): void {
+  const old = map.get(f.value);
+  if (!old || f.confidence > old.confidence) map.set(f.value, f);
+}
+
+/** Sector words found in a text; `asName` also allows words that only describe an organisation's name. */
+export function sectorTerms(text: string, asName: boolean): { sector: string; term: string; strong: boolean }[] {
+  const padded = pad(fold(text.replace(/([a-z])([A-Z])/g, '$1 $2')));
+  const compact = asName ? compactKey(text) : '';
+  const out: { sector: string; term: string; strong: boolean }[] = [];
+  for (const s of sectors) {
+    const strong = s.terms.find((t) => padded.includes(` ${t}`));
+    if (strong) {
+      out.push({ sector: s.id, term: strong.trim(), strong: true });
+      continue;
+    }
+    if (!asName) continue;
+    const weak =
+      s.nameTerms.find((t) => padded.includes(` ${t}`)) ??
+      s.terms.concat(s.nameTerms).find((t) => compoundStems.includes(t.trim()) && compact.includes(t.trim()));
+    if (weak) out.push({ sector: s.id, term: weak.trim(), strong: false });
+  }
+  return out;
+}
+
+function hostOf(address: string): string | undefined {
+  const at = address.lastIndexOf('@');
+  const host = (at >= 0 ? address.slice(at + 1) : address).trim().toLowerCase();
+  return host.includes('.') ? host : undefined;
+}
+
+function webHost(url: string): string | undefined {
+  const m = /^(?:[a-z]+:\/\/)?(?:www\.)?([^/:?#\s]+)/i.exec(url.trim());
+  return m?.[1] ? hostOf(m[1]) : undefined;
+}
+
+/** Reads one contact. Pure: the same contact always gives the same profile. */
+export function profileOf(contact: Contact): ContactProfile {
+  const sectorMap = new Map<string, Finding>();
+  const countryMap = new Map<string, Finding>();
+  const roleMap = new Map<RoleId, Finding>();
+
+  // The organisation: the company field first; the work e-mail or web domain when the field is empty or unknown.
+  let company: Company | undefined;
+  let companyField: ContactProfile['companyField'];
+  if (contact.companyName) {
+    const m = findCompany(contact.companyName);
+    if (m) {
+      company = m.company;
+      companyField = 'company';
+    }
+  }
+  const hosts = contact.emailAddresses.map((e) => hostOf(e.address)).filter((h): h is string => !!h && !freeMail.has(h));
+  const web = contact.businessHomePage ? webHost(contact.businessHomePage) : undefined;
+  if (!company && !contact.companyName) {
+    for (const h of hosts) {
+      company = companyOfDomain(h);
+      if (company) {
+        companyField = 'email';
+        break;
+      }
+    }
+    if (!company && web) {
+      company = companyOfDomain(web);
+      if (company) companyField = 'webPage';
+    }
+  }
+  if (company && companyField) {
+    const shown = companyField === 'company' ? (contact.companyName ?? company.name) : company.name;
+    company.sectors.forEach((sector, i) =>
+      keep(sectorMap, { value: sector, confidence: i === 0 ? 1 : 0.8, field: companyField!, kind: 'known-company', evidence: shown }),
+    );
+    keep(countryMap, { value: company.country, confidence: 1, field: companyField, kind: 'company-hq', evidence: company.name });
+  }
+
+  // Words: a name like "GreenWind Partners" or "Solaire Direct Ouest" is evidence even when unknown.
+  if (contact.companyName && !company) {
+    for (const t of sectorTerms(contact.companyName, true))
+      keep(sectorMap, { value: t.sector, confidence: t.strong ? 0.9 : 0.75, field: 'company', kind: 'company-term', evidence: t.term });
+  }
+  if (!company) {
+    const domainOwner = contact.companyName ? undefined : hosts[0];
+    for (const h of hosts) {
+      const label = h.split('.').slice(0, -1).join(' ');
+      for (const t of sectorTerms(label, true))
+        keep(sectorMap, { value: t.sector, confidence: domainOwner ? 0.7 : 0.5, field: 'email', kind: 'domain-term', evidence: h });
+    }
+  }
+  if (contact.jobTitle) {
+    for (const t of sectorTerms(contact.jobTitle, false))
+      keep(sectorMap, { value: t.sector, confidence: 0.7, field: 'jobTitle', kind: 'title-term', evidence: t.term });
+  }
+  if (contact.department) {
+    for (const t of sectorTerms(contact.department, false))
+      keep(sectorMap, { value: t.sector, confidence: 0.5, field: 'department', kind: 'department-term', evidence: t.term });
+  }
+  if (contact.personalNotes) {
+    for (const t of sectorTerms(contact.personalNotes, false))
+      keep(sectorMap, { value: t.sector, confidence: 0.2, field: 'notes', kind: 'notes-term', evidence: t.term });
+  }
+
+  // Countries: postal addresses, international phone prefixes, country-code domains.
+  const address = contact.businessAddress?.countryOrRegion;
+  if (address) {
+    const code = countryOfName(address, fold);
+    if (code) keep(countryMap, { value: code, confidence: 0.9, field: 'businessAddress', kind: 'address-country', evidence: address });
+  }
+  const home = contact.homeAddress?.countryOrRegion;
+  if (home) {
+    const code = countryOfName(home, fold);
+    if (code) keep(countryMap, { value: code, confidence: 0.5, field: 'homeAddress', kind: 'address-country', evidence: home });
+  }
+  contact.businessPhones.forEach((p) => {
+    const code = countryOfPhone(p);
+    if (code) keep(countryMap, { value: code, confidence: 0.6, field: 'phone', kind: 'phone-prefix', evidence: p });
+  });
+  if (contact.mobilePhone) {
+    const code = countryOfPhone(contact.mobilePhone);
+    if (code) keep(countryMap, { value: code, confidence: 0.4, field: 'phone', kind: 'phone-prefix', evidence: contact.mobilePhone });
+  }
+  for (const h of hosts) {
+    const code = countryOfDomain(h);
+    if (code) keep(countryMap, { value: code, confidence: 0.7, field: 'email', kind: 'country-domain', evidence: h });
+  }
+  if (web) {
+    const code = countryOfDomain(web);
+    if (code) keep(countryMap, { value: code, confidence: 0.6, field: 'webPage', kind: 'country-domain', evidence: web });
+  }
+
+  // Functions and seniority: the title says it; a department only hints at it.
+  const title = contact.jobTitle ?? contact.profession ?? '';
+  const read = readTitle(title);
+  for (const role of read.roles) roleMap.set(role, { value: role, confidence: 1, field: 'jobTitle', kind: 'title-role', evidence: title });
+  if (contact.department) {
+    for (const role of readTitle(contact.department).roles)
+      if (!roleMap.has(role)) roleMap.set(role, { value: role, confidence: 0.4, field: 'department', kind: 'department-role', evidence: contact.department });
+  }
+
+  return {
+    contactId: contact.id,
+    ...(company ? { company, companyField } : {}),
+    sectors: sectorMap,
+    countries: countryMap,
+    roles: roleMap,
+    seniority: read.seniority,
+    title,
+  };
+}
+
+/** Every folded word of the fields a user may search for a named, unknown company. */
+export function companyWords(contact: Contact): string {
+  return pad(tokens([contact.companyName ?? '', ...contact.emailAddresses.map((e) => e.address.replace(/[@.]/g, ' '))].join(' ')).join(' '));
+}

@@ -1,0 +1,212 @@
+/**
+ * Ranks a mailbox's contacts against an ambition: relevance (organisation, sector, country, role) first,
+ * then tie strength and circle as modest multipliers, so a well-placed acquaintance still beats a close
+ * friend with nothing to do with the ambition. Deterministic; ties are broken by contact id.
+ */
+import type { CircleId } from '../circles/types';
+import type { Mailbox } from '../model';
+import type { AmbitionInterpretation } from './interpret';
+import { profileOf, type ContactProfile, type Finding } from './profile';
+import type { RoleId } from './roles';
+import { sectorAffinity, sectorLabel } from './sectors';
+import { doorOpener, targetOf, type Target } from './target';
+import { computeTies, latestDate, noTie, type Tie } from './ties';
+import { pad, tokens } from './text';
+
+/** One reason a contact is on the list. `kind` is a stable code the UI turns into a sentence. */
+export type ShortlistReason = { field: string; kind: string; evidence: string; weight: number };
+
+export type ShortlistEntry = { contactId: string; score: number; reasons: ShortlistReason[] };
+
+export type Shortlist = {
+  interpretation: AmbitionInterpretation;
+  /** Circles by how promising their people are for this ambition; scores normalised to 0..1 (best = 1). */
+  circles: { circle: CircleId; score: number }[];
+  /** Best first. */
+  contacts: ShortlistEntry[];
+};
+
+export type RankInput = {
+  mailbox: Mailbox;
+  interpretation: AmbitionInterpretation;
+  /** contactId → circle (null when the circle engine abstains). */
+  circles?: ReadonlyMap<string, CircleId | null>;
+  /** Default 50. */
+  limit?: number;
+  /** Reference date for recency; defaults to the mailbox's latest message or event (never the clock). */
+  now?: Date;
+};
+
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+/** How well the contact's organisation and sector fit (0..1), and why. */
+function placeFit(p: ContactProfile, t: Target, words: string): { sector: number; implied: number; reasons: ShortlistReason[] } {
+  const reasons: ShortlistReason[] = [];
+  let sector = 0;
+  let why: ShortlistReason | undefined;
+  if (p.company && t.companyIds.has(p.company.id)) {
+    sector = 1;
+    why = { field: p.companyField ?? 'company', kind: 'named-company', evidence: p.company.name, weight: 1 };
+  }
+  for (const raw of t.rawCompanies) {
+    if (sector < 1 && words.includes(` ${raw} `)) {
+      sector = 1;
+      why = { field: 'company', kind: 'named-company', evidence: raw, weight: 1 };
+    }
+  }
+  const bestOf = (wanted: ReadonlyMap<string, number>): { value: number; finding?: Finding; wanted?: string } => {
+    let out: { value: number; finding?: Finding; wanted?: string } = { value: 0 };
+    for (const [w, weight] of wanted) {
+      for (const f of p.sectors.values()) {
+        const v = sectorAffinity(w, f.value) * f.confidence * weight;
+        if (v > out.value || (v === out.value && v > 0 && out.finding && f.value < out.finding.value)) out = { value: v, finding: f, wanted: w };
+      }
+    }
+    return out;
+  };
+  const explicit = bestOf(t.sectors);
+  if (explicit.value > sector && explicit.finding) {
+    sector = explicit.value;
+    why = { field: explicit.finding.field, kind: explicit.finding.kind === 'known-company' ? 'company-sector' : explicit.finding.kind, evidence: `${explicit.finding.evidence} → ${sectorLabel(explicit.finding.value, 'en')}`, weight: round(sector) };
+  }
+  if (why) reasons.push(why);
+  const implied = bestOf(t.impliedSectors);
+  if (implied.value > 0 && implied.finding)
+    reasons.push({ field: implied.finding.field, kind: 'goal-sector', evidence: `${implied.finding.evidence} → ${sectorLabel(implied.finding.value, 'en')}`, weight: round(implied.value) });
+  return { sector, implied: implied.value, reasons };
+}
+
+function countryFit(p: ContactProfile, t: Target): { value: number; reason?: ShortlistReason } {
+  let best: Finding | undefined;
+  for (const f of p.countries.values()) if (t.countries.has(f.value) && (!best || f.confidence > best.confidence)) best = f;
+  if (!best) return { value: 0 };
+  // A second independent signal (an address and a phone, say) makes the tie to the country surer.
+  const others = [...p.countries.values()].filter((f) => t.countries.has(f.value) && f !== best && f.field !== best!.field).length;
+  const value = Math.min(1, best.confidence + 0.1 * others);
+  return { value, reason: { field: best.field, kind: best.kind, evidence: `${best.evidence} → ${best.value}`, weight: round(value) } };
+}
+
+/**
+ * Circles and ambitions (see docs/KNOWLEDGE.md): close circles make warm introductions; former colleagues
+ * and classmates now elsewhere bridge into new sectors; current colleagues sit where the user already is,
+ * so they help less to move; clients are leverage for selling; online-only ties are the weakest.
+ */
+export function circleFactor(circle: CircleId | null | undefined, t: Target): number {
+  switch (circle) {
+    case 'family-friends':
+      return 1.1;
+    case 'former-colleagues':
+      return 1.08;
+    case 'classmates':
+    case 'clubs':
+      return 1.05;
+    case 'clients':
+      return t.goals.has('first-client') || t.goals.has('partners') ? 1.1 : 1.03;
+    case 'colleagues':
+      return t.goals.has('job') || t.goals.has('enter-sector') ? 0.9 : 1;
+    case 'online':
+      return 0.95;
+    case 'social-events':
+      return 0.98;
+    default:
+      return 1;
+  }
+}
+
+function tieReason(tie: Tie): ShortlistReason | undefined {
+  if (tie.strength === 0) return undefined;
+  const parts = [`${tie.received} received`, `${tie.sent} sent`, `${tie.events} events`];
+  if (tie.daysSince !== undefined) parts.push(`last ${tie.daysSince} days ago`);
+  return { field: 'mailbox', kind: 'tie-strength', evidence: parts.join(', '), weight: round(tie.strength) };
+}
+
+/** Relevance of one contact (0..1) with its reasons; 0 means off the list. */
+export function relevanceOf(p: ContactProfile, t: Target, words: string): { value: number; reasons: ShortlistReason[] } {
+  const hasPlace = t.sectors.size > 0 || t.companyIds.size > 0 || t.rawCompanies.length > 0;
+  const hasCountry = t.countries.size > 0;
+  const place = placeFit(p, t, words);
+  const country = countryFit(p, t);
+  const reasons = [...place.reasons];
+  if (country.reason) reasons.push(country.reason);
+
+  let fit: number | undefined;
+  if (hasPlace && hasCountry) fit = place.sector * (0.25 + 0.75 * country.value);
+  else if (hasPlace) fit = place.sector;
+  else if (hasCountry) fit = country.value;
+  if (t.impliedSectors.size > 0) fit = Math.max(fit ?? 0, place.implied);
+
+  const held = new Map<RoleId, number>([...p.roles].map(([id, f]) => [id, f.confidence]));
+  const door = doorOpener(t, held, p.seniority);
+  if (door.weight > 0) reasons.push({ field: 'jobTitle', kind: door.kind, evidence: p.title || (door.role ?? ''), weight: round(door.weight) });
+
+  if (t.mode === 'become') {
+    let role = 0;
+    let found: Finding | undefined;
+    for (const r of t.roles) {
+      const f = p.roles.get(r);
+      if (f && f.confidence > role) {
+        role = f.confidence;
+        found = f;
+      }
+    }
+    if (found) reasons.push({ field: found.field, kind: 'wanted-role', evidence: found.evidence, weight: round(role) });
+    // Holding the role and being in the sector both matter; a door opener in the sector adds a little.
+    const value = fit === undefined ? role : 0.5 * fit + 0.5 * role + 0.05 * door.weight * fit;
+    return { value, reasons };
+  }
+  if (fit === undefined) return { value: door.weight, reasons };
+  return { value: fit * (0.6 + 0.4 * door.weight), reasons };
+}
+
+/** Ranks the mailbox's contacts for the interpretation. Contacts with no relevance are left out. */
+export function rankShortlist(input: RankInput): Shortlist {
+  const { mailbox, interpretation } = input;
+  const target = targetOf(interpretation);
+  const now = input.now ?? latestDate(mailbox);
+  const ties = computeTies(mailbox, now);
+  const limit = input.limit ?? 50;
+
+  const scored: (ShortlistEntry & { circle: CircleId | null })[] = [];
+  for (const contact of mailbox.contacts) {
+    const profile = profileOf(contact);
+    const words = target.rawCompanies.length > 0 ? pad(tokens([contact.companyName ?? '', ...contact.emailAddresses.map((e) => e.address.split('@')[1] ?? '')].join(' ')).join(' ')) : '';
+    const rel = relevanceOf(profile, target, words);
+    if (rel.value <= 0) continue;
+    const tie = ties.get(contact.id) ?? noTie;
+    const circle = input.circles?.get(contact.id) ?? null;
+    const factor = circleFactor(circle, target);
+    const score = round(rel.value * (0.8 + 0.2 * tie.strength) * factor);
+    if (score <= 0) continue;
+    const reasons = [...rel.reasons];
+    const tr = tieReason(tie);
+    if (tr) reasons.push(tr);
+    if (circle && factor !== 1) reasons.push({ field: 'circle', kind: 'circle', evidence: circle, weight: factor });
+    scored.push({ contactId: contact.id, score, reasons, circle });
+  }
+  scored.sort((a, b) => b.score - a.score || (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0));
+
+  return {
+    interpretation,
+    circles: circleSummary(scored),
+    contacts: scored.slice(0, Math.max(0, limit)).map(({ contactId, score, reasons }) => ({ contactId, score, reasons })),
+  };
+}
+
+/**
+ * A circle's promise is the sum of its ten best scores: many good people count, but a large circle of
+ * weak matches does not drown a small circle of strong ones. Normalised so the best circle scores 1.
+ */
+function circleSummary(scored: readonly { score: number; circle: CircleId | null }[]): { circle: CircleId; score: number }[] {
+  const per = new Map<CircleId, number[]>();
+  for (const s of scored) {
+    if (!s.circle) continue;
+    const list = per.get(s.circle) ?? [];
+    list.push(s.score);
+    per.set(s.circle, list);
+  }
+  const sums = [...per].map(([circle, list]) => ({ circle, sum: list.sort((a, b) => b - a).slice(0, 10).reduce((x, y) => x + y, 0) }));
+  const max = Math.max(0, ...sums.map((s) => s.sum));
+  return sums
+    .map(({ circle, sum }) => ({ circle, score: max > 0 ? round(sum / max) : 0 }))
+    .sort((a, b) => b.score - a.score || (a.circle < b.circle ? -1 : 1));
+}

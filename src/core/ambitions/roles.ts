@@ -1,0 +1,105 @@
+/**
+ * Role vocabularies (French and English): what a job title says about a person's function and
+ * seniority. The ranking uses them to find the people who can act on an ambition — buyers for a first
+ * client, investors for a round, recruiters for a job — and the people already in the role the user wants.
+ */
+import type { Language } from '../model';
+import { fold, pad } from './text';
+
+/** A function a person can hold. `executive` is general management (CEO, DG, managing partner). */
+export type RoleId =
+  | 'executive'
+  | 'founder'
+  | 'investor'
+  | 'buyer'
+  | 'recruiter'
+  | 'finance'
+  | 'sales'
+  | 'marketing'
+  | 'partnerships'
+  | 'strategy'
+  | 'operations'
+  | 'engineering'
+  | 'product'
+  | 'project'
+  | 'legal'
+  | 'consulting';
+
+/** How senior a title reads: executives decide, directors run a function, managers lead a team. */
+export type Seniority = 'executive' | 'director' | 'manager' | 'staff';
+
+export type Role = {
+  readonly id: RoleId;
+  readonly labels: Readonly<Record<Language, string>>;
+  /** Folded stems matched at a word start in a title; a trailing space demands a whole word. */
+  readonly terms: readonly string[];
+  /** Folded phrases that look like the role but are not ("ingenieur d affaires" is sales, not engineering). */
+  readonly not: readonly string[];
+};
+
+const r = (id: RoleId, fr: string, en: string, terms: string[], not: string[] = []): Role => ({ id, labels: { fr, en }, terms, not });
+
+export const roles: readonly Role[] = [
+  r('executive', 'Dirigeants', 'Executives', ['ceo ', 'pdg ', 'p dg ', 'president ', 'presidente ', 'directeur general', 'directrice generale', 'dg ', 'managing director', 'general manager', 'gerant', 'gerante', 'chief executive', 'chairman', 'chairwoman', 'chair ', 'owner ', 'proprietaire', 'associe ', 'associee ', 'associe gerant', 'managing partner', 'partner ', 'senior partner', 'country manager', 'directeur de filiale', 'head of business unit', 'dirigeant', 'executive director', 'executive', 'c level', 'mandataire social'], ['vice president', 'vice presidente', 'business partner', 'account executive', 'executive assistant', 'assistant', 'partner manager', 'executive search']),
+  r('founder', 'Fondateurs', 'Founders', ['fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co fondateur', 'co fondatrice', 'founder', 'cofounder', 'co founder', 'createur d entreprise', 'creatrice d entreprise', 'entrepreneur', 'serial entrepreneur']),
+  r('investor', 'Investisseurs', 'Investors', ['investisseur', 'investisseuse', 'investor', 'investment manager', 'investment director', 'investment associate', 'investment analyst', 'investment partner', 'investment principal', 'charge d investissement', 'chargee d investissement', 'directeur d investissement', 'directrice d investissement', 'directeur de participations', 'directrice de participations', 'analyste investissement', 'business angel', 'angel ', 'general partner', 'venture partner', 'limited partner', 'capital risqueur', 'vc ', 'gestionnaire de fonds', 'fund manager', 'portfolio manager', 'principal ', 'private equity', 'venture capital']),
+  r('buyer', 'Acheteurs', 'Buyers', ['achat', 'acheteu', 'buyer', 'procurement', 'purchas', 'sourcing', 'approvisionn', 'category manager', 'supply manager', 'directeur des achats', 'head of procurement']),
+  r('recruiter', 'Recruteurs & RH', 'Recruiters & HR', ['recrut', 'recruiter', 'recruitment', 'recruiting', 'talent', 'rh ', 'drh ', 'ressources humaines', 'human resources', 'hr ', 'hrbp', 'people partner', 'people manager', 'head of people', 'chief people', 'chasseur de tetes', 'chasseuse de tetes', 'headhunter', 'head hunter', 'executive search', 'gestion des talents', 'charge de recrutement', 'chargee de recrutement']),
+  r('finance', 'Finance', 'Finance', ['cfo ', 'daf ', 'raf ', 'directeur financier', 'directrice financiere', 'directeur administratif et financier', 'directrice administrative et financiere', 'finance', 'financier', 'financiere', 'financial', 'controleur de gestion', 'controleuse de gestion', 'controle de gestion', 'controller', 'controlling', 'comptab', 'accountant', 'accounting', 'accounts ', 'tresor', 'treasur', 'fp&a', 'fp a ', 'auditeur financier', 'credit analyst', 'analyste credit', 'expert comptable'], ['account executive', 'account manager', 'key account']),
+  r('sales', 'Commerciaux', 'Sales', ['commercial', 'commerciale', 'sales', 'vente', 'ventes', 'business develop', 'bizdev', 'biz dev', 'ingenieur d affaires', 'ingenieure d affaires', 'charge d affaires', 'chargee d affaires', 'account executive', 'account manager', 'key account', 'grands comptes', 'kam ', 'vendeu', 'avant vente', 'pre sales', 'presales', 'revenue', 'developpement commercial', 'export manager', 'responsable export', 'directeur export']),
+  r('marketing', 'Marketing & communication', 'Marketing & communications', ['marketing', 'brand', 'marque', 'growth', 'cmo ', 'communication', 'relations presse', 'public relations', 'pr manager', 'community manager', 'content', 'contenu']),
+  r('partnerships', 'Partenariats', 'Partnerships', ['partenariat', 'partnership', 'alliances', 'partner manager', 'channel manager', 'ecosystem', 'ecosysteme']),
+  r('strategy', 'Stratégie', 'Strategy', ['strateg', 'corporate development', 'developpement strategique', 'm&a', 'm a ', 'fusions acquisitions', 'mergers', 'chief of staff', 'transformation']),
+  r('operations', 'Opérations', 'Operations', ['operation', 'coo ', 'supply chain', 'logisti', 'production', 'usine', 'plant manager', 'directeur industriel', 'directrice industrielle', 'exploitation', 'site manager', 'directeur de site']),
+  r('engineering', 'Ingénierie & tech', 'Engineering & tech', ['ingenieu', 'engineer', 'developpeu', 'developer', 'software', 'cto ', 'r&d', 'r d ', 'technicien', 'technicienne', 'technical', 'technique', 'data scien', 'data engineer', 'devops', 'architecte', 'architect', 'tech lead', 'programmeu', 'scientist', 'chercheu', 'researcher'], ['ingenieur d affaires', 'ingenieure d affaires', 'ingenieur commercial', 'ingenieure commerciale', 'sales engineer', 'engineering manager sales']),
+  r('product', 'Produit', 'Product', ['product manager', 'product owner', 'product lead', 'chef de produit', 'cheffe de produit', 'head of product', 'chief product', 'cpo ', 'product director', 'directeur produit', 'product designer']),
+  r('project', 'Gestion de projet', 'Project management', ['chef de projet', 'cheffe de projet', 'project manager', 'program manager', 'programme manager', 'pmo ', 'charge de projet', 'chargee de projet', 'project lead', 'directeur de projet', 'directrice de projet']),
+  r('legal', 'Juridique & conformité', 'Legal & compliance', ['juriste', 'juridique', 'avocat', 'avocate', 'lawyer', 'counsel', 'legal', 'conformite', 'compliance', 'notaire', 'paralegal', 'general counsel', 'solicitor', 'attorney']),
+  r('consulting', 'Conseil', 'Consulting', ['consultant', 'consultante', 'conseiller', 'conseillere', 'advisor', 'adviser', 'conseil ']),
+];
+
+const roleById = new Map(roles.map((x) => [x.id, x]));
+
+/** A role's label in the language; the id when unknown. */
+export function roleLabel(id: string, lang: Language): string {
+  return roleById.get(id as RoleId)?.labels[lang] ?? id;
+}
+
+export function isRoleId(id: string): id is RoleId {
+  return roleById.has(id as RoleId);
+}
+
+const cLevel = /(^| )c[a-z]o( |$)/;
+
+/** What a title says about seniority. */
+export function seniorityOf(foldedTitle: string): Seniority {
+  const t = pad(foldedTitle);
+  const isExecutive =
+    cLevel.test(foldedTitle) ||
+    /( chief | pdg | ceo | dg | daf | drh | dsi | president | presidente | directeur general| directrice generale| managing director | general manager | gerant| fondat| cofondat| co fondat| founder| cofounder| co founder| chairman | chairwoman | owner | associe | associee | managing partner | senior partner | general partner | country manager )/.test(
+      t,
+    );
+  if (isExecutive && !/ vice president/.test(t) && !/ business partner /.test(t) && !/ executive assistant /.test(t)) return 'executive';
+  if (/( directeur| directrice| director | head | vp | vice president| svp | evp )/.test(t)) return 'director';
+  if (/( responsable | manager | lead | chef | cheffe | team leader | superviseur | supervisor | principal )/.test(t)) return 'manager';
+  return 'staff';
+}
+
+/** The functions a title names, in the order of the role list. */
+export function rolesOf(foldedTitle: string): RoleId[] {
+  const t = pad(foldedTitle);
+  const out: RoleId[] = [];
+  for (const role of roles) {
+    let text = t;
+    for (const n of role.not) text = text.split(` ${n}`).join(' ');
+    if (role.terms.some((term) => text.includes(` ${term}`))) out.push(role.id);
+  }
+  // "Partner" alone is a firm's partner; "HR Business Partner" is HR, handled by `not` above.
+  return out;
+}
+
+/** Functions and seniority of a title, folded once. */
+export function readTitle(title: string): { roles: RoleId[]; seniority: Seniority } {
+  const f = fold(title);
+  return { roles: rolesOf(f), seniority: seniorityOf(f) };
+}

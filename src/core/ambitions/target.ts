@@ -1,0 +1,80 @@
+/**
+ * Turns an (edited) interpretation into what the ranking looks for: sectors with weights, countries,
+ * named companies, and the people who can act on the goal ("door openers").
+ *
+ * Why these door openers (docs/KNOWLEDGE.md has the long form):
+ * - everyone: executives decide; directors of a business function (sales, operations, strategy, finance,
+ *   purchasing, partnerships, marketing) carry budgets and introductions; a head of purchasing chooses suppliers.
+ * - first client: any buyer, since buyers place the first order.
+ * - job: recruiters and HR, who open the process; executives, who hire.
+ * - fundraising: investors of any rank (an investment manager screens the deal).
+ * - partners: partnership managers.
+ */
+import type { AmbitionInterpretation } from './interpret';
+import { regionCountries } from './countries';
+import { companyById } from './companies';
+import { isRoleId, type RoleId, type Seniority } from './roles';
+import { fold } from './text';
+
+export type Target = {
+  /** Sector id → how much it counts (explicit sectors 1). */
+  readonly sectors: ReadonlyMap<string, number>;
+  /** Sectors implied by the goal only (investors for a round, export agencies for a first client abroad). */
+  readonly impliedSectors: ReadonlyMap<string, number>;
+  readonly countries: ReadonlySet<string>;
+  /** Dataset company ids. */
+  readonly companyIds: ReadonlySet<string>;
+  /** Folded raw names of companies the dataset does not know. */
+  readonly rawCompanies: readonly string[];
+  /** 'become': the user wants to hold `roles`; 'reach': the user wants help from the right people. */
+  readonly mode: 'become' | 'reach';
+  readonly roles: readonly RoleId[];
+  readonly goals: ReadonlySet<string>;
+};
+
+export function targetOf(i: AmbitionInterpretation): Target {
+  const goals = new Set(i.goals);
+  const roles = i.roles.filter(isRoleId);
+  const countries = new Set([...i.countries.map((c) => c.toUpperCase()), ...i.regions.flatMap(regionCountries)]);
+  const companyIds = new Set(i.companies.filter((c) => companyById(c)));
+  const rawCompanies = i.companies.filter((c) => !companyById(c)).map((c) => fold(c)).filter((c) => c.length >= 2);
+  const sectors = new Map(i.sectors.map((s) => [s, 1] as const));
+  const implied = new Map<string, number>();
+  if (goals.has('fundraising') && !sectors.has('venture-capital')) {
+    // Investors first; banks lend and run public-funding desks, so they count a little.
+    implied.set('venture-capital', 1);
+    implied.set('banking', 0.4);
+  }
+  if (goals.has('first-client') && countries.size > 0 && !countries.has('FR')) implied.set('trade-promotion', 0.4);
+  const mode = goals.has('job') && roles.length > 0 ? 'become' : 'reach';
+  return { sectors, impliedSectors: implied, countries, companyIds, rawCompanies, mode, roles, goals };
+}
+
+const businessFunctions: ReadonlySet<RoleId> = new Set(['executive', 'sales', 'operations', 'strategy', 'finance', 'buyer', 'partnerships', 'marketing', 'founder', 'investor']);
+
+/** A door opener's weight for one role the person holds, given the goal (0..1), with the reason code. */
+export function doorOpener(
+  target: Target,
+  held: ReadonlyMap<RoleId, number>,
+  seniority: Seniority,
+): { weight: number; kind: string; role?: RoleId } {
+  let best: { weight: number; kind: string; role?: RoleId } = { weight: 0, kind: '' };
+  const offer = (weight: number, kind: string, role?: RoleId): void => {
+    if (weight > best.weight) best = { weight, kind, ...(role ? { role } : {}) };
+  };
+  if (seniority === 'executive') offer(1, 'executive');
+  for (const [role, confidence] of held) {
+    if (seniority === 'director') offer((businessFunctions.has(role) ? 1 : 0.5) * confidence, 'director', role);
+    if (role === 'buyer') offer((seniority === 'manager' || seniority === 'director' ? 1 : 0.3) * confidence, 'buyer', role);
+    if (role === 'partnerships') offer(0.7 * confidence, 'partnerships', role);
+    if (role === 'founder' || role === 'executive') offer(confidence, 'executive', role);
+    if (target.goals.has('first-client') && role === 'buyer') offer(confidence, 'buyer', role);
+    if (target.goals.has('job') && role === 'recruiter') offer(confidence, 'recruiter', role);
+    if (target.goals.has('enter-sector') && role === 'recruiter') offer(0.3 * confidence, 'recruiter', role);
+    if (target.goals.has('fundraising') && role === 'investor') offer(confidence, 'investor', role);
+    if (target.goals.has('partners') && role === 'partnerships') offer(confidence, 'partnerships', role);
+    if (target.mode === 'reach' && target.roles.includes(role)) offer(confidence, 'wanted-role', role);
+  }
+  if (seniority === 'director' && held.size === 0) offer(0.5, 'director');
+  return best;
+}
