@@ -8,7 +8,7 @@ import type { Mailbox } from '../model';
 import { suggest, defaultThreshold } from './combine';
 import { contactEvidence, TextReader, type EngineContext } from './evidence';
 import { currentEmployer, givenOrgs, inferredOrgs } from './knowledge';
-import { featuresOf, learnedReasons, replay } from './learning';
+import { contradicted, demote, featuresOf, learnedReasons, replay } from './learning';
 import { Matcher, type MatchRule } from './matcher';
 import { candidateEntries, inferProfile } from './profile';
 import type { ProfileCandidates } from './profile-types';
@@ -97,15 +97,19 @@ export function classify(input: ClassifyInput): ClassifyResult {
   };
 
   // Pass 1: each contact on its own.
-  const evidence: Reason[][] = contacts.map((c) => contactEvidence(c, context, reader));
-  const first = contacts.map((c, i) => suggest(c.id, evidence[i] ?? [], allowedFor(c.id), threshold));
+  let evidence: Reason[][] = contacts.map((c) => contactEvidence(c, context, reader));
 
-  // Learned reasons from contacts the user placed.
+  // What the user taught: evidence they contradicted weighs less, and contacts like the ones they placed
+  // (same thread, event, rare note words, domain, company) get learned reasons.
   if (learned.chosen.size > 0) {
+    const initial = contacts.map((c, i) => suggest(c.id, evidence[i] ?? [], allowedFor(c.id), threshold).circle);
+    const against = contradicted(contacts, evidence, initial, learned);
+    evidence = evidence.map((reasons) => demote(reasons, against));
     const features = contacts.map((c) => featuresOf(c, signals));
     const extra = learnedReasons(contacts, features, learned);
     contacts.forEach((c, i) => evidence[i]?.push(...(extra.get(c.id) ?? [])));
   }
+  const first = contacts.map((c, i) => suggest(c.id, evidence[i] ?? [], allowedFor(c.id), threshold));
 
   // Pass 2: being invited together with people whose circle is known.
   const byAddress = new Map<string, number>();

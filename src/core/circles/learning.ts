@@ -1,15 +1,20 @@
 /**
  * Learning from the user. Feedback stays data (the list of verdicts); replaying it gives, per contact, the
  * circle the user chose, the circles they rejected, and — for every other contact — "learned" reasons from
- * what it shares with the contacts the user placed: the same domain, company, event, thread or rare note words.
+ * what it shares with the contacts the user placed: the same domain, company, thread or rare note words.
+ * (Events are left to co-attendance: people invited together often come from different circles.)
  */
 import { companyKey, fold, isPublicProvider, registrableDomain } from '../contacts';
 import type { Contact } from '../model';
 import { baseSubject, type SignalIndex } from './signals';
 import type { CircleId, Feedback, Reason } from './types';
 
-/** Strength of one shared feature, when every labelled contact sharing it agrees. */
-export const featureWeights = { domain: 0.55, company: 0.5, event: 0.5, thread: 0.5, word: 0.3 } as const;
+/**
+ * Strength of one shared feature when every placed contact sharing it agrees. Rare features (a thread, an
+ * event, an unusual note word) are strong; a shared domain or company only supports other evidence, because
+ * one company can be a client, a conference acquaintance and a club member at once.
+ */
+export const featureWeights = { domain: 0.4, company: 0.35, thread: 0.8, word: 0.75 } as const;
 
 type FeatureKind = keyof typeof featureWeights;
 type Feature = `${FeatureKind}:${string}`;
@@ -56,7 +61,6 @@ export function featuresOf(contact: Contact, signals: SignalIndex): Set<Feature>
       if (d) out.add(`domain:${d}`);
     }
     const lower = e.address.toLowerCase();
-    for (const link of signals.eventsByAddress.get(lower) ?? []) out.add(`event:${link.event.id}`);
     for (const link of signals.messagesByAddress.get(lower) ?? []) out.add(`thread:${fold(baseSubject(link.message.subject))}`);
   }
   if (contact.companyName) {
@@ -75,7 +79,7 @@ export function learnedReasons(
   contacts: readonly Contact[],
   features: readonly Set<Feature>[],
   learned: Learned,
-  maxShare = 0.05,
+  maxShare = 0.03,
 ): Map<string, Reason[]> {
   const out = new Map<string, Reason[]>();
   if (learned.chosen.size === 0) return out;
@@ -88,7 +92,7 @@ export function learnedReasons(
     if (!choice) return;
     for (const f of features[i] ?? []) {
       const kind = f.slice(0, f.indexOf(':')) as FeatureKind;
-      // Domains and companies may be shared widely (a client company); words, threads and events must be rare.
+      // Domains and companies may be shared widely (a client company); words and threads must be rare.
       if (kind !== 'domain' && kind !== 'company' && (frequency.get(f) ?? 0) > limit) continue;
       const v = votes.get(f) ?? new Map<CircleId, number>();
       v.set(choice.circle, (v.get(choice.circle) ?? 0) + 1);
@@ -104,13 +108,40 @@ export function learnedReasons(
       const total = [...v.values()].reduce((a, b) => a + b, 0);
       const kind = f.slice(0, f.indexOf(':')) as FeatureKind;
       for (const [circle, n] of v) {
-        const share = n / total;
-        if (share < 0.5) continue;
-        const weight = featureWeights[kind] * share * Math.min(1, 0.6 + 0.2 * n);
+        if (n / total < 0.5) continue;
+        // One agreeing contact gives 2/3 of the weight, three give 6/7: n / (total + ½).
+        const weight = featureWeights[kind] * (n / (total + 0.5));
         reasons.push({ field: 'learned', kind: `similar-${kind}`, evidence: f.slice(f.indexOf(':') + 1), circle, weight: Math.round(weight * 1000) / 1000 });
       }
     }
     if (reasons.length) out.set(c.id, reasons);
   });
   return out;
+}
+
+/**
+ * Evidence the user contradicted: a strong reason (same field text) that made the engine suggest, for a placed
+ * contact, another circle than the one the user chose. The same evidence on other contacts is halved for
+ * that circle. Reasons that did not decide anything are left alone.
+ */
+export function contradicted(
+  contacts: readonly Contact[],
+  evidence: readonly (readonly Reason[])[],
+  suggested: readonly (CircleId | null)[],
+  learned: Learned,
+): Set<string> {
+  const out = new Set<string>();
+  contacts.forEach((c, i) => {
+    const choice = learned.chosen.get(c.id);
+    const wrong = suggested[i];
+    if (!choice || !wrong || wrong === choice.circle) return;
+    for (const r of evidence[i] ?? []) if (r.circle === wrong && r.weight >= 0.5 && r.field !== 'email') out.add(`${r.circle}\u0000${r.evidence}`);
+  });
+  return out;
+}
+
+/** Halves reasons the user contradicted elsewhere. */
+export function demote(reasons: readonly Reason[], contradictedKeys: ReadonlySet<string>): Reason[] {
+  if (contradictedKeys.size === 0) return [...reasons];
+  return reasons.map((r) => (contradictedKeys.has(`${r.circle}\u0000${r.evidence}`) ? { ...r, weight: Math.round(r.weight * 500) / 1000 } : r));
 }
