@@ -1,4 +1,61 @@
+/**
+ * First run: the user's path, pre-filled with what the engine inferred from the mailbox, and the choice to
+ * use mailbox signals. Everything here is editable later in Settings.
+ */
+import { useMemo, useState } from 'react';
+import { Button, Switch } from '@fluentui/react-components';
+import { ArrowRightRegular } from '@fluentui/react-icons';
+import { inferProfile } from '../../core/circles';
+import { ProfileEditor } from '../components/profile/ProfileEditor';
+import { prefillProfile, toProfile, type EditableProfile } from '../components/profile/merge';
+import { useT } from '../i18n';
+import { useNetwork } from '../state/network';
+import { useOnboardingStyles } from './OnboardingView.styles';
+
 export function OnboardingView({ onDone }: { onDone: () => void }) {
-  void onDone;
-  return <section />;
+  const styles = useOnboardingStyles();
+  const t = useT();
+  const network = useNetwork();
+  const { settings, mailbox } = network;
+  const candidates = useMemo(() => (mailbox ? inferProfile(mailbox) : { employers: [], schools: [], trainings: [], clubs: [] }), [mailbox]);
+  const [profile, setProfile] = useState<EditableProfile>(() => prefillProfile(settings.profile, candidates));
+  const [signals, setSignals] = useState(settings.mailboxSignals);
+  const [saving, setSaving] = useState<'idle' | 'saving'>('idle');
+  const inferred = profileHasSupport(profile);
+
+  const finish = async () => {
+    setSaving('saving');
+    try {
+      await network.saveSettings({ ...settings, profile: toProfile(profile), mailboxSignals: signals, onboarding: 'done' });
+      onDone();
+    } finally {
+      setSaving('idle');
+    }
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby="onboarding-title" data-testid="view-onboarding">
+      <h2 id="onboarding-title" className={styles.title}>
+        {t('onboarding.title')}
+      </h2>
+      <p className={styles.text}>{t('onboarding.intro')}</p>
+      {inferred && <p className={styles.hint}>{t('onboarding.inferred')}</p>}
+      <ProfileEditor profile={profile} onChange={setProfile} />
+      <Switch
+        checked={signals === 'on'}
+        onChange={(_, d) => setSignals(d.checked ? 'on' : 'off')}
+        label={t('signals.label')}
+        data-testid="signals-switch"
+      />
+      <p className={styles.hint}>{t('signals.hint')}</p>
+      <div className={styles.actions}>
+        <Button appearance="primary" icon={<ArrowRightRegular />} iconPosition="after" onClick={() => void finish()} disabled={saving === 'saving'} data-testid="onboarding-done">
+          {t('onboarding.finish')}
+        </Button>
+        <p className={styles.hint}>{t('onboarding.later')}</p>
+      </div>
+    </section>
+  );
 }
+
+const profileHasSupport = (p: EditableProfile): boolean => Object.values(p).some((list) => list.some((e) => e.support !== undefined));

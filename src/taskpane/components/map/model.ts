@@ -1,0 +1,63 @@
+/**
+ * The network map as data: for each circle how many contacts are in it (by their categories) and how many
+ * more the engine suggests, the contacts in no circle, and each circle's strongest ties.
+ */
+import type { Tie } from '../../../core/ambitions';
+import type { CircleId, Suggestion, Taxonomy } from '../../../core/circles/types';
+import type { Contact } from '../../../core/model';
+
+export type TieEntry = { readonly contact: Contact; readonly tie: Tie };
+
+export type CircleSize = {
+  readonly circle: CircleId;
+  /** Contacts whose categories put them in the circle. */
+  readonly placed: number;
+  /** Contacts in no circle yet that the engine suggests for it. */
+  readonly suggested: number;
+  /** Strongest ties first, only contacts who exchanged at all. */
+  readonly strongest: readonly TieEntry[];
+};
+
+export type NetworkMap = {
+  readonly total: number;
+  /** Contacts whose categories put them in no circle. */
+  readonly unassigned: number;
+  readonly circles: readonly CircleSize[];
+};
+
+export const TIES_PER_CIRCLE = 3;
+
+export function buildNetworkMap(
+  contacts: readonly Contact[],
+  currentCircle: (id: string) => CircleId | undefined,
+  suggestions: ReadonlyMap<string, Suggestion>,
+  ties: ReadonlyMap<string, Tie>,
+  taxonomy: Taxonomy,
+): NetworkMap {
+  const members = new Map<CircleId, { placed: number; suggested: number; ties: TieEntry[] }>();
+  for (const c of taxonomy) if (c.enabled) members.set(c.id, { placed: 0, suggested: 0, ties: [] });
+  let unassigned = 0;
+  for (const contact of contacts) {
+    const current = currentCircle(contact.id);
+    const circle = current ?? suggestions.get(contact.id)?.circle ?? undefined;
+    if (!current) unassigned++;
+    const m = circle ? members.get(circle) : undefined;
+    if (!m) continue;
+    if (current) m.placed++;
+    else m.suggested++;
+    const tie = ties.get(contact.id);
+    if (tie && tie.strength > 0) m.ties.push({ contact, tie });
+  }
+  const circles = [...members].map(([circle, m]) => ({
+    circle,
+    placed: m.placed,
+    suggested: m.suggested,
+    strongest: m.ties
+      .sort((a, b) => b.tie.strength - a.tie.strength || a.contact.displayName.localeCompare(b.contact.displayName))
+      .slice(0, TIES_PER_CIRCLE),
+  }));
+  return { total: contacts.length, unassigned, circles };
+}
+
+/** Rounded percentage, 0 when there is nothing to divide. */
+export const percent = (part: number, whole: number): number => (whole > 0 ? Math.round((part / whole) * 100) : 0);

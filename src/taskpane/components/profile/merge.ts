@@ -1,0 +1,44 @@
+import type { ProfileCandidates } from '../../../core/circles';
+import type { OwnerProfile, ProfileEntry } from '../../../core/model';
+import { fold } from '../review/model';
+
+export type ProfileSection = 'employers' | 'schools' | 'trainings' | 'clubs';
+export const profileSections: readonly ProfileSection[] = ['employers', 'schools', 'trainings', 'clubs'];
+
+/** An entry plus how often the mailbox showed it, when the engine inferred it. */
+export type EditableEntry = ProfileEntry & { readonly support?: number };
+export type EditableProfile = Readonly<Record<ProfileSection, readonly EditableEntry[]>>;
+
+/**
+ * What the onboarding starts from: what the user already said, then what the engine inferred that is not
+ * already there (compared without accents or case), strongest first.
+ */
+export function prefillProfile(profile: OwnerProfile, candidates: ProfileCandidates): EditableProfile {
+  const out = {} as Record<ProfileSection, EditableEntry[]>;
+  for (const section of profileSections) {
+    const known = new Set(profile[section].map((e) => fold(e.name)));
+    const inferred = [...candidates[section]]
+      .sort((a, b) => b.support - a.support)
+      .filter((c) => !known.has(fold(c.name)))
+      .map((c): EditableEntry => ({ name: c.name, ...(c.domain ? { domain: c.domain } : {}), support: c.support }));
+    out[section] = [...profile[section], ...inferred];
+  }
+  return out;
+}
+
+/** Back to the stored shape, without the UI's support counts. */
+export function toProfile(editable: EditableProfile): OwnerProfile {
+  const strip = (entries: readonly EditableEntry[]): ProfileEntry[] =>
+    entries.map(({ support, ...entry }) => {
+      void support;
+      return entry;
+    });
+  return { employers: strip(editable.employers), schools: strip(editable.schools), trainings: strip(editable.trainings), clubs: strip(editable.clubs) };
+}
+
+/** Adds a typed name (trimmed; ignored when empty or already listed). */
+export function addEntry(entries: readonly EditableEntry[], name: string): readonly EditableEntry[] {
+  const clean = name.trim();
+  if (!clean || entries.some((e) => fold(e.name) === fold(clean))) return entries;
+  return [...entries, { name: clean }];
+}
