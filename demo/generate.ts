@@ -1,0 +1,44 @@
+/**
+ * Writes demo/mailbox.json, the mailbox the demo (`npm start`) and the browser tests run on: ~300 contacts
+ * of a French owner, notes in French and some in English, message headers and events that give the
+ * engine evidence for every circle, a few contacts whose name, company or notes hold HTML or script (they
+ * must render as inert text), a few with categories of the user's own, and one already in a circle.
+ *
+ *   npx tsx demo/generate.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateMailbox } from '../src/emulator/generate';
+
+const doc = generateMailbox({ contacts: 300, messages: 900, events: 90, seed: 1789, language: 'fr', now: '2026-11-15T00:00:00Z' });
+const contacts = doc.contacts as Record<string, unknown>[];
+
+// Hostile input: markup in the fields the UI shows. The taskpane must show these characters as text.
+const hostile: Record<string, unknown>[] = [
+  { displayName: '<img src=x onerror=alert(1)> Gaëtan Morvezen', givenName: 'Gaëtan', surname: 'Morvezen', companyName: 'Studio Lumen', personalNotes: 'Rencontré au salon Seanergy <script>alert("xss")</script>' },
+  { displayName: 'Inès <b>Carhaix</b>', givenName: 'Inès', surname: 'Carhaix', companyName: '<a href="javascript:alert(1)">Quartz Ingénierie</a>', personalNotes: 'Client depuis 2023 — devis <i>en cours</i>' },
+  { displayName: 'Tristan "); DROP TABLE contacts;-- Le Bihan', givenName: 'Tristan', surname: 'Le Bihan', personalNotes: '{{constructor.constructor("alert(1)")()}} met at the PMP course' },
+];
+hostile.forEach((h, i) => {
+  const target = contacts[10 + i * 37]!;
+  const address = (target.emailAddresses as { address: string }[])[0]!.address;
+  Object.assign(target, h, { emailAddresses: [{ name: String(h.displayName), address }] });
+});
+
+// Categories the user set: Circles must keep every one of them.
+const own: [number, string[]][] = [
+  [3, ['Important']],
+  [14, ['VIP', 'Projet Zéphyr']],
+  [25, ['Personnel']],
+  [41, ['Catégorie rouge']],
+  [58, ['Important', 'Relance']],
+  [77, ['Circle partners']], // looks like ours but is not: same words, no prefix
+];
+for (const [i, cats] of own) contacts[i]!.categories = cats;
+// One contact already placed in a circle by an earlier run (under the English default name).
+contacts[5]!.categories = ['Circle · Colleagues'];
+
+const out = join(dirname(fileURLToPath(import.meta.url)), 'mailbox.json');
+writeFileSync(out, `${JSON.stringify(doc, null, 1)}\n`);
+console.log(`wrote ${out}: ${contacts.length} contacts, ${(doc.messages as unknown[]).length} messages, ${(doc.events as unknown[]).length} events`);
