@@ -124,7 +124,7 @@ export function profileOf(contact: Contact): ContactProfile {
   // Words: a name like "GreenWind Partners" or "Solaire Direct Ouest" is evidence even when unknown.
   if (contact.companyName && !company) {
     for (const t of sectorTerms(contact.companyName, true))
-      keep(sectorMap, { value: t.sector, confidence: t.strong ? 0.9 : 0.75, field: 'company', kind: 'company-term', evidence: t.term });
+      keep(sectorMap, { value: t.sector, confidence: t.strong ? 0.95 : 0.85, field: 'company', kind: 'company-term', evidence: t.term });
   }
   if (!company) {
     const domainOwner = contact.companyName ? undefined : hosts[0];

@@ -94,20 +94,20 @@ function countryFit(p: ContactProfile, t: Target): { value: number; reason?: Sho
 export function circleFactor(circle: CircleId | null | undefined, t: Target): number {
   switch (circle) {
     case 'family-friends':
-      return 1.1;
+      return 1.06;
     case 'former-colleagues':
-      return 1.08;
+      return 1.05;
     case 'classmates':
     case 'clubs':
-      return 1.05;
+      return 1.03;
     case 'clients':
-      return t.goals.has('first-client') || t.goals.has('partners') ? 1.1 : 1.03;
+      return t.goals.has('first-client') || t.goals.has('partners') ? 1.05 : 1.02;
     case 'colleagues':
-      return t.goals.has('job') || t.goals.has('enter-sector') ? 0.9 : 1;
+      return t.goals.has('job') || t.goals.has('enter-sector') ? 0.92 : 1;
     case 'online':
-      return 0.95;
+      return 0.97;
     case 'social-events':
-      return 0.98;
+      return 0.99;
     default:
       return 1;
   }
@@ -175,7 +175,7 @@ export function rankShortlist(input: RankInput): Shortlist {
     const tie = ties.get(contact.id) ?? noTie;
     const circle = input.circles?.get(contact.id) ?? null;
     const factor = circleFactor(circle, target);
-    const score = round(rel.value * (0.8 + 0.2 * tie.strength) * factor);
+    const score = round(rel.value * (0.85 + 0.15 * tie.strength) * factor);
     if (score <= 0) continue;
     const reasons = [...rel.reasons];
     const tr = tieReason(tie);

@@ -64,7 +64,7 @@ export function doorOpener(
   };
   if (seniority === 'executive') offer(1, 'executive');
   for (const [role, confidence] of held) {
-    if (seniority === 'director') offer((businessFunctions.has(role) ? 1 : 0.5) * confidence, 'director', role);
+    if (seniority === 'director') offer((businessFunctions.has(role) ? 1 : 0.4) * confidence, 'director', role);
     if (role === 'buyer') offer((seniority === 'manager' || seniority === 'director' ? 1 : 0.3) * confidence, 'buyer', role);
     if (role === 'partnerships') offer(0.7 * confidence, 'partnerships', role);
     if (role === 'founder' || role === 'executive') offer(confidence, 'executive', role);
@@ -75,6 +75,6 @@ export function doorOpener(
     if (target.goals.has('partners') && role === 'partnerships') offer(confidence, 'partnerships', role);
     if (target.mode === 'reach' && target.roles.includes(role)) offer(confidence, 'wanted-role', role);
   }
-  if (seniority === 'director' && held.size === 0) offer(0.5, 'director');
+  if (seniority === 'director' && held.size === 0) offer(0.4, 'director');
   return best;
 }

@@ -36,7 +36,7 @@ export const companiesFr: readonly string[] = [
   'Publicis|media|FR|publicisgroupe.com,publicis.com|Publicis Groupe,Publicis Sapient',
   'Renault|auto,ind|FR|renault.com,renaultgroup.com|Renault Group,Groupe Renault,Dacia,Alpine',
   'Safran|aero|FR|safrangroup.com,safran.com|Safran Aircraft Engines,Safran Electronics',
-  'Saint-Gobain|btp,ind|FR|saint-gobain.com|Saint Gobain,Compagnie de Saint-Gobain',
+  'Saint-Gobain|ind,btp|FR|saint-gobain.com|Saint Gobain,Compagnie de Saint-Gobain',
   'Sanofi|pharma|FR|sanofi.com|Sanofi Pasteur,Opella',
   'Schneider Electric|ind|FR|se.com,schneider-electric.com|Schneider',
   'Société Générale|bank|FR|socgen.com,societegenerale.com,societegenerale.fr,sgcib.com|SocGen,Societe Generale,SG',

@@ -161,7 +161,7 @@ export const companiesWorld: readonly string[] = [
   'SoftBank|tel,vc|JP|softbank.jp,softbank.com,group.softbank|SoftBank Group,SoftBank Vision Fund',
   'NTT|tel|JP|ntt.co.jp,ntt.com|Nippon Telegraph and Telephone,NTT Data,NTT Docomo',
   'KDDI|tel|JP|kddi.com|',
-  'Rakuten|ret,fin,soft|JP|rakuten.co.jp,rakuten.com|Rakuten Group',
+  'Rakuten|ret,soft|JP|rakuten.co.jp,rakuten.com|Rakuten Group',
   'Fast Retailing|ret|JP|fastretailing.com,uniqlo.com|Uniqlo',
   'Seven & i Holdings|ret|JP|7andi.com|7-Eleven',
   'Aeon|ret|JP|aeon.info|',
