@@ -9,6 +9,9 @@
  *   rejects otherwise ("Invalid parameters");
  * - unescapes "\;" in unstructured text values, which ical.js leaves in place (RFC 2426 requires escaping ";"
  *   in text; ical.js only unescapes it inside structured values);
+ * - splits structured values (N, ADR, ORG) itself (splitStructured): ical.js takes the ";" of an escaped
+ *   backslash at the end of a component ("\\\\;") for an escaped ";" and merges two components;
+ * - declares the X- properties we read as text, so that ical.js unescapes them;
  * - drops properties Circles does not read (PHOTO, KEY, LABEL, X-…) before they are parsed, so a broken
  *   photo or a malformed LABEL from some exporter cannot fail the whole file.
  */
@@ -24,6 +27,8 @@ export type ContentLine = {
   readonly group?: string;
   /** The normalised content line (vCard 3.0/4.0 syntax). */
   readonly text: string;
+  /** The value part of `text`, still escaped. */
+  readonly value: string;
 };
 
 export type RawCard = {
@@ -140,10 +145,12 @@ function normalise(logical: string, line: number): ContentLine | undefined {
     } else if (eq < 0) kept.push(`TYPE=${p}`);
     else kept.push(p);
   }
+  // ical.js does not unescape the values of X- properties (type "unknown"); declared as text, it does.
+  if (name.startsWith('X-') && !kept.some((p) => /^VALUE=/i.test(p))) kept.push('VALUE=text');
   if (isQuotedPrintable(params)) value = decodeQuotedPrintable(value, charset).replace(/\r\n|\r|\n/g, '\\n');
   if (!STRUCTURED.has(name)) value = value.replace(/\\\\|\\;/g, (m) => (m === '\\;' ? ';' : m));
   const head = [group ? `${group}.${name}` : name, ...kept].join(';');
-  return { line, name, group, text: `${head}:${value}` };
+  return { line, name, group, text: `${head}:${value}`, value };
 }
 
 /** The upper-case name of a content line, without its group. */
@@ -210,4 +217,26 @@ export function splitCards(text: string): RawCard[] {
   if (current) throw new FileFormatError(`the card that starts here has no END:VCARD`, 'vcard', current.line);
   if (cards.length === 0) throw new FileFormatError('no BEGIN:VCARD found: this is not a vCard file', 'vcard', 1);
   return cards;
+}
+
+/**
+ * The components of a structured value (N, ADR, ORG; ";") or the values of a list (CATEGORIES; ","),
+ * unescaped: an escape always covers exactly the next character, so "\\\\;" is a backslash then a separator
+ * (ical.js gets this wrong in both cases).
+ */
+export function splitStructured(value: string, separator: ';' | ',' = ';'): string[] {
+  const components: string[] = [];
+  let cur = '';
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    if (ch === '\\' && i + 1 < value.length) {
+      const next = value[++i]!;
+      cur += next === 'n' || next === 'N' ? '\n' : next;
+    } else if (ch === separator) {
+      components.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  components.push(cur);
+  return components;
 }

@@ -6,11 +6,17 @@ import ICAL from 'ical.js';
 import type { Contact, PostalAddress } from '../../../core/model';
 import { FileFormatError } from '../errors';
 import { compact, displayNameOf, hasContent, lf, postalAddress, present } from '../fields';
-import { type ContentLine, type RawCard, splitCards } from './lines';
+import { type ContentLine, type RawCard, splitCards, splitStructured } from './lines';
+
+const STRUCTURED_NAMES: ReadonlySet<string> = new Set(['N', 'ADR', 'ORG']);
 
 /** A parsed property: its name, parameters and values as jCard gives them. */
 type Prop = {
   readonly name: string;
+  /** For N, ADR and ORG: the components, split and unescaped by the pre-pass. */
+  readonly components?: readonly string[];
+  /** For CATEGORIES: the values, split and unescaped by the pre-pass. */
+  readonly categories?: readonly string[];
   readonly group?: string;
   readonly types: readonly string[];
   readonly params: Readonly<Record<string, unknown>>;
@@ -38,7 +44,9 @@ function parseLine(l: ContentLine, version: RawCard['version']): Prop {
   const types = (Array.isArray(type) ? type : type === undefined ? [] : [type])
     .flatMap((t) => String(t).split(','))
     .map((t) => t.trim().toLowerCase());
-  return { name: l.name, group: l.group, types, params: params ?? {}, values };
+  const components = STRUCTURED_NAMES.has(l.name) ? splitStructured(l.value) : undefined;
+  const categories = l.name === 'CATEGORIES' ? splitStructured(l.value, ',') : undefined;
+  return { name: l.name, group: l.group, types, params: params ?? {}, values, ...(components ? { components } : {}), ...(categories ? { categories } : {}) };
 }
 
 /** A value as text: structured components and multi-values come back as nested arrays. */
@@ -47,10 +55,7 @@ const text = (v: unknown): string => (Array.isArray(v) ? v.map(text).join(',') :
 const first = (p: Prop | undefined): string | undefined => (p ? present(lf(p.values.map(text).join(','))) : undefined);
 
 /** Component i of a structured value (N, ADR, ORG). */
-const component = (p: Prop, i: number): string | undefined => {
-  const v = p.values[0];
-  return present(lf(text(Array.isArray(v) ? v[i] : i === 0 ? v : undefined)));
-};
+const component = (p: Prop, i: number): string | undefined => present(lf(p.components?.[i] ?? ''));
 
 /** Apple's item groups label a property with X-ABLabel (e.g. "_$!<Spouse>!$_" or a user's own label). */
 function labelsOf(props: readonly Prop[]): Map<string, string> {
@@ -121,7 +126,7 @@ function contactOf(id: string, props: readonly Prop[]): Contact {
   const categories = [
     ...new Set(
       all('CATEGORIES')
-        .flatMap((p) => p.values.flatMap((v) => (Array.isArray(v) ? v : [v])).map(text))
+        .flatMap((p) => p.categories ?? [])
         .map((s) => s.trim())
         .filter(Boolean),
     ),
@@ -135,8 +140,8 @@ function contactOf(id: string, props: readonly Prop[]): Contact {
   };
   const department = org
     ? present(
-        (Array.isArray(org.values[0]) ? (org.values[0] as unknown[]).slice(1) : [])
-          .map(text)
+        (org.components ?? [])
+          .slice(1)
           .filter((s) => s.trim() !== '')
           .join(', '),
       )

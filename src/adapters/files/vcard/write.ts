@@ -66,9 +66,10 @@ function cardOf(c: Contact, version: VCardVersion): Card {
   addMulti(card, 'categories', c.categories);
   if (v4) {
     add(card, 'related', c.spouseName, { type: 'spouse' }, 'text');
-  } else add(card, 'x-spouse', c.spouseName);
-  add(card, 'x-manager', c.manager);
-  add(card, 'x-assistant', c.assistantName);
+  } else add(card, 'x-spouse', c.spouseName, {}, 'text');
+  // ical.js writes X- properties raw unless they are typed as text: typed, their line breaks are escaped.
+  add(card, 'x-manager', c.manager, {}, 'text');
+  add(card, 'x-assistant', c.assistantName, {}, 'text');
   return card;
 }
 
