@@ -120,6 +120,7 @@ export function classify(input: ClassifyInput): ClassifyResult {
     const s = first[i];
     return s && s.circle && s.confidence >= coAttendanceMinConfidence ? s.circle : null;
   };
+  const touched = new Set<number>();
   for (const event of mailbox.events) {
     const members = [...new Set(event.attendees.map((a) => byAddress.get(a.address.toLowerCase())).filter((i): i is number => i !== undefined))];
     if (members.length < 2) continue;
@@ -127,7 +128,10 @@ export function classify(input: ClassifyInput): ClassifyResult {
       for (const j of members) {
         if (i === j) continue;
         const circle = known(j);
-        if (circle) evidence[i]?.push({ field: 'coAttendance', kind: `co-attendee:${circle}`, evidence: event.subject, circle, weight: coAttendanceWeight });
+        if (circle) {
+          evidence[i]?.push({ field: 'coAttendance', kind: `co-attendee:${circle}`, evidence: event.subject, circle, weight: coAttendanceWeight });
+          touched.add(i);
+        }
       }
     }
   }
@@ -143,6 +147,9 @@ export function classify(input: ClassifyInput): ClassifyResult {
         alternatives: [],
       };
     }
+    // Pass 1 stands for contacts pass 2 did not touch.
+    const unchanged = first[i];
+    if (unchanged && !touched.has(i)) return unchanged;
     return suggest(c.id, evidence[i] ?? [], allowedFor(c.id), threshold);
   });
   return { suggestions, profileCandidates };

@@ -4,7 +4,7 @@
  * typos (edit distance) and short forms ("BNPP" for "BNP Paribas", "SocGen" for "Société Générale").
  */
 import { distance } from 'fastest-levenshtein';
-import { fold, words } from './text';
+import { words } from './text';
 
 // Legal forms and generic decorations that do not identify a company.
 const legalAndGeneric: ReadonlySet<string> = new Set([
@@ -37,10 +37,23 @@ export function typoBudget(length: number): number {
   return length <= 7 ? 1 : 2;
 }
 
+// Contacts repeat the same few companies: the comparison is memoised (bounded).
+const memo = new Map<string, boolean>();
+
 /** Two company keys name the same company: equal, a typo apart, one the other's first word or acronym. */
 export function sameCompanyKey(a: string, b: string): boolean {
   if (a === '' || b === '') return false;
   if (a === b) return true;
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const result = compareKeys(a, b);
+  if (memo.size > 100_000) memo.clear();
+  memo.set(key, result);
+  return result;
+}
+
+function compareKeys(a: string, b: string): boolean {
   const ca = a.replace(/ /g, '');
   const cb = b.replace(/ /g, '');
   if (ca === cb) return true;
@@ -94,4 +107,3 @@ export function textMentionsCompany(foldedText: string, key: string): boolean {
   return textWords.includes(squeezedKey);
 }
 
-export { fold };

@@ -5,8 +5,20 @@
 
 const ligatures: Readonly<Record<string, string>> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss' };
 
+// The same subjects and company names come back thousands of times: folding is memoised (bounded).
+const folded = new Map<string, string>();
+
 /** Lower-cases, strips diacritics, unifies apostrophes and dashes, collapses spaces. */
 export function fold(text: string): string {
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  const result = foldUncached(text);
+  if (folded.size > 100_000) folded.clear();
+  folded.set(text, result);
+  return result;
+}
+
+function foldUncached(text: string): string {
   return text
     .replace(/[œŒæÆß]/g, (c) => ligatures[c] ?? c)
     .normalize('NFD')
