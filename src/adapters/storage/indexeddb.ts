@@ -1,0 +1,118 @@
+/**
+ * Durable local storage in the browser (IndexedDB through `idb`): the change journal, the settings and
+ * the user's corrections, and the Graph delta links. One database per mailbox, so two accounts in the same
+ * browser never see each other's data. Nothing here leaves the machine.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { RunJournal } from '../../core/changes/types';
+import type { JournalStore, SettingsStore } from '../../core/ports';
+import type { Settings, UserModel } from '../../core/settings';
+import type { DeltaLinkStore } from '../graph/delta';
+
+type Schema = DBSchema & {
+  journal: { key: string; value: RunJournal; indexes: { startedAt: string } };
+  kv: { key: string; value: unknown };
+  deltaLinks: { key: string; value: string };
+};
+
+export type IndexedDbStores = {
+  readonly journal: JournalStore;
+  readonly settings: SettingsStore;
+  readonly deltaLinks: DeltaLinkStore;
+  /** Closes the database once it is open. */
+  close(): void;
+};
+
+export type IndexedDbOptions = {
+  /** How many runs the journal keeps (the oldest finished ones go first). Default 50. */
+  readonly keepRuns?: number;
+  /** For tests: another IndexedDB implementation (fake-indexeddb). */
+  readonly indexedDB?: IDBFactory;
+};
+
+const VERSION = 1;
+
+/**
+ * The stores over one database. Returns at once: the database opens in the background and every call
+ * waits for it, so the composition root stays synchronous.
+ */
+export function createIndexedDbStores(dbName: string, options: IndexedDbOptions = {}): IndexedDbStores {
+  const keepRuns = options.keepRuns ?? 50;
+  const factory = options.indexedDB;
+  const open = (): Promise<IDBPDatabase<Schema>> =>
+    openDB<Schema>(dbName, VERSION, {
+      upgrade(db) {
+        const journal = db.createObjectStore('journal', { keyPath: 'runId' });
+        journal.createIndex('startedAt', 'startedAt');
+        db.createObjectStore('kv');
+        db.createObjectStore('deltaLinks');
+      },
+    });
+  // idb opens through the global indexedDB; a test may hand another factory in its place.
+  const opening = factory ? withFactory(factory, open) : open();
+  // A failure to open surfaces on the first call that needs the database, not as an unhandled rejection.
+  opening.catch(() => undefined);
+  let opened: IDBPDatabase<Schema> | undefined;
+  const database = async () => (opened ??= await opening);
+
+  const journal: JournalStore = {
+    async save(run) {
+      const db = await database();
+      const tx = db.transaction('journal', 'readwrite');
+      await tx.store.put(run);
+      const keys = await tx.store.index('startedAt').getAllKeys();
+      // Keys come oldest first; never drop a run that could still be resumed.
+      for (const key of keys.slice(0, Math.max(0, keys.length - keepRuns))) {
+        const old = await tx.store.get(key);
+        if (old && old.state !== 'running' && old.state !== 'interrupted') await tx.store.delete(key);
+      }
+      await tx.done;
+    },
+    async get(runId) {
+      return (await database()).get('journal', runId);
+    },
+    async list() {
+      return (await (await database()).getAllFromIndex('journal', 'startedAt')).reverse();
+    },
+  };
+
+  const settings: SettingsStore = {
+    async loadSettings() {
+      return (await (await database()).get('kv', 'settings')) as Settings | undefined;
+    },
+    async saveSettings(value) {
+      await (await database()).put('kv', value, 'settings');
+    },
+    async loadUserModel() {
+      return ((await (await database()).get('kv', 'userModel')) as UserModel | undefined) ?? { feedback: [] };
+    },
+    async saveUserModel(model) {
+      await (await database()).put('kv', model, 'userModel');
+    },
+  };
+
+  const deltaLinks: DeltaLinkStore = {
+    async get(key) {
+      return (await database()).get('deltaLinks', key);
+    },
+    async set(key, link) {
+      await (await database()).put('deltaLinks', link, key);
+    },
+    async clear() {
+      await (await database()).clear('deltaLinks');
+    },
+  };
+
+  return { journal, settings, deltaLinks, close: () => void opening.then((db) => db.close()) };
+}
+
+async function withFactory<T>(factory: IDBFactory, open: () => Promise<T>): Promise<T> {
+  const g = globalThis as { indexedDB?: IDBFactory };
+  const previous = g.indexedDB;
+  g.indexedDB = factory;
+  try {
+    return await open();
+  } finally {
+    g.indexedDB = previous;
+  }
+}
