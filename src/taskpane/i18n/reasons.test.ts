@@ -1,0 +1,31 @@
+import type { Reason } from '../../core/circles/types';
+import { describeReason, describeReasons } from './reasons';
+
+const reason = (r: Partial<Reason>): Reason => ({ field: 'notes', kind: 'notes-keyword', evidence: 'promo 2012', circle: 'classmates', weight: 1, ...r });
+
+describe('reasons in plain words', () => {
+  test.each([
+    ['fr', reason({}), 'Vos notes disent « promo 2012 ».'],
+    ['en', reason({}), 'Your notes say “promo 2012”.'],
+    ['en', reason({ kind: 'brand-new-kind', field: 'event' }), 'A meeting you shared: “promo 2012”.'],
+    ['fr', reason({ kind: 'brand-new-kind', field: 'nonsense' as Reason['field'] }), 'Indice trouvé : « promo 2012 ».'],
+  ] as const)('in %s, %j reads %s', (language, r, expected) => {
+    expect(describeReason(r, language)).toBe(expected);
+  });
+
+  test('long evidence is shortened to one readable line', () => {
+    const text = describeReason(reason({ evidence: `${'word '.repeat(40)}\n\nmore` }), 'en');
+    expect(text.length).toBeLessThan(110);
+    expect(text).toContain('…');
+    expect(text).not.toContain('\n');
+  });
+
+  test('evidence containing $ patterns is inserted literally', () => {
+    expect(describeReason(reason({ evidence: "$& $' $1" }), 'en')).toBe("Your notes say “$& $' $1”.");
+  });
+
+  test('the strongest reasons come first, without repeating a sentence, up to the limit', () => {
+    const list = [reason({ weight: 1, evidence: 'a' }), reason({ weight: 3, evidence: 'b' }), reason({ weight: 3, evidence: 'b' }), reason({ weight: 2, evidence: 'c' })];
+    expect(describeReasons(list, 'en', 2)).toEqual(['Your notes say “b”.', 'Your notes say “c”.']);
+  });
+});
