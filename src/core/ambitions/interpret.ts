@@ -111,7 +111,8 @@ function findCompanies(text: string): string[] {
       const joined = parts.join(' ');
       for (let i = 0; i < ws.length; i++) {
         if (!at(i, parts)) continue;
-        if ((commonWords.has(joined) || joined.length < 4) && !ws[i]!.capital) continue;
+        // A sentence's first word is capitalised anyway: "Raise a seed round" is not about the fund Raise.
+        if ((commonWords.has(joined) || joined.length < 4) && (!ws[i]!.capital || i === 0)) continue;
         if (!found.includes(c.id)) found.push(c.id);
       }
     }

@@ -1,0 +1,59 @@
+import { interpretAmbition } from '../../src/core/ambitions/index';
+
+type Expected = { language: 'fr' | 'en'; sectors?: string[]; countries?: string[]; regions?: string[]; roles?: string[]; companies?: string[]; goals: string[] };
+
+// Each row: an ambition as a user would type it, and the chips the engine should offer.
+const table: [string, Expected][] = [
+  ['Me lancer dans les énergies renouvelables', { language: 'fr', sectors: ['renewables'], goals: ['enter-sector'] }],
+  ['Move into renewable energy', { language: 'en', sectors: ['renewables'], goals: ['enter-sector'] }],
+  ['Trouver un premier client au Japon', { language: 'fr', countries: ['JP'], goals: ['first-client'] }],
+  ['Win a first client in Japan', { language: 'en', countries: ['JP'], goals: ['first-client'] }],
+  ['Rejoindre une fintech', { language: 'fr', sectors: ['fintech'], goals: ['job'] }],
+  ['Join a fintech start-up', { language: 'en', sectors: ['fintech'], goals: ['job'] }],
+  ['Lever des fonds pour ma startup', { language: 'fr', goals: ['fundraising'] }],
+  ['Raise a seed round for my start-up', { language: 'en', goals: ['fundraising'] }],
+  ["Devenir directeur financier dans l'industrie", { language: 'fr', sectors: ['manufacturing'], roles: ['finance'], goals: ['job'] }],
+  ['Become a CFO in manufacturing', { language: 'en', sectors: ['manufacturing'], roles: ['finance'], goals: ['job'] }],
+  ['Travailler dans le luxe', { language: 'fr', sectors: ['luxury'], goals: ['job'] }],
+  ['Find a first client in Germany', { language: 'en', countries: ['DE'], goals: ['first-client'] }],
+  ['Devenir directeur marketing dans la grande distribution', { language: 'fr', sectors: ['retail'], roles: ['marketing'], goals: ['job'] }],
+  ["Me reconvertir dans l'aéronautique", { language: 'fr', sectors: ['aerospace-defence'], goals: ['enter-sector'] }],
+  ['Trouver des partenaires de distribution en Asie', { language: 'fr', regions: ['asia'], goals: ['partners'] }],
+  ['Get a job at Airbus', { language: 'en', companies: ['airbus'], goals: ['job'] }],
+  ['Become a lawyer at a London law firm', { language: 'en', sectors: ['law'], countries: ['GB'], roles: ['legal'], goals: ['job'] }],
+  ["Entrer dans l'industrie pharmaceutique", { language: 'fr', sectors: ['pharma-health'], goals: ['enter-sector'] }],
+  ['Sell to car makers in the United States', { language: 'en', sectors: ['automotive'], countries: ['US'], goals: ['first-client'] }],
+  ['Rencontrer des business angels', { language: 'fr', sectors: ['venture-capital'], roles: ['investor'], goals: ['fundraising'] }],
+];
+
+describe('interpretAmbition', () => {
+  it.each(table)('reads "%s"', (text, expected) => {
+    const got = interpretAmbition(text);
+    expect(got).toEqual({
+      text,
+      language: expected.language,
+      sectors: expected.sectors ?? [],
+      countries: expected.countries ?? [],
+      regions: expected.regions ?? [],
+      roles: expected.roles ?? [],
+      companies: expected.companies ?? [],
+      goals: expected.goals,
+    });
+  });
+
+  it('does not read "j\'ai" as artificial intelligence', () => {
+    expect(interpretAmbition("J'ai envie de travailler dans la banque").sectors).toEqual(['banking']);
+  });
+
+  it('keeps a common word that is also a company name as a word unless it is capitalised', () => {
+    expect(interpretAmbition('Get a total change of career in retail').companies).toEqual([]);
+    expect(interpretAmbition('Work at Orange').companies).toEqual(['orange']);
+  });
+
+  it('gives empty lists for an empty or unintelligible text', () => {
+    for (const text of ['', '   ', '???', 'zzzz qqqq']) {
+      const got = interpretAmbition(text);
+      expect([got.sectors, got.countries, got.regions, got.roles, got.companies, got.goals]).toEqual([[], [], [], [], [], []]);
+    }
+  });
+});

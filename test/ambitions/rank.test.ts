@@ -1,0 +1,147 @@
+import fc from 'fast-check';
+import type { CircleId } from '../../src/core/circles/types';
+import { interpretAmbition, rankShortlist } from '../../src/core/ambitions/index';
+import type { Mailbox } from '../../src/core/model';
+import { MailboxBuilder } from './builder';
+
+const ids = (m: Mailbox, text: string, circles?: ReadonlyMap<string, CircleId | null>): string[] =>
+  rankShortlist({ mailbox: m, interpretation: interpretAmbition(text), ...(circles ? { circles } : {}) }).contacts.map((c) => c.contactId);
+
+describe('rankShortlist', () => {
+  it('puts decision makers at Japanese companies first for a first client in Japan', () => {
+    const m = new MailboxBuilder()
+      .contact('a-buyer-sony', { companyName: 'Sony', jobTitle: 'Head of Procurement', email: 'a@sony.co.jp' })
+      .contact('b-ceo-hitachi', { companyName: 'HITACHI', jobTitle: 'PDG', email: 'b@hitachi.co.jp' })
+      .contact('c-engineer-toyota', { companyName: 'Toyota Motor', jobTitle: 'Software Engineer', email: 'c@toyota.co.jp' })
+      .contact('d-friend-carrefour', { companyName: 'Carrefour', jobTitle: 'Directeur des achats', email: 'd@carrefour.com' })
+      .contact('e-business-france', { companyName: 'Business France', jobTitle: 'Chargée de mission', email: 'e@businessfrance.fr' })
+      .contact('f-phone-only', { businessPhones: ['+81 3 1234 5678'] })
+      .exchange('c-engineer-toyota', 12, 10)
+      .exchange('d-friend-carrefour', 20, 20)
+      .build();
+    expect(ids(m, 'Win a first client in Japan')).toEqual([
+      // a and b: a Japanese company and the power to buy or decide; equal relevance, no tie, so by id.
+      'a-buyer-sony',
+      'b-ceo-hitachi',
+      // c: a Japanese company but no buying power; a strong tie does not lift c above the deciders.
+      'c-engineer-toyota',
+      // f: only a Japanese phone number says Japan, and nothing about the company.
+      'f-phone-only',
+      // e: the export agency can help from France, a weaker door than anyone in Japan.
+      'e-business-france',
+      // d (Carrefour, France) is left out whatever the tie: nothing links them to Japan.
+    ]);
+  });
+
+  it('ranks people already in the wanted role and sector first for a job ambition', () => {
+    const m = new MailboxBuilder()
+      .contact('cfo-michelin', { companyName: 'Michelin', jobTitle: 'Directrice financière', email: 'x@michelin.com' })
+      .contact('controller-unknown-industrial', { companyName: "Forges de l'Est Industries", jobTitle: 'Contrôleur de gestion' })
+      .contact('engineer-safran', { companyName: 'Safran', jobTitle: 'Ingénieur méthodes', email: 'y@safrangroup.com' })
+      .contact('accountant-bank', { companyName: 'BNP Paribas', jobTitle: 'Comptable', email: 'z@bnpparibas.com' })
+      .contact('designer-agency', { companyName: 'Atelier Graphique', jobTitle: 'Designer' })
+      .build();
+    expect(ids(m, "Devenir directeur financier dans l'industrie")).toEqual([
+      // In finance at a known industrial group: both halves of the ambition.
+      'cfo-michelin',
+      // In finance at a company whose name says "industries" (not in the dataset): slightly less sure.
+      'controller-unknown-industrial',
+      // One half each (finance in a bank; industry but engineering): equal, so by id.
+      'accountant-bank',
+      'engineer-safran',
+      // The designer has neither and is left out.
+    ]);
+  });
+
+  it('prefers a former colleague to an online acquaintance in the same place, and a recruiter to both', () => {
+    const m = new MailboxBuilder()
+      .contact('pm-online', { companyName: 'Qonto', jobTitle: 'Product manager', email: 'p1@qonto.com' })
+      .contact('pm-former', { companyName: 'Qonto', jobTitle: 'Product manager', email: 'p2@qonto.com' })
+      .contact('recruiter-revolut', { companyName: 'Revolut', jobTitle: 'Talent Acquisition Partner', email: 'r@revolut.com' })
+      .build();
+    const circles = new Map<string, CircleId | null>([
+      ['pm-online', 'online'],
+      ['pm-former', 'former-colleagues'],
+      ['recruiter-revolut', null],
+    ]);
+    // The recruiter opens the hiring process; between equals, a former colleague gives a warmer introduction.
+    expect(ids(m, 'Join a fintech start-up', circles)).toEqual(['recruiter-revolut', 'pm-former', 'pm-online']);
+  });
+
+  it('lets tie strength order people of equal relevance', () => {
+    const m = new MailboxBuilder()
+      .contact('a-quiet', { companyName: 'Neoen', jobTitle: 'Chef de projet', email: 'a@neoen.com' })
+      .contact('b-close', { companyName: 'Neoen', jobTitle: 'Chef de projet', email: 'b@neoen.com' })
+      .contact('c-met', { companyName: 'Neoen', jobTitle: 'Chef de projet', email: 'c@neoen.com' })
+      .exchange('b-close', 6, 6, '2026-09-30T10:00:00Z')
+      .meeting(['c-met'], '2024-01-10T10:00:00Z')
+      .build();
+    // b writes both ways and recently; c was met once two years earlier; a never.
+    expect(ids(m, 'Move into renewable energy')).toEqual(['b-close', 'c-met', 'a-quiet']);
+  });
+
+  it('explains each entry with the field, the kind of evidence and its weight', () => {
+    const m = new MailboxBuilder().contact('x', { companyName: 'Eurazeo', jobTitle: 'Investment Manager', email: 'x@eurazeo.com' }).build();
+    const [entry] = rankShortlist({ mailbox: m, interpretation: interpretAmbition('Lever des fonds pour ma startup') }).contacts;
+    expect(entry?.reasons).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'company', kind: 'goal-sector', evidence: expect.stringContaining('Eurazeo') }),
+        expect.objectContaining({ field: 'jobTitle', kind: 'investor', evidence: 'Investment Manager', weight: 1 }),
+      ]),
+    );
+  });
+
+  it('summarises circles with the best at 1 and leaves contacts without a circle out of the summary', () => {
+    const m = new MailboxBuilder()
+      .contact('a', { companyName: 'Bpifrance', jobTitle: 'Directeur de participations' })
+      .contact('b', { companyName: 'Partech', jobTitle: 'Analyst' })
+      .contact('c', { companyName: 'Index Ventures', jobTitle: 'Partner' })
+      .build();
+    const circles = new Map<string, CircleId | null>([
+      ['a', 'clubs'],
+      ['b', 'online'],
+      ['c', null],
+    ]);
+    const list = rankShortlist({ mailbox: m, interpretation: interpretAmbition('Raise a seed round'), circles });
+    expect(list.circles.map((c) => c.circle)).toEqual(['clubs', 'online']);
+    expect(list.circles[0]?.score).toBe(1);
+    expect(list.circles[1]!.score).toBeGreaterThan(0);
+    expect(list.circles[1]!.score).toBeLessThan(1);
+  });
+
+  it('honours the limit and leaves out contacts with no relevance', () => {
+    const b = new MailboxBuilder();
+    for (let i = 0; i < 30; i++) b.contact(`n${String(i).padStart(2, '0')}`, { companyName: 'Neoen' });
+    b.contact('baker', { companyName: 'Boulangerie Martin' });
+    const list = rankShortlist({ mailbox: b.build(), interpretation: interpretAmbition('Move into renewable energy'), limit: 5 });
+    expect(list.contacts.map((c) => c.contactId)).toEqual(['n00', 'n01', 'n02', 'n03', 'n04']);
+    const all = rankShortlist({ mailbox: b.build(), interpretation: interpretAmbition('Move into renewable energy'), limit: 100 });
+    expect(all.contacts.some((c) => c.contactId === 'baker')).toBe(false);
+  });
+
+  it('ignores the order of contacts, messages and events', () => {
+    const companies = ['Neoen', 'Qonto', 'Sony', 'Michelin', 'Eurazeo', 'Carrefour', 'GreenWind Partners', ''];
+    const titles = ['CEO', 'Acheteuse', 'Comptable', 'Recruiter', 'Head of Partnerships', '', 'Investment Manager'];
+    const ambitions = ['Win a first client in Japan', 'Rejoindre une fintech', 'Become a CFO in manufacturing', 'Lever des fonds', 'Me lancer dans les énergies renouvelables'];
+    const contact = fc.record({ company: fc.constantFrom(...companies), title: fc.constantFrom(...titles), received: fc.nat(4), sent: fc.nat(4), day: fc.integer({ min: 1, max: 28 }) });
+    const world = fc.record({ people: fc.array(contact, { minLength: 1, maxLength: 25 }), ambition: fc.constantFrom(...ambitions) });
+    fc.assert(
+      fc.property(world, fc.func(fc.integer()), ({ people, ambition }, order) => {
+        const b = new MailboxBuilder();
+        people.forEach((p, i) => {
+          const id = `c${i}`;
+          b.contact(id, { companyName: p.company, jobTitle: p.title, email: `${id}@mail.test` });
+          b.exchange(id, p.received, p.sent, `2026-09-${String(p.day).padStart(2, '0')}T08:00:00Z`);
+          if (p.sent > 2) b.meeting([id], `2026-08-${String(p.day).padStart(2, '0')}T08:00:00Z`);
+        });
+        const m = b.build();
+        // Any permutation, chosen by a random function of each item's position.
+        const shuffle = <T>(xs: readonly T[]): T[] => xs.map((x, i) => [order(i), i, x] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, , x]) => x);
+        const shuffled: Mailbox = { ...m, contacts: shuffle(m.contacts), messages: shuffle(m.messages), events: shuffle(m.events) };
+        const interpretation = interpretAmbition(ambition);
+        expect(rankShortlist({ mailbox: shuffled, interpretation, limit: 100 })).toEqual(rankShortlist({ mailbox: m, interpretation, limit: 100 }));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
