@@ -95,8 +95,11 @@ function contactOf(id: string, props: readonly Prop[]): Contact {
   const labels = labelsOf(props);
   const all = (name: string) => props.filter((p) => p.name === name);
   const one = (name: string) => props.find((p) => p.name === name);
-  // A property's kinds: its TYPE parameters, else the label of its item group.
-  const kinds = (p: Prop): readonly string[] => (p.types.length ? p.types : p.group ? [labels.get(p.group.toLowerCase()) ?? ''] : []);
+  // A property's kinds: its TYPE parameters and the label of its item group (Apple writes both: type=pref + a label).
+  const kinds = (p: Prop): readonly string[] => {
+    const label = p.group ? labels.get(p.group.toLowerCase()) : undefined;
+    return label ? [...p.types, label] : p.types;
+  };
   const related = (role: keyof typeof RELATED_NAMES, labelWords: readonly string[]) =>
     first(props.find((p) => (RELATED_NAMES[role] as readonly string[]).includes(p.name))) ??
     first(props.find((p) => p.name === 'RELATED' && p.types.some((t) => labelWords.includes(t)))) ??
