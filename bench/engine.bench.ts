@@ -41,9 +41,13 @@ clearInterval(timer);
 const parseMs = median(parseTimes);
 const engineMs = median(engineTimes);
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-console.log(`engine bench: ${contacts} contacts, ${messages} message headers, ${mailbox.events.length} events (${mb(snapshot.length)} of JSON)`);
+console.log(
+  `engine bench: ${contacts} contacts, ${messages} message headers, ${mailbox.events.length} events (${mb(snapshot.length)} of JSON)`,
+);
 console.log(`  JSON.parse of the snapshot   ${parseMs.toFixed(1)} ms (median of 5)`);
-console.log(`  classify                     ${engineMs.toFixed(1)} ms (median of 5; first run ${engineTimes[0]?.toFixed(1)} ms)`);
+console.log(
+  `  classify                     ${engineMs.toFixed(1)} ms (median of 5; first run ${engineTimes[0]?.toFixed(1)} ms)`,
+);
 console.log(`  ratio engine / parse         ${(engineMs / parseMs).toFixed(2)} (target ≤ 2)`);
 console.log(`  peak memory (rss)            ${mb(peakRss)}; heap used now ${mb(process.memoryUsage().heapUsed)}`);
 console.log(`  contacts placed              ${placed} of ${contacts}`);

@@ -59,7 +59,8 @@ export const classifyCommand: CliCommand = {
     let threshold: number | undefined;
     if (parsed.values.threshold !== undefined) {
       threshold = Number(parsed.values.threshold);
-      if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1) throw new CliError('--threshold must be a number between 0 and 1', 2);
+      if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1)
+        throw new CliError('--threshold must be a number between 0 and 1', 2);
     }
     const mailbox = await loadMailboxFile(file, io.cwd);
     const result = classify({
@@ -69,7 +70,13 @@ export const classifyCommand: CliCommand = {
       ...(threshold !== undefined ? { threshold } : {}),
     });
     if (parsed.values.json) {
-      const suggestions = result.suggestions.map((s) => ({ contactId: s.contactId, circle: s.circle, confidence: s.confidence, reasons: s.reasons, alternatives: s.alternatives }));
+      const suggestions = result.suggestions.map((s) => ({
+        contactId: s.contactId,
+        circle: s.circle,
+        confidence: s.confidence,
+        reasons: s.reasons,
+        alternatives: s.alternatives,
+      }));
       io.stdout(`${JSON.stringify({ format: 'circles-suggestions/1', suggestions }, null, 1)}\n`);
     } else {
       const names = new Map(mailbox.contacts.map((c) => [c.id, c.displayName]));

@@ -45,7 +45,13 @@ export function message(id: string, subject: string, to: string, from = owner.ma
 }
 
 export function event(id: string, subject: string, attendees: readonly string[], location?: string): CalendarEvent {
-  return { id, subject, organizer: { address: owner.mail }, attendees: attendees.map((address) => ({ address })), ...(location ? { location } : {}) };
+  return {
+    id,
+    subject,
+    organizer: { address: owner.mail },
+    attendees: attendees.map((address) => ({ address })),
+    ...(location ? { location } : {}),
+  };
 }
 
 /** Mulberry32: a tiny deterministic PRNG. */
@@ -60,20 +66,76 @@ export function prng(seed: number): () => number {
   };
 }
 
-const firstNames = ['Alix', 'Bastien', 'Chloé', 'Dorian', 'Elsa', 'Fanny', 'Gaspard', 'Hugo', 'Inès', 'Jules', 'Katia', 'Léon', 'Maëlle', 'Noé', 'Oscar', 'Pia'];
-const lastNames = ['Arnoux', 'Besson', 'Collet', 'Delmas', 'Esnault', 'Ferrand', 'Gilles', 'Hamon', 'Jourdan', 'Lebon', 'Maillot', 'Nicolle', 'Ollier', 'Pruvost'];
-const companies = ['Orbital Foods', 'Nordlys Bank', 'Kestrel Logistique', 'Tamaris Santé', 'Quartz Assurances', 'Helio Transports', 'Bramble Media', 'Lumen Textile'];
+const firstNames = [
+  'Alix',
+  'Bastien',
+  'Chloé',
+  'Dorian',
+  'Elsa',
+  'Fanny',
+  'Gaspard',
+  'Hugo',
+  'Inès',
+  'Jules',
+  'Katia',
+  'Léon',
+  'Maëlle',
+  'Noé',
+  'Oscar',
+  'Pia',
+];
+const lastNames = [
+  'Arnoux',
+  'Besson',
+  'Collet',
+  'Delmas',
+  'Esnault',
+  'Ferrand',
+  'Gilles',
+  'Hamon',
+  'Jourdan',
+  'Lebon',
+  'Maillot',
+  'Nicolle',
+  'Ollier',
+  'Pruvost',
+];
+const companies = [
+  'Orbital Foods',
+  'Nordlys Bank',
+  'Kestrel Logistique',
+  'Tamaris Santé',
+  'Quartz Assurances',
+  'Helio Transports',
+  'Bramble Media',
+  'Lumen Textile',
+];
 const publicDomains = ['gmail.com', 'orange.fr', 'yahoo.fr', 'outlook.com', 'free.fr'];
 
 /** What the generator puts in each circle: notes and subjects in French and English, none copied from samples. */
 const templates: Record<BuiltInCircleId, { notes: readonly string[]; subjects: readonly string[] }> = {
   colleagues: { notes: [''], subjects: ['Point hebdo', 'Weekly sync'] },
-  'former-colleagues': { notes: ['Ancienne collègue chez Vertigo Conseil', 'ex-Vertigo, now elsewhere'], subjects: ['Nouvelles de l’équipe Vertigo'] },
+  'former-colleagues': {
+    notes: ['Ancienne collègue chez Vertigo Conseil', 'ex-Vertigo, now elsewhere'],
+    subjects: ['Nouvelles de l’équipe Vertigo'],
+  },
   classmates: { notes: ['Promo 2008 ESGN', 'Class of 2009, same tutorials'], subjects: ['Annuaire des anciens ESGN'] },
-  training: { notes: ['Rencontrée pendant la Certification ITIL', 'Met on a negotiation training course'], subjects: ['Support de formation ITIL'] },
-  conferences: { notes: ['Rencontré au congrès de la mobilité 2021', 'Met at the Smart Grid summit'], subjects: ['Suite à notre échange au salon Hydrogène'] },
-  'social-events': { notes: ['Croisé à une soirée chez des amis', 'Met at a garden party'], subjects: ['Photos du barbecue'] },
-  clubs: { notes: ['Membre du Cercle des Dirigeants Bretons', 'Rotary club member'], subjects: ['Cotisation Rotary 2024'] },
+  training: {
+    notes: ['Rencontrée pendant la Certification ITIL', 'Met on a negotiation training course'],
+    subjects: ['Support de formation ITIL'],
+  },
+  conferences: {
+    notes: ['Rencontré au congrès de la mobilité 2021', 'Met at the Smart Grid summit'],
+    subjects: ['Suite à notre échange au salon Hydrogène'],
+  },
+  'social-events': {
+    notes: ['Croisé à une soirée chez des amis', 'Met at a garden party'],
+    subjects: ['Photos du barbecue'],
+  },
+  clubs: {
+    notes: ['Membre du Cercle des Dirigeants Bretons', 'Rotary club member'],
+    subjects: ['Cotisation Rotary 2024'],
+  },
   online: { notes: ['Contact via LinkedIn', 'Discord community for Rust'], subjects: ['Votre post LinkedIn'] },
   clients: { notes: ['Client depuis 2019', 'Key account'], subjects: ['Devis 2024-118', 'Invoice March'] },
   'family-friends': { notes: ['Cousine', 'Childhood friend'], subjects: ['Dîner dimanche en famille'] },
@@ -91,7 +153,12 @@ export type GeneratedMailbox = {
  * A mailbox of `contacts` contacts and about `messages` message headers. Two thirds of the contacts carry
  * evidence of their circle (a note, a domain or a subject); the rest carry none.
  */
-export function generateMailbox(options: { contacts: number; messages: number; seed?: number; events?: number }): GeneratedMailbox {
+export function generateMailbox(options: {
+  contacts: number;
+  messages: number;
+  seed?: number;
+  events?: number;
+}): GeneratedMailbox {
   const rand = prng(options.seed ?? 42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const contacts: Contact[] = [];
@@ -101,7 +168,10 @@ export function generateMailbox(options: { contacts: number; messages: number; s
     const shows = rand() < 0.67;
     const given = pick(firstNames);
     const surname = pick(lastNames);
-    const local = `${given}.${surname}${i}`.toLowerCase().normalize('NFD').replace(/[^a-z0-9.]/g, '');
+    const local = `${given}.${surname}${i}`
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z0-9.]/g, '');
     const company = pick(companies);
     const corporate = `${company.split(' ')[0]?.toLowerCase()}.com`;
     let address = `${local}@${rand() < 0.5 ? corporate : pick(publicDomains)}`;

@@ -12,9 +12,13 @@ import type { Mailbox } from '../../src/core/model';
 
 export const sharedDir = resolve(__dirname, '../../../shared');
 export const sampleNames = ['dev-fr-a', 'dev-en-a', 'dev-fr-b'] as const;
-export const hasSharedData = existsSync(join(sharedDir, 'data/mailboxes/dev-fr-a.json')) && existsSync(join(sharedDir, 'eval/score.mjs'));
+export const hasSharedData =
+  existsSync(join(sharedDir, 'data/mailboxes/dev-fr-a.json')) && existsSync(join(sharedDir, 'eval/score.mjs'));
 
-export type Answers = { readonly circles: readonly string[]; readonly labels: Readonly<Record<string, { circle: string; evidence: readonly string[] }>> };
+export type Answers = {
+  readonly circles: readonly string[];
+  readonly labels: Readonly<Record<string, { circle: string; evidence: readonly string[] }>>;
+};
 
 export function loadSample(name: string): { mailbox: Mailbox; answers: Answers } {
   const dir = join(sharedDir, 'data/mailboxes');
@@ -31,6 +35,10 @@ export function score(name: string, suggestions: readonly Suggestion[]): Scores 
   const dir = mkdtempSync(join(tmpdir(), 'circles-score-'));
   const file = join(dir, `${name}.suggestions.json`);
   writeFileSync(file, JSON.stringify({ format: 'circles-suggestions/1', suggestions }));
-  const out = execFileSync(process.execPath, [join(sharedDir, 'eval/score.mjs'), 'classify', join(sharedDir, `data/mailboxes/${name}.answers.json`), file], { encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    [join(sharedDir, 'eval/score.mjs'), 'classify', join(sharedDir, `data/mailboxes/${name}.answers.json`), file],
+    { encoding: 'utf8' },
+  );
   return JSON.parse(out) as Scores;
 }

@@ -15,7 +15,12 @@ function teach(mailbox: Mailbox, truth: Truth): Feedback[] {
   const ids = mailbox.contacts.map((c) => c.id).sort();
   return ids
     .filter((_, i) => i % 10 === 0)
-    .map((contactId) => ({ contactId, verdict: 'correct' as const, circle: truth.get(contactId)?.circle as Feedback['circle'], at: '2026-01-01T00:00:00Z' }));
+    .map((contactId) => ({
+      contactId,
+      verdict: 'correct' as const,
+      circle: truth.get(contactId)?.circle as Feedback['circle'],
+      at: '2026-01-01T00:00:00Z',
+    }));
 }
 
 function recallOnOthers(suggestions: readonly Suggestion[], truth: Truth, taught: ReadonlySet<string>): number {
@@ -46,7 +51,11 @@ function opaqueMailbox(): { mailbox: Mailbox; truth: Truth } {
   let n = 0;
   for (const [circle, words] of Object.entries(codes)) {
     for (let i = 0; i < 30; i++) {
-      const c = contact({ id: `o${String(n++).padStart(3, '0')}`, email: `p${n}@gmail.com`, personalNotes: `Vu pour ${words.split(' ')[1]} ${i}` });
+      const c = contact({
+        id: `o${String(n++).padStart(3, '0')}`,
+        email: `p${n}@gmail.com`,
+        personalNotes: `Vu pour ${words.split(' ')[1]} ${i}`,
+      });
       contacts.push(c);
       truth.set(c.id, { circle, knowable: true });
     }
@@ -68,7 +77,9 @@ describe('a simulated user correcting 10% of the contacts', () => {
       let gain = 0;
       for (const name of sampleNames) {
         const { mailbox, answers } = loadSample(name);
-        const truth: Truth = new Map(Object.entries(answers.labels).map(([id, l]) => [id, { circle: l.circle, knowable: l.evidence.length > 0 }]));
+        const truth: Truth = new Map(
+          Object.entries(answers.labels).map(([id, l]) => [id, { circle: l.circle, knowable: l.evidence.length > 0 }]),
+        );
         const { before, after } = check(mailbox, truth);
         expect(after).toBeGreaterThanOrEqual(before);
         gain += after - before;

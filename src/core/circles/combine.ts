@@ -8,7 +8,6 @@ import type { CircleId, Reason, Suggestion } from './types';
 /** Default abstention threshold (see docs/ENGINE.md for how it was chosen). */
 export const defaultThreshold = 0.5;
 
-
 /** Most reasons kept per suggestion (the strongest first). */
 export const maxReasons = 8;
 
@@ -32,7 +31,8 @@ export function scoreCircles(reasons: readonly Reason[]): Scored[] {
     if (!prev || prev.weight < r.weight) strongest.set(key, r);
   }
   const miss = new Map<CircleId, number>();
-  for (const r of strongest.values()) miss.set(r.circle, (miss.get(r.circle) ?? 1) * (1 - Math.min(0.99, Math.max(0, r.weight))));
+  for (const r of strongest.values())
+    miss.set(r.circle, (miss.get(r.circle) ?? 1) * (1 - Math.min(0.99, Math.max(0, r.weight))));
   return [...miss.entries()]
     .map(([circle, m]) => ({ circle, score: 1 - m }))
     .sort((a, b) => b.score - a.score || a.circle.localeCompare(b.circle));
@@ -49,17 +49,31 @@ export function confidenceOf(score: number, rival: number): number {
 }
 
 /** The suggestion for one contact from its reasons. `allowed` filters disabled or rejected circles. */
-export function suggest(contactId: string, reasons: readonly Reason[], allowed: (c: CircleId) => boolean, threshold: number): Suggestion {
+export function suggest(
+  contactId: string,
+  reasons: readonly Reason[],
+  allowed: (c: CircleId) => boolean,
+  threshold: number,
+): Suggestion {
   const kept = reasons.filter((r) => allowed(r.circle) && r.weight > 0);
   const scored = scoreCircles(kept);
-  const ranked = scored.map((s, i) => ({ circle: s.circle, confidence: confidenceOf(s.score, (i === 0 ? scored[1] : scored[0])?.score ?? 0) }));
+  const ranked = scored.map((s, i) => ({
+    circle: s.circle,
+    confidence: confidenceOf(s.score, (i === 0 ? scored[1] : scored[0])?.score ?? 0),
+  }));
   ranked.sort((a, b) => b.confidence - a.confidence || a.circle.localeCompare(b.circle));
   const top = ranked[0];
   const chosen = top && top.confidence >= threshold ? top : undefined;
   const orderReasons = (a: Reason, b: Reason): number =>
-    b.weight - a.weight || a.field.localeCompare(b.field) || a.kind.localeCompare(b.kind) || a.evidence.localeCompare(b.evidence);
+    b.weight - a.weight ||
+    a.field.localeCompare(b.field) ||
+    a.kind.localeCompare(b.kind) ||
+    a.evidence.localeCompare(b.evidence);
   const reasonsOut = chosen
-    ? kept.filter((r) => r.circle === chosen.circle).sort(orderReasons).slice(0, maxReasons)
+    ? kept
+        .filter((r) => r.circle === chosen.circle)
+        .sort(orderReasons)
+        .slice(0, maxReasons)
     : [...kept].sort(orderReasons).slice(0, maxReasons);
   return {
     contactId,

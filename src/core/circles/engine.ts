@@ -50,7 +50,13 @@ export function rulesFor(taxonomy: Taxonomy): MatchRule[] {
   ];
   for (const c of taxonomy) {
     if (c.keywords.length === 0) continue;
-    rules.push({ id: `custom:${c.id}`, circle: c.id, weight: customKeywordWeight, scopes: ['text', 'company', 'title', 'location'], terms: c.keywords.map(fold).filter((t) => t !== '') });
+    rules.push({
+      id: `custom:${c.id}`,
+      circle: c.id,
+      weight: customKeywordWeight,
+      scopes: ['text', 'company', 'title', 'location'],
+      terms: c.keywords.map(fold).filter((t) => t !== ''),
+    });
   }
   return rules;
 }
@@ -122,14 +128,24 @@ export function classify(input: ClassifyInput): ClassifyResult {
   };
   const touched = new Set<number>();
   for (const event of mailbox.events) {
-    const members = [...new Set(event.attendees.map((a) => byAddress.get(a.address.toLowerCase())).filter((i): i is number => i !== undefined))];
+    const members = [
+      ...new Set(
+        event.attendees.map((a) => byAddress.get(a.address.toLowerCase())).filter((i): i is number => i !== undefined),
+      ),
+    ];
     if (members.length < 2) continue;
     for (const i of members) {
       for (const j of members) {
         if (i === j) continue;
         const circle = known(j);
         if (circle) {
-          evidence[i]?.push({ field: 'coAttendance', kind: `co-attendee:${circle}`, evidence: event.subject, circle, weight: coAttendanceWeight });
+          evidence[i]?.push({
+            field: 'coAttendance',
+            kind: `co-attendee:${circle}`,
+            evidence: event.subject,
+            circle,
+            weight: coAttendanceWeight,
+          });
           touched.add(i);
         }
       }
@@ -143,7 +159,15 @@ export function classify(input: ClassifyInput): ClassifyResult {
         contactId: c.id,
         circle: choice.circle,
         confidence: 1,
-        reasons: [{ field: 'learned', kind: `user-${choice.verdict}`, evidence: c.displayName, circle: choice.circle, weight: 1 }],
+        reasons: [
+          {
+            field: 'learned',
+            kind: `user-${choice.verdict}`,
+            evidence: c.displayName,
+            circle: choice.circle,
+            weight: 1,
+          },
+        ],
         alternatives: [],
       };
     }

@@ -3,23 +3,52 @@ import { classify, defaultTaxonomy } from './index';
 import type { CircleId } from './types';
 import type { Contact, Mailbox } from '../model';
 
-const suggestFor = (c: Contact, over: Partial<Mailbox> = {}) => classify({ mailbox: mailbox({ contacts: [c], ...over }) }).suggestions[0];
+const suggestFor = (c: Contact, over: Partial<Mailbox> = {}) =>
+  classify({ mailbox: mailbox({ contacts: [c], ...over }) }).suggestions[0];
 
 describe('evidence from contact fields, in French and English', () => {
   it.each<[string, Partial<Contact> & { email?: string | string[] }, CircleId | null]>([
     ['an address at the owner’s company means a colleague', { email: 'jo@acme-energie.fr' }, 'colleagues'],
     ['an address at a past employer means a former colleague', { email: 'jo@vertigo-conseil.fr' }, 'former-colleagues'],
-    ['an older address at a past employer means a former colleague', { email: ['jo@newco.com', 'jo@vertigo-conseil.fr'] }, 'former-colleagues'],
+    [
+      'an older address at a past employer means a former colleague',
+      { email: ['jo@newco.com', 'jo@vertigo-conseil.fr'] },
+      'former-colleagues',
+    ],
     ['a school domain from the profile means a classmate', { email: 'jo@esgn.edu' }, 'classmates'],
     ['an alumni domain means a classmate', { email: 'jo@alumni.some-school.org' }, 'classmates'],
     ['a club domain from the profile means a club', { email: 'jo@cdb-club.org' }, 'clubs'],
-    ['"Rencontré au colloque …" means a conference', { email: 'jo@x.com', personalNotes: 'Rencontré au colloque de l’hydrogène' }, 'conferences'],
-    ['"Met at the … summit" means a conference', { email: 'jo@x.com', personalNotes: 'Met at the Cloud summit in Lisbon' }, 'conferences'],
-    ['"formation" means training', { email: 'jo@x.com', personalNotes: 'Même formation management en 2019' }, 'training'],
+    [
+      '"Rencontré au colloque …" means a conference',
+      { email: 'jo@x.com', personalNotes: 'Rencontré au colloque de l’hydrogène' },
+      'conferences',
+    ],
+    [
+      '"Met at the … summit" means a conference',
+      { email: 'jo@x.com', personalNotes: 'Met at the Cloud summit in Lisbon' },
+      'conferences',
+    ],
+    [
+      '"formation" means training',
+      { email: 'jo@x.com', personalNotes: 'Même formation management en 2019' },
+      'training',
+    ],
     ['"bootcamp" means training', { email: 'jo@x.com', personalNotes: 'Same data bootcamp cohort' }, 'training'],
-    ['an afterwork means a social event', { email: 'jo@x.com', personalNotes: 'Croisé à un afterwork' }, 'social-events'],
-    ['a housewarming means a social event', { email: 'jo@x.com', personalNotes: 'Met at a housewarming party' }, 'social-events'],
-    ['"adhérent du Rotary" means a club', { email: 'jo@x.com', personalNotes: 'Adhérent du Rotary de Vannes' }, 'clubs'],
+    [
+      'an afterwork means a social event',
+      { email: 'jo@x.com', personalNotes: 'Croisé à un afterwork' },
+      'social-events',
+    ],
+    [
+      'a housewarming means a social event',
+      { email: 'jo@x.com', personalNotes: 'Met at a housewarming party' },
+      'social-events',
+    ],
+    [
+      '"adhérent du Rotary" means a club',
+      { email: 'jo@x.com', personalNotes: 'Adhérent du Rotary de Vannes' },
+      'clubs',
+    ],
     ['"Lions Club member" means a club', { email: 'jo@x.com', personalNotes: 'Lions Club member' }, 'clubs'],
     ['"connu via LinkedIn" means online', { email: 'jo@x.com', personalNotes: 'Connu via LinkedIn' }, 'online'],
     ['"Discord community" means online', { email: 'jo@x.com', personalNotes: 'From the Discord community' }, 'online'],
@@ -27,15 +56,31 @@ describe('evidence from contact fields, in French and English', () => {
     ['"key account" means a client', { email: 'jo@x.com', personalNotes: 'Key account, renewal in May' }, 'clients'],
     ['"ma cousine" means family', { email: 'jo@gmail.com', personalNotes: 'Ma cousine' }, 'family-friends'],
     ['"brother-in-law" means family', { email: 'jo@gmail.com', personalNotes: 'Brother-in-law' }, 'family-friends'],
-    ['"ex-Vertigo" means a former colleague', { email: 'jo@newco.com', personalNotes: 'ex-Vertigo' }, 'former-colleagues'],
-    ['"formerly at" the past employer means a former colleague', { email: 'jo@newco.com', personalNotes: 'Formerly at Vertigo Conseil' }, 'former-colleagues'],
+    [
+      '"ex-Vertigo" means a former colleague',
+      { email: 'jo@newco.com', personalNotes: 'ex-Vertigo' },
+      'former-colleagues',
+    ],
+    [
+      '"formerly at" the past employer means a former colleague',
+      { email: 'jo@newco.com', personalNotes: 'Formerly at Vertigo Conseil' },
+      'former-colleagues',
+    ],
     ['"promo 2008" means a classmate', { email: 'jo@gmail.com', personalNotes: 'Promo 2008' }, 'classmates'],
     ['"class of 2009" means a classmate', { email: 'jo@gmail.com', personalNotes: 'Class of 2009' }, 'classmates'],
     ['a birthday means family or friends', { email: 'jo@gmail.com', birthday: '1990-02-03' }, 'family-friends'],
-    ['the owner’s surname and a private address mean family', { email: 'jo@gmail.com', surname: 'Fontaine' }, 'family-friends'],
+    [
+      'the owner’s surname and a private address mean family',
+      { email: 'jo@gmail.com', surname: 'Fontaine' },
+      'family-friends',
+    ],
     ['a category named after a circle is kept', { email: 'jo@x.com', categories: ['Clients'] }, 'clients'],
     ['a spouse alone is not enough', { email: 'jo@gmail.com', spouseName: 'Alex' }, null],
-    ['a LinkedIn page alone is not enough', { email: 'jo@x.com', businessHomePage: 'https://www.linkedin.com/in/jo' }, null],
+    [
+      'a LinkedIn page alone is not enough',
+      { email: 'jo@x.com', businessHomePage: 'https://www.linkedin.com/in/jo' },
+      null,
+    ],
     ['nothing at all means abstaining', { email: 'jo@gmail.com' }, null],
   ])('%s', (_, fields, expected) => {
     expect(suggestFor(contact(fields))?.circle ?? null).toBe(expected);
@@ -58,13 +103,18 @@ describe('evidence from the mailbox', () => {
 
   it('links events through a second address, case-insensitively', () => {
     const c = contact({ email: ['jo@x.com', 'Jo.Perso@Gmail.com'] });
-    const s = suggestFor(c, { events: [event('e1', 'Certification ITIL - session 2', ['jo.perso@gmail.com'], 'Cegos')] });
+    const s = suggestFor(c, {
+      events: [event('e1', 'Certification ITIL - session 2', ['jo.perso@gmail.com'], 'Cegos')],
+    });
     expect(s?.circle).toBe('training');
   });
 
   it('ignores messages and events when signals are off', () => {
     const c = contact({ email: 'jo@x.com' });
-    const result = classify({ mailbox: mailbox({ contacts: [c], messages: [message('m1', 'Devis 12', 'jo@x.com')] }), signals: 'off' });
+    const result = classify({
+      mailbox: mailbox({ contacts: [c], messages: [message('m1', 'Devis 12', 'jo@x.com')] }),
+      signals: 'off',
+    });
     expect(result.suggestions[0]?.circle).toBeNull();
   });
 
@@ -76,11 +126,24 @@ describe('evidence from the mailbox', () => {
   it('never suggests a disabled circle', () => {
     const c = contact({ email: 'jo@x.com', personalNotes: 'Client depuis 2018' });
     const disabled = defaultTaxonomy.map((d) => (d.id === 'clients' ? { ...d, enabled: false } : d));
-    expect(classify({ mailbox: mailbox({ contacts: [c] }), taxonomy: disabled }).suggestions[0]?.circle).not.toBe('clients');
+    expect(classify({ mailbox: mailbox({ contacts: [c] }), taxonomy: disabled }).suggestions[0]?.circle).not.toBe(
+      'clients',
+    );
   });
 
   it('treats a custom circle’s keywords and domains like built-in knowledge', () => {
-    const custom = [...defaultTaxonomy, { id: 'custom-sailing' as const, labels: { fr: 'Voile', en: 'Sailing' }, color: 'preset3' as const, enabled: true, builtIn: false, keywords: ['régate'], domains: ['yachtclub-brest.fr'] }];
+    const custom = [
+      ...defaultTaxonomy,
+      {
+        id: 'custom-sailing' as const,
+        labels: { fr: 'Voile', en: 'Sailing' },
+        color: 'preset3' as const,
+        enabled: true,
+        builtIn: false,
+        keywords: ['régate'],
+        domains: ['yachtclub-brest.fr'],
+      },
+    ];
     const byWord = contact({ email: 'a@x.com', personalNotes: 'Équipier à la régate de Brest' });
     const byDomain = contact({ email: 'b@yachtclub-brest.fr' });
     const s = classify({ mailbox: mailbox({ contacts: [byWord, byDomain] }), taxonomy: custom }).suggestions;
@@ -91,7 +154,9 @@ describe('evidence from the mailbox', () => {
 describe('the owner’s profile', () => {
   it('infers the current employer from the owner’s address and past employers from recurring old addresses', () => {
     const bare = { ...owner, profile: { employers: [], schools: [], trainings: [], clubs: [] } };
-    const contacts = ['a', 'b', 'c'].map((n) => contact({ email: [`${n}@elsewhere${n}.com`, `${n}@oldco-industries.com`] }));
+    const contacts = ['a', 'b', 'c'].map((n) =>
+      contact({ email: [`${n}@elsewhere${n}.com`, `${n}@oldco-industries.com`] }),
+    );
     const { profileCandidates } = classify({ mailbox: mailbox({ owner: bare, contacts }) });
     expect(profileCandidates.currentEmployer?.domain).toBe('acme-energie.fr');
     expect(profileCandidates.employers.map((e) => e.domain)).toContain('oldco-industries.com');

@@ -106,42 +106,61 @@ export class TextReader {
       if (metAt.test(folded)) {
         for (let i = 0; i < out.length; i++) {
           const f = out[i];
-          if (f && f.weight < weights.metAtHint && /^keyword:(social-weak|conference-weak):/.test(f.kind)) out[i] = { ...f, weight: weights.metAtHint };
+          if (f && f.weight < weights.metAtHint && /^keyword:(social-weak|conference-weak):/.test(f.kind))
+            out[i] = { ...f, weight: weights.metAtHint };
         }
         const dated = datedEvent.exec(folded);
-        if (dated && !looksLikeSchool(dated[1] ?? '')) out.push({ circle: 'conferences', kind: `met-at-dated-event:${dated[1] ?? ''}`, weight: weights.datedEvent });
+        if (dated && !looksLikeSchool(dated[1] ?? ''))
+          out.push({ circle: 'conferences', kind: `met-at-dated-event:${dated[1] ?? ''}`, weight: weights.datedEvent });
       }
       const resolved = new Set<string>();
       for (const o of this.ctx.orgs) {
         if (textMentionsOrg(folded, o)) {
-          out.push({ circle: circleOfOrg[o.kind], kind: `mentions-${o.kind}:${o.name}`, weight: weights.orgMention * o.trust });
+          out.push({
+            circle: circleOfOrg[o.kind],
+            kind: `mentions-${o.kind}:${o.name}`,
+            weight: weights.orgMention * o.trust,
+          });
           resolved.add(o.kind);
         }
       }
       for (const c of captureOrganisations(folded)) {
         const known = this.ctx.orgs.find((o) => orgMatchesKey(o, c.key));
         if (known) {
-          out.push({ circle: circleOfOrg[known.kind], kind: `names-${known.kind}:${known.name}`, weight: weights.orgNamed * known.trust });
+          out.push({
+            circle: circleOfOrg[known.kind],
+            kind: `names-${known.kind}:${known.name}`,
+            weight: weights.orgNamed * known.trust,
+          });
           resolved.add(known.kind);
         } else if (this.ctx.current && this.ctx.current.key !== '' && sameCompanyKey(this.ctx.current.key, c.key)) {
-          if (c.hint === 'employer') out.push({ circle: 'former-colleagues', kind: `left-current:${c.entity}`, weight: weights.exUnknown });
+          if (c.hint === 'employer')
+            out.push({ circle: 'former-colleagues', kind: `left-current:${c.entity}`, weight: weights.exUnknown });
         } else if (this.ctx.matcher.match(c.entity, 'text').some((h) => h.weight >= 0.6)) {
           // "ex-collègue", "anciens de la formation…": the words name a circle, not an organisation.
         } else if (c.id === 'ex-prefix') {
           out.push({ circle: 'former-colleagues', kind: `ex-employer:${c.entity}`, weight: weights.exUnknown });
         } else if (c.id === 'anciens-de' || c.id === 'alumni-of') {
-          if (looksLikeSchool(c.entity)) out.push({ circle: 'classmates', kind: `school-alumni:${c.entity}`, weight: weights.anciensUnknownSchool });
-          else if (c.id === 'anciens-de') out.push({ circle: 'former-colleagues', kind: `company-alumni:${c.entity}`, weight: weights.anciensUnknownEmployer });
+          if (looksLikeSchool(c.entity))
+            out.push({ circle: 'classmates', kind: `school-alumni:${c.entity}`, weight: weights.anciensUnknownSchool });
+          else if (c.id === 'anciens-de')
+            out.push({
+              circle: 'former-colleagues',
+              kind: `company-alumni:${c.entity}`,
+              weight: weights.anciensUnknownEmployer,
+            });
         } else if (c.hint === 'club' && looksLikeClub(c.entity)) {
           out.push({ circle: 'clubs', kind: `club-member:${c.entity}`, weight: weights.anciensUnknownSchool });
         }
       }
       // A past employer named in the text makes "alumni"/"anciens" mean former colleagues, not classmates.
       if (resolved.has('employer') && !resolved.has('school')) {
-        for (let i = out.length - 1; i >= 0; i--) if (out[i]?.circle === 'classmates' && out[i]?.kind.startsWith('keyword:')) out.splice(i, 1);
+        for (let i = out.length - 1; i >= 0; i--)
+          if (out[i]?.circle === 'classmates' && out[i]?.kind.startsWith('keyword:')) out.splice(i, 1);
       }
       if (resolved.has('school') && !resolved.has('employer')) {
-        for (let i = out.length - 1; i >= 0; i--) if (out[i]?.circle === 'former-colleagues' && !out[i]?.kind.startsWith('names-')) out.splice(i, 1);
+        for (let i = out.length - 1; i >= 0; i--)
+          if (out[i]?.circle === 'former-colleagues' && !out[i]?.kind.startsWith('names-')) out.splice(i, 1);
       }
     }
     if (this.cache.size > 50_000) this.cache.clear();
@@ -151,15 +170,29 @@ export class TextReader {
 }
 
 function reason(field: EvidenceField, kind: string, evidence: string, circle: CircleId, weight: number): Reason {
-  return { field, kind, evidence: clip(evidence), circle, weight: Math.round(Math.min(0.99, Math.max(0, weight)) * 1000) / 1000 };
+  return {
+    field,
+    kind,
+    evidence: clip(evidence),
+    circle,
+    weight: Math.round(Math.min(0.99, Math.max(0, weight)) * 1000) / 1000,
+  };
 }
 
-function readText(reader: TextReader, out: Reason[], field: EvidenceField, text: string | undefined, factor: number, scope: RuleScope = 'text'): void {
+function readText(
+  reader: TextReader,
+  out: Reason[],
+  field: EvidenceField,
+  text: string | undefined,
+  factor: number,
+  scope: RuleScope = 'text',
+): void {
   if (!text) return;
   for (const f of reader.findings(text, scope)) out.push(reason(field, f.kind, text, f.circle, f.weight * factor));
 }
 
-const hasPostal = (a: Contact['homeAddress']): boolean => !!a && Object.values(a).some((v) => typeof v === 'string' && v.trim() !== '');
+const hasPostal = (a: Contact['homeAddress']): boolean =>
+  !!a && Object.values(a).some((v) => typeof v === 'string' && v.trim() !== '');
 
 /** All the reasons one contact offers, before combination. */
 export function contactEvidence(contact: Contact, ctx: EngineContext, reader: TextReader): Reason[] {
@@ -177,32 +210,51 @@ export function contactEvidence(contact: Contact, ctx: EngineContext, reader: Te
     if (custom) out.push(reason('email', 'circle-domain', address, custom, weights.customDomain));
     const sameOrg = (d: string | undefined): boolean => !!d && (d === domain || domainLabel(d) === domainLabel(domain));
     if (sameOrg(ownerDomain)) {
-      if (i > 0 && firstCorporate !== '' && !sameOrg(firstCorporate) ) {
+      if (i > 0 && firstCorporate !== '' && !sameOrg(firstCorporate)) {
         out.push(reason('email', 'left-owner-company', address, 'former-colleagues', weights.leftOwnerCompany));
       } else out.push(reason('email', 'owner-domain', address, 'colleagues', weights.ownerDomain));
       return;
     }
     const org = ctx.orgs.find((o) => sameOrg(o.domain));
     if (org) {
-      const kind = org.kind === 'employer' ? (i > 0 ? 'old-address-employer' : 'employer-domain') : `${org.kind}-domain`;
-      const w = org.kind === 'employer' ? weights.employerDomain : org.kind === 'school' ? weights.schoolDomain : weights.clubDomain;
+      const kind =
+        org.kind === 'employer' ? (i > 0 ? 'old-address-employer' : 'employer-domain') : `${org.kind}-domain`;
+      const w =
+        org.kind === 'employer'
+          ? weights.employerDomain
+          : org.kind === 'school'
+            ? weights.schoolDomain
+            : weights.clubDomain;
       out.push(reason('email', kind, address, circleOfOrg[org.kind], w * org.trust));
       return;
     }
     const academic = academicKind(address);
     if (academic === 'alumni') out.push(reason('email', 'alumni-domain', address, 'classmates', weights.alumniDomain));
-    else if (academic === 'school') out.push(reason('email', 'academic-domain', address, 'classmates', weights.academicDomain));
-    else if (looksLikeClub(domainLabel(domain).replace(/-/g, ' '))) out.push(reason('email', 'club-domain', address, 'clubs', weights.clubWordDomain));
-    else if (i > 0 && domain !== firstCorporate && firstCorporate !== '') out.push(reason('email', 'other-old-address', address, 'former-colleagues', weights.otherOldAddress));
+    else if (academic === 'school')
+      out.push(reason('email', 'academic-domain', address, 'classmates', weights.academicDomain));
+    else if (looksLikeClub(domainLabel(domain).replace(/-/g, ' ')))
+      out.push(reason('email', 'club-domain', address, 'clubs', weights.clubWordDomain));
+    else if (i > 0 && domain !== firstCorporate && firstCorporate !== '')
+      out.push(reason('email', 'other-old-address', address, 'former-colleagues', weights.otherOldAddress));
   });
 
   if (contact.companyName) {
     const key = companyKey(contact.companyName);
     if (ctx.current && ctx.current.key !== '' && sameCompanyKey(ctx.current.key, key)) {
-      if (!out.some((r) => r.kind === 'owner-domain')) out.push(reason('company', 'company-current', contact.companyName, 'colleagues', weights.companyCurrent));
+      if (!out.some((r) => r.kind === 'owner-domain'))
+        out.push(reason('company', 'company-current', contact.companyName, 'colleagues', weights.companyCurrent));
     } else {
       const org = ctx.orgs.find((o) => o.key !== '' && sameCompanyKey(o.key, key));
-      if (org) out.push(reason('company', `company-${org.kind}`, contact.companyName, circleOfOrg[org.kind], weights.companyOrg * org.trust));
+      if (org)
+        out.push(
+          reason(
+            'company',
+            `company-${org.kind}`,
+            contact.companyName,
+            circleOfOrg[org.kind],
+            weights.companyOrg * org.trust,
+          ),
+        );
       readText(reader, out, 'company', contact.companyName, weights.companyScope, 'company');
     }
   }
@@ -211,7 +263,8 @@ export function contactEvidence(contact: Contact, ctx: EngineContext, reader: Te
   readText(reader, out, 'notes', contact.personalNotes, 1);
 
   const page = contact.businessHomePage?.toLowerCase() ?? '';
-  if (page.includes('linkedin.')) out.push(reason('webPage', 'linkedin-url', contact.businessHomePage ?? '', 'online', weights.linkedinUrl));
+  if (page.includes('linkedin.'))
+    out.push(reason('webPage', 'linkedin-url', contact.businessHomePage ?? '', 'online', weights.linkedinUrl));
   else if (/(facebook|twitter|x|github|instagram|mastodon|gitlab)\.(com|social)/.test(page))
     out.push(reason('webPage', 'social-url', contact.businessHomePage ?? '', 'online', weights.socialUrl));
 
@@ -219,16 +272,29 @@ export function contactEvidence(contact: Contact, ctx: EngineContext, reader: Te
     const folded = fold(category).replace(/^(cercle|circle)\s*[·:|-]\s*/, '');
     const circle = ctx.labelCircles.get(folded);
     if (circle) out.push(reason('categories', 'category', category, circle, weights.category));
-    else if (/^(personnel|personal|perso|prive|private)$/.test(folded)) out.push(reason('categories', 'personal-category', category, 'family-friends', weights.personalCategory));
+    else if (/^(personnel|personal|perso|prive|private)$/.test(folded))
+      out.push(reason('categories', 'personal-category', category, 'family-friends', weights.personalCategory));
     else readText(reader, out, 'categories', category, weights.categoryWords);
   }
 
   if (contact.birthday) out.push(reason('birthday', 'birthday', contact.birthday, 'family-friends', weights.birthday));
   if (contact.spouseName) out.push(reason('spouse', 'spouse', contact.spouseName, 'family-friends', weights.spouse));
-  if (hasPostal(contact.homeAddress)) out.push(reason('homeAddress', 'home-address', contact.homeAddress?.city ?? '', 'family-friends', weights.homeAddress));
-  if (contact.homePhones.length > 0) out.push(reason('homePhone', 'home-phone', contact.homePhones[0] ?? '', 'family-friends', weights.homePhone));
+  if (hasPostal(contact.homeAddress))
+    out.push(
+      reason('homeAddress', 'home-address', contact.homeAddress?.city ?? '', 'family-friends', weights.homeAddress),
+    );
+  if (contact.homePhones.length > 0)
+    out.push(reason('homePhone', 'home-phone', contact.homePhones[0] ?? '', 'family-friends', weights.homePhone));
   if (ctx.ownerSurname.length >= 3 && contact.surname && surnameKey(contact.surname) === ctx.ownerSurname) {
-    out.push(reason('surname', 'shared-surname', contact.surname, 'family-friends', hasCorporate ? weights.sharedSurnameWork : weights.sharedSurnamePersonal));
+    out.push(
+      reason(
+        'surname',
+        'shared-surname',
+        contact.surname,
+        'family-friends',
+        hasCorporate ? weights.sharedSurnameWork : weights.sharedSurnamePersonal,
+      ),
+    );
   }
 
   // Mailbox signals, through every address; each message or event once, each thread subject once.
@@ -244,12 +310,19 @@ export function contactEvidence(contact: Contact, ctx: EngineContext, reader: Te
       const key = `${link.role}\u0000${subject}`;
       if (seenSubjects.has(key)) continue;
       seenSubjects.add(key);
-      readText(reader, out, 'message', subject, link.role === 'primary' ? weights.messagePrimary : weights.messageSecondary);
+      readText(
+        reader,
+        out,
+        'message',
+        subject,
+        link.role === 'primary' ? weights.messagePrimary : weights.messageSecondary,
+      );
     }
     for (const link of ctx.signals.eventsByAddress.get(lower) ?? []) {
       if (seenEvents.has(link.event.id)) continue;
       seenEvents.add(link.event.id);
-      const factor = link.guests <= 1 ? weights.eventAlone : link.role === 'primary' ? weights.eventPrimary : weights.eventSecondary;
+      const factor =
+        link.guests <= 1 ? weights.eventAlone : link.role === 'primary' ? weights.eventPrimary : weights.eventSecondary;
       readText(reader, out, 'event', link.event.subject, factor);
       if (link.event.location) {
         readText(reader, out, 'event', link.event.location, factor * weights.location);

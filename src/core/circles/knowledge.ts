@@ -2,7 +2,14 @@
  * The organisations the owner shares with contacts: the current employer, past employers, schools, trainings
  * and clubs — from the profile the user gave and, with reduced weight, from inferred candidates.
  */
-import { companyKey, domainLabel, isPublicProvider, registrableDomain, sameCompanyKey, textMentionsCompany } from '../contacts';
+import {
+  companyKey,
+  domainLabel,
+  isPublicProvider,
+  registrableDomain,
+  sameCompanyKey,
+  textMentionsCompany,
+} from '../contacts';
 import type { Owner, ProfileEntry } from '../model';
 import type { BuiltInCircleId } from './types';
 
@@ -33,13 +40,30 @@ export const circleOfOrg: Readonly<Record<OrgKind, BuiltInCircleId>> = {
 export const inferredTrust = 0.8;
 
 // Names so generic that matching them in free text would be noise.
-const tooGeneric: ReadonlySet<string> = new Set(['formation', 'training', 'club', 'reseau', 'ecole', 'universite', 'school', 'university', 'certification']);
+const tooGeneric: ReadonlySet<string> = new Set([
+  'formation',
+  'training',
+  'club',
+  'reseau',
+  'ecole',
+  'universite',
+  'school',
+  'university',
+  'certification',
+]);
 
 function org(kind: OrgKind, entry: ProfileEntry, source: KnownOrg['source']): KnownOrg {
   const domain = entry.domain ? registrableDomain(entry.domain) : undefined;
   let key = companyKey(entry.name);
   if (tooGeneric.has(key)) key = '';
-  return { kind, name: entry.name, key, ...(domain ? { domain } : {}), source, trust: source === 'given' ? 1 : inferredTrust };
+  return {
+    kind,
+    name: entry.name,
+    key,
+    ...(domain ? { domain } : {}),
+    source,
+    trust: source === 'given' ? 1 : inferredTrust,
+  };
 }
 
 /** The owner's current employer, from the owner's address (unless it is a public provider) and company name. */
@@ -69,7 +93,10 @@ export function givenOrgs(owner: Owner): KnownOrg[] {
 }
 
 /** Organisations from inferred candidates, skipping those the user already gave. */
-export function inferredOrgs(candidates: readonly { kind: OrgKind; entry: ProfileEntry }[], known: readonly KnownOrg[]): KnownOrg[] {
+export function inferredOrgs(
+  candidates: readonly { kind: OrgKind; entry: ProfileEntry }[],
+  known: readonly KnownOrg[],
+): KnownOrg[] {
   const out: KnownOrg[] = [];
   for (const { kind, entry } of candidates) {
     const o = org(kind, entry, 'inferred');
@@ -96,7 +123,10 @@ export function orgAliases(o: KnownOrg): string[] {
   const tokens = o.key.split(' ').filter((t) => t !== '');
   if (o.kind !== 'training') {
     for (const t of tokens) if (t.length >= 5 && !nonDistinctive.has(t)) out.add(t);
-    const acronym = tokens.filter((t) => !['of', 'de', 'the'].includes(t)).map((t) => t[0]).join('');
+    const acronym = tokens
+      .filter((t) => !['of', 'de', 'the'].includes(t))
+      .map((t) => t[0])
+      .join('');
     if (tokens.length >= 3 && acronym.length >= 3) out.add(acronym);
     if (o.domain) {
       const label = domainLabel(o.domain).replace(/-/g, '');

@@ -30,7 +30,11 @@ export type Learned = {
 /** Replays feedback in time order (ties by contact, verdict, circle) so the result never depends on input order. */
 export function replay(feedback: readonly Feedback[]): Learned {
   const sorted = [...feedback].sort(
-    (a, b) => a.at.localeCompare(b.at) || a.contactId.localeCompare(b.contactId) || a.verdict.localeCompare(b.verdict) || a.circle.localeCompare(b.circle),
+    (a, b) =>
+      a.at.localeCompare(b.at) ||
+      a.contactId.localeCompare(b.contactId) ||
+      a.verdict.localeCompare(b.verdict) ||
+      a.circle.localeCompare(b.circle),
   );
   const chosen = new Map<string, { circle: CircleId; verdict: 'confirm' | 'correct' }>();
   const rejected = new Map<string, Set<CircleId>>();
@@ -49,7 +53,9 @@ export function replay(feedback: readonly Feedback[]): Learned {
 }
 
 const stopWords = new Set(
-  'avec dans pour chez lors depuis entre sans sous vers cette notre votre leurs mais donc ainsi avoir etre from with that this their your have been after about into over also very rencontre rencontree met meet'.split(' '),
+  'avec dans pour chez lors depuis entre sans sous vers cette notre votre leurs mais donc ainsi avoir etre from with that this their your have been after about into over also very rencontre rencontree met meet'.split(
+    ' ',
+  ),
 );
 
 /** The features of a contact that similar contacts could share. */
@@ -61,13 +67,15 @@ export function featuresOf(contact: Contact, signals: SignalIndex): Set<Feature>
       if (d) out.add(`domain:${d}`);
     }
     const lower = e.address.toLowerCase();
-    for (const link of signals.messagesByAddress.get(lower) ?? []) out.add(`thread:${fold(baseSubject(link.message.subject))}`);
+    for (const link of signals.messagesByAddress.get(lower) ?? [])
+      out.add(`thread:${fold(baseSubject(link.message.subject))}`);
   }
   if (contact.companyName) {
     const key = companyKey(contact.companyName);
     if (key) out.add(`company:${key}`);
   }
-  for (const w of fold(contact.personalNotes ?? '').split(/[^a-z0-9]+/)) if (w.length >= 4 && !stopWords.has(w)) out.add(`word:${w}`);
+  for (const w of fold(contact.personalNotes ?? '').split(/[^a-z0-9]+/))
+    if (w.length >= 4 && !stopWords.has(w)) out.add(`word:${w}`);
   return out;
 }
 
@@ -111,7 +119,13 @@ export function learnedReasons(
         if (n / total < 0.5) continue;
         // One agreeing contact gives 2/3 of the weight, three give 6/7: n / (total + ½).
         const weight = featureWeights[kind] * (n / (total + 0.5));
-        reasons.push({ field: 'learned', kind: `similar-${kind}`, evidence: f.slice(f.indexOf(':') + 1), circle, weight: Math.round(weight * 1000) / 1000 });
+        reasons.push({
+          field: 'learned',
+          kind: `similar-${kind}`,
+          evidence: f.slice(f.indexOf(':') + 1),
+          circle,
+          weight: Math.round(weight * 1000) / 1000,
+        });
       }
     }
     if (reasons.length) out.set(c.id, reasons);
@@ -135,7 +149,8 @@ export function contradicted(
     const choice = learned.chosen.get(c.id);
     const wrong = suggested[i];
     if (!choice || !wrong || wrong === choice.circle) return;
-    for (const r of evidence[i] ?? []) if (r.circle === wrong && r.weight >= 0.5 && r.field !== 'email') out.add(`${r.circle}\u0000${r.evidence}`);
+    for (const r of evidence[i] ?? [])
+      if (r.circle === wrong && r.weight >= 0.5 && r.field !== 'email') out.add(`${r.circle}\u0000${r.evidence}`);
   });
   return out;
 }
@@ -143,5 +158,7 @@ export function contradicted(
 /** Halves reasons the user contradicted elsewhere. */
 export function demote(reasons: readonly Reason[], contradictedKeys: ReadonlySet<string>): Reason[] {
   if (contradictedKeys.size === 0) return [...reasons];
-  return reasons.map((r) => (contradictedKeys.has(`${r.circle}\u0000${r.evidence}`) ? { ...r, weight: Math.round(r.weight * 500) / 1000 } : r));
+  return reasons.map((r) =>
+    contradictedKeys.has(`${r.circle}\u0000${r.evidence}`) ? { ...r, weight: Math.round(r.weight * 500) / 1000 } : r,
+  );
 }

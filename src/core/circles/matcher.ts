@@ -30,12 +30,7 @@ type Compiled = { readonly rule: MatchRule; readonly re: RegExp };
 function termSource(term: string): string {
   return term
     .split(' ')
-    .map((w) =>
-      escapeRegExp(w)
-        .replace(/-/g, '[- ]?')
-        .replace(/'/g, "[' ]?")
-        .replace(/\\\*/g, '[a-z0-9]*'),
-    )
+    .map((w) => escapeRegExp(w).replace(/-/g, '[- ]?').replace(/'/g, "[' ]?").replace(/\\\*/g, '[a-z0-9]*'))
     .join('[\\s-]+');
 }
 
@@ -69,7 +64,9 @@ export class Matcher {
       }
     }
     // Longest first; ties by rule id so the outcome does not depend on rule order.
-    spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.rule.id.localeCompare(b.rule.id));
+    spans.sort(
+      (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.rule.id.localeCompare(b.rule.id),
+    );
     const kept: typeof spans = [];
     for (const s of spans) {
       if (kept.some((k) => s.start < k.end && k.start < s.end && k.rule !== s.rule)) continue;

@@ -27,13 +27,17 @@ const leadingArticle = /^(?:l'|la |le |les |the |d'|du |de |des )+/;
 /** Cleans a raw capture into an organisation name, or "" when nothing usable remains. */
 export function cleanEntity(raw: string): string {
   let e = ` ${raw} `.replace(stop, '').trim();
-  e = e.replace(leadingArticle, '').replace(/[.'\s-]+$/, '').trim();
+  e = e
+    .replace(leadingArticle, '')
+    .replace(/[.'\s-]+$/, '')
+    .trim();
   const parts = e.split(' ').slice(0, 4);
   e = parts.join(' ');
   return e.length >= 2 ? e : '';
 }
 
-const familyWords = /^(?:mari|femme|epoux|epouse|wife|husband|boyfriend|girlfriend|copain|copine|compagne|compagnon|partner|beau|belle)\b/;
+const familyWords =
+  /^(?:mari|femme|epoux|epouse|wife|husband|boyfriend|girlfriend|copain|copine|compagne|compagnon|partner|beau|belle)\b/;
 
 /** Every organisation capture in a folded text. */
 export function captureOrganisations(folded: string): Capture[] {

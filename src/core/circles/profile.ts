@@ -37,10 +37,17 @@ export function looksLikeClub(entity: string): boolean {
   return clubMatcher.match(entity, 'company').length > 0;
 }
 
-type Tally = { kind: Exclude<OrgKind, 'current' | 'training'>; key: string; names: Map<string, number>; domains: Map<string, number>; support: number };
+type Tally = {
+  kind: Exclude<OrgKind, 'current' | 'training'>;
+  key: string;
+  names: Map<string, number>;
+  domains: Map<string, number>;
+  support: number;
+};
 
 function kindOf(c: Capture, schoolDomainLabels: ReadonlySet<string>): Tally['kind'] {
-  if (c.hint === 'school' || looksLikeSchool(c.entity) || schoolDomainLabels.has(c.key.replace(/ /g, ''))) return 'school';
+  if (c.hint === 'school' || looksLikeSchool(c.entity) || schoolDomainLabels.has(c.key.replace(/ /g, '')))
+    return 'school';
   if (c.hint === 'club' || looksLikeClub(c.entity)) return 'club';
   return 'employer';
 }
@@ -67,14 +74,17 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
   const domainCount = new Map<string, number>();
   const schoolDomainLabels = new Set<string>();
   for (const contact of mailbox.contacts) {
-    const domains = contact.emailAddresses.map((e) => (isPublicProvider(e.address) ? '' : registrableDomain(e.address)));
+    const domains = contact.emailAddresses.map((e) =>
+      isPublicProvider(e.address) ? '' : registrableDomain(e.address),
+    );
     for (const d of new Set(domains)) if (d) bump(domainCount, d);
     contact.emailAddresses.forEach((e, i) => {
       const d = domains[i] ?? '';
       if (!d) return;
       const academic = academicKind(e.address);
       if (academic !== 'none') {
-        for (const label of e.address.toLowerCase().split('@')[1]?.split('.') ?? []) schoolDomainLabels.add(label.replace(/[^a-z0-9]/g, ''));
+        for (const label of e.address.toLowerCase().split('@')[1]?.split('.') ?? [])
+          schoolDomainLabels.add(label.replace(/[^a-z0-9]/g, ''));
         const t = tally('school', companyKey(domainLabel(d)));
         bump(t.domains, d);
         t.support++;
@@ -107,7 +117,11 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
     }
   }
 
-  const result: Record<'employers' | 'schools' | 'clubs', ProfileCandidate[]> = { employers: [], schools: [], clubs: [] };
+  const result: Record<'employers' | 'schools' | 'clubs', ProfileCandidate[]> = {
+    employers: [],
+    schools: [],
+    clubs: [],
+  };
   const byCount = (m: Map<string, number>): string | undefined =>
     [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   for (const t of tallies) {
@@ -116,7 +130,9 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
     let domain = byCount(t.domains);
     if (!domain && t.key !== '') {
       const squeezed = t.key.replace(/ /g, '');
-      const matches = [...domainCount.entries()].filter(([d]) => sameCompanyKey(domainLabel(d).replace(/-/g, ''), squeezed));
+      const matches = [...domainCount.entries()].filter(([d]) =>
+        sameCompanyKey(domainLabel(d).replace(/-/g, ''), squeezed),
+      );
       domain = matches.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
     }
     if (domain && domain === ownerDomain) continue;
@@ -127,7 +143,8 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
     else if (t.kind === 'school') result.schools.push(candidate);
     else result.clubs.push(candidate);
   }
-  const order = (a: ProfileCandidate, b: ProfileCandidate): number => b.support - a.support || a.name.localeCompare(b.name);
+  const order = (a: ProfileCandidate, b: ProfileCandidate): number =>
+    b.support - a.support || a.name.localeCompare(b.name);
   return {
     ...(current
       ? {

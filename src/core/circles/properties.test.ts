@@ -4,7 +4,18 @@ import { classify } from './index';
 import type { Feedback } from './types';
 
 const base = generateMailbox({ contacts: 60, messages: 200, events: 20, seed: 3 }).mailbox;
-const circles = ['colleagues', 'former-colleagues', 'classmates', 'training', 'conferences', 'social-events', 'clubs', 'online', 'clients', 'family-friends'] as const;
+const circles = [
+  'colleagues',
+  'former-colleagues',
+  'classmates',
+  'training',
+  'conferences',
+  'social-events',
+  'clubs',
+  'online',
+  'clients',
+  'family-friends',
+] as const;
 
 describe('engine invariants', () => {
   it('gives every contact the same suggestion whatever the order of contacts', () => {
@@ -20,15 +31,19 @@ describe('engine invariants', () => {
 
   it('keeps confidence in [0, 1] and gives every suggestion at least one reason', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.double({ min: 0, max: 1, noNaN: true }), (seed, threshold) => {
-        const { mailbox } = generateMailbox({ contacts: 25, messages: 60, events: 5, seed });
-        for (const s of classify({ mailbox, threshold }).suggestions) {
-          expect(s.confidence).toBeGreaterThanOrEqual(0);
-          expect(s.confidence).toBeLessThanOrEqual(1);
-          if (s.circle !== null) expect(s.reasons.length).toBeGreaterThanOrEqual(1);
-          for (const a of s.alternatives) expect(a.confidence).toBeLessThanOrEqual(1);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (seed, threshold) => {
+          const { mailbox } = generateMailbox({ contacts: 25, messages: 60, events: 5, seed });
+          for (const s of classify({ mailbox, threshold }).suggestions) {
+            expect(s.confidence).toBeGreaterThanOrEqual(0);
+            expect(s.confidence).toBeLessThanOrEqual(1);
+            if (s.circle !== null) expect(s.reasons.length).toBeGreaterThanOrEqual(1);
+            for (const a of s.alternatives) expect(a.confidence).toBeLessThanOrEqual(1);
+          }
+        },
+      ),
       { numRuns: 20 },
     );
   });
@@ -37,9 +52,16 @@ describe('engine invariants', () => {
     const ids = base.contacts.map((c) => c.id);
     fc.assert(
       fc.property(
-        fc.array(fc.record({ contactId: fc.constantFrom(...ids), circle: fc.constantFrom(...circles) }), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.record({ contactId: fc.constantFrom(...ids), circle: fc.constantFrom(...circles) }), {
+          minLength: 1,
+          maxLength: 30,
+        }),
         (rejections) => {
-          const feedback: Feedback[] = rejections.map((r, i) => ({ ...r, verdict: 'reject', at: `2026-01-01T00:00:${String(i % 60).padStart(2, '0')}Z` }));
+          const feedback: Feedback[] = rejections.map((r, i) => ({
+            ...r,
+            verdict: 'reject',
+            at: `2026-01-01T00:00:${String(i % 60).padStart(2, '0')}Z`,
+          }));
           const suggestions = classify({ mailbox: base, feedback }).suggestions;
           for (const s of suggestions) {
             const rejected = rejections.filter((r) => r.contactId === s.contactId).map((r) => r.circle as string);
@@ -52,7 +74,14 @@ describe('engine invariants', () => {
   });
 
   it('gives the same result whatever the order of the feedback', () => {
-    const feedback: Feedback[] = base.contacts.slice(0, 8).map((c, i) => ({ contactId: c.id, verdict: i % 3 === 0 ? 'reject' : 'correct', circle: circles[i % circles.length] as Feedback['circle'], at: '2026-02-01T00:00:00Z' }));
+    const feedback: Feedback[] = base.contacts
+      .slice(0, 8)
+      .map((c, i) => ({
+        contactId: c.id,
+        verdict: i % 3 === 0 ? 'reject' : 'correct',
+        circle: circles[i % circles.length] as Feedback['circle'],
+        at: '2026-02-01T00:00:00Z',
+      }));
     const reference = classify({ mailbox: base, feedback }).suggestions;
     fc.assert(
       fc.property(fc.shuffledSubarray(feedback, { minLength: feedback.length }), (shuffled) => {

@@ -8,7 +8,11 @@ import type { CalendarEvent, Mailbox, MessageHeader } from '../model';
 export type MessageLink = { readonly message: MessageHeader; readonly role: 'primary' | 'secondary' };
 
 /** An event a contact attends; `guests` counts the attendees other than the owner. */
-export type EventLink = { readonly event: CalendarEvent; readonly role: 'primary' | 'secondary'; readonly guests: number };
+export type EventLink = {
+  readonly event: CalendarEvent;
+  readonly role: 'primary' | 'secondary';
+  readonly guests: number;
+};
 
 export type SignalIndex = {
   readonly messagesByAddress: ReadonlyMap<string, readonly MessageLink[]>;

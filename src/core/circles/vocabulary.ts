@@ -35,6 +35,8 @@ const rule = (
   scopes: readonly RuleScope[] = text,
 ): VocabularyRule => ({ id, circle, lang, weight, scopes, terms });
 
+// Data: kept compact on purpose (one rule per line would run to hundreds of lines).
+// prettier-ignore
 export const vocabulary: readonly VocabularyRule[] = [
   // Conferences, trade fairs and seminars.
   rule('conference-strong-fr', 'conferences', 'fr', S, [
@@ -195,6 +197,8 @@ export const vocabulary: readonly VocabularyRule[] = [
 ];
 
 /** Phrases that say the contact and the owner worked together before ("ex-", "formerly at", "ancien collègue"). */
+// Data: kept compact on purpose (one rule per line would run to hundreds of lines).
+// prettier-ignore
 export const formerColleaguePhrases: readonly string[] = [
   'ancien collegue', 'ancienne collegue', 'anciens collegues', 'anciennes collegues', 'ex-collegue', 'ex collegue',
   'ancienne equipe', 'ancien de chez', 'ancienne de chez', 'anciennement chez', 'travaille ensemble',
@@ -206,6 +210,8 @@ export const formerColleaguePhrases: readonly string[] = [
 ];
 
 /** Phrases that mean nothing about origin but contain words that would otherwise match ("en cours", "stand-up"). */
+// Data: kept compact on purpose (one rule per line would run to hundreds of lines).
+// prettier-ignore
 export const neutralPhrases: readonly string[] = [
   'stand-up', 'standup', 'en cours', 'au cours de', 'au cours du', 'cours de bourse', 'head of partnerships',
   'business day', 'working day', 'day off', 'this week', 'next week', 'last week', 'cette semaine', 'la semaine',
@@ -217,6 +223,8 @@ export const neutralPhrases: readonly string[] = [
  * profile (past employer → former colleagues, school → classmates, club → clubs) and used to infer the profile.
  * Written on folded text.
  */
+// Data: kept compact on purpose (one rule per line would run to hundreds of lines).
+// prettier-ignore
 export const organisationCaptures: readonly { readonly id: string; readonly pattern: string; readonly hint: 'employer' | 'school' | 'club' | 'any' }[] = [
   { id: 'ex-prefix', pattern: "(?:^|[\\s(])ex-\\s?([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
   { id: 'anciens-de', pattern: "anciens? (?:de|du|des) (?:chez )?([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'any' },
@@ -231,7 +239,8 @@ export const organisationCaptures: readonly { readonly id: string; readonly patt
 ];
 
 /** Words saying the owner met the contact somewhere ("rencontré à", "met at"): they turn a weak hint strong. */
-export const metAtMarker = '(?<![a-z0-9])(?:rencontre|rencontree|rencontres|croise|croisee|vu|vue|sympathise|sympathisee|connu|connue|met|meet|seen|bumped into)(?![a-z0-9])';
+export const metAtMarker =
+  '(?<![a-z0-9])(?:rencontre|rencontree|rencontres|croise|croisee|vu|vue|sympathise|sympathisee|connu|connue|met|meet|seen|bumped into)(?![a-z0-9])';
 
 /** "Rencontré au <Name> 2019", "met at <Name> 2021": a named, dated gathering is most often a conference or fair. */
 export const datedEventPattern =

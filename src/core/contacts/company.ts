@@ -7,6 +7,8 @@ import { distance } from 'fastest-levenshtein';
 import { words } from './text';
 
 // Legal forms and generic decorations that do not identify a company.
+// Data: kept compact on purpose (one rule per line would run to hundreds of lines).
+// prettier-ignore
 const legalAndGeneric: ReadonlySet<string> = new Set([
   'sa', 'sas', 'sasu', 'sarl', 'eurl', 'sci', 'snc', 'scop', 'gie', 'ltd', 'limited', 'plc', 'llc', 'llp', 'lp', 'inc',
   'incorporated', 'corp', 'corporation', 'co', 'company', 'gmbh', 'ag', 'kg', 'bv', 'nv', 'spa', 'srl', 'sl', 'ab', 'as',
@@ -94,7 +96,9 @@ export function textMentionsCompany(foldedText: string, key: string): boolean {
   if (keyWords.length === 1) {
     const k = keyWords[0] ?? '';
     const budget = typoBudget(k.length);
-    return textWords.some((w) => w === k || (budget > 0 && Math.abs(w.length - k.length) <= budget && distance(w, k) <= budget));
+    return textWords.some(
+      (w) => w === k || (budget > 0 && Math.abs(w.length - k.length) <= budget && distance(w, k) <= budget),
+    );
   }
   const squeezedKey = key.replace(/ /g, '');
   const joined = ` ${textWords.join(' ')} `;
@@ -106,4 +110,3 @@ export function textMentionsCompany(foldedText: string, key: string): boolean {
   }
   return textWords.includes(squeezedKey);
 }
-

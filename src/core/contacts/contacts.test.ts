@@ -1,4 +1,12 @@
-import { academicKind, companyKey, isPublicProvider, registrableDomain, sameCompany, textMentionsCompany, fold } from './index';
+import {
+  academicKind,
+  companyKey,
+  isPublicProvider,
+  registrableDomain,
+  sameCompany,
+  textMentionsCompany,
+  fold,
+} from './index';
 
 describe('company names as people type them', () => {
   it.each([
@@ -40,9 +48,12 @@ describe('e-mail domains', () => {
     expect(registrableDomain(address)).toBe(domain);
   });
 
-  it.each(['a@gmail.com', 'a@orange.fr', 'a@wanadoo.fr', 'a@laposte.net', 'a@free.fr', 'a@sfr.fr', 'a@btinternet.com'])('%s is a public provider', (a) => {
-    expect(isPublicProvider(a)).toBe(true);
-  });
+  it.each(['a@gmail.com', 'a@orange.fr', 'a@wanadoo.fr', 'a@laposte.net', 'a@free.fr', 'a@sfr.fr', 'a@btinternet.com'])(
+    '%s is a public provider',
+    (a) => {
+      expect(isPublicProvider(a)).toBe(true);
+    },
+  );
 
   it('a company address is not a public provider', () => {
     expect(isPublicProvider('a@acme-energie.fr')).toBe(false);

@@ -8,6 +8,8 @@
 import freeEmailDomains from 'free-email-domains';
 import { getDomain } from 'tldts';
 
+// Data: kept compact on purpose (one rule per line would run to hundreds of lines).
+// prettier-ignore
 const extraPublicProviders = [
   'orange.fr', 'wanadoo.fr', 'free.fr', 'laposte.net', 'sfr.fr', 'neuf.fr', 'club-internet.fr', 'aliceadsl.fr',
   'bbox.fr', 'numericable.fr', 'noos.fr', 'cegetel.net', 'voila.fr', 'tele2.fr', 'aol.fr', 'hotmail.fr', 'live.fr',
@@ -16,12 +18,21 @@ const extraPublicProviders = [
   'hotmail.co.uk', 'yahoo.co.uk', 'live.co.uk', 'googlemail.com', 'gmail.com', 'web.de', 't-online.de', 'libero.it',
 ];
 
-const publicProviders: ReadonlySet<string> = new Set([...(freeEmailDomains as readonly string[]), ...extraPublicProviders]);
+const publicProviders: ReadonlySet<string> = new Set([
+  ...(freeEmailDomains as readonly string[]),
+  ...extraPublicProviders,
+]);
 
 /** The part after "@", folded to lower case; "" when there is none. */
 export function hostOf(address: string): string {
   const at = address.lastIndexOf('@');
-  return at < 0 ? '' : address.slice(at + 1).trim().toLowerCase().replace(/\.$/, '');
+  return at < 0
+    ? ''
+    : address
+        .slice(at + 1)
+        .trim()
+        .toLowerCase()
+        .replace(/\.$/, '');
 }
 
 /** The local part (before "@"), lower-cased. */

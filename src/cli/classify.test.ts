@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { main } from './main';
+
+const fixture = resolve(__dirname, '../../test/engine/fixtures/small-mailbox.json');
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(['classify', ...args], {
+    stdout: (s) => void (out += s),
+    stderr: (s) => void (err += s),
+    cwd: process.cwd(),
+  });
+  return { code, out, err };
+}
+
+describe('circles classify', () => {
+  it('prints circles-suggestions/1 JSON with one entry per contact, null when it abstains', async () => {
+    const { code, out } = await run(fixture, '--json');
+    expect(code).toBe(0);
+    const doc = JSON.parse(out) as {
+      format: string;
+      suggestions: { contactId: string; circle: string | null; confidence: number; reasons: unknown[] }[];
+    };
+    expect(doc.format).toBe('circles-suggestions/1');
+    expect(Object.fromEntries(doc.suggestions.map((s) => [s.contactId, s.circle]))).toEqual({
+      k1: 'colleagues',
+      k2: 'conferences',
+      k3: null,
+      k4: 'clients',
+    });
+    for (const s of doc.suggestions) if (s.circle) expect(s.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('ignores messages with --no-signals', async () => {
+    const { out } = await run(fixture, '--json', '--no-signals');
+    const doc = JSON.parse(out) as { suggestions: { contactId: string; circle: string | null }[] };
+    expect(doc.suggestions.find((s) => s.contactId === 'k4')?.circle).toBeNull();
+  });
+
+  it('prints a readable table by default', async () => {
+    const { code, out } = await run(fixture);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Jo Colin\s+colleagues\s+0\.9\d/);
+    expect(out).toContain('3 of 4 contacts placed');
+  });
+
+  it.each([
+    [[fixture, '--threshold', '2'], /--threshold must be a number between 0 and 1/],
+    [[], /expected exactly one mailbox file/],
+    [[fixture, fixture], /expected exactly one mailbox file/],
+    [['--bogus'], /Unknown option/],
+  ])('rejects bad arguments with exit code 2 (case %#)', async (args, message) => {
+    const { code, err } = await run(...args);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+
+  it('names the file it cannot read', async () => {
+    const { code, err } = await run('nowhere.json');
+    expect(code).toBe(1);
+    expect(err).toContain('nowhere.json');
+  });
+
+  it('shows its help', async () => {
+    const { code, out } = await run('--help');
+    expect(code).toBe(0);
+    expect(out).toContain('--no-signals');
+  });
+});
