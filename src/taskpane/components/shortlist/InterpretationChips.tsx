@@ -1,0 +1,212 @@
+/**
+ * The interpretation as chips the user edits: remove what was misread, add what was missed (from the
+ * sector, country, role and goal lists; companies by name). The ranking reads only this, never the text.
+ */
+import { useState, type ReactNode } from 'react';
+import { Button, Input, Select, Tag, TagGroup } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import {
+  companyLabel,
+  countries,
+  countryLabel,
+  findCompany,
+  goals,
+  regions,
+  roleLabel,
+  roles,
+  sectorLabel,
+  sectors,
+  type AmbitionInterpretation,
+} from '../../../core/ambitions';
+import type { Language } from '../../../core/model';
+import { useLanguage, useT } from '../../i18n';
+import { useShortlistStyles } from './Shortlist.styles';
+
+type ListKey = 'sectors' | 'countries' | 'regions' | 'roles' | 'companies' | 'goals';
+type Option = { readonly value: string; readonly label: string };
+
+export type InterpretationChipsProps = {
+  readonly interpretation: AmbitionInterpretation;
+  readonly onChange: (next: AmbitionInterpretation) => void;
+};
+
+const byLabel = (language: Language) => (a: Option, b: Option) => a.label.localeCompare(b.label, language);
+
+function labelOf(key: ListKey, value: string, language: Language): string {
+  switch (key) {
+    case 'sectors':
+      return sectorLabel(value, language);
+    case 'countries':
+    case 'regions':
+      return countryLabel(value, language);
+    case 'roles':
+      return roleLabel(value, language);
+    case 'companies':
+      return companyLabel(value);
+    case 'goals':
+      return goals.find((g) => g.id === value)?.labels[language] ?? value;
+  }
+}
+
+export function InterpretationChips({ interpretation, onChange }: InterpretationChipsProps) {
+  const styles = useShortlistStyles();
+  const t = useT();
+  const language = useLanguage();
+  const [company, setCompany] = useState('');
+
+  const remove = (key: ListKey, value: string) =>
+    onChange({ ...interpretation, [key]: interpretation[key].filter((v) => v !== value) });
+  const add = (key: ListKey, value: string) =>
+    value &&
+    !interpretation[key].includes(value) &&
+    onChange({ ...interpretation, [key]: [...interpretation[key], value] });
+
+  const options: Record<'sectors' | 'places' | 'roles' | 'goals', Option[]> = {
+    sectors: sectors.map((s) => ({ value: s.id, label: s.labels[language] })).sort(byLabel(language)),
+    places: [
+      ...regions.map((r) => ({ value: `regions:${r.id}`, label: r.labels[language] })).sort(byLabel(language)),
+      ...countries.map((c) => ({ value: `countries:${c.code}`, label: c.labels[language] })).sort(byLabel(language)),
+    ],
+    roles: roles.map((r) => ({ value: r.id, label: r.labels[language] })).sort(byLabel(language)),
+    goals: goals.map((g) => ({ value: g.id, label: g.labels[language] })),
+  };
+
+  const chips = (keys: readonly ListKey[]) => {
+    const values = keys.flatMap((key) => interpretation[key].map((value) => ({ key, value })));
+    if (!values.length) return null;
+    return (
+      <TagGroup
+        onDismiss={(_, d) => {
+          const [key, ...rest] = String(d.value).split(':');
+          remove(key as ListKey, rest.join(':'));
+        }}
+        className={styles.chips}
+      >
+        {values.map(({ key, value }) => {
+          const label = labelOf(key, value, language);
+          return (
+            <Tag
+              key={`${key}:${value}`}
+              value={`${key}:${value}`}
+              size="small"
+              appearance="brand"
+              dismissible
+              dismissIcon={{ 'aria-label': t('common.remove', { name: label }) }}
+              data-testid="chip"
+              data-kind={key}
+            >
+              {label}
+            </Tag>
+          );
+        })}
+      </TagGroup>
+    );
+  };
+
+  const picker = (group: string, list: readonly Option[], onPick: (value: string) => void) => (
+    <Select
+      className={styles.adder}
+      size="small"
+      value=""
+      aria-label={t('shortlist.addTo', { group })}
+      onChange={(_, d) => d.value && onPick(d.value)}
+    >
+      <option value="">{t('shortlist.addPick')}</option>
+      {list.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </Select>
+  );
+
+  const group = (id: string, label: string, body: ReactNode) => (
+    <div className={styles.group} role="group" aria-labelledby={id}>
+      <span id={id} className={styles.groupLabel}>
+        {label}
+      </span>
+      <div className={styles.chips}>{body}</div>
+    </div>
+  );
+
+  const empty = (['sectors', 'countries', 'regions', 'roles', 'companies'] as const).every(
+    (k) => interpretation[k].length === 0,
+  );
+  return (
+    <section className={styles.section} aria-labelledby="understood-title" data-testid="interpretation">
+      <h3 id="understood-title" className={styles.heading}>
+        {t('shortlist.understood')}
+      </h3>
+      <span className={styles.hint}>{empty ? t('shortlist.nothingUnderstood') : t('shortlist.understoodHint')}</span>
+      {group(
+        'chips-sectors',
+        t('shortlist.group.sectors'),
+        <>
+          {chips(['sectors'])}
+          {picker(t('shortlist.group.sectors'), options.sectors, (v) => add('sectors', v))}
+        </>,
+      )}
+      {group(
+        'chips-places',
+        t('shortlist.group.countries'),
+        <>
+          {chips(['regions', 'countries'])}
+          {picker(t('shortlist.group.countries'), options.places, (v) => {
+            const [key, code] = v.split(':') as [ListKey, string];
+            add(key, code);
+          })}
+        </>,
+      )}
+      {group(
+        'chips-roles',
+        t('shortlist.group.roles'),
+        <>
+          {chips(['roles'])}
+          {picker(t('shortlist.group.roles'), options.roles, (v) => add('roles', v))}
+        </>,
+      )}
+      {group(
+        'chips-companies',
+        t('shortlist.group.companies'),
+        <>
+          {chips(['companies'])}
+          <form
+            className={styles.row}
+            onSubmit={(e) => {
+              e.preventDefault();
+              const name = company.trim();
+              if (!name) return;
+              // A known company by name or alias goes in by id (its sector and country then count too).
+              add('companies', findCompany(name)?.company.id ?? name);
+              setCompany('');
+            }}
+          >
+            <Input
+              className={styles.adder}
+              size="small"
+              value={company}
+              aria-label={t('shortlist.companyInput')}
+              placeholder={t('shortlist.companyInput')}
+              onChange={(_, d) => setCompany(d.value)}
+            />
+            <Button
+              size="small"
+              type="submit"
+              icon={<AddRegular />}
+              aria-label={t('shortlist.addTo', { group: t('shortlist.group.companies') })}
+              disabled={!company.trim()}
+            />
+          </form>
+        </>,
+      )}
+      {group(
+        'chips-goals',
+        t('shortlist.group.goals'),
+        <>
+          {chips(['goals'])}
+          {picker(t('shortlist.group.goals'), options.goals, (v) => add('goals', v))}
+        </>,
+      )}
+    </section>
+  );
+}

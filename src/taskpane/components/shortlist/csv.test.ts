@@ -1,0 +1,38 @@
+import { csvCell, csvFileName, toCsv } from './csv';
+
+describe('csvCell', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['+33 6 12 34 56 78', "'+33 6 12 34 56 78"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+  ])('writes %j as %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it('writes numbers as they are, even negative ones', () => {
+    expect(csvCell(-0.5)).toBe('-0.5');
+    expect(csvCell(Number.NaN)).toBe('');
+  });
+});
+
+describe('toCsv', () => {
+  it('starts with a BOM and ends lines with CRLF', () => {
+    expect(toCsv(['a', 'b'], [['é', 1]])).toBe('\uFEFFa,b\r\né,1\r\n');
+  });
+});
+
+describe('csvFileName', () => {
+  it.each([
+    ['Me lancer dans les énergies renouvelables', 'circles-shortlist-me-lancer-dans-les-energies-renouvelables.csv'],
+    ['../../etc/passwd', 'circles-shortlist-etc-passwd.csv'],
+    ['', 'circles-shortlist.csv'],
+  ])('names the file for %j', (ambition, expected) => {
+    expect(csvFileName(ambition)).toBe(expected);
+  });
+});

@@ -1,0 +1,236 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { installOffice, OfficeMockObject } from '../../../test/commands/office-mock';
+import { createOutlookHost } from '../../adapters/office/host';
+import type { AppServices } from '../../app/services';
+import { defaultTaxonomy } from '../../core/circles';
+import type { Contact, Mailbox } from '../../core/model';
+import type { Settings } from '../../core/settings';
+import { I18nProvider } from '../i18n';
+import { ServicesProvider } from '../services';
+import { NetworkStateProvider, type NetworkState } from '../state/network';
+import { ShortlistView } from './ShortlistView';
+
+const contact = (id: string, displayName: string, companyName: string, jobTitle: string, address: string): Contact => ({
+  id,
+  displayName,
+  givenName: displayName.split(' ')[0],
+  companyName,
+  jobTitle,
+  emailAddresses: [{ address }],
+  businessPhones: [],
+  homePhones: [],
+  categories: [],
+});
+
+const mailbox: Mailbox = {
+  owner: {
+    displayName: 'Jeanne Owner',
+    mail: 'me@x.fr',
+    profile: { employers: [], schools: [], trainings: [], clubs: [] },
+  },
+  contacts: [
+    contact('ana', 'Ana Lopez', 'Voltalia', 'Directrice des achats', 'ana@voltalia.com'),
+    contact('bob', 'Bob Baker', 'Boulangerie Martin', 'Boulanger', 'bob@gmail.com'),
+    // A name that would be a formula in Excel: the CSV must neutralise it.
+    contact('cyd', '@Cyd Wind', 'Parc Éolien du Nord', 'Chef de projet', 'cyd@eolien-nord.fr'),
+  ],
+  events: [],
+  messages: [],
+};
+
+const settings: Settings = {
+  taxonomy: defaultTaxonomy,
+  categoryPrefix: 'Cercle · ',
+  mailboxSignals: 'on',
+  language: 'fr',
+  profile: mailbox.owner.profile,
+  onboarding: 'done',
+  savedAmbitions: ['Trouver un premier client au Japon'],
+};
+
+function fakeNetwork(over: Partial<NetworkState> = {}): NetworkState {
+  const circles: Record<string, 'clients' | 'clubs'> = { ana: 'clients', cyd: 'clubs' };
+  return {
+    status: 'ready',
+    mailbox,
+    suggestions: new Map(),
+    currentCircle: (id) => circles[id],
+    settings,
+    saveSettings: jest.fn(async () => undefined),
+    recordFeedback: jest.fn(),
+    feedback: [],
+    applyAssignments: jest.fn(),
+    applyTag: jest.fn(async (ids: readonly string[]) => ({
+      runId: 'r',
+      applied: ids.length,
+      unchanged: 0,
+      conflicts: 0,
+      failed: 0,
+      skipped: 0,
+    })),
+    undoLast: jest.fn(),
+    addContact: jest.fn(),
+    reload: jest.fn(),
+    ...over,
+  } as NetworkState;
+}
+
+/** Outlook as office-addin-mock plays it: displayNewMessageForm records its arguments. */
+function outlook() {
+  const forms: unknown[] = [];
+  const office = new OfficeMockObject({
+    host: 'outlook',
+    context: {
+      displayLanguage: 'fr-FR',
+      mailbox: {
+        displayNewMessageForm(params: unknown) {
+          forms.push(params);
+        },
+      },
+    },
+  });
+  return { forms, uninstall: installOffice(office) };
+}
+
+function renderView(network: NetworkState) {
+  const services = { mode: 'outlook', language: 'fr', office: createOutlookHost() } as unknown as AppServices;
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider language="fr">
+        <ServicesProvider services={services}>
+          <NetworkStateProvider value={network}>
+            <ShortlistView />
+          </NetworkStateProvider>
+        </ServicesProvider>
+      </I18nProvider>
+    </FluentProvider>,
+  );
+}
+
+/** jsdom's Blob has no text(); FileReader reads it. */
+const readBlob = (blob: Blob) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+
+async function search(text: string) {
+  const input = screen.getByTestId('ambition-input');
+  await userEvent.type(input, text);
+  await userEvent.click(screen.getByTestId('ambition-run'));
+}
+
+describe('ShortlistView', () => {
+  let office: ReturnType<typeof outlook>;
+  beforeEach(() => {
+    office = outlook();
+  });
+  afterEach(() => office.uninstall());
+
+  it('ranks who could open the door, with reasons in words and the circles as a chart', async () => {
+    renderView(fakeNetwork());
+    await search('Me lancer dans les énergies renouvelables');
+
+    const entries = screen.getAllByTestId('shortlist-entry');
+    expect(entries.map((e) => e.getAttribute('data-contact-id'))).toEqual(['ana', 'cyd']);
+    expect(within(entries[0]!).getByTestId('shortlist-reasons').textContent).toContain(
+      'Son entreprise (Voltalia) est dans le secteur',
+    );
+    expect(within(entries[0]!).getByTestId('shortlist-reasons').textContent).toContain(
+      'Dans le cercle Clients & partenaires.',
+    );
+    const bars = within(screen.getByTestId('circle-chart')).getAllByTestId('chart-bar');
+    expect(bars.map((b) => b.getAttribute('data-circle'))).toEqual(['clients', 'clubs']);
+    expect(bars[0]!.textContent).toContain('100 %');
+    // The chart is a titled figure: its name is what a screen reader announces.
+    expect(
+      screen.getByRole('figure', { name: 'Les cercles les plus prometteurs pour cette ambition' }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByTestId('chip').map((c) => c.textContent)).toContain('Énergies renouvelables');
+  });
+
+  it('drafts a polite intro in Outlook through displayNewMessageForm', async () => {
+    renderView(fakeNetwork());
+    await search('Me lancer dans les énergies renouvelables');
+    await userEvent.click(within(screen.getAllByTestId('shortlist-entry')[0]!).getByTestId('draft-intro'));
+
+    expect(office.forms).toHaveLength(1);
+    const form = office.forms[0] as { toRecipients: unknown; subject: string; htmlBody: string };
+    expect(form.toRecipients).toEqual([{ displayName: 'Ana Lopez', emailAddress: 'ana@voltalia.com' }]);
+    expect(form.subject).toBe('Une question sur : Me lancer dans les énergies renouvelables');
+    expect(form.htmlBody).toContain('<p>Bonjour Ana,</p>');
+    expect(form.htmlBody).toContain('chez Voltalia');
+    expect(form.htmlBody).toContain('Jeanne Owner');
+  });
+
+  it('re-ranks when a chip is removed', async () => {
+    renderView(fakeNetwork());
+    await search('Me lancer dans les énergies renouvelables');
+    expect(screen.getAllByTestId('shortlist-entry')).toHaveLength(2);
+    const chip = screen.getAllByTestId('chip').find((c) => c.textContent === 'Énergies renouvelables')!;
+    await userEvent.click(chip);
+    // Without the sector, the wind-farm project lead no longer fits; the buyer still fits the goal by role.
+    expect(screen.getAllByTestId('shortlist-entry').map((e) => e.getAttribute('data-contact-id'))).toEqual(['ana']);
+    expect(screen.getByTestId('shortlist-reasons').textContent).not.toContain('secteur');
+    expect(screen.getByTestId('interpretation').textContent).toContain('Rien de précis compris');
+  });
+
+  it('tags the list with an "Ambition · …" category through the undoable apply', async () => {
+    const network = fakeNetwork();
+    renderView(network);
+    await search('Me lancer dans les énergies renouvelables');
+    await userEvent.click(screen.getByTestId('shortlist-tag'));
+    expect(network.applyTag).toHaveBeenCalledWith(
+      ['ana', 'cyd'],
+      'Ambition · Me lancer dans les énergies renouvelables',
+    );
+    await waitFor(() => expect(screen.getByTestId('shortlist-notice').textContent).toContain('ajoutée à 2 contacts'));
+  });
+
+  it('exports the list as a CSV whose cells cannot run as formulas', async () => {
+    const blobs: Blob[] = [];
+    const create = jest.fn((b: Blob) => {
+      blobs.push(b);
+      return 'blob:x';
+    });
+    Object.assign(URL, { createObjectURL: create, revokeObjectURL: jest.fn() });
+    // jsdom cannot navigate to a download; the link's attributes are what matter.
+    const clicked: HTMLAnchorElement[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push(this);
+    });
+    renderView(fakeNetwork());
+    await search('Me lancer dans les énergies renouvelables');
+    fireEvent.click(screen.getByTestId('shortlist-export'));
+    expect(blobs).toHaveLength(1);
+    click.mockRestore();
+    expect(clicked[0]!.download).toBe('circles-shortlist-me-lancer-dans-les-energies-renouvelables.csv');
+    const text = await readBlob(blobs[0]!);
+    const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Rang,Nom,Adresse,Entreprise,Fonction,Cercle,Pertinence,Raisons');
+    expect(lines[1]).toMatch(/^1,Ana Lopez,ana@voltalia.com,Voltalia,Directrice des achats,Clients & partenaires,/);
+    expect(lines[2]).toMatch(/^2,'@Cyd Wind,/);
+  });
+
+  it('saves an ambition and runs a saved one', async () => {
+    const network = fakeNetwork();
+    renderView(network);
+    await userEvent.type(screen.getByTestId('ambition-input'), 'Devenir DAF dans l’industrie');
+    await userEvent.click(screen.getByTestId('ambition-save'));
+    expect(network.saveSettings).toHaveBeenCalledWith(
+      expect.objectContaining({
+        savedAmbitions: ['Devenir DAF dans l’industrie', 'Trouver un premier client au Japon'],
+      }),
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Reprendre l’ambition « Trouver un premier client au Japon »' }),
+    );
+    expect(screen.getAllByTestId('chip').map((c) => c.textContent)).toContain('Japon');
+  });
+});
