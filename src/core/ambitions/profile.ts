@@ -51,11 +51,26 @@ function keep(map: Map<string, Finding>, f: Finding): void {
   if (!old || f.confidence > old.confidence) map.set(f.value, f);
 }
 
+type TermHit = { sector: string; term: string; strong: boolean };
+
+// Titles and company names repeat across a mailbox; reading each distinct text once keeps ranking fast.
+const termCache = new Map<string, TermHit[]>();
+
 /** Sector words found in a text; `asName` also allows words that only describe an organisation's name. */
-export function sectorTerms(text: string, asName: boolean): { sector: string; term: string; strong: boolean }[] {
+export function sectorTerms(text: string, asName: boolean): TermHit[] {
+  const key = `${asName ? 'n' : 't'}|${text}`;
+  const hit = termCache.get(key);
+  if (hit) return hit;
+  if (termCache.size > 20_000) termCache.clear();
+  const found = readSectorTerms(text, asName);
+  termCache.set(key, found);
+  return found;
+}
+
+function readSectorTerms(text: string, asName: boolean): TermHit[] {
   const padded = pad(fold(text.replace(/([a-z])([A-Z])/g, '$1 $2')));
   const compact = asName ? compactKey(text) : '';
-  const out: { sector: string; term: string; strong: boolean }[] = [];
+  const out: TermHit[] = [];
   for (const s of sectors) {
     const strong = s.terms.find((t) => padded.includes(` ${t}`));
     if (strong) {
@@ -82,8 +97,17 @@ function webHost(url: string): string | undefined {
   return m?.[1] ? hostOf(m[1]) : undefined;
 }
 
+// Contacts are immutable: a profile is read once per contact object, however often the user edits the chips.
+const profiles = new WeakMap<Contact, ContactProfile>();
+
 /** Reads one contact. Pure: the same contact always gives the same profile. */
 export function profileOf(contact: Contact): ContactProfile {
+  let p = profiles.get(contact);
+  if (!p) profiles.set(contact, (p = readProfile(contact)));
+  return p;
+}
+
+function readProfile(contact: Contact): ContactProfile {
   const sectorMap = new Map<string, Finding>();
   const countryMap = new Map<string, Finding>();
   const roleMap = new Map<RoleId, Finding>();

@@ -98,8 +98,15 @@ export function rolesOf(foldedTitle: string): RoleId[] {
   return out;
 }
 
-/** Functions and seniority of a title, folded once. */
+const titleCache = new Map<string, { roles: RoleId[]; seniority: Seniority }>();
+
+/** Functions and seniority of a title, folded once; titles repeat, so each distinct one is read once. */
 export function readTitle(title: string): { roles: RoleId[]; seniority: Seniority } {
+  const hit = titleCache.get(title);
+  if (hit) return { roles: [...hit.roles], seniority: hit.seniority };
+  if (titleCache.size > 20_000) titleCache.clear();
   const f = fold(title);
-  return { roles: rolesOf(f), seniority: seniorityOf(f) };
+  const read = { roles: rolesOf(f), seniority: seniorityOf(f) };
+  titleCache.set(title, read);
+  return { roles: [...read.roles], seniority: read.seniority };
 }

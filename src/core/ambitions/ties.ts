@@ -48,8 +48,19 @@ export function strengthOf(t: Omit<Tie, 'strength'>): number {
   return Math.round((0.45 * frequency + 0.2 * reciprocity + 0.35 * recency) * 1e6) / 1e6;
 }
 
+// A mailbox is immutable too: re-ranking after a chip edit reuses its ties.
+const tieCache = new WeakMap<Mailbox, { now: number; ties: Map<string, Tie> }>();
+
 /** Ties for every contact of the mailbox, by contact id. One pass over messages and events. */
-export function computeTies(mailbox: Mailbox, now: Date): Map<string, Tie> {
+export function computeTies(mailbox: Mailbox, now: Date): ReadonlyMap<string, Tie> {
+  const hit = tieCache.get(mailbox);
+  if (hit && hit.now === now.getTime()) return hit.ties;
+  const ties = readTies(mailbox, now);
+  tieCache.set(mailbox, { now: now.getTime(), ties });
+  return ties;
+}
+
+function readTies(mailbox: Mailbox, now: Date): Map<string, Tie> {
   const owner = mailbox.owner.mail.toLowerCase();
   const byAddress = new Map<string, string[]>();
   for (const c of mailbox.contacts) {

@@ -17,7 +17,7 @@ export const companiesFr: readonly string[] = [
   'Bureau Veritas|cons|FR|bureauveritas.com|',
   'Capgemini|cons,soft|FR|capgemini.com|Cap Gemini,Capgemini Invent,Capgemini Engineering,Sogeti,Altran',
   'Carrefour|ret|FR|carrefour.com,carrefour.fr|Carrefour Market',
-  'Crédit Agricole|bank|FR|credit-agricole.fr,credit-agricole.com,ca-cib.com,amundi.com,lcl.fr|CA-CIB,Crédit Agricole CIB,Amundi,LCL,Crédit Lyonnais',
+  'Crédit Agricole|bank|FR|credit-agricole.fr,credit-agricole.com,ca-cib.com,lcl.fr|CA-CIB,Crédit Agricole CIB,LCL,Crédit Lyonnais',
   'Danone|food,cg|FR|danone.com|',
   'Dassault Systèmes|soft|FR|3ds.com|3DS,Dassault Systemes',
   'Dassault Aviation|aero|FR|dassault-aviation.com|',

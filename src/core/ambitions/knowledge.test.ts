@@ -1,0 +1,133 @@
+import { companies, companyOfDomain, findCompany } from './companies';
+import { countryOfDomain, countryOfName, countryOfPhone } from './countries';
+import { readTitle } from './roles';
+import { sectorAffinity, sectors } from './sectors';
+import { editDistance, fold } from './text';
+
+describe('company look-up', () => {
+  it.each([
+    ['Saint-Gobain', 'saint-gobain'],
+    ['SAINT-GOBAIN SA', 'saint-gobain'],
+    ['Saitn-Gobain', 'saint-gobain'],
+    ['Neoen (siège)', 'neoen'],
+    ['BNPP aribas', 'bnp-paribas'],
+    ['CréditA gricole', 'credit-agricole'],
+    ['Crdéit Agricole', 'credit-agricole'],
+    ['Business France (siège)', 'business-france'],
+    ['Department for Business and Trade France', 'department-for-business-and-trade'],
+    ['Toyota sTusho', 'toyota-tsusho'],
+    ['Mitsubishi Corporation Ltd', 'mitsubishi-corporation'],
+    ['Penynlane', 'pennylane'],
+    ['Cap Gemini', 'capgemini'],
+    ["L'OREAL", 'l-oreal'],
+  ])('recognises "%s"', (name, id) => {
+    expect(findCompany(name)?.company.id).toBe(id);
+  });
+
+  it.each(['Boulangerie Martin', 'Atelier Dubois', 'Cabinet Lefèvre Avocats', 'Acme', ''])('knows nothing of "%s"', (name) => {
+    expect(findCompany(name)).toBeUndefined();
+  });
+
+  it.each([
+    ['rakuten.co.jp', 'rakuten'],
+    ['mail.neoen.com', 'neoen'],
+    ['bk.mufg.jp', 'mufg'],
+    ['gmail.com', undefined],
+  ])('finds the organisation of the domain %s', (host, id) => {
+    expect(companyOfDomain(host)?.id).toBe(id);
+  });
+
+  it('holds several hundred organisations with known sectors, a country and no domain owned twice', () => {
+    expect(companies.length).toBeGreaterThanOrEqual(500);
+    const known = new Set(sectors.map((s) => s.id));
+    const owners = new Map<string, string>();
+    for (const c of companies) {
+      expect(c.sectors.every((s) => known.has(s))).toBe(true);
+      expect(c.country).toMatch(/^[A-Z]{2}$/);
+      for (const d of c.domains) {
+        expect(owners.get(d) ?? c.id).toBe(c.id);
+        owners.set(d, c.id);
+      }
+    }
+  });
+});
+
+describe('country signals', () => {
+  it.each([
+    ['+81 3 1560 4064', 'JP'],
+    ['+33 6 12 34 56 78', 'FR'],
+    ['0044 20 7946 0958', 'GB'],
+    ['+351 21 000 0000', 'PT'],
+    ['+1 415 555 0100', 'US'],
+    ['03 1234 5678', undefined],
+  ])('reads the phone %s', (phone, code) => {
+    expect(countryOfPhone(phone)).toBe(code);
+  });
+
+  it.each([
+    ['shiseido.co.jp', 'JP'],
+    ['greenwind.co.uk', 'GB'],
+    ['edf.fr', 'FR'],
+    ['neoen.com', undefined],
+  ])('reads the domain %s', (domain, code) => {
+    expect(countryOfDomain(domain)).toBe(code);
+  });
+
+  it.each([
+    ['Japan', 'JP'],
+    ['Japon', 'JP'],
+    ['United Kingdom', 'GB'],
+    ['Royaume-Uni', 'GB'],
+    ['Deutschland', 'DE'],
+    ['Atlantis', undefined],
+  ])('reads the address country %s', (name, code) => {
+    expect(countryOfName(name, fold)).toBe(code);
+  });
+});
+
+describe('titles', () => {
+  it.each([
+    ['Directrice financière', ['finance'], 'director'],
+    ['Chief Financial Officer', ['finance'], 'executive'],
+    ['Contrôleur de gestion', ['finance'], 'staff'],
+    ['Fondatrice & CEO', ['executive', 'founder'], 'executive'],
+    ['Responsable des achats', ['buyer'], 'manager'],
+    ['Head of Procurement', ['buyer'], 'director'],
+    ['HR Business Partner', ['recruiter'], 'staff'],
+    ['Chargée de recrutement', ['recruiter'], 'staff'],
+    ['Account Executive', ['sales'], 'staff'],
+    ["Ingénieur d'affaires", ['sales'], 'staff'],
+    ['Product owner paiements', ['product'], 'staff'],
+    ['Associé gérant', ['executive'], 'executive'],
+    ["Chargée d'investissement", ['investor'], 'staff'],
+    ['VP Partnerships', ['partnerships'], 'director'],
+    ['Software Engineer', ['engineering'], 'staff'],
+  ])('reads "%s"', (title, roles, seniority) => {
+    expect(readTitle(title)).toEqual({ roles, seniority });
+  });
+});
+
+describe('sector affinity', () => {
+  it.each([
+    ['renewables', 'renewables', 1],
+    ['energy', 'renewables', 1],
+    ['renewables', 'energy', 0.4],
+    ['manufacturing', 'automotive', 1],
+    ['fintech', 'banking', 0.4],
+    ['luxury', 'mining-metals', 0],
+  ])('counts %s wanted, %s held as %d', (wanted, held, value) => {
+    expect(sectorAffinity(wanted, held)).toBe(value);
+  });
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['pennylane', 'penynlane', 1],
+    ['hitachi', 'hitahci', 1],
+    ['saintgobain', 'saitngobain', 1],
+    ['michelin', 'micehlin', 1],
+    ['abc', 'xyz', 2],
+  ])('between %s and %s is %d (capped at 1 more than the budget of 1)', (a, b, d) => {
+    expect(editDistance(a, b, 1)).toBe(d);
+  });
+});

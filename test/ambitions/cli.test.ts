@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'circles-shortlist-'));
+  const doc = {
+    format: 'circles-mailbox/1',
+    owner: { displayName: 'Owner', mail: 'owner@example.com', profile: {} },
+    contacts: [
+      { id: 'c1', displayName: 'Aiko Sato', companyName: 'Rakuten', jobTitle: 'Head of Procurement', emailAddresses: [{ address: 'aiko@rakuten.co.jp' }] },
+      { id: 'c2', displayName: 'Ben Dupont', companyName: 'Carrefour', jobTitle: 'Acheteur', emailAddresses: [{ address: 'ben@carrefour.com' }] },
+      { id: 'c3', displayName: 'Kenji Ito', companyName: 'Sony', emailAddresses: [{ address: 'kenji@sony.co.jp' }] },
+    ],
+    events: [],
+    messages: [{ id: 'm1', subject: 'Hi', sentDateTime: '2026-01-01T00:00:00Z', from: { emailAddress: { address: 'kenji@sony.co.jp' } }, toRecipients: [{ emailAddress: { address: 'owner@example.com' } }] }],
+  };
+  writeFileSync(join(dir, 'box.json'), JSON.stringify(doc));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: dir });
+  return { code, out, err };
+}
+
+describe('circles shortlist', () => {
+  it('prints the circles-shortlist/1 document with --json, best first, the ambition as given', async () => {
+    const { code, out } = await run(['shortlist', 'box.json', '--ambition', '  Win a first client in Japan ', '--json']);
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(doc.format).toBe('circles-shortlist/1');
+    expect(doc.ambition).toBe('  Win a first client in Japan ');
+    expect(Array.isArray(doc.circles)).toBe(true);
+    expect(doc.contacts.map((c: { contactId: string }) => c.contactId)).toEqual(['c1', 'c3']);
+    expect(Object.keys(doc.contacts[0]).sort()).toEqual(['contactId', 'reasons', 'score']);
+  });
+
+  it('honours --limit', async () => {
+    const { out } = await run(['shortlist', 'box.json', '--ambition=Win a first client in Japan', '--limit', '1', '--json']);
+    expect(JSON.parse(out).contacts).toHaveLength(1);
+  });
+
+  it('prints a readable table without --json', async () => {
+    const { code, out } = await run(['shortlist', 'box.json', '--ambition', 'Trouver un premier client au Japon']);
+    expect(code).toBe(0);
+    expect(out).toContain('Aiko Sato');
+    expect(out).toContain('country:Japon');
+    expect(out).not.toContain('Ben Dupont');
+  });
+
+  it.each([
+    [['shortlist', 'box.json'], /missing --ambition/],
+    [['shortlist', '--ambition', 'x'], /missing <mailbox.json>/],
+    [['shortlist', 'box.json', '--ambition', 'x', '--limit', 'zero'], /--limit needs a positive whole number/],
+    [['shortlist', 'box.json', '--ambition', 'x', '--frobnicate'], /unknown option --frobnicate/],
+    [['shortlist', 'absent.json', '--ambition', 'x'], /cannot read absent.json/],
+  ])('reports a clear error for %j', async (args, message) => {
+    const { code, err } = await run(args);
+    expect(code).toBeGreaterThan(0);
+    expect(err).toMatch(message);
+  });
+
+  it('documents its options in --help', async () => {
+    const { code, out } = await run(['shortlist', '--help']);
+    expect(code).toBe(0);
+    expect(out).toContain('--ambition');
+    expect(out).toContain('--limit');
+    expect(out).toContain('--json');
+  });
+});
