@@ -1,4 +1,11 @@
-// The FunctionFile: registers the ribbon's ExecuteFunction handlers (see src/commands/categorise.ts).
+// The FunctionFile: registers the ribbon's ExecuteFunction handler once Office is ready.
+import { createCommandHandler } from './handler';
+import { commandNotifier, officeLanguage, outlookCommandDeps } from './wire';
+
 Office.onReady(() => {
-  // registered by the command module
+  const notifier = commandNotifier();
+  Office.actions.associate(
+    'categoriseByOrigin',
+    createCommandHandler({ deps: () => outlookCommandDeps(notifier), notifier, language: officeLanguage }),
+  );
 });

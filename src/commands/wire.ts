@@ -1,0 +1,51 @@
+/**
+ * The command's composition: the same Graph adapter and per-mailbox IndexedDB stores as the taskpane (so
+ * the pane sees the command's run in its journal and can undo it), but a token provider that never shows
+ * sign-in UI: a function command has no window to show it in.
+ */
+import { createGraphServices, type TokenProvider } from '../adapters/graph';
+import { createNaaTokenProvider } from '../adapters/graph/auth';
+import { createItemNotifier, type Notifier } from '../adapters/office/notifications';
+import { createIndexedDbStores } from '../adapters/storage/indexeddb';
+import type { Language } from '../core/model';
+import type { CategoriseDeps } from './categorise';
+
+export const GRAPH_URL = 'https://graph.microsoft.com/v1.0';
+
+/** Office's display language as ours: French for any French locale, English otherwise. */
+export function officeLanguage(): Language {
+  const display = typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined;
+  return (display ?? '').toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** Silent tokens only: when MSAL would need the user, the command says "open the pane once" instead. */
+export function silentTokens(tokens: TokenProvider): TokenProvider {
+  return { getToken: (opts) => tokens.getToken({ ...opts, interaction: 'never' }) };
+}
+
+export function commandNotifier(): Notifier {
+  return createItemNotifier('circles-categorise');
+}
+
+export async function outlookCommandDeps(notifier: Notifier): Promise<CategoriseDeps> {
+  const graph = createGraphServices({
+    baseUrl: GRAPH_URL,
+    tokens: silentTokens(createNaaTokenProvider(window.__CIRCLES_CONFIG__)),
+  });
+  // The same store name as the taskpane (src/app/compose.ts): one journal and one settings per mailbox.
+  const mailbox = Office.context.mailbox?.userProfile?.emailAddress?.toLowerCase() ?? 'default';
+  const stores = createIndexedDbStores(`circles:${mailbox}`);
+  return {
+    services: {
+      owner: graph.owner,
+      contacts: graph.contacts,
+      interactions: graph.interactions,
+      categories: graph.categories,
+      writer: graph.writer,
+      journal: stores.journal,
+      settings: stores.settings,
+    },
+    notifier,
+    language: officeLanguage(),
+  };
+}
