@@ -57,3 +57,18 @@ describe('interpretAmbition', () => {
     }
   });
 });
+
+describe('interpretAmbition, harder phrasings', () => {
+  it.each([
+    ['Join an AI startup', { sectors: ['software'], goals: ['job'] }],
+    ['Rejoindre un fonds de capital-risque', { sectors: ['venture-capital'], goals: ['job'] }],
+    ['Trouver des investisseurs pour mon projet', { sectors: [], goals: ['fundraising'] }],
+    ['Développer mon activité en Espagne', { sectors: [], goals: ['first-client'] }],
+    // The sector after "mon"/"our" is what the user sells, not where they sell it.
+    ['Vendre mon logiciel aux banques', { sectors: ['banking'], goals: ['first-client'] }],
+    ['Sell our software in Italy', { sectors: [], goals: ['first-client'] }],
+  ])('reads "%s"', (text, expected) => {
+    const got = interpretAmbition(text);
+    expect({ sectors: got.sectors, goals: got.goals }).toEqual(expected);
+  });
+});

@@ -8,7 +8,7 @@ import { companies } from './companies';
 import { countries, regions } from './countries';
 import { roles, type RoleId } from './roles';
 import { sectorById, sectors } from './sectors';
-import { fold, pad } from './text';
+import { fold, hasTerm, pad } from './text';
 
 /** The goals the ranking knows how to serve. */
 export type Goal = 'fundraising' | 'first-client' | 'job' | 'enter-sector' | 'partners';
@@ -40,15 +40,18 @@ export type AmbitionInterpretation = {
 };
 
 const goalPatterns: readonly [Goal, RegExp][] = [
-  ['fundraising', /( lever (des |de |du )?(fonds|capital|argent)| levee de fonds| lever \d| lever un | financer (ma|mon|notre|nos)| financement| investisseurs?| tour de table| amorcage| serie [abc] | raise | raising | fundrais| funding| seed | series [abc] | investors?| business angels?| pre seed | venture capital| capital risque)/],
-  ['first-client', /( premiers? clients?| nouveaux clients| des clients| un client| decrocher| prospect| vendre| exporter| l export| a l export| m implanter| s implanter| nous implanter| conquerir| first (client|customer)| (client|customer)s? in | new (client|customer)s?| win (a |an |new |our |my )?| land (a |an |our |my )?(first )?(client|customer|deal|contract)| sell | selling| find (new )?(client|customer)s?| expand (to|into)| enter the [a-z]+ market| go to market)/],
+  ['fundraising', /( lever (des |de |du )?(fonds|capital|argent)| levee de fonds| lever \d| lever un | financer (ma|mon|notre|nos)| financement| tour de table| amorcage| serie [abc] | raise | raising | fundrais| funding| seed | series [abc] | pre seed )/],
+  ['first-client', /( premiers? clients?| nouveaux clients| des clients| un client| decrocher| prospect| vendre| exporter| l export| a l export| m implanter| s implanter| nous implanter| conquerir| developper (mon|ma|notre|nos) (activite|entreprise|business|societe|startup|start up|marque|ventes)| first (client|customer)| (client|customer)s? in | new (client|customer)s?| win (a |an |new |our |my )?| land (a |an |our |my )?(first )?(client|customer|deal|contract)| sell | selling| find (new )?(client|customer)s?| expand (to|into)| grow (my|our) (business|company|sales)| enter the [a-z]+ market| go to market)/],
   ['job', /( rejoindre| integrer| travailler (chez|dans|pour|a|en|au)| trouver (un|mon) (emploi|poste|job|travail|stage|cdi)| devenir| postuler| candidater| job | emploi| poste de| join | joining| become | becoming| work (at|for|in) | get (a|my|an) (job|position|role)| land (a|my|an) (job|role|position)| career| hired)/],
   ['enter-sector', /( me lancer| se lancer| nous lancer| lancer dans| entrer dans| percer dans| me reconvertir| reconversion| m orienter| decouvrir le secteur| move into| break into| get into| transition (to|into)| pivot| switch to| enter (the )?[a-z]+ (sector|industry)| start (a career )?in | launch into)/],
   ['partners', /( partenaires?| partenariats?| partners?| partnerships?| alliances?| distributeurs?| distributors?)/],
 ];
 
+// Meeting investors is a round in the making, unless the user wants to work for them.
+const investorWords = /( investisseurs?| investors?| business angels?| venture capital| capital risque| vc )/;
+
 // Role words that are ambiguous in an ambition: "la finance" is a sector, "partner" a goal.
-const ambiguousRoleTerms = new Set(['finance', 'financier', 'financiere', 'financial', 'partner ', 'associe ', 'associee ', 'executive', 'talent', 'production', 'operation', 'technique', 'conseil ', 'marque', 'brand', 'growth', 'revenue', 'vente', 'ventes', 'achat', 'sourcing']);
+const ambiguousRoleTerms = new Set(['software', 'private equity', 'venture capital', 'finance', 'financier', 'financiere', 'financial', 'partner ', 'associe ', 'associee ', 'executive', 'talent', 'production', 'operation', 'technique', 'conseil ', 'marque', 'brand', 'growth', 'revenue', 'vente', 'ventes', 'achat', 'sourcing']);
 
 // Dataset names too common as words to be read as a company unless capitalised in the text.
 const commonWords = new Set(['total', 'orange', 'next', 'block', 'visa', 'sky', 'bolt', 'ramp', 'shine', 'nickel', 'raise', 'october', 'sunday', 'index', 'alan', 'meta', 'wise', 'curve', 'tide', 'chime', 'vale', 'iris', 'malt', 'accel', 'benchmark', 'line', 'sage', 'arm', 'ing', 'ana', 'x', 'ba', 'bt', 'ef', 'sg', 'se', 'ge', 'gm', 'db', 'dbt', 'dit', 'bpi', 'ca', 'lcl', 'bp', 'ee', 'the family', 'station f', 'lydia', 'sia', 'leclerc', 'casino', 'next', 'elis', 'spie', 'seb', 'ses', 'engie', 'sncf', 'kiabi', 'eren', 'kea', 'dior', 'sephora', 'amex', 'cat', 'square']);
@@ -64,10 +67,17 @@ export function detectLanguage(text: string): Language {
   return en > fr ? 'en' : 'fr';
 }
 
+// "Vendre mon logiciel aux banques": the sector after a possessive is what the user offers, not the target.
+const possessives = ['mon', 'ma', 'mes', 'notre', 'nos', 'my', 'our'];
+function ownOffer(p: string, term: string): boolean {
+  const core = term.trim();
+  return possessives.some((w) => p.includes(` ${w} ${core}`)) && !/ (dans|in|into|chez|at) (le |la |les |l |the )?/.test(p.slice(0, p.indexOf(core)).slice(-12));
+}
+
 function findSectors(p: string): string[] {
   const found = new Map<string, string>();
   for (const s of sectors) {
-    const term = s.terms.find((t) => p.includes(` ${t}`));
+    const term = s.terms.find((t) => hasTerm(p, t) && !ownOffer(p, t));
     if (term) found.set(s.id, term);
   }
   // "énergies renouvelables" also says "énergie": keep the precise sector, drop the wider one.
@@ -90,7 +100,7 @@ function findRoles(p: string): RoleId[] {
     .filter((r) => {
       let text = p;
       for (const n of r.not) text = text.split(` ${n}`).join(' ');
-      return r.terms.some((t) => !ambiguousRoleTerms.has(t) && text.includes(` ${t}`));
+      return r.terms.some((t) => !ambiguousRoleTerms.has(t) && hasTerm(text, t));
     })
     .map((r) => r.id);
 }
@@ -126,6 +136,7 @@ export function interpretAmbition(text: string): AmbitionInterpretation {
   // "j'ai" folds to "j ai", which must not read as "AI".
   const p = pad(fold(text).replace(/\b([jn]) ai\b/g, '$1ai'));
   const goalsFound = goalPatterns.filter(([, re]) => re.test(p)).map(([g]) => g);
+  if (!goalsFound.includes('fundraising') && !goalsFound.includes('job') && investorWords.test(p)) goalsFound.push('fundraising');
   // A first client or a round is the point even when the sentence also says "join" or "become".
   let g = goalsFound;
   if (g.includes('first-client') || g.includes('fundraising')) g = g.filter((x) => x !== 'job' && x !== 'enter-sector');

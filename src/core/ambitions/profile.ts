@@ -8,7 +8,7 @@ import { companyOfDomain, findCompany, type Company } from './companies';
 import { countryOfDomain, countryOfName, countryOfPhone } from './countries';
 import { readTitle, type RoleId, type Seniority } from './roles';
 import { sectors } from './sectors';
-import { compactKey, fold, pad, tokens } from './text';
+import { compactKey, fold, hasTerm, pad, tokens } from './text';
 
 /** Where a finding was read. */
 export type ProfileField = 'company' | 'email' | 'webPage' | 'jobTitle' | 'department' | 'notes' | 'businessAddress' | 'homeAddress' | 'phone';
@@ -72,14 +72,14 @@ function readSectorTerms(text: string, asName: boolean): TermHit[] {
   const compact = asName ? compactKey(text) : '';
   const out: TermHit[] = [];
   for (const s of sectors) {
-    const strong = s.terms.find((t) => padded.includes(` ${t}`));
+    const strong = s.terms.find((t) => hasTerm(padded, t));
     if (strong) {
       out.push({ sector: s.id, term: strong.trim(), strong: true });
       continue;
     }
     if (!asName) continue;
     const weak =
-      s.nameTerms.find((t) => padded.includes(` ${t}`)) ??
+      s.nameTerms.find((t) => hasTerm(padded, t)) ??
       s.terms.concat(s.nameTerms).find((t) => compoundStems.includes(t.trim()) && compact.includes(t.trim()));
     if (weak) out.push({ sector: s.id, term: weak.trim(), strong: false });
   }

@@ -4,7 +4,7 @@
  * client, investors for a round, recruiters for a job — and the people already in the role the user wants.
  */
 import type { Language } from '../model';
-import { fold, pad } from './text';
+import { fold, hasTerm, pad } from './text';
 
 /** A function a person can hold. `executive` is general management (CEO, DG, managing partner). */
 export type RoleId =
@@ -92,7 +92,7 @@ export function rolesOf(foldedTitle: string): RoleId[] {
   for (const role of roles) {
     let text = t;
     for (const n of role.not) text = text.split(` ${n}`).join(' ');
-    if (role.terms.some((term) => text.includes(` ${term}`))) out.push(role.id);
+    if (role.terms.some((term) => hasTerm(text, term))) out.push(role.id);
   }
   // "Partner" alone is a firm's partner; "HR Business Partner" is HR, handled by `not` above.
   return out;

@@ -68,6 +68,15 @@ export function hasStem(paddedText: string, stem: string): boolean {
   return paddedText.includes(` ${stem}`);
 }
 
+/**
+ * True when a knowledge term occurs in a padded, folded text: at a word start, and as a whole word when
+ * the term ends with a space (" ai ", "vc ").
+ */
+export function hasTerm(paddedText: string, term: string): boolean {
+  const core = term.trim();
+  return paddedText.includes(term.endsWith(' ') ? ` ${core} ` : ` ${core}`);
+}
+
 /** Pads a folded text with spaces so whole-word and word-start tests are plain `includes`. */
 export function pad(folded: string): string {
   return ` ${folded} `;
