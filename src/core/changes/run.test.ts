@@ -1,0 +1,182 @@
+import type { CategoryStore, ChangeOutcome, ContactWriter } from '../ports';
+import { createMemoryJournal } from './memory';
+import { findInterruptedRun, resumeRun, runApply, undoRun } from './run';
+import type { PlannedChange } from './types';
+
+type Stored = { categories: string[]; etag: string };
+
+/**
+ * An in-memory mailbox behind the ContactWriter port, with etags like Graph's. `script` decides what
+ * happens to each write before it reaches the mailbox.
+ */
+function memoryMailbox(initial: Record<string, string[]>) {
+  let version = 0;
+  const contacts = new Map<string, Stored>(Object.entries(initial).map(([id, categories]) => [id, { categories, etag: `e${version++}` }]));
+  const sent: PlannedChange[] = [];
+  let script: (c: PlannedChange) => 'ok' | 'fail' | 'lose-answer' | 'crash' = () => 'ok';
+  const writer: ContactWriter = {
+    async writeCategories(changes, options = {}) {
+      const out: ChangeOutcome[] = [];
+      for (const c of changes) {
+        if (options.signal?.aborted) break;
+        sent.push(c);
+        const what = script(c);
+        if (what === 'crash') throw new Error('network gone');
+        const current = contacts.get(c.contactId);
+        let outcome: ChangeOutcome;
+        if (!current) outcome = { contactId: c.contactId, status: 'failed', error: 'not-found' };
+        else if (what === 'fail') outcome = { contactId: c.contactId, status: 'failed', error: '500' };
+        else if (c.etag && c.etag !== current.etag) outcome = { contactId: c.contactId, status: 'conflict' };
+        else {
+          current.categories = [...c.after];
+          current.etag = `e${version++}`;
+          // The change landed but the answer was lost: the next attempt with the old etag gets 412.
+          if (what === 'lose-answer') {
+            outcome = { contactId: c.contactId, status: 'conflict' };
+          } else outcome = { contactId: c.contactId, status: 'applied', etag: current.etag };
+        }
+        out.push(outcome);
+        options.onOutcome?.(outcome);
+      }
+      return out;
+    },
+    async readCategories(ids) {
+      return new Map(ids.flatMap((id) => (contacts.has(id) ? [[id, { ...contacts.get(id)! }] as const] : [])));
+    },
+  };
+  const ensured: string[][] = [];
+  const categories: CategoryStore = {
+    async ensureCategories(specs) {
+      ensured.push(specs.map((s) => s.displayName));
+    },
+  };
+  const edit = (id: string, categoriesNow: string[]) => contacts.set(id, { categories: categoriesNow, etag: `e${version++}` });
+  const change = (id: string, after: string[]): PlannedChange => ({ contactId: id, etag: contacts.get(id)!.etag, before: [...contacts.get(id)!.categories], after });
+  return { contacts, writer, categories, ensured, sent, edit, change, setScript: (s: typeof script) => (script = s) };
+}
+
+const specs = [{ displayName: 'Cercle · Clubs', color: 'preset5' as const }];
+
+describe('runApply', () => {
+  it('journals every change as pending before the first write', async () => {
+    const box = memoryMailbox({ a: ['VIP'], b: [] });
+    const memory = createMemoryJournal();
+    const events: string[] = [];
+    const journal = { ...memory, save: async (r: Parameters<typeof memory.save>[0]) => (events.push(`save ${r.entries.map((e) => e.status).join(',')}`), memory.save(r)) };
+    box.setScript((c) => (events.push(`write ${c.contactId}`), 'ok'));
+    const changes = [box.change('a', ['VIP', 'Cercle · Clubs']), box.change('b', ['Cercle · Clubs'])];
+    const { summary, journal: run } = await runApply({ ...box, journal }, { changes, specs, origin: 'taskpane' });
+    expect(events[0]).toBe('save pending,pending');
+    expect(events.indexOf('write a')).toBeGreaterThan(0);
+    expect(events[events.length - 1]).toBe('save applied,applied');
+    expect(summary).toMatchObject({ applied: 2, conflicts: 0, failed: 0 });
+    expect(run.state).toBe('complete');
+    expect(run.entries.every((e) => e.status === 'applied' && e.appliedEtag)).toBe(true);
+    expect(box.ensured).toEqual([['Cercle · Clubs']]);
+    expect(await memory.get(run.runId)).toEqual(run);
+  });
+
+  it('reports a contact edited since it was read as a conflict and leaves it as the user made it', async () => {
+    const box = memoryMailbox({ a: ['VIP'] });
+    const changes = [box.change('a', ['VIP', 'Cercle · Clubs'])];
+    box.edit('a', ['VIP', 'Rouge']);
+    const { summary } = await runApply({ ...box, journal: createMemoryJournal() }, { changes, specs, origin: 'cli' });
+    expect(summary.conflicts).toBe(1);
+    expect(box.contacts.get('a')?.categories).toEqual(['VIP', 'Rouge']);
+  });
+
+  it('counts a change whose answer was lost as applied when the contact is in its planned state', async () => {
+    const box = memoryMailbox({ a: [] });
+    box.setScript(() => 'lose-answer');
+    const { summary } = await runApply({ ...box, journal: createMemoryJournal() }, { changes: [box.change('a', ['Cercle · Clubs'])], specs, origin: 'cli' });
+    expect(summary).toMatchObject({ applied: 1, conflicts: 0 });
+  });
+
+  it('marks the run interrupted when the writer fails outright, and findInterruptedRun finds it', async () => {
+    const box = memoryMailbox({ a: [], b: [] });
+    const journal = createMemoryJournal();
+    box.setScript((c) => (c.contactId === 'b' ? 'crash' : 'ok'));
+    const changes = [box.change('a', ['Cercle · Clubs']), box.change('b', ['Cercle · Clubs'])];
+    await expect(runApply({ ...box, journal }, { changes, specs, origin: 'cli' })).rejects.toThrow('network gone');
+    const interrupted = await findInterruptedRun(journal);
+    expect(interrupted?.state).toBe('interrupted');
+    expect(interrupted?.entries.map((e) => e.status)).toEqual(['applied', 'pending']);
+  });
+
+  it('stops sending when cancelled and says so', async () => {
+    const box = memoryMailbox({ a: [], b: [] });
+    const signal = { aborted: false };
+    box.setScript(() => {
+      signal.aborted = true;
+      return 'ok';
+    });
+    const changes = [box.change('a', ['Cercle · Clubs']), box.change('b', ['Cercle · Clubs'])];
+    const { journal } = await runApply({ ...box, journal: createMemoryJournal() }, { changes, specs, origin: 'cli', signal });
+    expect(journal.state).toBe('cancelled');
+    expect(box.contacts.get('b')?.categories).toEqual([]);
+  });
+});
+
+describe('resumeRun', () => {
+  it('finishes a run from its journal: applied ones are confirmed, untouched ones sent, edited ones left', async () => {
+    const box = memoryMailbox({ a: [], b: ['VIP'], c: [] });
+    const journal = createMemoryJournal();
+    const changes = [box.change('a', ['Cercle · Clubs']), box.change('b', ['VIP', 'Cercle · Clubs']), box.change('c', ['Cercle · Clubs'])];
+    box.setScript((c) => (c.contactId === 'a' ? 'ok' : 'crash'));
+    const failed = await runApply({ ...box, journal }, { changes, specs, origin: 'cli' }).catch(() => undefined);
+    expect(failed).toBeUndefined();
+    const runId = (await findInterruptedRun(journal))!.runId;
+    box.edit('c', ['Mine']);
+    box.setScript(() => 'ok');
+    const sentBefore = box.sent.length;
+    const { journal: run } = await resumeRun({ ...box, journal }, runId);
+    expect(run.state).toBe('complete');
+    expect(Object.fromEntries(run.entries.map((e) => [e.contactId, e.status]))).toEqual({ a: 'applied', b: 'applied', c: 'conflict' });
+    expect(box.sent.slice(sentBefore).map((c) => c.contactId)).toEqual(['b']);
+    expect(box.contacts.get('c')?.categories).toEqual(['Mine']);
+    expect(box.ensured).toHaveLength(2);
+  });
+});
+
+describe('undoRun', () => {
+  it('restores the before-state of contacts still in their after-state and reports the others', async () => {
+    const box = memoryMailbox({ a: ['VIP'], b: ['Rouge'], c: [] });
+    const journal = createMemoryJournal();
+    const changes = [box.change('a', ['VIP', 'Cercle · Clubs']), box.change('b', ['Rouge', 'Cercle · Clubs']), box.change('c', ['Cercle · Clubs'])];
+    const applied = await runApply({ ...box, journal }, { changes, specs, origin: 'taskpane' });
+    box.edit('b', ['Rouge', 'Cercle · Clubs', 'Ajouté ensuite']);
+    box.contacts.delete('c');
+    const undone = await undoRun({ ...box, journal }, {});
+    expect(box.contacts.get('a')?.categories).toEqual(['VIP']);
+    expect(box.contacts.get('b')?.categories).toEqual(['Rouge', 'Cercle · Clubs', 'Ajouté ensuite']);
+    expect(undone.notRestored.sort()).toEqual(['b', 'c']);
+    expect(undone.journal).toMatchObject({ kind: 'undo', undoes: applied.journal.runId, state: 'complete' });
+    expect((await journal.get(applied.journal.runId))?.state).toBe('undone');
+    await expect(undoRun({ ...box, journal }, { runId: applied.journal.runId })).rejects.toThrow('already been undone');
+  });
+
+  it('undoes an interrupted run, including changes that landed before their answer came back', async () => {
+    const box = memoryMailbox({ a: ['VIP'], b: [] });
+    const journal = createMemoryJournal();
+    // The journal never learns that "a" was applied: the store stops saving after the first write.
+    let frozen = false;
+    const mortal = { ...journal, save: async (r: Parameters<typeof journal.save>[0]) => (frozen ? undefined : journal.save(r)) };
+    box.setScript((c) => {
+      frozen = true;
+      return c.contactId === 'a' ? 'ok' : 'crash';
+    });
+    const changes = [box.change('a', ['VIP', 'Cercle · Clubs']), box.change('b', ['Cercle · Clubs'])];
+    await runApply({ ...box, journal: mortal }, { changes, specs, origin: 'cli' }).catch(() => undefined);
+    expect((await journal.list())[0]?.entries.map((e) => e.status)).toEqual(['pending', 'pending']);
+    const undone = await undoRun({ ...box, journal }, {});
+    expect(box.contacts.get('a')?.categories).toEqual(['VIP']);
+    expect(box.contacts.get('b')?.categories).toEqual([]);
+    expect(undone.notRestored).toEqual([]);
+    expect(undone.summary).toMatchObject({ applied: 1, unchanged: 1 });
+  });
+
+  it('says clearly when there is nothing to undo', async () => {
+    const box = memoryMailbox({});
+    await expect(undoRun({ ...box, journal: createMemoryJournal() }, {})).rejects.toThrow('No run to undo.');
+  });
+});
