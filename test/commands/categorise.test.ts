@@ -4,6 +4,8 @@
  */
 import { createItemNotifier } from '../../src/adapters/office/notifications';
 import { InteractionRequiredError } from '../../src/adapters/graph';
+import { createNaaTokenProvider } from '../../src/adapters/graph/auth';
+import { silentTokens } from '../../src/commands/wire';
 import { categoriseByOrigin, type CategoriseOutcome } from '../../src/commands/categorise';
 import { createCommandHandler } from '../../src/commands/handler';
 import { undoRun } from '../../src/core/changes';
@@ -161,6 +163,29 @@ describe('Categorise by origin', () => {
         .contacts()
         .every((c) => !(c.categories as string[]).some((x) => x.startsWith('Cercle · C') && c.id !== 'c-set')),
     ).toBe(true);
+  });
+
+  it('never opens a sign-in popup: MSAL needing the user ends in "open the pane once"', async () => {
+    const popup = jest.fn(async () => ({ accessToken: 'never' }));
+    const naa = createNaaTokenProvider(
+      { clientId: 'client', authority: 'https://login.example/common' },
+      {
+        naaSupported: () => true,
+        createNestable: async () => ({
+          acquireTokenSilent: async () => {
+            throw Object.assign(new Error('consent'), { errorCode: 'consent_required' });
+          },
+          acquireTokenPopup: popup,
+        }),
+      },
+    );
+    const { services } = commandServices(running.url, { tokens: silentTokens(naa) });
+    const { handler, outcomes } = handlerFor(services);
+    const event = commandEvent();
+    await handler(event);
+    expect(popup).not.toHaveBeenCalled();
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(outcomes[0]).toMatchObject({ status: 'failed', reason: 'sign-in' });
   });
 
   it('reports the network being down and completes the event', async () => {
