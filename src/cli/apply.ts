@@ -43,7 +43,15 @@ type ApplyOptions = {
   readonly overwrite: 'force' | 'refuse';
 };
 
-const VALUE_FLAGS = ['--out', '--format', '--lang', '--prefix', '--min-confidence', '--owner-email', '--owner-company'] as const;
+const VALUE_FLAGS = [
+  '--out',
+  '--format',
+  '--lang',
+  '--prefix',
+  '--min-confidence',
+  '--owner-email',
+  '--owner-company',
+] as const;
 
 function parseArgs(args: readonly string[]): ApplyOptions {
   const values = new Map<string, string>();
@@ -119,21 +127,37 @@ export const applyCommand: CliCommand = {
     const o = parseArgs(args);
     const input = resolve(io.cwd, o.input);
     const out = resolve(io.cwd, o.out);
-    if (await samePath(input, out)) throw new CliError(`refusing to write over the input ${o.input}: choose another --out.`, 2);
+    if (await samePath(input, out))
+      throw new CliError(`refusing to write over the input ${o.input}: choose another --out.`, 2);
     const format = o.format ?? outputFormatOf(out);
-    if (!format) throw new CliError(`cannot tell the output format from "${basename(out)}": add --format csv|vcard|vcard4.`, 2);
+    if (!format)
+      throw new CliError(`cannot tell the output format from "${basename(out)}": add --format csv|vcard|vcard4.`, 2);
     if (o.overwrite === 'refuse' && (await exists(out)))
       throw new CliError(`${o.out} already exists: choose another --out, or add --force to replace it.`, 2);
 
-    const owner = o.ownerEmail !== undefined || o.ownerCompany !== undefined ? { email: o.ownerEmail, company: o.ownerCompany } : undefined;
+    const owner =
+      o.ownerEmail !== undefined || o.ownerCompany !== undefined
+        ? { email: o.ownerEmail, company: o.ownerCompany }
+        : undefined;
     const read = await readContacts(o.input, io.cwd, owner);
     const { mailbox } = read;
-    const result = classify({ mailbox, taxonomy: defaultTaxonomy, ...(o.minConfidence !== undefined ? { threshold: o.minConfidence } : {}) });
+    const result = classify({
+      mailbox,
+      taxonomy: defaultTaxonomy,
+      ...(o.minConfidence !== undefined ? { threshold: o.minConfidence } : {}),
+    });
     const assignments = new Map<string, CircleId | null>();
     for (const s of result.suggestions)
-      if (s.circle !== null && (o.minConfidence === undefined || s.confidence >= o.minConfidence)) assignments.set(s.contactId, s.circle);
+      if (s.circle !== null && (o.minConfidence === undefined || s.confidence >= o.minConfidence))
+        assignments.set(s.contactId, s.circle);
     const prefix = o.prefix ?? defaultPrefix(o.language);
-    const changes = planCircleChanges({ contacts: mailbox.contacts, assignments, taxonomy: defaultTaxonomy, prefix, language: o.language });
+    const changes = planCircleChanges({
+      contacts: mailbox.contacts,
+      assignments,
+      taxonomy: defaultTaxonomy,
+      prefix,
+      language: o.language,
+    });
     const after = new Map(changes.map((c) => [c.contactId, c.after]));
     const contacts: Contact[] = mailbox.contacts.map((c) => {
       const categories = after.get(c.id);
@@ -147,7 +171,16 @@ export const applyCommand: CliCommand = {
     } catch (error) {
       throw new CliError(`cannot write ${o.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
-    io.stdout(summary[o.language](contacts.length, o.input, `${read.format}, ${read.encoding}`, assignments.size, changes.length, o.out));
+    io.stdout(
+      summary[o.language](
+        contacts.length,
+        o.input,
+        `${read.format}, ${read.encoding}`,
+        assignments.size,
+        changes.length,
+        o.out,
+      ),
+    );
     return 0;
   },
 };

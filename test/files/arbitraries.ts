@@ -8,14 +8,54 @@ import type { Contact, EmailAddress, PostalAddress } from '../../src/core/model'
 import { compact, displayNameOf } from '../../src/adapters/files/fields';
 
 const TOKENS = [
-  'a', 'Z', 'é', 'È', 'ç', 'ß', 'œ', 'ñ', ' ', '  ', '"', "'", ',', ';', ':', '\\', '\n', '\t', '=', '+', '-', '@',
-  '😀', '👩‍💻', '🇫🇷', 'שלום', 'مرحبا', '\u200f', '中文', '·', '€', '1', '0', 'Ω', '&', '<', '>', '%', '/',
+  'a',
+  'Z',
+  'é',
+  'È',
+  'ç',
+  'ß',
+  'œ',
+  'ñ',
+  ' ',
+  '  ',
+  '"',
+  "'",
+  ',',
+  ';',
+  ':',
+  '\\',
+  '\n',
+  '\t',
+  '=',
+  '+',
+  '-',
+  '@',
+  '😀',
+  '👩‍💻',
+  '🇫🇷',
+  'שלום',
+  'مرحبا',
+  '\u200f',
+  '中文',
+  '·',
+  '€',
+  '1',
+  '0',
+  'Ω',
+  '&',
+  '<',
+  '>',
+  '%',
+  '/',
 ];
 
 /** Non-blank text from the tokens; `line` excludes line breaks and tabs. */
 export const text = (mode: 'multiline' | 'line' = 'multiline'): fc.Arbitrary<string> =>
   fc
-    .array(fc.constantFrom(...TOKENS.filter((t) => mode === 'multiline' || !/[\n\t]/.test(t))), { minLength: 1, maxLength: 12 })
+    .array(fc.constantFrom(...TOKENS.filter((t) => mode === 'multiline' || !/[\n\t]/.test(t))), {
+      minLength: 1,
+      maxLength: 12,
+    })
     .map((parts) => parts.join(''))
     .filter((s) => s.trim() !== '');
 
@@ -29,7 +69,9 @@ const phone = fc
   .map((p) => p.join(''))
   .filter((s) => s.trim() === s && s !== '');
 
-const address = fc.tuple(fc.stringMatching(/^[a-z][a-z0-9.]{0,8}$/), fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/)).map(([l, d]) => `${l}@${d}.example`);
+const address = fc
+  .tuple(fc.stringMatching(/^[a-z][a-z0-9.]{0,8}$/), fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/))
+  .map(([l, d]) => `${l}@${d}.example`);
 
 const birthday = fc
   .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2030, 11, 31)), noInvalidDate: true })

@@ -43,7 +43,8 @@ let out: string[];
 let err: string[];
 const io = () => ({ stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s), cwd: dir });
 const run = (...args: string[]) => main(['apply', ...args], io());
-const contactsOf = (name: string) => readContactsFile(new Uint8Array(readFileSync(join(dir, name))), name).mailbox.contacts;
+const contactsOf = (name: string) =>
+  readContactsFile(new Uint8Array(readFileSync(join(dir, name))), name).mailbox.contacts;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'circles-apply-'));
@@ -62,13 +63,19 @@ describe('circles apply', () => {
       ['Bruno Costa', ['Circle · Networks & clubs']],
       ['Chloé Martin', ['Famille']],
     ]);
-    expect(out.join('')).toMatch(/3 contacts read from in\.csv \(csv, utf-8\); 2 placed in a circle; 2 with new categories; written to out\.csv/);
+    expect(out.join('')).toMatch(
+      /3 contacts read from in\.csv \(csv, utf-8\); 2 placed in a circle; 2 with new categories; written to out\.csv/,
+    );
     expect(readFileSync(join(dir, 'in.csv'), 'utf8')).toBe(CSV);
   });
 
   it('leaves out suggestions below --min-confidence', async () => {
     expect(await run('in.csv', '--out', 'out.csv', '--min-confidence', '0.5')).toBe(0);
-    expect(contactsOf('out.csv').map((c) => c.categories)).toEqual([['VIP', 'Circle · Clients & partners'], [], ['Famille']]);
+    expect(contactsOf('out.csv').map((c) => c.categories)).toEqual([
+      ['VIP', 'Circle · Clients & partners'],
+      [],
+      ['Famille'],
+    ]);
     expect(calls[0]?.threshold).toBe(0.5);
   });
 
@@ -79,7 +86,11 @@ describe('circles apply', () => {
     expect(out.join('')).toMatch(/3 contacts lus dans in\.csv/);
     expect(await run('in.csv', '--out', 'p.vcf', '--prefix', 'Réseau/')).toBe(0);
     // Ana's old "Circle · Networks & clubs" is one of ours under the default prefix: it gives way to her new circle.
-    expect(contactsOf('p.vcf').map((c) => c.categories)).toEqual([['VIP', 'Réseau/Clients & partners'], ['Réseau/Networks & clubs'], ['Famille']]);
+    expect(contactsOf('p.vcf').map((c) => c.categories)).toEqual([
+      ['VIP', 'Réseau/Clients & partners'],
+      ['Réseau/Networks & clubs'],
+      ['Famille'],
+    ]);
   });
 
   it.each([

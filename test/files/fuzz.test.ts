@@ -33,23 +33,76 @@ const mailboxJson = JSON.stringify({
   format: 'circles-mailbox/1',
   owner: { displayName: 'Me', mail: 'me@example.org', profile: { employers: [{ name: 'Old Co', from: 2001 }] } },
   contacts: [
-    { id: 'c1', displayName: 'Ana', emailAddresses: [{ name: 'Ana', address: 'ana@example.org' }], categories: ['A'], businessAddress: { city: 'Lyon' } },
+    {
+      id: 'c1',
+      displayName: 'Ana',
+      emailAddresses: [{ name: 'Ana', address: 'ana@example.org' }],
+      categories: ['A'],
+      businessAddress: { city: 'Lyon' },
+    },
   ],
-  events: [{ id: 'e1', subject: 'Salon', start: { dateTime: '2024-01-01T10:00:00' }, attendees: [{ emailAddress: { address: 'ana@example.org' } }] }],
+  events: [
+    {
+      id: 'e1',
+      subject: 'Salon',
+      start: { dateTime: '2024-01-01T10:00:00' },
+      attendees: [{ emailAddress: { address: 'ana@example.org' } }],
+    },
+  ],
   messages: [{ id: 'm1', subject: 'Devis', from: { emailAddress: { address: 'ana@example.org' } }, toRecipients: [] }],
 });
 
 /** Bytes that break parsers: quotes, separators, line ends, escapes, markers, NULs, invalid UTF-8, BOMs. */
 const NASTY = [
-  '"', '""', ',', ';', '\t', '\r', '\n', '\r\n', ':', '=', '\\', '\\n', '=0D=0A=', '=\r\n', ' ', '{', '}', '[', ']',
-  'BEGIN:VCARD\r\n', 'END:VCARD\r\n', 'VERSION:2.1\r\n', 'VERSION:4.0\r\n', ';ENCODING=QUOTED-PRINTABLE', ';CHARSET=x-unknown',
-  'item1.', ';TYPE=', 'N:;;;;;;;;', 'ADR:', 'CATEGORIES:,,,', 'BDAY:--', '"format":', 'null', '[]', '{}', '0/0/00', "'=",
+  '"',
+  '""',
+  ',',
+  ';',
+  '\t',
+  '\r',
+  '\n',
+  '\r\n',
+  ':',
+  '=',
+  '\\',
+  '\\n',
+  '=0D=0A=',
+  '=\r\n',
+  ' ',
+  '{',
+  '}',
+  '[',
+  ']',
+  'BEGIN:VCARD\r\n',
+  'END:VCARD\r\n',
+  'VERSION:2.1\r\n',
+  'VERSION:4.0\r\n',
+  ';ENCODING=QUOTED-PRINTABLE',
+  ';CHARSET=x-unknown',
+  'item1.',
+  ';TYPE=',
+  'N:;;;;;;;;',
+  'ADR:',
+  'CATEGORIES:,,,',
+  'BDAY:--',
+  '"format":',
+  'null',
+  '[]',
+  '{}',
+  '0/0/00',
+  "'=",
 ].map((s) => new TextEncoder().encode(s));
 
 const token = fc.oneof(
   fc.constantFrom(...NASTY),
   fc.uint8Array({ minLength: 1, maxLength: 6 }),
-  fc.constantFrom(Uint8Array.from([0]), Uint8Array.from([0xff, 0xfe]), Uint8Array.from([0xef, 0xbb, 0xbf]), Uint8Array.from([0xc3]), Uint8Array.from([0xe9])),
+  fc.constantFrom(
+    Uint8Array.from([0]),
+    Uint8Array.from([0xff, 0xfe]),
+    Uint8Array.from([0xef, 0xbb, 0xbf]),
+    Uint8Array.from([0xc3]),
+    Uint8Array.from([0xe9]),
+  ),
 );
 
 type Mutation =
@@ -92,12 +145,16 @@ function readOrReject(bytes: Uint8Array, name: string): 'contacts' | 'rejected' 
   // Plain checks rather than expect(): this runs 40,000 times.
   try {
     const { mailbox } = readContactsFile(bytes, name);
-    if (!Array.isArray(mailbox.contacts) || mailbox.contacts.some((c) => typeof c.id !== 'string' || typeof c.displayName !== 'string'))
+    if (
+      !Array.isArray(mailbox.contacts) ||
+      mailbox.contacts.some((c) => typeof c.id !== 'string' || typeof c.displayName !== 'string')
+    )
       throw new Error('the reader returned a malformed mailbox');
     return 'contacts';
   } catch (error) {
     if (!(error instanceof FileFormatError)) throw error;
-    if (error.message.trim().length < 5) throw new Error(`a FileFormatError without a useful message: "${error.message}"`);
+    if (error.message.trim().length < 5)
+      throw new Error(`a FileFormatError without a useful message: "${error.message}"`, { cause: error });
     return 'rejected';
   }
 }
@@ -106,7 +163,11 @@ const formats = [
   {
     name: 'CSV',
     file: 'contacts.csv',
-    seeds: [fixture('outlook-en-windows1252.csv'), fixture('outlook-fr-utf8-bom.csv'), writeContactsFile(sample, 'csv', { language: 'fr' })],
+    seeds: [
+      fixture('outlook-en-windows1252.csv'),
+      fixture('outlook-fr-utf8-bom.csv'),
+      writeContactsFile(sample, 'csv', { language: 'fr' }),
+    ],
   },
   {
     name: 'vCard',
@@ -122,8 +183,16 @@ describe.each(formats)('fuzzing the $name reader', ({ file, seeds }) => {
     fc.assert(
       fc.property(
         fc.oneof(
-          { weight: 9, arbitrary: fc.tuple(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([s, ms]) => mutate(s, ms)) },
-          { weight: 1, arbitrary: fc.array(token, { maxLength: 30 }).map((ts) => Uint8Array.from(ts.flatMap((t) => [...t]))) },
+          {
+            weight: 9,
+            arbitrary: fc
+              .tuple(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+              .map(([s, ms]) => mutate(s, ms)),
+          },
+          {
+            weight: 1,
+            arbitrary: fc.array(token, { maxLength: 30 }).map((ts) => Uint8Array.from(ts.flatMap((t) => [...t]))),
+          },
         ),
         (bytes) => {
           outcomes[readOrReject(bytes, file)]++;
@@ -148,7 +217,16 @@ describe('fuzzing the mailbox JSON reader with wrong shapes', () => {
             fc.jsonValue({ maxDepth: 3 }),
             fc.array(
               fc.dictionary(
-                fc.constantFrom('id', 'displayName', 'emailAddresses', 'categories', 'businessAddress', 'start', 'attendees', 'from'),
+                fc.constantFrom(
+                  'id',
+                  'displayName',
+                  'emailAddresses',
+                  'categories',
+                  'businessAddress',
+                  'start',
+                  'attendees',
+                  'from',
+                ),
                 fc.jsonValue({ maxDepth: 2 }),
               ),
               { maxLength: 5 },

@@ -13,10 +13,14 @@ const available = existsSync(root);
 if (!available) console.warn(`Skipping the reference-file tests: ${root} is absent.`);
 
 const files = available
-  ? (['csv', 'vcard'] as const).flatMap((dir) => readdirSync(join(root, dir)).map((name) => ({ dir, name, path: join(root, dir, name) })))
+  ? (['csv', 'vcard'] as const).flatMap((dir) =>
+      readdirSync(join(root, dir)).map((name) => ({ dir, name, path: join(root, dir, name) })),
+    )
   : [];
 
-const read = (path: string, name: string): Contact[] => [...readContactsFile(new Uint8Array(readFileSync(path)), name).mailbox.contacts];
+const read = (path: string, name: string): Contact[] => [
+  ...readContactsFile(new Uint8Array(readFileSync(path)), name).mailbox.contacts,
+];
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

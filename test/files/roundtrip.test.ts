@@ -3,7 +3,12 @@ import { readContactsFile, writeContactsFile, type OutputFormat } from '../../sr
 import type { Contact } from '../../src/core/model';
 import { contactArbitrary, type ContactFormat } from './arbitraries';
 
-type Case = { readonly output: OutputFormat; readonly language: 'en' | 'fr'; readonly kind: ContactFormat; readonly file: string };
+type Case = {
+  readonly output: OutputFormat;
+  readonly language: 'en' | 'fr';
+  readonly kind: ContactFormat;
+  readonly file: string;
+};
 
 const cases: readonly Case[] = [
   { output: 'csv', language: 'en', kind: 'csv', file: 'contacts.csv' },
@@ -16,15 +21,19 @@ const cases: readonly Case[] = [
 const withIds = (contacts: readonly Omit<Contact, 'id'>[], c: Case, uids: readonly string[]): Contact[] =>
   contacts.map((contact, i) => ({ id: c.kind === 'csv' ? `csv-${i + 1}` : uids[i]!, ...contact }));
 
-const through = (contacts: readonly Contact[], c: Case): Contact[] =>
-  [...readContactsFile(writeContactsFile(contacts, c.output, { language: c.language }), c.file).mailbox.contacts];
+const through = (contacts: readonly Contact[], c: Case): Contact[] => [
+  ...readContactsFile(writeContactsFile(contacts, c.output, { language: c.language }), c.file).mailbox.contacts,
+];
 
 describe.each(cases)('a $output ($language) round trip', (c) => {
   it('gives back the same contacts and categories, whatever their text', () => {
     fc.assert(
       fc.property(
         fc.array(contactArbitrary(c.kind), { minLength: 1, maxLength: 4 }),
-        fc.uniqueArray(fc.stringMatching(/^[A-Za-z0-9-]{1,12}$/).filter((u) => !/^vcf-\d/.test(u)), { minLength: 4, maxLength: 4 }),
+        fc.uniqueArray(
+          fc.stringMatching(/^[A-Za-z0-9-]{1,12}$/).filter((u) => !/^vcf-\d/.test(u)),
+          { minLength: 4, maxLength: 4 },
+        ),
         (generated, uids) => {
           const contacts = withIds(generated, c, uids);
           expect(through(contacts, c)).toEqual(contacts);

@@ -14,7 +14,10 @@ const byExtension: Readonly<Record<string, FileFormat>> = {
 };
 
 export function detectFormat(fileName: string, text: string): FileFormat {
-  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 64);
+  const head = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 64);
   if (/^BEGIN\s*:\s*VCARD/i.test(head)) return 'vcard';
   if (head.startsWith('{') || head.startsWith('[')) return 'mailbox-json';
   const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();

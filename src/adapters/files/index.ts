@@ -94,7 +94,11 @@ export type WriteOptions = {
 };
 
 /** Writes contacts as file bytes: CSV in UTF-8 with a BOM (Excel and Outlook then read UTF-8), vCards in UTF-8. */
-export function writeContactsFile(contacts: readonly Contact[], format: OutputFormat, options: WriteOptions = {}): Uint8Array {
+export function writeContactsFile(
+  contacts: readonly Contact[],
+  format: OutputFormat,
+  options: WriteOptions = {},
+): Uint8Array {
   if (format === 'csv') return encodeText(writeOutlookCsv(contacts, { language: options.language }), 'utf-8-bom');
   return encodeText(writeVCards(contacts, { version: format === 'vcard4' ? '4.0' : '3.0' }), 'utf-8');
 }

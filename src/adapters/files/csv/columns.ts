@@ -140,7 +140,11 @@ export const outlookColumns: readonly Column[] = [
   c(undefined, 'Keywords', 'Mots clés'),
   c(undefined, 'Language', 'Langue'),
   c(undefined, 'Location', 'Emplacement'),
-  c('manager', "Manager's Name", 'Responsable', ['Nom du manager', 'Name des/r Vorgesetzten', 'Name des/der Vorgesetzten']),
+  c('manager', "Manager's Name", 'Responsable', [
+    'Nom du manager',
+    'Name des/r Vorgesetzten',
+    'Name des/der Vorgesetzten',
+  ]),
   c(undefined, 'Mileage', 'Kilométrage'),
   c('notes', 'Notes', 'Notes', ['Notizen']),
   c('officeLocation', 'Office Location', 'Bureau', ['Büro']),
@@ -172,7 +176,12 @@ const extraAliases: readonly (readonly [CsvField, string])[] = [
 
 /** Header names compare after Unicode composition, case folding and whitespace collapsing. */
 export const normaliseHeader = (name: string): string =>
-  name.normalize('NFC').replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase();
+  name
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 
 /**
  * Normalised header name → the fields it stands for, in order of occurrence: a name used twice (French

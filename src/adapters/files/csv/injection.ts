@@ -11,7 +11,7 @@
  */
 const NEEDS_GUARD = /^'*[=+\-@\t\r]/;
 const GUARDED = /^'+[=+\-@\t\r]/;
-const PHONE_ONLY = /^\+[0-9 ().\/-]*$/;
+const PHONE_ONLY = /^\+[0-9 ()./-]*$/;
 
 export type CellKind = 'text' | 'phone';
 

@@ -1,7 +1,8 @@
 import { FileFormatError } from '../errors';
 import { readOutlookCsv } from './read';
 
-const EN = '"First Name","Last Name","Company","E-mail Address","E-mail Type","E-mail Display Name","Categories","Birthday","Notes"';
+const EN =
+  '"First Name","Last Name","Company","E-mail Address","E-mail Type","E-mail Display Name","Categories","Birthday","Notes"';
 
 describe('readOutlookCsv', () => {
   it('maps names, company, e-mail, categories and notes of an English export', () => {
@@ -24,11 +25,27 @@ describe('readOutlookCsv', () => {
   });
 
   it.each([
-    ['French', '"Prénom","Nom","Société","Titre","Titre","Catégories","Anniversaire"', '"Ana","Silva","Acme","Mme","Directrice","A;B","05/11/1979"'],
-    ['German', '"Vorname","Nachname","Firma","Anrede","Position","Kategorien","Geburtstag"', '"Ana","Silva","Acme","Mme","Directrice","A;B","5.11.1979"'],
+    [
+      'French',
+      '"Prénom","Nom","Société","Titre","Titre","Catégories","Anniversaire"',
+      '"Ana","Silva","Acme","Mme","Directrice","A;B","05/11/1979"',
+    ],
+    [
+      'German',
+      '"Vorname","Nachname","Firma","Anrede","Position","Kategorien","Geburtstag"',
+      '"Ana","Silva","Acme","Mme","Directrice","A;B","5.11.1979"',
+    ],
   ])('reads %s headers, including a repeated header by position', (_, header, row) => {
     const [c] = readOutlookCsv(`${header}\r\n${row}\r\n`);
-    expect(c).toMatchObject({ givenName: 'Ana', surname: 'Silva', companyName: 'Acme', title: 'Mme', jobTitle: 'Directrice', categories: ['A', 'B'], birthday: '1979-11-05' });
+    expect(c).toMatchObject({
+      givenName: 'Ana',
+      surname: 'Silva',
+      companyName: 'Acme',
+      title: 'Mme',
+      jobTitle: 'Directrice',
+      categories: ['A', 'B'],
+      birthday: '1979-11-05',
+    });
   });
 
   it.each(['0/0/00', '0.0.00', '', 'not a date', '2/30/1980'])('reads the birthday %j as no birthday', (value) => {
@@ -38,7 +55,9 @@ describe('readOutlookCsv', () => {
 
   it('reads the old English "Business Country" and the newer "Business Country/Region" alike', () => {
     const old = readOutlookCsv('"First Name","Business City","Business Country"\r\n"Ana","Porto","Portugal"\r\n');
-    const now = readOutlookCsv('"First Name","Business City","Business Country/Region"\r\n"Ana","Porto","Portugal"\r\n');
+    const now = readOutlookCsv(
+      '"First Name","Business City","Business Country/Region"\r\n"Ana","Porto","Portugal"\r\n',
+    );
     expect(old[0]?.businessAddress).toEqual({ city: 'Porto', countryOrRegion: 'Portugal' });
     expect(now[0]?.businessAddress).toEqual(old[0]?.businessAddress);
   });
@@ -49,18 +68,29 @@ describe('readOutlookCsv', () => {
   });
 
   it('reads tab-separated (Unicode text) and semicolon-separated (Windows Live Mail) files', () => {
-    expect(readOutlookCsv('First Name\tLast Name\tE-mail Address\r\nAna\tSilva\tana@x.example\r\n')[0]?.emailAddresses).toEqual([{ address: 'ana@x.example' }]);
-    expect(readOutlookCsv('Name;E-Mail-Adresse;Firma\nAna Silva;ana@x.example;Acme\n')[0]).toMatchObject({ displayName: 'Ana Silva', companyName: 'Acme' });
+    expect(
+      readOutlookCsv('First Name\tLast Name\tE-mail Address\r\nAna\tSilva\tana@x.example\r\n')[0]?.emailAddresses,
+    ).toEqual([{ address: 'ana@x.example' }]);
+    expect(readOutlookCsv('Name;E-Mail-Adresse;Firma\nAna Silva;ana@x.example;Acme\n')[0]).toMatchObject({
+      displayName: 'Ana Silva',
+      companyName: 'Acme',
+    });
   });
 
   it('joins the three street lines with line breaks', () => {
-    const [c] = readOutlookCsv('"First Name","Home Street","Home Street 2","Home Street 3"\r\n"Ana","1 Main St","Apt 2",""\r\n');
+    const [c] = readOutlookCsv(
+      '"First Name","Home Street","Home Street 2","Home Street 3"\r\n"Ana","1 Main St","Apt 2",""\r\n',
+    );
     expect(c?.homeAddress).toEqual({ street: '1 Main St\nApt 2' });
   });
 
   it('takes the SMTP address of an Exchange entry from its display name', () => {
-    const [c] = readOutlookCsv('"First Name","E-mail Address","E-mail Type","E-mail Display Name"\r\n"Ana","/o=ExchangeLabs/ou=Exchange/cn=Recipients/cn=ana","EX","Ana Silva (ana.silva@corp.example)"\r\n');
-    expect(c?.emailAddresses).toEqual([{ name: 'Ana Silva (ana.silva@corp.example)', address: 'ana.silva@corp.example' }]);
+    const [c] = readOutlookCsv(
+      '"First Name","E-mail Address","E-mail Type","E-mail Display Name"\r\n"Ana","/o=ExchangeLabs/ou=Exchange/cn=Recipients/cn=ana","EX","Ana Silva (ana.silva@corp.example)"\r\n',
+    );
+    expect(c?.emailAddresses).toEqual([
+      { name: 'Ana Silva (ana.silva@corp.example)', address: 'ana.silva@corp.example' },
+    ]);
   });
 
   it('removes the apostrophe the export adds in front of a formula-like cell', () => {

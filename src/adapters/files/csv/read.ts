@@ -42,7 +42,11 @@ const dateOrderOf = (header: readonly string[]): DateOrder =>
   header.some((h) => ['first name', 'last name', 'e-mail address'].includes(normaliseHeader(h))) ? 'mdy' : 'dmy';
 
 /** Outlook exports Exchange (GAL) entries with an X.500 path as the address and the SMTP address in the name. */
-function emailOf(address: string | undefined, type: string | undefined, name: string | undefined): EmailAddress | undefined {
+function emailOf(
+  address: string | undefined,
+  type: string | undefined,
+  name: string | undefined,
+): EmailAddress | undefined {
   let a = present(address)?.trim();
   if (a && (type?.trim().toUpperCase() === 'EX' || a.startsWith('/'))) {
     a = /[\w.+'-]+@[\w-]+(\.[\w-]+)+/.exec(name ?? '')?.[0];
@@ -118,7 +122,8 @@ function contactOf(id: string, r: Row, order: DateOrder): Contact {
  */
 export function readOutlookCsv(text: string): Contact[] {
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') throw new FileFormatError('the file is empty: expected a header row of Outlook contact columns', 'csv', 1);
+  if (body.trim() === '')
+    throw new FileFormatError('the file is empty: expected a header row of Outlook contact columns', 'csv', 1);
   const parsed = Papa.parse<string[]>(body, { delimiter: sniffDelimiter(body), skipEmptyLines: 'greedy' });
   const problem = parsed.errors.find((e) => e.type === 'Quotes');
   if (problem) {

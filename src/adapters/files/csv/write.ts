@@ -14,7 +14,13 @@ export type CsvWriteOptions = {
   readonly language?: CsvHeaderLanguage;
 };
 
-const PHONE_FIELDS: ReadonlySet<CsvField> = new Set(['businessPhone', 'businessPhone2', 'homePhone', 'homePhone2', 'mobilePhone']);
+const PHONE_FIELDS: ReadonlySet<CsvField> = new Set([
+  'businessPhone',
+  'businessPhone2',
+  'homePhone',
+  'homePhone2',
+  'mobilePhone',
+]);
 
 /** Outlook keeps three street lines; a longer street keeps its extra lines in the third. */
 function streetLines(street: string | undefined): [string, string, string] {
@@ -22,7 +28,10 @@ function streetLines(street: string | undefined): [string, string, string] {
   return [lines[0] ?? '', lines[1] ?? '', lines.slice(2).join('\n')];
 }
 
-function addressCells(kind: 'business' | 'home' | 'other', a: PostalAddress | undefined): Partial<Record<CsvField, string>> {
+function addressCells(
+  kind: 'business' | 'home' | 'other',
+  a: PostalAddress | undefined,
+): Partial<Record<CsvField, string>> {
   const [s1, s2, s3] = streetLines(a?.street);
   return {
     [`${kind}Street`]: s1,

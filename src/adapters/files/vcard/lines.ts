@@ -124,7 +124,8 @@ const isQuotedPrintable = (params: readonly string[]): boolean =>
 /** Rewrites one logical line into 3.0/4.0 syntax; undefined when the property is not one we read. */
 function normalise(logical: string, line: number): ContentLine | undefined {
   const colon = valueColon(logical);
-  if (colon < 0) throw new FileFormatError(`"${logical.slice(0, 40)}" is not a vCard property (NAME:value expected)`, 'vcard', line);
+  if (colon < 0)
+    throw new FileFormatError(`"${logical.slice(0, 40)}" is not a vCard property (NAME:value expected)`, 'vcard', line);
   const [fullName = '', ...params] = splitOutsideQuotes(logical.slice(0, colon), ';');
   const dot = fullName.indexOf('.');
   const group = dot > 0 ? fullName.slice(0, dot) : undefined;
@@ -156,7 +157,10 @@ function normalise(logical: string, line: number): ContentLine | undefined {
 /** The upper-case name of a content line, without its group. */
 function propertyName(line: string): string {
   const head = /^[^;:]*/.exec(line)?.[0] ?? '';
-  return head.slice(head.indexOf('.') + 1).trim().toUpperCase();
+  return head
+    .slice(head.indexOf('.') + 1)
+    .trim()
+    .toUpperCase();
 }
 
 const BEGIN = /^BEGIN\s*:\s*VCARD\s*$/i;
@@ -175,7 +179,10 @@ function cardLines(physical: readonly { text: string; line: number }[], version:
   const logical: { text: string; line: number }[] = [];
   for (const { text, line } of physical) {
     const last = logical[logical.length - 1];
-    const lastIsQp = last !== undefined && last.text.endsWith('=') && isQuotedPrintable(splitOutsideQuotes(last.text.slice(0, Math.max(0, valueColon(last.text))), ';'));
+    const lastIsQp =
+      last !== undefined &&
+      last.text.endsWith('=') &&
+      isQuotedPrintable(splitOutsideQuotes(last.text.slice(0, Math.max(0, valueColon(last.text))), ';'));
     if (last && lastIsQp) last.text = last.text.slice(0, -1) + text.replace(/^[ \t]+/, '');
     else if (last && /^[ \t]/.test(text)) last.text += version === '2.1' ? text : text.slice(1);
     else if (text.trim() === '') continue;
@@ -204,7 +211,8 @@ export function splitCards(text: string): RawCard[] {
       current = { line, lines: [] };
       return;
     }
-    if (BEGIN.test(raw.trim())) nested++; // an embedded vCard (2.1 AGENT): skipped with its content
+    if (BEGIN.test(raw.trim()))
+      nested++; // an embedded vCard (2.1 AGENT): skipped with its content
     else if (END.test(raw.trim())) {
       if (nested > 0) nested--;
       else {

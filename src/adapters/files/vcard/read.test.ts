@@ -1,7 +1,8 @@
 import { FileFormatError } from '../errors';
 import { readVCards } from './read';
 
-const card = (version: string, ...lines: string[]) => ['BEGIN:VCARD', `VERSION:${version}`, ...lines, 'END:VCARD', ''].join('\r\n');
+const card = (version: string, ...lines: string[]) =>
+  ['BEGIN:VCARD', `VERSION:${version}`, ...lines, 'END:VCARD', ''].join('\r\n');
 
 describe('readVCards', () => {
   it('maps a vCard 4.0 with several e-mails, ORG with a department, categories and a birthday', () => {
@@ -47,14 +48,34 @@ describe('readVCards', () => {
 
   it('decodes vCard 2.1 quoted-printable with soft line breaks and a charset', () => {
     const [c] = readVCards(
-      card('2.1', 'FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:H=C3=A9l=C3=A8ne', 'NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=ISO-8859-1:Caf=E9=0D=0A=', 'deuxi=E8me ligne'),
+      card(
+        '2.1',
+        'FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:H=C3=A9l=C3=A8ne',
+        'NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=ISO-8859-1:Caf=E9=0D=0A=',
+        'deuxi=E8me ligne',
+      ),
     );
     expect(c).toMatchObject({ displayName: 'Hélène', personalNotes: 'Café\ndeuxième ligne' });
   });
 
   it('reads vCard 2.1 bare parameters as types', () => {
-    const [c] = readVCards(card('2.1', 'FN:Ana', 'TEL;WORK;VOICE:01', 'TEL;HOME:02', 'TEL;CELL:06', 'TEL;WORK;FAX:03', 'EMAIL;PREF;INTERNET:ana@x.example'));
-    expect(c).toMatchObject({ businessPhones: ['01'], homePhones: ['02'], mobilePhone: '06', emailAddresses: [{ address: 'ana@x.example' }] });
+    const [c] = readVCards(
+      card(
+        '2.1',
+        'FN:Ana',
+        'TEL;WORK;VOICE:01',
+        'TEL;HOME:02',
+        'TEL;CELL:06',
+        'TEL;WORK;FAX:03',
+        'EMAIL;PREF;INTERNET:ana@x.example',
+      ),
+    );
+    expect(c).toMatchObject({
+      businessPhones: ['01'],
+      homePhones: ['02'],
+      mobilePhone: '06',
+      emailAddresses: [{ address: 'ana@x.example' }],
+    });
   });
 
   it('unescapes commas, semicolons and backslashes in text and categories', () => {
@@ -79,21 +100,50 @@ describe('readVCards', () => {
   });
 
   it('maps ADR by type and keeps the extended address as a second street line', () => {
-    const [c] = readVCards(card('3.0', 'FN:Ana', 'ADR;TYPE=WORK:;Bât. B;1 rue X;Paris;IDF;75001;France', 'ADR;TYPE=HOME:;;2 rue Y;Lyon;;;', 'ADR:;;3 rue Z;Nice;;;'));
+    const [c] = readVCards(
+      card(
+        '3.0',
+        'FN:Ana',
+        'ADR;TYPE=WORK:;Bât. B;1 rue X;Paris;IDF;75001;France',
+        'ADR;TYPE=HOME:;;2 rue Y;Lyon;;;',
+        'ADR:;;3 rue Z;Nice;;;',
+      ),
+    );
     expect(c).toMatchObject({
-      businessAddress: { street: '1 rue X\nBât. B', city: 'Paris', state: 'IDF', postalCode: '75001', countryOrRegion: 'France' },
+      businessAddress: {
+        street: '1 rue X\nBât. B',
+        city: 'Paris',
+        state: 'IDF',
+        postalCode: '75001',
+        countryOrRegion: 'France',
+      },
       homeAddress: { street: '2 rue Y', city: 'Lyon' },
       otherAddress: { street: '3 rue Z', city: 'Nice' },
     });
   });
 
   it('ignores photos, labels and unknown properties, even malformed ones', () => {
-    const [c] = readVCards(card('3.0', 'FN:Ana', 'PHOTO;ENCODING=b;TYPE=JPEG:AAAA', ' BBBB', 'LABEL,TYPE=HOME:1 rue X', '75001 Paris', 'X-FOO;;;:bar'));
+    const [c] = readVCards(
+      card(
+        '3.0',
+        'FN:Ana',
+        'PHOTO;ENCODING=b;TYPE=JPEG:AAAA',
+        ' BBBB',
+        'LABEL,TYPE=HOME:1 rue X',
+        '75001 Paris',
+        'X-FOO;;;:bar',
+      ),
+    );
     expect(c?.displayName).toBe('Ana');
   });
 
   it('gives positional ids to cards without a UID, and to a repeated UID', () => {
-    const contacts = readVCards(card('3.0', 'FN:A', 'UID:u1') + card('3.0', 'FN:B') + card('3.0', 'FN:C', 'UID:u1') + card('3.0', 'FN:D', 'UID:vcf-2'));
+    const contacts = readVCards(
+      card('3.0', 'FN:A', 'UID:u1') +
+        card('3.0', 'FN:B') +
+        card('3.0', 'FN:C', 'UID:u1') +
+        card('3.0', 'FN:D', 'UID:vcf-2'),
+    );
     expect(contacts.map((c) => c.id)).toEqual(['u1', 'vcf-2-2', 'vcf-3', 'vcf-2']);
   });
 
@@ -101,7 +151,12 @@ describe('readVCards', () => {
     ['a file without BEGIN:VCARD', 'hello\r\n', 1, /BEGIN:VCARD/],
     ['a card without END:VCARD', 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\n', 1, /END:VCARD/],
     ['a property line without a colon', 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN\r\nEND:VCARD\r\n', 3, /NAME:value/],
-    ['a property with a broken parameter', 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nEMAIL;=x:a@b.c\r\nEND:VCARD\r\n', 4, /EMAIL/],
+    [
+      'a property with a broken parameter',
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nEMAIL;=x:a@b.c\r\nEND:VCARD\r\n',
+      4,
+      /EMAIL/,
+    ],
   ])('rejects %s with the line', (_, text, line, message) => {
     let caught: unknown;
     try {

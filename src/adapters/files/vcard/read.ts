@@ -46,11 +46,20 @@ function parseLine(l: ContentLine, version: RawCard['version']): Prop {
     .map((t) => t.trim().toLowerCase());
   const components = STRUCTURED_NAMES.has(l.name) ? splitStructured(l.value) : undefined;
   const categories = l.name === 'CATEGORIES' ? splitStructured(l.value, ',') : undefined;
-  return { name: l.name, group: l.group, types, params: params ?? {}, values, ...(components ? { components } : {}), ...(categories ? { categories } : {}) };
+  return {
+    name: l.name,
+    group: l.group,
+    types,
+    params: params ?? {},
+    values,
+    ...(components ? { components } : {}),
+    ...(categories ? { categories } : {}),
+  };
 }
 
 /** A value as text: structured components and multi-values come back as nested arrays. */
-const text = (v: unknown): string => (Array.isArray(v) ? v.map(text).join(',') : v === undefined || v === null ? '' : String(v));
+const text = (v: unknown): string =>
+  Array.isArray(v) ? v.map(text).join(',') : v === undefined || v === null ? '' : String(v);
 
 const first = (p: Prop | undefined): string | undefined => (p ? present(lf(p.values.map(text).join(','))) : undefined);
 
@@ -61,7 +70,8 @@ const component = (p: Prop, i: number): string | undefined => present(lf(p.compo
 function labelsOf(props: readonly Prop[]): Map<string, string> {
   const labels = new Map<string, string>();
   for (const p of props)
-    if (p.name === 'X-ABLABEL' && p.group) labels.set(p.group.toLowerCase(), (first(p) ?? '').replace(/^_\$!<|>!\$_$/g, '').toLowerCase());
+    if (p.name === 'X-ABLABEL' && p.group)
+      labels.set(p.group.toLowerCase(), (first(p) ?? '').replace(/^_\$!<|>!\$_$/g, '').toLowerCase());
   return labels;
 }
 
@@ -108,7 +118,11 @@ function contactOf(id: string, props: readonly Prop[]): Contact {
   const n = one('N');
   const org = one('ORG');
   const emailAddresses = all('EMAIL')
-    .map((p) => first(p)?.trim().replace(/^mailto:/i, ''))
+    .map((p) =>
+      first(p)
+        ?.trim()
+        .replace(/^mailto:/i, ''),
+    )
     .filter((a): a is string => !!a)
     .map((address) => ({ address }));
   const phones = all('TEL').filter((p) => !kinds(p).some((k) => ['fax', 'pager'].includes(k)));
@@ -160,8 +174,12 @@ function contactOf(id: string, props: readonly Prop[]): Contact {
     department: department === undefined ? undefined : lf(department),
     manager: related('manager', ['manager']),
     assistantName: related('assistant', ['assistant']),
-    businessPhones: phones.filter((p) => p !== mobile && !isHome(p) && !isMobile(p)).flatMap((p) => (phone(p) ? [phone(p)!] : [])),
-    homePhones: phones.filter((p) => p !== mobile && isHome(p) && !isMobile(p)).flatMap((p) => (phone(p) ? [phone(p)!] : [])),
+    businessPhones: phones
+      .filter((p) => p !== mobile && !isHome(p) && !isMobile(p))
+      .flatMap((p) => (phone(p) ? [phone(p)!] : [])),
+    homePhones: phones
+      .filter((p) => p !== mobile && isHome(p) && !isMobile(p))
+      .flatMap((p) => (phone(p) ? [phone(p)!] : [])),
     mobilePhone: mobile ? phone(mobile) : undefined,
     businessAddress: adr((k) => k.includes('work')),
     homeAddress: adr((k) => k.includes('home') && !k.includes('work')),

@@ -14,7 +14,13 @@ export type VCardWriteOptions = {
 
 type Card = InstanceType<typeof ICAL.Component>;
 
-function add(card: Card, name: string, value: string | string[] | undefined, params: Record<string, string | string[]> = {}, type?: string) {
+function add(
+  card: Card,
+  name: string,
+  value: string | string[] | undefined,
+  params: Record<string, string | string[]> = {},
+  type?: string,
+) {
   if (value === undefined || (typeof value === 'string' && value === '')) return;
   const prop = new ICAL.Property(name);
   if (type) prop.resetType(type);
@@ -31,7 +37,15 @@ function addMulti(card: Card, name: string, values: readonly string[]) {
   card.addProperty(prop);
 }
 
-const adr = (a: PostalAddress): string[] => ['', '', a.street ?? '', a.city ?? '', a.state ?? '', a.postalCode ?? '', a.countryOrRegion ?? ''];
+const adr = (a: PostalAddress): string[] => [
+  '',
+  '',
+  a.street ?? '',
+  a.city ?? '',
+  a.state ?? '',
+  a.postalCode ?? '',
+  a.countryOrRegion ?? '',
+];
 
 function cardOf(c: Contact, version: VCardVersion): Card {
   const v4 = version === '4.0';
@@ -45,7 +59,8 @@ function cardOf(c: Contact, version: VCardVersion): Card {
   add(card, 'fn', c.displayName || c.emailAddresses[0]?.address || ' ');
   add(card, 'n', [c.surname ?? '', c.givenName ?? '', c.middleName ?? '', c.title ?? '', '']);
   add(card, 'nickname', c.nickName);
-  if (c.companyName || c.department) add(card, 'org', c.department ? [c.companyName ?? '', c.department] : [c.companyName ?? '']);
+  if (c.companyName || c.department)
+    add(card, 'org', c.department ? [c.companyName ?? '', c.department] : [c.companyName ?? '']);
   add(card, 'title', c.jobTitle);
   add(card, 'role', c.profession);
   c.emailAddresses.forEach((e, i) =>
@@ -61,7 +76,8 @@ function cardOf(c: Contact, version: VCardVersion): Card {
   add(card, 'url', c.businessHomePage, t('WORK'));
   const bday = c.birthday && /^\d{4}-\d{2}-\d{2}/.exec(c.birthday)?.[0];
   if (bday) add(card, 'bday', bday, {}, 'date');
-  else if (v4 && c.birthday && /^--\d{2}-\d{2}$/.test(c.birthday)) add(card, 'bday', c.birthday.replace(/-(\d{2})$/, '$1'), {}, 'date-and-or-time');
+  else if (v4 && c.birthday && /^--\d{2}-\d{2}$/.test(c.birthday))
+    add(card, 'bday', c.birthday.replace(/-(\d{2})$/, '$1'), {}, 'date-and-or-time');
   add(card, 'note', c.personalNotes);
   addMulti(card, 'categories', c.categories);
   if (v4) {
