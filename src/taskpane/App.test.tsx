@@ -30,17 +30,20 @@ function at(search: string) {
 
 afterEach(() => at(''));
 
+// Views are lazy chunks (and the engine loads apart): the first render of each can take a moment under jest.
+const lazyView = { timeout: 8000 };
+
 describe('the taskpane shell', () => {
   test('opens on the onboarding the first time, then goes to the review and remembers it', async () => {
     const services = createFakeServices(mailbox);
     const user = userEvent.setup();
     render(<App services={services} />);
-    const onboarding = await screen.findByTestId('view-onboarding');
+    const onboarding = await screen.findByTestId('view-onboarding', undefined, lazyView);
     // The path the user already gave is pre-filled.
     expect(within(onboarding).getByTestId('profile-employers')).toHaveTextContent('Globex');
     await user.click(screen.getByRole('switch', { name: 'Use mailbox signals' }));
     await user.click(screen.getByTestId('onboarding-done'));
-    expect(await screen.findByTestId('view-review')).toBeInTheDocument();
+    expect(await screen.findByTestId('view-review', undefined, lazyView)).toBeInTheDocument();
     expect(services.savedSettings()).toEqual(expect.objectContaining({ onboarding: 'done', mailboxSignals: 'off' }));
     expect(window.location.search).toContain('view=review');
   });
@@ -53,21 +56,21 @@ describe('the taskpane shell', () => {
 
   test('opens on the review when no message is open', async () => {
     render(<App services={createFakeServices(mailbox, { settings: done })} />);
-    expect(await screen.findByTestId('view-review')).toBeInTheDocument();
+    expect(await screen.findByTestId('view-review', undefined, lazyView)).toBeInTheDocument();
   });
 
   test('honours ?view= from the address (the ribbon opens ?view=shortlist)', async () => {
     at('?view=map');
     render(<App services={createFakeServices(mailbox, { settings: done })} />);
-    expect(await screen.findByTestId('view-map')).toBeInTheDocument();
+    expect(await screen.findByTestId('view-map', undefined, lazyView)).toBeInTheDocument();
   });
 
   test('moves between views with the tabs, by keyboard too', async () => {
     const user = userEvent.setup();
     render(<App services={createFakeServices(mailbox, { settings: done })} />);
-    await screen.findByTestId('view-review');
+    await screen.findByTestId('view-review', undefined, lazyView);
     await user.click(screen.getByRole('tab', { name: 'Settings' }));
-    expect(await screen.findByTestId('view-settings')).toBeInTheDocument();
+    expect(await screen.findByTestId('view-settings', undefined, lazyView)).toBeInTheDocument();
     screen.getByRole('tab', { name: 'Ambition' }).focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.getByRole('tab', { name: 'Ambition' })).toHaveAttribute('aria-selected', 'true'));
@@ -100,6 +103,6 @@ describe('the taskpane shell', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Graph is unreachable');
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByTestId('view-review')).toBeInTheDocument();
+    expect(await screen.findByTestId('view-review', undefined, lazyView)).toBeInTheDocument();
   });
 });

@@ -1,10 +1,23 @@
+/**
+ * The taskpane's entry: compose the services for this run (Outlook or demo), then render the app. A failure
+ * to start is shown as text in both languages, since no translation context exists yet.
+ */
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { composeServices } from '../app/compose';
+import { App } from './App';
 
-// Minimal shell: replaced by the real taskpane.
-const root = createRoot(document.getElementById('root')!);
-root.render(
-  <FluentProvider theme={webLightTheme}>
-    <p>Circles</p>
-  </FluentProvider>,
-);
+const container = document.getElementById('root');
+if (!container) throw new Error('The taskpane page has no #root element.');
+const root = createRoot(container);
+
+composeServices()
+  .then((services) => root.render(<App services={services} />))
+  .catch((error: unknown) => {
+    console.error('Circles could not start', error);
+    const message = error instanceof Error ? error.message : String(error);
+    root.render(
+      <p role="alert" style={{ padding: 16 }}>
+        Cercles n’a pas pu démarrer / Circles could not start: {message}
+      </p>,
+    );
+  });

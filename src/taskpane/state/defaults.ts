@@ -1,4 +1,5 @@
-import { defaultTaxonomy } from '../../core/circles';
+// The taxonomy module alone: importing the circles index would pull the whole engine into the first chunk.
+import { defaultTaxonomy } from '../../core/circles/taxonomy';
 import type { Language, Owner } from '../../core/model';
 import type { Settings } from '../../core/settings';
 import { defaultPrefix } from './runs';

@@ -3,7 +3,7 @@
  * message is read) and asking the engine for suggestions.
  */
 import type { AppServices } from '../../app/services';
-import { classify, type ClassifyInput, type ClassifyResult } from '../../core/circles';
+import type { ClassifyInput, ClassifyResult } from '../../core/circles';
 import type { Suggestion } from '../../core/circles/types';
 import type { CalendarEvent, Contact, MessageHeader, Owner } from '../../core/model';
 import type { ReadProgress } from '../../core/ports';
@@ -48,8 +48,16 @@ export async function loadNetwork(services: AppServices, onProgress: (p: ReadPro
 /** The engine's entry point; tests pass a scripted one so the UI is tested apart from the engine's judgement. */
 export type Classifier = (input: ClassifyInput) => ClassifyResult;
 
+/**
+ * The engine, loaded apart from the first chunk (its vocabularies and domain tables weigh more than the
+ * shell): it downloads while the contacts are being read.
+ */
+export function loadEngine(): Promise<Classifier> {
+  return import(/* webpackChunkName: "engine" */ '../../core/circles/engine').then((m) => m.classify);
+}
+
 /** The engine's suggestions, by contact id. */
-export function suggest(network: LoadedNetwork, engine: Classifier = classify): ReadonlyMap<string, Suggestion> {
+export function suggest(network: LoadedNetwork, engine: Classifier): ReadonlyMap<string, Suggestion> {
   const { owner, contacts, events, messages, settings, userModel } = network;
   const result = engine({
     mailbox: { owner: { ...owner, profile: settings.profile }, contacts, events, messages },

@@ -11,7 +11,7 @@ import type { Contact, Mailbox, Owner } from '../../core/model';
 import type { NewContact } from '../../core/ports';
 import type { Settings, UserModel } from '../../core/settings';
 import { useServices } from '../services';
-import { loadNetwork, suggest as suggestWith, type Classifier, type LoadedNetwork } from './load';
+import { loadEngine, loadNetwork, suggest as suggestWith, type Classifier, type LoadedNetwork } from './load';
 import { circleIndex, runAssignments, runResume, runTag, runUndo } from './runs';
 
 export type NetworkState = {
@@ -65,7 +65,9 @@ type Loaded = LoadedNetwork & { readonly suggestions: ReadonlyMap<string, Sugges
 
 export function NetworkProvider({ children, classifier }: { children: ReactNode; classifier?: Classifier }) {
   const services = useServices();
-  const suggest = useCallback((d: LoadedNetwork) => suggestWith(d, classifier), [classifier]);
+  const engine = useRef<Classifier | undefined>(classifier);
+  // Only called once the engine is loaded (load() awaits it before the first suggestions).
+  const suggest = useCallback((d: LoadedNetwork) => suggestWith(d, engine.current ?? abstain), []);
   const [status, setStatus] = useState<NetworkState['status']>('loading');
   const [error, setError] = useState<string>();
   const [read, setRead] = useState(0);
@@ -79,14 +81,15 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     setError(undefined);
     setRead(0);
     try {
-      const loaded = await loadNetwork(services, (p) => setRead(p.read));
+      const [loaded, classify] = await Promise.all([loadNetwork(services, (p) => setRead(p.read)), classifier ?? loadEngine()]);
+      engine.current = classify;
       setData({ ...loaded, suggestions: suggest(loaded) });
       setStatus('ready');
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       setStatus('error');
     }
-  }, [services, suggest]);
+  }, [services, suggest, classifier]);
 
   useEffect(() => {
     void load();
@@ -218,6 +221,12 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
 }
 
 const emptySuggestions: ReadonlyMap<string, Suggestion> = new Map();
+
+// Never used in practice (see suggest): a safe answer if the engine were somehow missing.
+const abstain: Classifier = (input) => ({
+  suggestions: input.mailbox.contacts.map((c) => ({ contactId: c.id, circle: null, confidence: 0, reasons: [], alternatives: [] })),
+  profileCandidates: { employers: [], schools: [], trainings: [], clubs: [] },
+});
 
 // Shown only while loading; views render a spinner then, never these values.
 const placeholderSettings: Settings = {

@@ -1,0 +1,72 @@
+/**
+ * The composition root for the taskpane: which adapters serve this run. Inside Outlook, Graph with the
+ * nested-app-auth token and Outlook's host; in a plain browser (demo mode), the Graph emulator served by
+ * the same origin under /mock-graph, IndexedDB stores and the simulated host.
+ */
+import { createDemoHost } from '../adapters/office/demo';
+import { createOutlookHost, detectHost } from '../adapters/office/host';
+import { createGraphServices } from '../adapters/graph';
+import { createIndexedDbStores } from '../adapters/storage/indexeddb';
+import { pickLanguage } from './language';
+import type { AppServices } from './services';
+
+export const GRAPH_URL = 'https://graph.microsoft.com/v1.0';
+export const DEMO_GRAPH_PATH = '/mock-graph/v1.0';
+/** How long to wait for office.js before deciding we are not in Office (a blocked CDN must not hang the demo). */
+const OFFICE_READY_TIMEOUT_MS = 4000;
+
+export async function composeServices(): Promise<AppServices> {
+  const host = await detectHost({ timeoutMs: OFFICE_READY_TIMEOUT_MS });
+  return host === 'outlook' ? composeOutlook() : composeDemo();
+}
+
+async function composeOutlook(): Promise<AppServices> {
+  const office = createOutlookHost();
+  // MSAL is only needed inside Outlook: keep it out of the demo's (and the first paint's) download.
+  const { createNaaTokenProvider } = await import(/* webpackChunkName: "auth" */ '../adapters/graph/auth');
+  const graph = createGraphServices({ baseUrl: GRAPH_URL, tokens: createNaaTokenProvider(window.__CIRCLES_CONFIG__) });
+  // One store per mailbox: two accounts in the same Outlook must not share settings or journals.
+  const mailbox = Office.context.mailbox?.userProfile?.emailAddress?.toLowerCase() ?? 'default';
+  const stores = createIndexedDbStores(`circles:${mailbox}`);
+  return {
+    mode: 'outlook',
+    language: pickLanguage(window.location.search, office.displayLanguage()),
+    office,
+    owner: graph.owner,
+    contacts: graph.contacts,
+    interactions: graph.interactions,
+    categories: graph.categories,
+    writer: graph.writer,
+    creator: graph.creator,
+    journal: stores.journal,
+    settings: stores.settings,
+  };
+}
+
+async function composeDemo(): Promise<AppServices> {
+  const graph = createGraphServices({
+    baseUrl: window.location.origin + DEMO_GRAPH_PATH,
+    tokens: { getToken: async () => 'demo-token' },
+  });
+  const stores = createIndexedDbStores('circles-demo');
+  // The simulated host needs the sample messages to stand for "the open message".
+  const [owner, messages] = await Promise.all([
+    graph.owner.getOwner(),
+    graph.interactions.listMessages({ since: new Date(Date.now() - 3 * 365 * 24 * 3600 * 1000).toISOString() }).catch(() => []),
+  ]);
+  const language = pickLanguage(window.location.search, navigator.language);
+  const office = createDemoHost({ messages, ownerMail: owner.mail, language: language === 'fr' ? 'fr-FR' : 'en-US' });
+  return {
+    mode: 'demo',
+    language,
+    office,
+    owner: graph.owner,
+    contacts: graph.contacts,
+    interactions: graph.interactions,
+    categories: graph.categories,
+    writer: graph.writer,
+    creator: graph.creator,
+    journal: stores.journal,
+    settings: stores.settings,
+  };
+}
