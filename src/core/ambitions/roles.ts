@@ -40,7 +40,7 @@ export type Role = {
 const r = (id: RoleId, fr: string, en: string, terms: string[], not: string[] = []): Role => ({ id, labels: { fr, en }, terms, not });
 
 export const roles: readonly Role[] = [
-  r('executive', 'Dirigeants', 'Executives', ['ceo ', 'pdg ', 'p dg ', 'president ', 'presidente ', 'directeur general', 'directrice generale', 'dg ', 'managing director', 'general manager', 'gerant', 'gerante', 'chief executive', 'chairman', 'chairwoman', 'chair ', 'owner ', 'proprietaire', 'associe ', 'associee ', 'associe gerant', 'managing partner', 'partner ', 'senior partner', 'country manager', 'directeur de filiale', 'head of business unit', 'dirigeant', 'executive director', 'executive', 'c level', 'mandataire social'], ['vice president', 'vice presidente', 'business partner', 'account executive', 'executive assistant', 'assistant', 'partner manager', 'executive search', 'product owner', 'process owner']),
+  r('executive', 'Dirigeants', 'Executives', ['ceo ', 'pdg ', 'p dg ', 'president ', 'presidente ', 'directeur general', 'directrice generale', 'dg ', 'managing director', 'general manager', 'gerant', 'gerante', 'chief executive', 'chairman', 'chairwoman', 'chair ', 'owner ', 'proprietaire', 'associe ', 'associee ', 'associe gerant', 'managing partner', 'partner ', 'senior partner', 'country manager', 'directeur de filiale', 'head of business unit', 'dirigeant', 'executive director', 'executive', 'c level', 'mandataire social'], ['vice president', 'vice presidente', 'business partner', 'account executive', 'executive assistant', 'assistant', 'partner manager', 'executive search', 'product owner', 'process owner', 'people partner', 'talent partner', 'hr partner']),
   r('founder', 'Fondateurs', 'Founders', ['fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co fondateur', 'co fondatrice', 'founder', 'cofounder', 'co founder', 'createur d entreprise', 'creatrice d entreprise', 'entrepreneur', 'serial entrepreneur']),
   r('investor', 'Investisseurs', 'Investors', ['investisseur', 'investisseuse', 'investor', 'investment manager', 'investment director', 'investment associate', 'investment analyst', 'investment partner', 'investment principal', 'charge d investissement', 'chargee d investissement', 'directeur d investissement', 'directrice d investissement', 'directeur de participations', 'directrice de participations', 'analyste investissement', 'business angel', 'angel ', 'general partner', 'venture partner', 'limited partner', 'capital risqueur', 'vc ', 'gestionnaire de fonds', 'fund manager', 'portfolio manager', 'principal ', 'private equity', 'venture capital']),
   r('buyer', 'Acheteurs', 'Buyers', ['achat', 'acheteu', 'buyer', 'procurement', 'purchas', 'sourcing', 'approvisionn', 'category manager', 'supply manager', 'directeur des achats', 'head of procurement']),
@@ -76,11 +76,11 @@ export function seniorityOf(foldedTitle: string): Seniority {
   const t = pad(foldedTitle);
   const isExecutive =
     cLevel.test(foldedTitle) ||
-    /( chief | pdg | ceo | dg | daf | drh | dsi | president | presidente | directeur general| directrice generale| managing director | general manager | gerant| fondat| cofondat| co fondat| founder| cofounder| co founder| chairman | chairwoman | owner | associe | associee | managing partner | senior partner | general partner | country manager )/.test(
+    /( chief | pdg | ceo | dg | daf | drh | dsi | president | presidente | directeur general| directrice generale| managing director | general manager | gerant| fondat| cofondat| co fondat| founder| cofounder| co founder| chairman | chairwoman | owner | associe | associee | partner | managing partner | senior partner | general partner | venture partner | country manager )/.test(
       t,
     );
-  if (isExecutive && !/( vice president| business partner | executive assistant | product owner | process owner )/.test(t)) return 'executive';
-  if (/( directeur| directrice| director | head | vp | vice president| svp | evp )/.test(t)) return 'director';
+  if (isExecutive && !/( vice president| business partner | people partner | talent partner | hr partner | executive assistant | product owner | process owner | partner manager )/.test(t)) return 'executive';
+  if (/( directeur| directrice| director | head | vp | vice president| svp | evp | general counsel )/.test(t)) return 'director';
   if (/( responsable | manager | lead | chef | cheffe | team leader | superviseur | supervisor | principal )/.test(t)) return 'manager';
   return 'staff';
 }

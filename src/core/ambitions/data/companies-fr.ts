@@ -362,6 +362,9 @@ export const companiesFr: readonly string[] = [
   // Public bodies, agencies, education
   'Business France|trade,pub|FR|businessfrance.fr|Team France Export',
   'CCI France|trade,pub|FR|cci.fr|Chambre de commerce et d industrie',
+  'Team France Export|trade,pub|FR|teamfrance-export.fr|TFE',
+  'CCI France International|trade|FR|ccifrance-international.org|',
+  'Conseillers du commerce extérieur de la France|trade|FR|cnccef.org|CCE,CNCCEF',
   'CCI Paris Île-de-France|pub|FR|cci-paris-idf.fr|CCI Paris',
   'ADEME|pub|FR|ademe.fr|Agence de la transition écologique',
   'Caisse des Dépôts|pub,bank|FR|caissedesdepots.fr|CDC',

@@ -215,6 +215,13 @@ export const companiesWorld: readonly string[] = [
   'LINE Yahoo|soft,media|JP|lycorp.co.jp|LY Corporation,LINE',
   'JETRO|trade,pub|JP|jetro.go.jp|Japan External Trade Organization',
   'CCI France Japon|trade|JP|ccifj.or.jp|Chambre de commerce et d industrie française du Japon',
+  'US Commercial Service|trade,pub|US|trade.gov|International Trade Administration,SelectUSA',
+  'KOTRA|trade,pub|KR|kotra.or.kr|Korea Trade-Investment Promotion Agency',
+  'Austrade|trade,pub|AU|austrade.gov.au|',
+  'Trade Commissioner Service|trade,pub|CA|tradecommissioner.gc.ca|Global Affairs Canada',
+  'Enterprise Singapore|trade,pub|SG|enterprisesg.gov.sg|',
+  'HKTDC|trade,pub|HK|hktdc.com|Hong Kong Trade Development Council',
+  'China Council for the Promotion of International Trade|trade,pub|CN|ccpit.org|CCPIT',
   'University of Tokyo|edu|JP|u-tokyo.ac.jp|Todai',
   // China, Korea, India and others
   'Samsung|ind,tel|KR|samsung.com|Samsung Electronics',
