@@ -4,38 +4,22 @@
  * journaled apply as the pane (origin 'command', so the pane can undo it), and reports in the item's
  * notification bar. Everything it touches is injected, so tests run it against the Graph emulator.
  */
-import type { AppServices } from "../app/services";
-import {
-  categoryKey,
-  circleCategorySpecs,
-  planCircleChanges,
-  runApply,
-} from "../core/changes";
-import type { RunSummary } from "../core/changes/types";
-import {
-  classify as engineClassify,
-  defaultTaxonomy,
-  type ClassifyInput,
-  type ClassifyResult,
-} from "../core/circles";
-import type { CircleId } from "../core/circles/types";
-import { defaultPrefix } from "../core/changes";
-import type { Language } from "../core/model";
-import type { Settings } from "../core/settings";
-import type { Notifier } from "../adapters/office/notifications";
-import { commandText, outcomeText } from "./messages";
-import { selectConfident } from "./select";
+import type { AppServices } from '../app/services';
+import { categoryKey, circleCategorySpecs, planCircleChanges, runApply } from '../core/changes';
+import type { RunSummary } from '../core/changes/types';
+import { classify as engineClassify, defaultTaxonomy, type ClassifyInput, type ClassifyResult } from '../core/circles';
+import type { CircleId } from '../core/circles/types';
+import { defaultPrefix } from '../core/changes';
+import type { Language } from '../core/model';
+import type { Settings } from '../core/settings';
+import type { Notifier } from '../adapters/office/notifications';
+import { commandText, outcomeText } from './messages';
+import { selectConfident } from './select';
 
 /** The services the command reads and writes through (the pane's, minus the UI-only ones). */
 export type CommandServices = Pick<
   AppServices,
-  | "owner"
-  | "contacts"
-  | "interactions"
-  | "categories"
-  | "writer"
-  | "journal"
-  | "settings"
+  'owner' | 'contacts' | 'interactions' | 'categories' | 'writer' | 'journal' | 'settings'
 >;
 
 export type CategoriseDeps = {
@@ -51,11 +35,11 @@ export type CategoriseDeps = {
 };
 
 /** Why a run could not finish. */
-export type FailureKind = "sign-in" | "offline" | "throttled" | "unexpected";
+export type FailureKind = 'sign-in' | 'offline' | 'throttled' | 'unexpected';
 
 export type CategoriseOutcome =
   | {
-      readonly status: "done";
+      readonly status: 'done';
       readonly runId?: string;
       readonly perCircle: ReadonlyMap<CircleId, number>;
       readonly review: number;
@@ -63,7 +47,7 @@ export type CategoriseOutcome =
       readonly summary?: RunSummary;
     }
   | {
-      readonly status: "failed";
+      readonly status: 'failed';
       readonly reason: FailureKind;
       readonly error: unknown;
     };
@@ -88,35 +72,21 @@ type ErrorLike = {
  * names and statuses rather than classes so that any layer (auth, client, fetch) can raise them.
  */
 export function failureKind(error: unknown): FailureKind {
-  for (
-    let e = error as ErrorLike | undefined, depth = 0;
-    e && depth < 4;
-    e = e.cause as ErrorLike, depth++
-  ) {
-    const name = String(e.name ?? "");
+  for (let e = error as ErrorLike | undefined, depth = 0; e && depth < 4; e = e.cause as ErrorLike, depth++) {
+    const name = String(e.name ?? '');
     const status = Number(e.status ?? e.statusCode);
-    const code = String(e.code ?? "");
-    const message = String(e.message ?? "");
-    if (/InteractionRequired|ConsentRequired|LoginRequired/i.test(name + code))
-      return "sign-in";
-    if (status === 401) return "sign-in";
-    if (
-      status === 429 ||
-      status === 503 ||
-      /Throttl|TooManyRequests/i.test(name + code)
-    )
-      return "throttled";
-    if (
-      /NetworkError|AbortError|TimeoutError/.test(name) ||
-      /ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT/.test(code)
-    )
-      return "offline";
-    if (name === "TypeError" && /fetch|network|load failed/i.test(message))
-      return "offline";
+    const code = String(e.code ?? '');
+    const message = String(e.message ?? '');
+    if (/InteractionRequired|ConsentRequired|LoginRequired/i.test(name + code)) return 'sign-in';
+    if (status === 401) return 'sign-in';
+    if (status === 429 || status === 503 || /Throttl|TooManyRequests/i.test(name + code)) return 'throttled';
+    if (/NetworkError|AbortError|TimeoutError/.test(name) || /ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT/.test(code))
+      return 'offline';
+    if (name === 'TypeError' && /fetch|network|load failed/i.test(message)) return 'offline';
     // The Graph adapter's GraphError carries status 0 when no answer came back at all.
-    if (name === "GraphError" && status === 0) return "offline";
+    if (name === 'GraphError' && status === 0) return 'offline';
   }
-  return "unexpected";
+  return 'unexpected';
 }
 
 function signalsSince(now: Date): string {
@@ -126,9 +96,7 @@ function signalsSince(now: Date): string {
 }
 
 /** Runs the command. Never throws: failures are reported to the user and returned. */
-export async function categoriseByOrigin(
-  deps: CategoriseDeps,
-): Promise<CategoriseOutcome> {
+export async function categoriseByOrigin(deps: CategoriseDeps): Promise<CategoriseOutcome> {
   const { services, notifier } = deps;
   const now = deps.now ?? (() => new Date());
   const log = deps.log ?? ((m, e) => console.error(m, e));
@@ -137,9 +105,7 @@ export async function categoriseByOrigin(
   // Notifications go out in order, and a failing one never stops the run.
   let chain: Promise<void> = Promise.resolve();
   const say = (send: (n: Notifier) => Promise<void>) => {
-    chain = chain
-      .then(() => send(notifier))
-      .catch((e: unknown) => log("Circles: notification failed", e));
+    chain = chain.then(() => send(notifier)).catch((e: unknown) => log('Circles: notification failed', e));
     return chain;
   };
 
@@ -153,29 +119,23 @@ export async function categoriseByOrigin(
     const settings: Settings = stored ?? {
       taxonomy: defaultTaxonomy,
       categoryPrefix: defaultPrefix(language),
-      mailboxSignals: "on",
-      language: "auto",
+      mailboxSignals: 'on',
+      language: 'auto',
       profile: owner.profile,
-      onboarding: "pending",
+      onboarding: 'pending',
       savedAmbitions: [],
     };
-    if (settings.language !== "auto") language = settings.language;
+    if (settings.language !== 'auto') language = settings.language;
 
     const window = { since: signalsSince(now()) };
     const signals = settings.mailboxSignals;
     const [contacts, messages, events] = await Promise.all([
       services.contacts.listContacts(),
-      signals === "on"
-        ? services.interactions.listMessages(window)
-        : Promise.resolve([]),
-      signals === "on"
-        ? services.interactions.listEvents(window)
-        : Promise.resolve([]),
+      signals === 'on' ? services.interactions.listMessages(window) : Promise.resolve([]),
+      signals === 'on' ? services.interactions.listEvents(window) : Promise.resolve([]),
     ]);
 
-    void say((n) =>
-      n.progress(commandText.classifying(language, contacts.length)),
-    );
+    void say((n) => n.progress(commandText.classifying(language, contacts.length)));
     const classify = deps.classify ?? engineClassify;
     const result = classify({
       mailbox: {
@@ -210,15 +170,11 @@ export async function categoriseByOrigin(
     if (changes.length) {
       // Only the master categories this run writes: the command must not create circles nobody is in.
       const used = new Set(changes.flatMap((c) => c.after.map(categoryKey)));
-      const specs = circleCategorySpecs(
-        settings.taxonomy,
-        prefix,
-        language,
-      ).filter((s) => used.has(categoryKey(s.displayName)));
-      let shownStep = -1;
-      void say((n) =>
-        n.progress(commandText.applying(language, 0, changes.length)),
+      const specs = circleCategorySpecs(settings.taxonomy, prefix, language).filter((s) =>
+        used.has(categoryKey(s.displayName)),
       );
+      let shownStep = 0; // 0 % is the "applying 0 / N" message shown just before
+      void say((n) => n.progress(commandText.applying(language, 0, changes.length)));
       const run = await runApply(
         {
           writer: services.writer,
@@ -229,14 +185,12 @@ export async function categoriseByOrigin(
         {
           changes,
           specs,
-          origin: "command",
+          origin: 'command',
           onProgress: (p) => {
             const step = Math.floor(p.done / p.total / PROGRESS_STEP);
             if (step > shownStep && p.done < p.total) {
               shownStep = step;
-              void say((n) =>
-                n.progress(commandText.applying(language, p.done, p.total)),
-              );
+              void say((n) => n.progress(commandText.applying(language, p.done, p.total)));
             }
           },
         },
@@ -244,15 +198,13 @@ export async function categoriseByOrigin(
       summary = run.summary;
       runId = run.journal.runId;
       for (const e of run.journal.entries) {
-        if (e.status !== "applied") continue;
+        if (e.status !== 'applied') continue;
         const circle = selection.assignments.get(e.contactId);
         if (circle) perCircle.set(circle, (perCircle.get(circle) ?? 0) + 1);
       }
     }
 
-    const labels = new Map(
-      settings.taxonomy.map((c) => [c.id, c.labels[language]]),
-    );
+    const labels = new Map(settings.taxonomy.map((c) => [c.id, c.labels[language]]));
     await say((n) =>
       n.info(
         outcomeText(language, {
@@ -267,7 +219,7 @@ export async function categoriseByOrigin(
       ),
     );
     return {
-      status: "done",
+      status: 'done',
       ...(runId ? { runId } : {}),
       perCircle,
       review: selection.review,
@@ -278,14 +230,14 @@ export async function categoriseByOrigin(
     const reason = failureKind(error);
     log(`Circles: categorise by origin failed (${reason})`, error);
     const text =
-      reason === "sign-in"
+      reason === 'sign-in'
         ? commandText.signInNeeded(language)
-        : reason === "offline"
+        : reason === 'offline'
           ? commandText.offline(language)
-          : reason === "throttled"
+          : reason === 'throttled'
             ? commandText.throttled(language)
             : commandText.unexpected(language);
     await say((n) => n.error(text));
-    return { status: "failed", reason, error };
+    return { status: 'failed', reason, error };
   }
 }
