@@ -3,15 +3,10 @@
  * ALWAYS calls event.completed() — Outlook shows a spinner and blocks the button until it is called, and
  * kills the FunctionFile after five minutes if it never is.
  */
-import type { Language } from "../core/model";
-import type { Notifier } from "../adapters/office/notifications";
-import {
-  categoriseByOrigin,
-  failureKind,
-  type CategoriseDeps,
-  type CategoriseOutcome,
-} from "./categorise";
-import { commandText } from "./messages";
+import type { Language } from '../core/model';
+import type { Notifier } from '../adapters/office/notifications';
+import { categoriseByOrigin, failureKind, type CategoriseDeps, type CategoriseOutcome } from './categorise';
+import { commandText } from './messages';
 
 /** The part of Office.AddinCommands.Event the handler uses. */
 export type CommandEvent = {
@@ -28,9 +23,7 @@ export type HandlerWiring = {
   readonly onOutcome?: (outcome: CategoriseOutcome) => void;
 };
 
-export function createCommandHandler(
-  wiring: HandlerWiring,
-): (event: CommandEvent) => Promise<void> {
+export function createCommandHandler(wiring: HandlerWiring): (event: CommandEvent) => Promise<void> {
   return async (event) => {
     try {
       const deps = await wiring.deps();
@@ -39,12 +32,9 @@ export function createCommandHandler(
       // Only wiring can land here: categoriseByOrigin reports its own failures and never throws.
       const reason = failureKind(error);
       const language = safeLanguage(wiring.language);
-      const text =
-        reason === "sign-in"
-          ? commandText.signInNeeded(language)
-          : commandText.unexpected(language);
+      const text = reason === 'sign-in' ? commandText.signInNeeded(language) : commandText.unexpected(language);
       await wiring.notifier.error(text).catch(() => undefined);
-      wiring.onOutcome?.({ status: "failed", reason, error });
+      wiring.onOutcome?.({ status: 'failed', reason, error });
     } finally {
       event.completed();
     }
@@ -55,6 +45,6 @@ function safeLanguage(language: () => Language): Language {
   try {
     return language();
   } catch {
-    return "en";
+    return 'en';
   }
 }

@@ -1,73 +1,68 @@
-import { MAX_NOTIFICATION_LENGTH } from "../adapters/office/notifications";
-import { commandText, outcomeText } from "./messages";
+import { MAX_NOTIFICATION_LENGTH } from '../adapters/office/notifications';
+import { commandText, outcomeText } from './messages';
 
-describe("outcomeText", () => {
+describe('outcomeText', () => {
   it.each([
     {
-      l: "en" as const,
+      l: 'en' as const,
       f: {
         perCircle: [
-          { label: "Clients", count: 2 },
-          { label: "Colleagues", count: 5 },
+          { label: 'Clients', count: 2 },
+          { label: 'Colleagues', count: 5 },
         ],
         review: 3,
         conflicts: 1,
         failed: 0,
       },
-      expected:
-        "Circles: 7 contacts categorised (Colleagues 5, Clients 2). 3 left for review in the pane, 1 conflict.",
+      expected: 'Circles: 7 contacts categorised (Colleagues 5, Clients 2). 3 left for review in the pane, 1 conflict.',
     },
     {
-      l: "fr" as const,
+      l: 'fr' as const,
       f: {
-        perCircle: [{ label: "Clients & partenaires", count: 1 }],
+        perCircle: [{ label: 'Clients & partenaires', count: 1 }],
         review: 0,
         conflicts: 0,
         failed: 2,
       },
-      expected:
-        "Circles : 1 contact classé (Clients & partenaires 1). 2 échecs.",
+      expected: 'Circles : 1 contact classé (Clients & partenaires 1). 2 échecs.',
     },
     {
-      l: "en" as const,
+      l: 'en' as const,
       f: { perCircle: [], review: 4, conflicts: 0, failed: 0 },
-      expected:
-        "Circles: nothing new to categorise. 4 left for review in the pane.",
+      expected: 'Circles: nothing new to categorise. 4 left for review in the pane.',
     },
     {
-      l: "fr" as const,
+      l: 'fr' as const,
       f: { perCircle: [], review: 0, conflicts: 0, failed: 0 },
-      expected: "Circles : rien de nouveau à classer.",
+      expected: 'Circles : rien de nouveau à classer.',
     },
-  ])("$expected", ({ l, f, expected }) => {
+  ])('$expected', ({ l, f, expected }) => {
     expect(outcomeText(l, f)).toBe(expected);
   });
 
-  it("fits ten circles with big counts into the 150 characters Outlook shows, naming the biggest first", () => {
+  it('fits ten circles with big counts into the 150 characters Outlook shows, naming the biggest first', () => {
     const perCircle = Array.from({ length: 10 }, (_, i) => ({
       label: `Very long circle label ${i}`,
       count: 1000 + i,
     }));
-    const text = outcomeText("en", {
+    const text = outcomeText('en', {
       perCircle,
       review: 12345,
       conflicts: 67,
       failed: 8,
     });
     expect(text.length).toBeLessThanOrEqual(MAX_NOTIFICATION_LENGTH);
-    expect(text).toContain("10,045 contacts categorised");
+    expect(text).toContain('10,045 contacts categorised');
     expect(text).toMatch(/\+\d/);
   });
 });
 
-describe("commandText", () => {
+describe('commandText', () => {
   it.each(Object.keys(commandText) as (keyof typeof commandText)[])(
-    "%s fits a notification in both languages",
+    '%s fits a notification in both languages',
     (key) => {
-      for (const l of ["fr", "en"] as const) {
-        const text = (
-          commandText[key] as (l: "fr" | "en", a: number, b: number) => string
-        )(l, 10000, 10000);
+      for (const l of ['fr', 'en'] as const) {
+        const text = (commandText[key] as (l: 'fr' | 'en', a: number, b: number) => string)(l, 10000, 10000);
         expect(text.length).toBeLessThanOrEqual(MAX_NOTIFICATION_LENGTH);
       }
     },

@@ -2,44 +2,40 @@
  * What the command says in the notification bar, in French and English. Outlook shows at most 150
  * characters, so the outcome lists the biggest circles first and stops before the limit.
  */
-import type { Language } from "../core/model";
-import { MAX_NOTIFICATION_LENGTH } from "../adapters/office/notifications";
+import type { Language } from '../core/model';
+import { MAX_NOTIFICATION_LENGTH } from '../adapters/office/notifications';
 
-const fmt = (language: Language, n: number) =>
-  new Intl.NumberFormat(language === "fr" ? "fr-FR" : "en-GB").format(n);
+const fmt = (language: Language, n: number) => new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB').format(n);
 
 const plural = (language: Language, n: number, one: string, other: string) =>
-  (language === "fr" ? Math.abs(n) < 2 : Math.abs(n) === 1) ? one : other;
+  (language === 'fr' ? Math.abs(n) < 2 : Math.abs(n) === 1) ? one : other;
 
 export const commandText = {
-  reading: (l: Language) =>
-    l === "fr"
-      ? "Circles : lecture de vos contacts…"
-      : "Circles: reading your contacts…",
+  reading: (l: Language) => (l === 'fr' ? 'Circles : lecture de vos contacts…' : 'Circles: reading your contacts…'),
   classifying: (l: Language, contacts: number) =>
-    l === "fr"
+    l === 'fr'
       ? `Circles : classement de ${fmt(l, contacts)} contacts…`
       : `Circles: sorting ${fmt(l, contacts)} contacts…`,
   applying: (l: Language, done: number, total: number) =>
-    l === "fr"
+    l === 'fr'
       ? `Circles : catégorisation ${fmt(l, done)} / ${fmt(l, total)}…`
       : `Circles: categorising ${fmt(l, done)} / ${fmt(l, total)}…`,
   signInNeeded: (l: Language) =>
-    l === "fr"
-      ? "Circles : ouvrez une fois le volet Circles pour vous connecter, puis relancez « Classer par origine »."
+    l === 'fr'
+      ? 'Circles : ouvrez une fois le volet Circles pour vous connecter, puis relancez « Classer par origine ».'
       : 'Circles: open the Circles pane once to sign in, then run "Categorise by origin" again.',
   offline: (l: Language) =>
-    l === "fr"
-      ? "Circles : Microsoft 365 est injoignable. Vérifiez la connexion et réessayez ; rien n’a été perdu."
-      : "Circles: Microsoft 365 cannot be reached. Check the connection and try again; nothing was lost.",
+    l === 'fr'
+      ? 'Circles : Microsoft 365 est injoignable. Vérifiez la connexion et réessayez ; rien n’a été perdu.'
+      : 'Circles: Microsoft 365 cannot be reached. Check the connection and try again; nothing was lost.',
   throttled: (l: Language) =>
-    l === "fr"
-      ? "Circles : Microsoft 365 limite les requêtes. Réessayez dans quelques minutes ; annulable depuis le volet."
-      : "Circles: Microsoft 365 is limiting requests. Try again in a few minutes; undo is in the pane.",
+    l === 'fr'
+      ? 'Circles : Microsoft 365 limite les requêtes. Réessayez dans quelques minutes ; annulable depuis le volet.'
+      : 'Circles: Microsoft 365 is limiting requests. Try again in a few minutes; undo is in the pane.',
   unexpected: (l: Language) =>
-    l === "fr"
-      ? "Circles : la catégorisation s’est arrêtée sur une erreur. Ouvrez le volet Circles pour reprendre."
-      : "Circles: categorising stopped on an error. Open the Circles pane to resume.",
+    l === 'fr'
+      ? 'Circles : la catégorisation s’est arrêtée sur une erreur. Ouvrez le volet Circles pour reprendre.'
+      : 'Circles: categorising stopped on an error. Open the Circles pane to resume.',
 };
 
 /** The figures of a finished run, as the outcome message needs them. */
@@ -60,43 +56,33 @@ export function outcomeText(l: Language, f: OutcomeFigures): string {
   const tail: string[] = [];
   if (f.review)
     tail.push(
-      l === "fr"
-        ? `${fmt(l, f.review)} ${plural(l, f.review, "à revoir", "à revoir")} dans le volet`
+      l === 'fr'
+        ? `${fmt(l, f.review)} ${plural(l, f.review, 'à revoir', 'à revoir')} dans le volet`
         : `${fmt(l, f.review)} left for review in the pane`,
     );
   if (f.conflicts)
     tail.push(
-      l === "fr"
-        ? `${fmt(l, f.conflicts)} ${plural(l, f.conflicts, "conflit", "conflits")}`
-        : `${fmt(l, f.conflicts)} ${plural(l, f.conflicts, "conflict", "conflicts")}`,
+      l === 'fr'
+        ? `${fmt(l, f.conflicts)} ${plural(l, f.conflicts, 'conflit', 'conflits')}`
+        : `${fmt(l, f.conflicts)} ${plural(l, f.conflicts, 'conflict', 'conflicts')}`,
     );
   if (f.failed)
     tail.push(
-      l === "fr"
-        ? `${fmt(l, f.failed)} ${plural(l, f.failed, "échec", "échecs")}`
-        : `${fmt(l, f.failed)} failed`,
+      l === 'fr' ? `${fmt(l, f.failed)} ${plural(l, f.failed, 'échec', 'échecs')}` : `${fmt(l, f.failed)} failed`,
     );
-  const end = tail.length ? ` ${capitalise(tail.join(", "))}.` : "";
+  const end = tail.length ? ` ${capitalise(tail.join(', '))}.` : '';
   if (!categorised)
-    return (
-      (l === "fr"
-        ? "Circles : rien de nouveau à classer."
-        : "Circles: nothing new to categorise.") + end
-    );
+    return (l === 'fr' ? 'Circles : rien de nouveau à classer.' : 'Circles: nothing new to categorise.') + end;
   const head =
-    l === "fr"
-      ? `Circles : ${fmt(l, categorised)} ${plural(l, categorised, "contact classé", "contacts classés")}`
-      : `Circles: ${fmt(l, categorised)} ${plural(l, categorised, "contact categorised", "contacts categorised")}`;
-  const sorted = [...f.perCircle]
-    .filter((c) => c.count > 0)
-    .sort((a, b) => b.count - a.count);
+    l === 'fr'
+      ? `Circles : ${fmt(l, categorised)} ${plural(l, categorised, 'contact classé', 'contacts classés')}`
+      : `Circles: ${fmt(l, categorised)} ${plural(l, categorised, 'contact categorised', 'contacts categorised')}`;
+  const sorted = [...f.perCircle].filter((c) => c.count > 0).sort((a, b) => b.count - a.count);
   // Fit as many circles as the 150-character limit allows, then say how many more there are.
   for (let shown = sorted.length; shown >= 0; shown--) {
-    const parts = sorted
-      .slice(0, shown)
-      .map((c) => `${c.label} ${fmt(l, c.count)}`);
+    const parts = sorted.slice(0, shown).map((c) => `${c.label} ${fmt(l, c.count)}`);
     if (shown < sorted.length) parts.push(`+${sorted.length - shown}`);
-    const text = `${head}${parts.length && shown > 0 ? ` (${parts.join(", ")})` : ""}.${end}`;
+    const text = `${head}${parts.length && shown > 0 ? ` (${parts.join(', ')})` : ''}.${end}`;
     if (text.length <= MAX_NOTIFICATION_LENGTH || shown === 0) return text;
   }
   return `${head}.${end}`;

@@ -2,14 +2,9 @@
  * Which suggestions the one-click command may write without asking: confident ones, for contacts that have
  * no circle yet, in circles the user has not rejected for that contact. Everything else is left for review.
  */
-import { categoryKey, ourCategoryNames } from "../core/changes";
-import type {
-  CircleId,
-  Feedback,
-  Suggestion,
-  Taxonomy,
-} from "../core/circles/types";
-import type { Contact } from "../core/model";
+import { categoryKey, ourCategoryNames } from '../core/changes';
+import type { CircleId, Feedback, Suggestion, Taxonomy } from '../core/circles/types';
+import type { Contact } from '../core/model';
 
 /**
  * The confidence from which the command writes a suggestion unasked. High on purpose: a wrong category
@@ -40,7 +35,7 @@ function feedbackIndex(feedback: readonly Feedback[]) {
   const latest = new Map<string, Feedback>();
   const rejected = new Map<string, Set<CircleId>>();
   for (const f of [...feedback].sort((a, b) => a.at.localeCompare(b.at))) {
-    if (f.verdict === "reject") {
+    if (f.verdict === 'reject') {
       let set = rejected.get(f.contactId);
       if (!set) rejected.set(f.contactId, (set = new Set()));
       set.add(f.circle);
@@ -56,9 +51,7 @@ function feedbackIndex(feedback: readonly Feedback[]) {
 export function selectConfident(input: SelectInput): Selection {
   const threshold = input.threshold ?? CONFIDENT;
   const ours = ourCategoryNames(input.taxonomy, input.prefix);
-  const enabled = new Set(
-    input.taxonomy.filter((c) => c.enabled).map((c) => c.id),
-  );
+  const enabled = new Set(input.taxonomy.filter((c) => c.enabled).map((c) => c.id));
   const { latest, rejected } = feedbackIndex(input.feedback);
   const assignments = new Map<string, CircleId>();
   let review = 0;
