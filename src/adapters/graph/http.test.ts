@@ -1,0 +1,142 @@
+import { GraphError, InteractionRequiredError } from './errors';
+import { createGraphHttp, requestKind } from './http';
+
+const BASE = 'https://graph.microsoft.com/v1.0';
+const TOKEN = 'secret-token-value';
+
+type Answer = { status: number; body?: unknown; headers?: Record<string, string> } | 'network';
+
+/** A fetch that answers from a script and records what it was asked. */
+function scriptedFetch(answers: Answer[], delayMs = 0) {
+  const calls: { url: string; headers: Record<string, string> }[] = [];
+  let active = 0;
+  let peak = 0;
+  const fetchImpl = (async (input: string | URL | Request, init?: RequestInit) => {
+    calls.push({ url: String(input), headers: init?.headers as Record<string, string> });
+    active++;
+    peak = Math.max(peak, active);
+    await new Promise((r) => setTimeout(r, delayMs));
+    active--;
+    const a = answers.length > 1 ? answers.shift()! : answers[0]!;
+    if (a === 'network') throw new TypeError(`fetch failed: Authorization: Bearer ${TOKEN}`);
+    return new Response(a.body === undefined ? null : JSON.stringify(a.body), { status: a.status, headers: a.headers ?? {} });
+  }) as typeof fetch;
+  return { fetchImpl, calls, peak: () => peak };
+}
+
+function client(answers: Answer[], opts: { delayMs?: number; maxInFlight?: number } = {}) {
+  const f = scriptedFetch(answers, opts.delayMs);
+  const waits: number[] = [];
+  const renewals: number[] = [];
+  const http = createGraphHttp({
+    baseUrl: BASE,
+    fetch: f.fetchImpl,
+    maxInFlight: opts.maxInFlight ?? 4,
+    sleep: async (ms) => void waits.push(ms),
+    tokens: {
+      getToken: async (o) => {
+        if (o?.forceRefresh) renewals.push(1);
+        return TOKEN;
+      },
+    },
+  });
+  return { http, waits, renewals, ...f };
+}
+
+describe('requestKind', () => {
+  it.each([
+    ['GET', `${BASE}/me/contactFolders/AAMk%3D/contacts?$top=10`, 'GET /me/contactFolders/{id}/contacts'],
+    ['GET', `${BASE}/me/contactFolders/AAMk/childFolders`, 'GET /me/contactFolders/{id}/childFolders'],
+    ['GET', `${BASE}/me/contacts/delta?$deltatoken=x`, 'GET /me/contacts/delta'],
+    ['PATCH', '/me/contacts/AAMk', 'PATCH /me/contacts/{id}'],
+    ['POST', `${BASE}/$batch`, 'POST /$batch'],
+    ['GET', 'http://127.0.0.1:3000/mock-graph/v1.0/me/contacts?$skiptoken=a', 'GET /me/contacts'],
+  ])('%s %s is "%s"', (method, url, kind) => {
+    expect(requestKind(method, url, BASE)).toBe(kind);
+  });
+});
+
+describe('Graph HTTP layer', () => {
+  it('sends the bearer token and asks for immutable ids', async () => {
+    const { http, calls } = client([{ status: 200, body: { ok: true } }]);
+    await http.json('GET', '/me');
+    expect(calls[0]!.headers.Authorization).toBe(`Bearer ${TOKEN}`);
+    expect(calls[0]!.headers.Prefer).toBe('IdType="ImmutableId"');
+  });
+
+  it('waits as long as Retry-After says, in seconds or as a date', async () => {
+    const date = new Date(Date.now() + 5000).toUTCString();
+    const { http, waits } = client([
+      { status: 429, headers: { 'Retry-After': '2.5' } },
+      { status: 503, headers: { 'Retry-After': date } },
+      { status: 200, body: {} },
+    ]);
+    await http.json('GET', '/me');
+    expect(waits[0]).toBe(2500);
+    expect(waits[1]).toBeGreaterThan(3000);
+    expect(waits[1]).toBeLessThanOrEqual(5000);
+  });
+
+  it('backs off, doubling, when a throttled answer gives no Retry-After', async () => {
+    const { http, waits } = client([{ status: 429 }, { status: 429 }, { status: 429 }, { status: 200, body: {} }]);
+    await http.json('GET', '/me');
+    expect(waits).toHaveLength(3);
+    expect(waits[1]! / waits[0]!).toBeGreaterThan(1.1);
+    expect(waits[2]! / waits[1]!).toBeGreaterThan(1.1);
+  });
+
+  it('retries server errors a bounded number of times, then fails with the status', async () => {
+    const { http, calls } = client([{ status: 500, body: { error: { code: 'InternalServerError' } } }]);
+    const error = await http.json('GET', '/me').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphError);
+    expect(error).toMatchObject({ status: 500, code: 'InternalServerError' });
+    expect(calls).toHaveLength(5);
+  });
+
+  it('retries network errors and never repeats their text, which may quote the token', async () => {
+    const { http, calls } = client(['network']);
+    const error = (await http.json('GET', '/me').catch((e: unknown) => e)) as GraphError;
+    expect(error).toMatchObject({ status: 0, code: 'network' });
+    expect(error.message).not.toContain(TOKEN);
+    expect(calls).toHaveLength(5);
+  });
+
+  it('renews the token once on 401, and asks for sign-in if that does not help', async () => {
+    const { http, renewals } = client([{ status: 401 }]);
+    await expect(http.json('GET', '/me')).rejects.toBeInstanceOf(InteractionRequiredError);
+    expect(renewals).toHaveLength(1);
+  });
+
+  it('never has more requests in flight than allowed', async () => {
+    const { http, peak } = client([{ status: 200, body: {} }], { delayMs: 5, maxInFlight: 3 });
+    await Promise.all(Array.from({ length: 20 }, () => http.json('GET', '/me')));
+    expect(peak()).toBe(3);
+    expect(http.stats().maxInFlight).toBe(3);
+    expect(http.stats().byKind['GET /me']).toBe(20);
+  });
+
+  it('sends again only the throttled requests of a batch, after the longest Retry-After', async () => {
+    const { http, calls, waits } = client([
+      {
+        status: 200,
+        body: {
+          responses: [
+            { id: '2', status: 429, headers: { 'Retry-After': '3' } },
+            { id: '1', status: 200, body: { n: 1 } },
+            { id: '3', status: 503, headers: { 'Retry-After': '1' } },
+          ],
+        },
+      },
+      { status: 200, body: { responses: [{ id: '3', status: 200, body: { n: 3 } }, { id: '2', status: 204 }] } },
+    ]);
+    const out = await http.batch([
+      { id: '1', method: 'GET', url: '/me/contacts/a' },
+      { id: '2', method: 'PATCH', url: '/me/contacts/b', body: { categories: [] } },
+      { id: '3', method: 'GET', url: '/me/contacts/c' },
+    ]);
+    expect([...out.entries()].map(([id, r]) => [id, r.status]).sort()).toEqual([['1', 200], ['2', 204], ['3', 200]]);
+    expect(waits).toEqual([3000]);
+    expect(calls).toHaveLength(2);
+    expect(http.stats().batchedByKind).toEqual({ 'GET /me/contacts/{id}': 3, 'PATCH /me/contacts/{id}': 2 });
+  });
+});
