@@ -5,7 +5,7 @@
 
 /** The part of Office.AsyncResult we read; a real AsyncResult fits. */
 export type AsyncResultLike<T> = {
-  readonly status: Office.AsyncResultStatus | "succeeded" | "failed";
+  readonly status: Office.AsyncResultStatus | 'succeeded' | 'failed';
   readonly value: T;
   readonly error?: {
     readonly name?: string;
@@ -21,14 +21,13 @@ export class OfficeAsyncError extends Error {
     readonly code?: number,
   ) {
     super(message);
-    this.name = "OfficeAsyncError";
+    this.name = 'OfficeAsyncError';
   }
 }
 
 // Office.AsyncResultStatus.Failed is the string "failed" at run time; comparing to the string also works
 // where the enum object is absent (office-addin-mock, the demo host).
-const failed = (status: unknown): boolean =>
-  String(status).toLowerCase() === "failed";
+const failed = (status: unknown): boolean => String(status).toLowerCase() === 'failed';
 
 /**
  * Runs `start`, passing it the callback Office expects, and settles with the result's value or an
@@ -36,20 +35,13 @@ const failed = (status: unknown): boolean =>
  *
  * @example await officeAsync<void>((cb) => item.notificationMessages.replaceAsync(key, details, cb));
  */
-export function officeAsync<T>(
-  start: (callback: (result: AsyncResultLike<T>) => void) => void,
-): Promise<T> {
+export function officeAsync<T>(start: (callback: (result: AsyncResultLike<T>) => void) => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     try {
       start((result) => {
         if (!result || failed(result.status)) {
           const error = result?.error;
-          reject(
-            new OfficeAsyncError(
-              error?.message || error?.name || "The Office call failed.",
-              error?.code,
-            ),
-          );
+          reject(new OfficeAsyncError(error?.message || error?.name || 'The Office call failed.', error?.code));
         } else {
           resolve(result.value);
         }

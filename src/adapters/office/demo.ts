@@ -3,12 +3,12 @@
  * open message (the user can pick another, which fires ItemChanged like Outlook does), and new-message
  * forms are recorded and announced instead of opening Outlook's compose window.
  */
-import type { MessageHeader } from "../../core/model";
-import { peopleOfHeader } from "../../core/people/message";
-import type { MessageDraft, OfficeHost, OpenMessage } from "../../app/services";
+import type { MessageHeader } from '../../core/model';
+import { peopleOfHeader } from '../../core/people/message';
+import type { MessageDraft, OfficeHost, OpenMessage } from '../../app/services';
 
 /** The DOM event the demo host dispatches on `window` for each draft (detail: the MessageDraft). */
-export const DEMO_DRAFT_EVENT = "circles:draft";
+export const DEMO_DRAFT_EVENT = 'circles:draft';
 
 declare global {
   // Declaration merging into the DOM's Window needs an interface.
@@ -53,10 +53,10 @@ export function createDemoHost(opts: DemoHostOptions): DemoHost {
   let current: OpenMessage | null = open[0] ?? null;
   const callbacks = new Set<() => void>();
   const drafts: MessageDraft[] = [];
-  const hasWindow = typeof window !== "undefined";
+  const hasWindow = typeof window !== 'undefined';
 
   return {
-    kind: "demo",
+    kind: 'demo',
     currentMessage: async () => current,
     onItemChanged(callback) {
       callbacks.add(callback);
@@ -68,20 +68,14 @@ export function createDemoHost(opts: DemoHostOptions): DemoHost {
       drafts.push(draft);
       if (hasWindow) {
         (window.__circlesDrafts ??= []).push(draft);
-        window.dispatchEvent(
-          new CustomEvent<MessageDraft>(DEMO_DRAFT_EVENT, { detail: draft }),
-        );
+        window.dispatchEvent(new CustomEvent<MessageDraft>(DEMO_DRAFT_EVENT, { detail: draft }));
       }
     },
-    displayLanguage: () =>
-      opts.language ??
-      (typeof navigator !== "undefined" ? navigator.language : "en-US"),
+    displayLanguage: () => opts.language ?? (typeof navigator !== 'undefined' ? navigator.language : 'en-US'),
     theme: () =>
-      hasWindow &&
-      typeof window.matchMedia === "function" &&
-      window.matchMedia("(prefers-color-scheme: dark)").matches
-        ? "dark"
-        : "light",
+      hasWindow && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches
+        ? 'dark'
+        : 'light',
     listMessages: () => [...open],
     pickMessage(id) {
       const next = byId.get(id);
