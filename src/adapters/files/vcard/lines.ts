@@ -122,7 +122,7 @@ const isQuotedPrintable = (params: readonly string[]): boolean =>
   params.some((p) => /^(ENCODING=)?QUOTED-PRINTABLE$/i.test(p.trim()));
 
 /** Rewrites one logical line into 3.0/4.0 syntax; undefined when the property is not one we read. */
-function normalise(logical: string, line: number): ContentLine | undefined {
+function normalise(logical: string, line: number, version: RawCard['version']): ContentLine | undefined {
   const colon = valueColon(logical);
   if (colon < 0)
     throw new FileFormatError(`"${logical.slice(0, 40)}" is not a vCard property (NAME:value expected)`, 'vcard', line);
@@ -149,7 +149,9 @@ function normalise(logical: string, line: number): ContentLine | undefined {
   // ical.js does not unescape the values of X- properties (type "unknown"); declared as text, it does.
   if (name.startsWith('X-') && !kept.some((p) => /^VALUE=/i.test(p))) kept.push('VALUE=text');
   if (isQuotedPrintable(params)) value = decodeQuotedPrintable(value, charset).replace(/\r\n|\r|\n/g, '\\n');
-  if (!STRUCTURED.has(name)) value = value.replace(/\\\\|\\;/g, (m) => (m === '\\;' ? ';' : m));
+  // Before 4.0, URL is a URI, not text: ical.js neither escapes nor unescapes it, and neither do we.
+  const isText = !STRUCTURED.has(name) && !(name === 'URL' && version !== '4.0');
+  if (isText) value = value.replace(/\\\\|\\;/g, (m) => (m === '\\;' ? ';' : m));
   const head = [group ? `${group}.${name}` : name, ...kept].join(';');
   return { line, name, group, text: `${head}:${value}`, value };
 }
@@ -191,7 +193,7 @@ function cardLines(physical: readonly { text: string; line: number }[], version:
     else logical.push({ text, line });
   }
   return logical.flatMap(({ text, line }) => {
-    const normalised = normalise(text, line);
+    const normalised = normalise(text, line, version);
     return normalised ? [normalised] : [];
   });
 }
