@@ -143,5 +143,5 @@ describe('rankShortlist', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 600_000);
 });

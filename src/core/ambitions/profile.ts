@@ -44,7 +44,7 @@ const freeMail = new Set(
 );
 
 /** Folded stems that are only words of a compound brand name ("GreenWind", "AKUOENERGY"). */
-const compoundStems = ['wind', 'solar', 'solaire', 'energ', 'pharma', 'bank', 'banque', 'assur', 'insur', 'logisti', 'immo', 'aero', 'avia', 'chem', 'ventures', 'capital', 'invest', 'finance', 'food', 'motor', 'steel', 'telecom', 'media', 'consult', 'avocat', 'biotech', 'fintech', 'payment', 'hydrogen', 'hydrogene'];
+const compoundStems = ['wind', 'solar', 'solaire', 'energ', 'pharma', 'bank', 'banque', 'assur', 'insur', 'logisti', 'immo', 'aero', 'avia', 'chem', 'ventures', 'capital', 'invest', 'finance', 'food', 'motor', 'steel', 'telecom', 'media', 'consult', 'avocat', 'biotech', 'fintech', 'payment', 'pay', 'hydrogen', 'hydrogene'];
 
 function keep(map: Map<string, Finding>, f: Finding): void {
   const old = map.get(f.value);
