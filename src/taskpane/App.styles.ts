@@ -19,6 +19,22 @@ export const useAppStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     overflowX: 'auto',
   },
+  navList: {
+    listStyleType: 'none',
+    margin: 0,
+    paddingInline: tokens.spacingHorizontalS,
+    display: 'flex',
+    gap: tokens.spacingHorizontalXXS,
+  },
+  navItem: {
+    borderRadius: 0,
+    borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
+    minWidth: 'auto',
+  },
+  navCurrent: {
+    borderBottomColor: tokens.colorCompoundBrandStroke,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   main: {
     flexGrow: 1,
     display: 'flex',

@@ -51,7 +51,7 @@ describe('the taskpane shell', () => {
   test('opens on the message view when a message is open and onboarding is done', async () => {
     const services = createFakeServices(mailbox, { settings: done, message: { subject: 'Hello', people: [] } });
     render(<App services={services} />);
-    await waitFor(() => expect(screen.getByRole('tab', { name: 'Message' })).toHaveAttribute('aria-selected', 'true'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Message' })).toHaveAttribute('aria-current', 'page'));
   });
 
   test('opens on the review when no message is open', async () => {
@@ -65,28 +65,28 @@ describe('the taskpane shell', () => {
     expect(await screen.findByTestId('view-map', undefined, lazyView)).toBeInTheDocument();
   });
 
-  test('moves between views with the tabs, by keyboard too', async () => {
+  test('moves between views with the navigation, by keyboard too', async () => {
     const user = userEvent.setup();
     render(<App services={createFakeServices(mailbox, { settings: done })} />);
     await screen.findByTestId('view-review', undefined, lazyView);
-    await user.click(screen.getByRole('tab', { name: 'Settings' }));
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
     expect(await screen.findByTestId('view-settings', undefined, lazyView)).toBeInTheDocument();
-    screen.getByRole('tab', { name: 'Ambition' }).focus();
+    screen.getByRole('button', { name: 'Ambition' }).focus();
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(screen.getByRole('tab', { name: 'Ambition' })).toHaveAttribute('aria-selected', 'true'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Ambition' })).toHaveAttribute('aria-current', 'page'));
   });
 
   test('shows the demo banner in demo mode, in the chosen language', async () => {
     at('?lang=fr');
     render(<App services={createFakeServices(mailbox, { settings: done })} />);
     expect(await screen.findByTestId('demo-banner')).toHaveTextContent('Démo');
-    expect(await screen.findByRole('tab', { name: 'Réglages' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Réglages' })).toBeInTheDocument();
   });
 
   test('the language setting overrides Office and the address', async () => {
     at('?lang=en');
     render(<App services={createFakeServices(mailbox, { settings: { ...done, language: 'fr' } })} />);
-    expect(await screen.findByRole('tab', { name: 'Revue' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Revue' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fr');
   });
 

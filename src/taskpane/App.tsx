@@ -10,8 +10,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Tab,
-  TabList,
+  mergeClasses,
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
@@ -82,14 +81,25 @@ function Shell() {
         </div>
       )}
       {network.status === 'ready' && view.current !== 'onboarding' && (
+        // Plain buttons with aria-current rather than a TabList: the views are pages of the pane, and
+        // Fluent's tab mover inserts focusable aria-hidden sentinels that axe reports as serious.
         <nav className={styles.nav} aria-label={t('nav.label')}>
-          <TabList selectedValue={view.current} onTabSelect={(_, d) => view.go(d.value as ViewId)} size="small">
+          <ul className={styles.navList}>
             {navViews.map((v) => (
-              <Tab key={v} value={v} data-testid={`nav-${v}`}>
-                {t(`nav.${v}`)}
-              </Tab>
+              <li key={v}>
+                <Button
+                  appearance="subtle"
+                  size="small"
+                  className={mergeClasses(styles.navItem, v === view.current && styles.navCurrent)}
+                  aria-current={v === view.current ? 'page' : undefined}
+                  onClick={() => view.go(v)}
+                  data-testid={`nav-${v}`}
+                >
+                  {t(`nav.${v}`)}
+                </Button>
+              </li>
             ))}
-          </TabList>
+          </ul>
         </nav>
       )}
       <main className={styles.main}>

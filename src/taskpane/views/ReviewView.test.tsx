@@ -173,7 +173,7 @@ describe('choices and bulk actions', () => {
 
   test('accepting a whole circle accepts every contact suggested in it and no other', async () => {
     const { user } = await setup();
-    await user.click(screen.getByRole('button', { name: 'Accept the 2 contacts suggested in Colleagues' }));
+    await user.click(screen.getByRole('button', { name: 'Accept this circle (2): Colleagues' }));
     expect(within(row('Bruno Petit')).getByTestId('status')).toHaveTextContent('Accepted');
     expect(within(row('Chloé Durand')).getByTestId('status')).toHaveTextContent('Accepted');
     expect(within(row('Alice Martin')).queryByTestId('status')).toBeNull();
@@ -206,7 +206,7 @@ describe('applying and undoing', () => {
   test('applies accepted circles as categories, summarises, then undo restores the categories', async () => {
     const withOther = [contact('c2', 'Bruno Petit', { categories: ['VIP'] }), people[2]!];
     const { user, services } = await setup(withOther);
-    await user.click(screen.getByRole('button', { name: 'Accept the 2 contacts suggested in Colleagues' }));
+    await user.click(screen.getByRole('button', { name: 'Accept this circle (2): Colleagues' }));
     await user.click(screen.getByTestId('apply'));
     const summary = await screen.findByTestId('run-summary');
     expect(within(summary).getByTestId('summary-applied')).toHaveTextContent('Applied: 2');
@@ -253,7 +253,7 @@ describe('applying and undoing', () => {
     const user = userEvent.setup();
     renderWith(<ReviewView />, services, scriptedClassifier(script));
     await screen.findAllByTestId('contact-row');
-    await user.click(screen.getByRole('button', { name: 'Accept the 2 contacts suggested in Colleagues' }));
+    await user.click(screen.getByRole('button', { name: 'Accept this circle (2): Colleagues' }));
     await user.click(screen.getByTestId('apply'));
     expect(await screen.findByTestId('apply-progress')).toHaveTextContent('0 of 2');
     expect(screen.getByTestId('apply')).toBeDisabled();
