@@ -140,7 +140,7 @@ function readProfile(contact: Contact): ContactProfile {
   if (company && companyField) {
     const shown = companyField === 'company' ? (contact.companyName ?? company.name) : company.name;
     company.sectors.forEach((sector, i) =>
-      keep(sectorMap, { value: sector, confidence: i === 0 ? 1 : 0.8, field: companyField!, kind: 'known-company', evidence: shown }),
+      keep(sectorMap, { value: sector, confidence: i === 0 ? 1 : 0.6, field: companyField!, kind: 'known-company', evidence: shown }),
     );
     keep(countryMap, { value: company.country, confidence: 1, field: companyField, kind: 'company-hq', evidence: company.name });
   }
@@ -175,28 +175,28 @@ function readProfile(contact: Contact): ContactProfile {
   const address = contact.businessAddress?.countryOrRegion;
   if (address) {
     const code = countryOfName(address, fold);
-    if (code) keep(countryMap, { value: code, confidence: 0.9, field: 'businessAddress', kind: 'address-country', evidence: address });
+    if (code) keep(countryMap, { value: code, confidence: 0.7, field: 'businessAddress', kind: 'address-country', evidence: address });
   }
   const home = contact.homeAddress?.countryOrRegion;
   if (home) {
     const code = countryOfName(home, fold);
-    if (code) keep(countryMap, { value: code, confidence: 0.5, field: 'homeAddress', kind: 'address-country', evidence: home });
+    if (code) keep(countryMap, { value: code, confidence: 0.4, field: 'homeAddress', kind: 'address-country', evidence: home });
   }
   contact.businessPhones.forEach((p) => {
     const code = countryOfPhone(p);
-    if (code) keep(countryMap, { value: code, confidence: 0.6, field: 'phone', kind: 'phone-prefix', evidence: p });
+    if (code) keep(countryMap, { value: code, confidence: 0.5, field: 'phone', kind: 'phone-prefix', evidence: p });
   });
   if (contact.mobilePhone) {
     const code = countryOfPhone(contact.mobilePhone);
-    if (code) keep(countryMap, { value: code, confidence: 0.4, field: 'phone', kind: 'phone-prefix', evidence: contact.mobilePhone });
+    if (code) keep(countryMap, { value: code, confidence: 0.3, field: 'phone', kind: 'phone-prefix', evidence: contact.mobilePhone });
   }
   for (const h of hosts) {
     const code = countryOfDomain(h);
-    if (code) keep(countryMap, { value: code, confidence: 0.7, field: 'email', kind: 'country-domain', evidence: h });
+    if (code) keep(countryMap, { value: code, confidence: 0.6, field: 'email', kind: 'country-domain', evidence: h });
   }
   if (web) {
     const code = countryOfDomain(web);
-    if (code) keep(countryMap, { value: code, confidence: 0.6, field: 'webPage', kind: 'country-domain', evidence: web });
+    if (code) keep(countryMap, { value: code, confidence: 0.5, field: 'webPage', kind: 'country-domain', evidence: web });
   }
 
   // Functions and seniority: the title says it; a department only hints at it.

@@ -41,7 +41,7 @@ export const sectors: readonly Sector[] = [
     'Énergies renouvelables',
     'Renewable energy',
     ['renouvelab', 'renewab', 'eolien', 'eolienne', 'wind farm', 'wind energ', 'wind power', 'offshore wind', 'windpark', 'solaire', 'solar', 'photovolta', ' pv ', 'hydrogene vert', 'green hydrogen', 'biomass', 'biogaz', 'biogas', 'methanisation', 'geotherm', 'hydroelectri', 'hydroelectricite', 'energie verte', 'energies nouvelles', 'energie nouvelle', 'new energies', 'green energy', 'biomethan', 'hydrolien', 'tidal energy', 'power purchase agreement', 'clean energy', 'cleantech', 'energies propres', 'transition energetique', 'energy transition', 'agrivolta', 'eolia'],
-    ['wind', 'green power', 'greenpower', 'ventus', 'hydro '],
+    ['wind', 'green power', 'greenpower', 'ventus', 'hydro ', 'soleil', 'sun power', 'sunpower', 'eole', 'helio'],
     ['energy'],
     { 'energy': 0.4 },
   ),
