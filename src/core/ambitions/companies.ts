@@ -100,11 +100,20 @@ function candidateKeys(name: string): string[] {
 
 const byKey = new Map<string, Company>();
 const byDomain = new Map<string, Company>();
+// Exact names first, then names without legal or subsidiary words, so "Iberdrola" is the group and not
+// "Iberdrola France" just because the French subsidiary comes earlier in the data.
 for (const c of companies) {
   for (const n of [c.name, ...c.aliases]) {
-    for (const k of [compactKey(n), companyKey(n)]) if (k.length >= 2 && !byKey.has(k)) byKey.set(k, c);
+    const k = compactKey(n);
+    if (k.length >= 2 && !byKey.has(k)) byKey.set(k, c);
   }
   for (const d of c.domains) if (!byDomain.has(d)) byDomain.set(d, c);
+}
+for (const c of companies) {
+  for (const n of [c.name, ...c.aliases]) {
+    const k = companyKey(n);
+    if (k.length >= 2 && !byKey.has(k)) byKey.set(k, c);
+  }
 }
 const keys = [...byKey.keys()];
 const fuzzyCache = new Map<string, Company | null>();

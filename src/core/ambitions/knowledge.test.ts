@@ -20,6 +20,10 @@ describe('company look-up', () => {
     ['Penynlane', 'pennylane'],
     ['Cap Gemini', 'capgemini'],
     ["L'OREAL", 'l-oreal'],
+    // The group, not its French subsidiary listed earlier in the data.
+    ['Iberdrola', 'iberdrola'],
+    ['Revolut', 'revolut'],
+    ['Revolut France', 'revolut-france'],
   ])('recognises "%s"', (name, id) => {
     expect(findCompany(name)?.company.id).toBe(id);
   });
