@@ -3,6 +3,7 @@
  * lowers the confidence of the winner, so a conflict is settled only when one side clearly outweighs the other.
  * Below the threshold the engine abstains: a wrong suggestion costs more trust than a missing one.
  */
+import { compareText } from '../contacts/text';
 import type { CircleId, Reason, Suggestion } from './types';
 
 /** Default abstention threshold (see docs/ENGINE.md for how it was chosen). */
@@ -35,7 +36,7 @@ export function scoreCircles(reasons: readonly Reason[]): Scored[] {
     miss.set(r.circle, (miss.get(r.circle) ?? 1) * (1 - Math.min(0.99, Math.max(0, r.weight))));
   return [...miss.entries()]
     .map(([circle, m]) => ({ circle, score: 1 - m }))
-    .sort((a, b) => b.score - a.score || a.circle.localeCompare(b.circle));
+    .sort((a, b) => b.score - a.score || compareText(a.circle, b.circle));
 }
 
 const round = (x: number): number => Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
@@ -61,14 +62,14 @@ export function suggest(
     circle: s.circle,
     confidence: confidenceOf(s.score, (i === 0 ? scored[1] : scored[0])?.score ?? 0),
   }));
-  ranked.sort((a, b) => b.confidence - a.confidence || a.circle.localeCompare(b.circle));
+  ranked.sort((a, b) => b.confidence - a.confidence || compareText(a.circle, b.circle));
   const top = ranked[0];
   const chosen = top && top.confidence >= threshold ? top : undefined;
   const orderReasons = (a: Reason, b: Reason): number =>
     b.weight - a.weight ||
-    a.field.localeCompare(b.field) ||
-    a.kind.localeCompare(b.kind) ||
-    a.evidence.localeCompare(b.evidence);
+    compareText(a.field, b.field) ||
+    compareText(a.kind, b.kind) ||
+    compareText(a.evidence, b.evidence);
   const reasonsOut = chosen
     ? kept
         .filter((r) => r.circle === chosen.circle)

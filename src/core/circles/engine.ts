@@ -6,7 +6,7 @@
 import { fold, registrableDomain, surnameKey } from '../contacts';
 import type { Mailbox } from '../model';
 import { suggest, defaultThreshold } from './combine';
-import { contactEvidence, TextReader, type EngineContext } from './evidence';
+import { contactEvidence, FieldMemo, TextReader, type EngineContext } from './evidence';
 import { currentEmployer, givenOrgs, inferredOrgs } from './knowledge';
 import { contradicted, demote, featuresOf, learnedReasons, replay } from './learning';
 import { Matcher, type MatchRule } from './matcher';
@@ -95,6 +95,7 @@ export function classify(input: ClassifyInput): ClassifyResult {
   const ownerSurname = (owner as { surname?: string }).surname;
   const context: EngineContext = ownerSurname ? { ...ctx, ownerSurname: surnameKey(ownerSurname) } : ctx;
   const reader = new TextReader(context);
+  const memo = new FieldMemo(context);
   const enabled = new Set(taxonomy.filter((c) => c.enabled).map((c) => c.id));
   const learned = replay(input.feedback ?? []);
   const allowedFor = (contactId: string) => {
@@ -103,7 +104,7 @@ export function classify(input: ClassifyInput): ClassifyResult {
   };
 
   // Pass 1: each contact on its own.
-  let evidence: Reason[][] = contacts.map((c) => contactEvidence(c, context, reader));
+  let evidence: Reason[][] = contacts.map((c) => contactEvidence(c, context, reader, memo));
 
   // What the user taught: evidence they contradicted weighs less, and contacts like the ones they placed
   // (same thread, event, rare note words, domain, company) get learned reasons.

@@ -4,6 +4,8 @@
  */
 import {
   academicKind,
+  hostOf,
+  type AcademicKind,
   domainLabel,
   fold,
   isPublicProvider,
@@ -12,7 +14,7 @@ import {
   companyKey,
   surnameKey,
 } from '../contacts';
-import type { Contact } from '../model';
+import type { Contact, MessageHeader } from '../model';
 import { circleOfOrg, orgMatchesKey, textMentionsOrg, type KnownOrg } from './knowledge';
 import type { Matcher } from './matcher';
 import { captureOrganisations } from './organisations';
@@ -88,10 +90,23 @@ const clip = (text: string): string => (text.length > 160 ? `${text.slice(0, 157
 /** Reads free text: vocabulary, mentions of known organisations, and names after "ex-", "anciens de"… */
 export class TextReader {
   private readonly cache = new Map<string, readonly Finding[]>();
+  private readonly byRaw = new Map<RuleScope, Map<string, readonly Finding[]>>();
 
   constructor(private readonly ctx: Pick<EngineContext, 'orgs' | 'matcher' | 'current'>) {}
 
   findings(text: string, scope: RuleScope): readonly Finding[] {
+    // Keyed by the raw text per scope: the same subjects come back on every thread.
+    const byScope = this.byRaw.get(scope) ?? new Map<string, readonly Finding[]>();
+    this.byRaw.set(scope, byScope);
+    const seen = byScope.get(text);
+    if (seen) return seen;
+    const result = this.compute(text, scope);
+    if (byScope.size > 50_000) byScope.clear();
+    byScope.set(text, result);
+    return result;
+  }
+
+  private compute(text: string, scope: RuleScope): readonly Finding[] {
     const folded = fold(text);
     if (folded === '') return [];
     const key = `${scope}\u0000${folded}`;
@@ -194,57 +209,110 @@ function readText(
 const hasPostal = (a: Contact['homeAddress']): boolean =>
   !!a && Object.values(a).some((v) => typeof v === 'string' && v.trim() !== '');
 
+/** What an address's domain says, computed once per host. */
+type DomainFacts = {
+  readonly domain: string;
+  readonly label: string;
+  readonly owner: boolean;
+  readonly custom?: CircleId;
+  readonly org?: KnownOrg;
+  readonly academic: AcademicKind;
+  readonly clubWord: boolean;
+};
+
+/** What a company name says, computed once per name. */
+type CompanyFacts = { readonly current: boolean; readonly org?: KnownOrg };
+
+/** Per-run memo of domain and company facts: the same few hundred hosts and companies recur. */
+export class FieldMemo {
+  private readonly domains = new Map<string, DomainFacts | null>();
+  private readonly companies = new Map<string, CompanyFacts>();
+
+  constructor(private readonly ctx: EngineContext) {}
+
+  /** null for public mailbox providers: they say nothing. */
+  domain(address: string): DomainFacts | null {
+    const host = hostOf(address);
+    const known = this.domains.get(host);
+    if (known !== undefined) return known;
+    let facts: DomainFacts | null = null;
+    if (host !== '' && !isPublicProvider(host)) {
+      const domain = registrableDomain(host);
+      const label = domainLabel(domain);
+      const sameOrg = (d: string | undefined): boolean => !!d && (d === domain || domainLabel(d) === label);
+      const custom = this.ctx.domainCircles.get(domain);
+      const org = this.ctx.orgs.find((o) => sameOrg(o.domain));
+      facts = {
+        domain,
+        label,
+        owner: sameOrg(this.ctx.current?.domain),
+        ...(custom ? { custom } : {}),
+        ...(org ? { org } : {}),
+        academic: academicKind(host),
+        clubWord: looksLikeClub(label.replace(/-/g, ' ')),
+      };
+    }
+    this.domains.set(host, facts);
+    return facts;
+  }
+
+  company(name: string): CompanyFacts {
+    const known = this.companies.get(name);
+    if (known) return known;
+    const key = companyKey(name);
+    const current = !!this.ctx.current && this.ctx.current.key !== '' && sameCompanyKey(this.ctx.current.key, key);
+    const org = current ? undefined : this.ctx.orgs.find((o) => o.key !== '' && sameCompanyKey(o.key, key));
+    const facts = { current, ...(org ? { org } : {}) };
+    this.companies.set(name, facts);
+    return facts;
+  }
+}
+
+const orgDomainWeight = (o: KnownOrg): number =>
+  o.kind === 'employer' ? weights.employerDomain : o.kind === 'school' ? weights.schoolDomain : weights.clubDomain;
+
 /** All the reasons one contact offers, before combination. */
-export function contactEvidence(contact: Contact, ctx: EngineContext, reader: TextReader): Reason[] {
+export function contactEvidence(contact: Contact, ctx: EngineContext, reader: TextReader, memo: FieldMemo): Reason[] {
   const out: Reason[] = [];
-  const ownerDomain = ctx.current?.domain;
   const addresses = contact.emailAddresses.map((e) => e.address.trim()).filter((a) => a.includes('@'));
-  const domains = addresses.map((a) => (isPublicProvider(a) ? '' : registrableDomain(a)));
-  const firstCorporate = domains[0] ?? '';
-  const hasCorporate = domains.some((d) => d !== '');
+  const facts = addresses.map((a) => memo.domain(a));
+  const first = facts[0] ?? null;
+  const hasCorporate = facts.some((f) => f !== null);
 
   addresses.forEach((address, i) => {
-    const domain = domains[i] ?? '';
-    if (domain === '') return;
-    const custom = ctx.domainCircles.get(domain);
-    if (custom) out.push(reason('email', 'circle-domain', address, custom, weights.customDomain));
-    const sameOrg = (d: string | undefined): boolean => !!d && (d === domain || domainLabel(d) === domainLabel(domain));
-    if (sameOrg(ownerDomain)) {
-      if (i > 0 && firstCorporate !== '' && !sameOrg(firstCorporate)) {
+    const f = facts[i];
+    if (!f) return;
+    if (f.custom) out.push(reason('email', 'circle-domain', address, f.custom, weights.customDomain));
+    const movedOn = i > 0 && first !== null && first.domain !== f.domain && first.label !== f.label;
+    if (f.owner) {
+      // An older address at the owner's company, a newer one elsewhere: they left — a former colleague.
+      if (movedOn && !first?.owner)
         out.push(reason('email', 'left-owner-company', address, 'former-colleagues', weights.leftOwnerCompany));
-      } else out.push(reason('email', 'owner-domain', address, 'colleagues', weights.ownerDomain));
+      else out.push(reason('email', 'owner-domain', address, 'colleagues', weights.ownerDomain));
       return;
     }
-    const org = ctx.orgs.find((o) => sameOrg(o.domain));
-    if (org) {
+    if (f.org) {
       const kind =
-        org.kind === 'employer' ? (i > 0 ? 'old-address-employer' : 'employer-domain') : `${org.kind}-domain`;
-      const w =
-        org.kind === 'employer'
-          ? weights.employerDomain
-          : org.kind === 'school'
-            ? weights.schoolDomain
-            : weights.clubDomain;
-      out.push(reason('email', kind, address, circleOfOrg[org.kind], w * org.trust));
+        f.org.kind === 'employer' ? (i > 0 ? 'old-address-employer' : 'employer-domain') : `${f.org.kind}-domain`;
+      out.push(reason('email', kind, address, circleOfOrg[f.org.kind], orgDomainWeight(f.org) * f.org.trust));
       return;
     }
-    const academic = academicKind(address);
-    if (academic === 'alumni') out.push(reason('email', 'alumni-domain', address, 'classmates', weights.alumniDomain));
-    else if (academic === 'school')
+    if (f.academic === 'alumni')
+      out.push(reason('email', 'alumni-domain', address, 'classmates', weights.alumniDomain));
+    else if (f.academic === 'school')
       out.push(reason('email', 'academic-domain', address, 'classmates', weights.academicDomain));
-    else if (looksLikeClub(domainLabel(domain).replace(/-/g, ' ')))
-      out.push(reason('email', 'club-domain', address, 'clubs', weights.clubWordDomain));
-    else if (i > 0 && domain !== firstCorporate && firstCorporate !== '')
+    else if (f.clubWord) out.push(reason('email', 'club-domain', address, 'clubs', weights.clubWordDomain));
+    else if (movedOn)
       out.push(reason('email', 'other-old-address', address, 'former-colleagues', weights.otherOldAddress));
   });
 
   if (contact.companyName) {
-    const key = companyKey(contact.companyName);
-    if (ctx.current && ctx.current.key !== '' && sameCompanyKey(ctx.current.key, key)) {
+    const company = memo.company(contact.companyName);
+    if (company.current) {
       if (!out.some((r) => r.kind === 'owner-domain'))
         out.push(reason('company', 'company-current', contact.companyName, 'colleagues', weights.companyCurrent));
     } else {
-      const org = ctx.orgs.find((o) => o.key !== '' && sameCompanyKey(o.key, key));
+      const org = company.org;
       if (org)
         out.push(
           reason(
@@ -297,27 +365,30 @@ export function contactEvidence(contact: Contact, ctx: EngineContext, reader: Te
     );
   }
 
-  // Mailbox signals, through every address; each message or event once, each thread subject once.
+  // Mailbox signals, through every address; each message or event once, each thread subject once
+  // (a contact with one address cannot meet the same message twice: the index lists each person once).
+  const several = addresses.length > 1;
   const seenMessages = new Set<string>();
-  const seenSubjects = new Set<string>();
   const seenEvents = new Set<string>();
+  const subjects = new Map<string, number>();
+  const take = (messages: readonly MessageHeader[] | undefined, factor: number): void => {
+    for (const message of messages ?? []) {
+      if (several) {
+        if (seenMessages.has(message.id)) continue;
+        seenMessages.add(message.id);
+      }
+      const subject = baseSubject(message.subject);
+      if ((subjects.get(subject) ?? 0) < factor) subjects.set(subject, factor);
+    }
+  };
   for (const address of addresses) {
     const lower = address.toLowerCase();
-    for (const link of ctx.signals.messagesByAddress.get(lower) ?? []) {
-      if (seenMessages.has(link.message.id)) continue;
-      seenMessages.add(link.message.id);
-      const subject = baseSubject(link.message.subject);
-      const key = `${link.role}\u0000${subject}`;
-      if (seenSubjects.has(key)) continue;
-      seenSubjects.add(key);
-      readText(
-        reader,
-        out,
-        'message',
-        subject,
-        link.role === 'primary' ? weights.messagePrimary : weights.messageSecondary,
-      );
-    }
+    take(ctx.signals.messagesByAddress.get(lower), weights.messagePrimary);
+    take(ctx.signals.secondaryMessagesByAddress.get(lower), weights.messageSecondary);
+  }
+  for (const [subject, factor] of subjects) readText(reader, out, 'message', subject, factor);
+  for (const address of addresses) {
+    const lower = address.toLowerCase();
     for (const link of ctx.signals.eventsByAddress.get(lower) ?? []) {
       if (seenEvents.has(link.event.id)) continue;
       seenEvents.add(link.event.id);

@@ -4,6 +4,7 @@
  * what it shares with the contacts the user placed: the same domain, company, thread or rare note words.
  * (Events are left to co-attendance: people invited together often come from different circles.)
  */
+import { compareText } from '../contacts/text';
 import { companyKey, fold, isPublicProvider, registrableDomain } from '../contacts';
 import type { Contact } from '../model';
 import { baseSubject, type SignalIndex } from './signals';
@@ -31,10 +32,10 @@ export type Learned = {
 export function replay(feedback: readonly Feedback[]): Learned {
   const sorted = [...feedback].sort(
     (a, b) =>
-      a.at.localeCompare(b.at) ||
-      a.contactId.localeCompare(b.contactId) ||
-      a.verdict.localeCompare(b.verdict) ||
-      a.circle.localeCompare(b.circle),
+      compareText(a.at, b.at) ||
+      compareText(a.contactId, b.contactId) ||
+      compareText(a.verdict, b.verdict) ||
+      compareText(a.circle, b.circle),
   );
   const chosen = new Map<string, { circle: CircleId; verdict: 'confirm' | 'correct' }>();
   const rejected = new Map<string, Set<CircleId>>();
@@ -67,8 +68,11 @@ export function featuresOf(contact: Contact, signals: SignalIndex): Set<Feature>
       if (d) out.add(`domain:${d}`);
     }
     const lower = e.address.toLowerCase();
-    for (const link of signals.messagesByAddress.get(lower) ?? [])
-      out.add(`thread:${fold(baseSubject(link.message.subject))}`);
+    for (const message of [
+      ...(signals.messagesByAddress.get(lower) ?? []),
+      ...(signals.secondaryMessagesByAddress.get(lower) ?? []),
+    ])
+      out.add(`thread:${fold(baseSubject(message.subject))}`);
   }
   if (contact.companyName) {
     const key = companyKey(contact.companyName);

@@ -3,6 +3,7 @@
  * Longer matches win over the shorter ones they overlap, so "soirée chez des amis communs" counts as a social
  * event and not as "amis" (family), and "stand-up" is not a trade-fair stand.
  */
+import { compareText } from '../contacts/text';
 import { escapeRegExp } from '../contacts/text';
 import type { CircleId } from './types';
 import type { RuleScope } from './vocabulary';
@@ -64,9 +65,7 @@ export class Matcher {
       }
     }
     // Longest first; ties by rule id so the outcome does not depend on rule order.
-    spans.sort(
-      (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.rule.id.localeCompare(b.rule.id),
-    );
+    spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || compareText(a.rule.id, b.rule.id));
     const kept: typeof spans = [];
     for (const s of spans) {
       if (kept.some((k) => s.start < k.end && k.start < s.end && k.rule !== s.rule)) continue;
@@ -79,7 +78,7 @@ export class Matcher {
       if (!prev || prev.term.length < s.term.length)
         best.set(s.rule.id, { ruleId: s.rule.id, circle: s.rule.circle, weight: s.rule.weight, term: s.term });
     }
-    const hits = [...best.values()].sort((a, b) => a.ruleId.localeCompare(b.ruleId));
+    const hits = [...best.values()].sort((a, b) => compareText(a.ruleId, b.ruleId));
     if (this.cache.size > 50_000) this.cache.clear();
     this.cache.set(key, hits);
     return hits;

@@ -39,8 +39,19 @@ export function cleanEntity(raw: string): string {
 const familyWords =
   /^(?:mari|femme|epoux|epouse|wife|husband|boyfriend|girlfriend|copain|copine|compagne|compagnon|partner|beau|belle)\b/;
 
-/** Every organisation capture in a folded text. */
-export function captureOrganisations(folded: string): Capture[] {
+const memo = new Map<string, readonly Capture[]>();
+
+/** Every organisation capture in a folded text (memoised: subjects repeat across threads). */
+export function captureOrganisations(folded: string): readonly Capture[] {
+  const known = memo.get(folded);
+  if (known) return known;
+  const out = captureUncached(folded);
+  if (memo.size > 50_000) memo.clear();
+  memo.set(folded, out);
+  return out;
+}
+
+function captureUncached(folded: string): Capture[] {
   const out: Capture[] = [];
   for (const c of compiled) {
     c.re.lastIndex = 0;

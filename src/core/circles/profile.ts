@@ -4,6 +4,7 @@
  * "nouvelles de l'équipe"…; schools from academic domains and names after "promo", "camarade de"…; clubs from
  * names after "adhérent", "membre du", "cotisation"… Candidates need support from at least two sources.
  */
+import { compareText } from '../contacts/text';
 import {
   academicKind,
   companyKey,
@@ -17,7 +18,7 @@ import type { Mailbox, ProfileEntry } from '../model';
 import { currentEmployer, givenOrgs, orgMatchesKey, type OrgKind } from './knowledge';
 import { Matcher } from './matcher';
 import { captureOrganisations, type Capture } from './organisations';
-import { baseSubject } from './signals';
+import { replyPrefix } from './signals';
 import type { ProfileCandidate, ProfileCandidates } from './profile-types';
 import { vocabulary } from './vocabulary';
 
@@ -100,11 +101,15 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
   }
 
   // Names after "ex-", "anciens de", "promo", "adhérent du"… in notes and in subjects (each thread once).
-  const texts: string[] = mailbox.contacts.map((c) => c.personalNotes ?? '').filter((t) => t !== '');
-  for (const e of mailbox.events) texts.push(e.subject);
+  const texts = new Map<string, number>();
+  const addText = (t: string | undefined): void => {
+    if (t && t.trim() !== '') bump(texts, t);
+  };
+  for (const c of mailbox.contacts) addText(c.personalNotes);
+  for (const e of mailbox.events) addText(e.subject);
   // Each thread once: replies repeat their subject.
-  for (const m of mailbox.messages) if (baseSubject(m.subject) === m.subject.trim()) texts.push(m.subject);
-  for (const text of texts) {
+  for (const m of mailbox.messages) if (!replyPrefix.test(m.subject)) addText(m.subject);
+  for (const [text, count] of texts) {
     for (const c of captureOrganisations(fold(text))) {
       if (current && orgMatchesKey(current, c.key)) continue;
       if (given.some((o) => orgMatchesKey(o, c.key))) continue;
@@ -112,8 +117,8 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
       // "anciens de la formation", "ex-collègue": circle words, not an organisation's name.
       if (kind === 'employer' && vocabularyMatcher.match(c.entity, 'text').some((h) => h.weight >= 0.6)) continue;
       const t = tally(kind, c.key);
-      bump(t.names, c.entity);
-      t.support++;
+      t.names.set(c.entity, (t.names.get(c.entity) ?? 0) + count);
+      t.support += count;
     }
   }
 
@@ -123,7 +128,7 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
     clubs: [],
   };
   const byCount = (m: Map<string, number>): string | undefined =>
-    [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+    [...m.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
   for (const t of tallies) {
     if (t.support < minimumSupport) continue;
     // A name without a domain borrows the contacts' domain that spells it ("Michelin" → michelin.com).
@@ -133,7 +138,7 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
       const matches = [...domainCount.entries()].filter(([d]) =>
         sameCompanyKey(domainLabel(d).replace(/-/g, ''), squeezed),
       );
-      domain = matches.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+      domain = matches.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
     }
     if (domain && domain === ownerDomain) continue;
     const name = byCount(t.names) ?? domainLabel(domain ?? t.key);
@@ -144,7 +149,7 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
     else result.clubs.push(candidate);
   }
   const order = (a: ProfileCandidate, b: ProfileCandidate): number =>
-    b.support - a.support || a.name.localeCompare(b.name);
+    b.support - a.support || compareText(a.name, b.name);
   return {
     ...(current
       ? {

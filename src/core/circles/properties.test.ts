@@ -74,14 +74,12 @@ describe('engine invariants', () => {
   });
 
   it('gives the same result whatever the order of the feedback', () => {
-    const feedback: Feedback[] = base.contacts
-      .slice(0, 8)
-      .map((c, i) => ({
-        contactId: c.id,
-        verdict: i % 3 === 0 ? 'reject' : 'correct',
-        circle: circles[i % circles.length] as Feedback['circle'],
-        at: '2026-02-01T00:00:00Z',
-      }));
+    const feedback: Feedback[] = base.contacts.slice(0, 8).map((c, i) => ({
+      contactId: c.id,
+      verdict: i % 3 === 0 ? 'reject' : 'correct',
+      circle: circles[i % circles.length] as Feedback['circle'],
+      at: '2026-02-01T00:00:00Z',
+    }));
     const reference = classify({ mailbox: base, feedback }).suggestions;
     fc.assert(
       fc.property(fc.shuffledSubarray(feedback, { minLength: feedback.length }), (shuffled) => {

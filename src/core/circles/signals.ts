@@ -4,9 +4,6 @@
  */
 import type { CalendarEvent, Mailbox, MessageHeader } from '../model';
 
-/** A message reaching a contact, with how directly: the only or first correspondent, or one of many. */
-export type MessageLink = { readonly message: MessageHeader; readonly role: 'primary' | 'secondary' };
-
 /** An event a contact attends; `guests` counts the attendees other than the owner. */
 export type EventLink = {
   readonly event: CalendarEvent;
@@ -15,7 +12,10 @@ export type EventLink = {
 };
 
 export type SignalIndex = {
-  readonly messagesByAddress: ReadonlyMap<string, readonly MessageLink[]>;
+  /** Messages where the address is the only or first correspondent other than the owner. */
+  readonly messagesByAddress: ReadonlyMap<string, readonly MessageHeader[]>;
+  /** Messages where the address is one correspondent among several (copied in). */
+  readonly secondaryMessagesByAddress: ReadonlyMap<string, readonly MessageHeader[]>;
   readonly eventsByAddress: ReadonlyMap<string, readonly EventLink[]>;
 };
 
@@ -25,35 +25,53 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** Builds the index. With signals off, both maps are empty. */
+/** Builds the index. With signals off, both maps are empty. Plain loops: this runs over every header. */
 export function indexSignals(mailbox: Mailbox, signals: 'on' | 'off'): SignalIndex {
-  const messagesByAddress = new Map<string, MessageLink[]>();
+  const messagesByAddress = new Map<string, MessageHeader[]>();
+  const secondaryMessagesByAddress = new Map<string, MessageHeader[]>();
   const eventsByAddress = new Map<string, EventLink[]>();
-  if (signals === 'off') return { messagesByAddress, eventsByAddress };
+  if (signals === 'off') return { messagesByAddress, secondaryMessagesByAddress, eventsByAddress };
   const owner = mailbox.owner.mail.toLowerCase();
+  const people: string[] = [];
+  const collect = (address: string | undefined): void => {
+    if (!address) return;
+    const a = address.toLowerCase();
+    if (a !== owner && !people.includes(a)) people.push(a);
+  };
   for (const message of mailbox.messages) {
-    const people = [message.from, ...message.toRecipients, ...message.ccRecipients]
-      .map((p) => p?.address.toLowerCase())
-      .filter((a): a is string => !!a && a !== owner);
-    const unique = [...new Set(people)];
-    unique.forEach((address, i) =>
-      push(messagesByAddress, address, { message, role: unique.length === 1 || i === 0 ? 'primary' : 'secondary' }),
-    );
+    people.length = 0;
+    collect(message.from?.address);
+    for (const r of message.toRecipients) collect(r.address);
+    for (const r of message.ccRecipients) collect(r.address);
+    for (let i = 0; i < people.length; i++)
+      push(i === 0 ? messagesByAddress : secondaryMessagesByAddress, people[i] as string, message);
   }
   for (const event of mailbox.events) {
-    const people = [event.organizer, ...event.attendees]
-      .map((p) => p?.address.toLowerCase())
-      .filter((a): a is string => !!a && a !== owner);
-    const unique = [...new Set(people)];
+    people.length = 0;
+    collect(event.organizer?.address);
+    for (const a of event.attendees) collect(a.address);
     // The first person invited is the one the meeting was set up with; others may just have been copied in.
-    unique.forEach((address, i) =>
-      push(eventsByAddress, address, { event, role: i === 0 ? 'primary' : 'secondary', guests: unique.length }),
-    );
+    for (let i = 0; i < people.length; i++)
+      push(eventsByAddress, people[i] as string, {
+        event,
+        role: i === 0 ? 'primary' : 'secondary',
+        guests: people.length,
+      });
   }
-  return { messagesByAddress, eventsByAddress };
+  return { messagesByAddress, secondaryMessagesByAddress, eventsByAddress };
 }
 
-/** Strips reply and forward prefixes ("RE: TR: Fwd: …"). */
+/** Reply and forward prefixes ("RE: TR: Fwd: AW: …"). */
+export const replyPrefix = /^\s*((re|tr|fw|fwd|aw|wg|réf|ref)\s*(\[\d+\])?\s*:\s*)+/i;
+
+const bases = new Map<string, string>();
+
+/** Strips reply and forward prefixes (memoised: threads repeat subjects). */
 export function baseSubject(subject: string): string {
-  return subject.replace(/^\s*((re|tr|fw|fwd|aw|wg|réf|ref)\s*(\[\d+\])?\s*:\s*)+/i, '').trim();
+  const known = bases.get(subject);
+  if (known !== undefined) return known;
+  const base = subject.replace(replyPrefix, '').trim();
+  if (bases.size > 100_000) bases.clear();
+  bases.set(subject, base);
+  return base;
 }

@@ -50,6 +50,7 @@ export const vocabulary: readonly VocabularyRule[] = [
     'symposium', 'keynote*', 'panel discussion', 'booth', 'business card*', 'webinar*', 'tech week', 'world congress',
   ]),
   rule('conference-medium', 'conferences', 'any', M, [
+    'my talk', 'talk at', 'conf',
     'salon', 'forum', 'meetup*', 'meet-up*', 'stand', 'speaker*', 'intervenant*', 'panel', 'seminaire*', 'seminar*',
     'workshop*', 'atelier', 'hackathon*', 'festival',
   ]),
@@ -69,10 +70,11 @@ export const vocabulary: readonly VocabularyRule[] = [
   ]),
   rule('training-strong-en', 'training', 'en', S, [
     'training*', 'course*', 'certification*', 'certified', 'bootcamp*', 'evening class*', 'night class*',
-    'study group*', 'classroom session*', 'trainer', 'instructor', 'coursework', 'cohort', 'upskilling', 'class exercise*',
+    'study group*', 'classroom session*', 'trainer', 'instructor', 'coursework', 'upskilling', 'class exercise*',
+    'same course', 'same training', 'same workshop', 'same class on', 'meme atelier', 'meme stage',
   ]),
   rule('training-medium', 'training', 'any', M, [
-    'exercices', 'exercises', 'groupe de travail', 'lesson*', 'tutorat', 'coaching', 'prise de parole',
+    'exercices', 'exercises', 'groupe de travail', 'lesson*', 'cohort', 'cohorte', 'homework', 'devoirs', 'module', 'tutorat', 'coaching', 'prise de parole',
     'public speaking', 'apprentissage', 'pmp', 'prince2', 'itil', 'scrum master', 'toeic', 'toefl', 'six sigma',
   ]),
   rule('training-providers', 'training', 'any', S, [
@@ -88,12 +90,12 @@ export const vocabulary: readonly VocabularyRule[] = [
     'promo', 'promotion 19*', 'promotion 20*', 'camarade*', 'meme amphi', 'amphi', 'anciens eleves', 'ancien eleve',
     'ancienne eleve', 'diplome*', 'annuaire des anciens', 'reunion de promo', 'reunion des anciens', 'soiree des anciens',
     'gala des diplomes', 'association des anciens', 'bde', 'meme classe', 'meme promo', 'en prepa', 'classe prepa',
-    'etudes ensemble', 'etudie ensemble', 'fac ensemble', 'copain de promo', 'copine de promo', 'binome',
+    'etudes ensemble', 'etudie ensemble', 'etudiants ensemble', 'etudiantes ensemble', 'etudiant avec moi', 'etudiante avec moi', 'fac ensemble', 'copain de promo', 'copine de promo', 'binome',
   ]),
   rule('classmates-strong-en', 'classmates', 'en', S, [
     'class of', 'classmate*', 'alumni', 'alumnus', 'alumna', 'alumnae', 'graduates', 'graduating class',
     'same class', 'same year at', 'studied together', 'study together', 'uni friend', 'college friend', 'old boys',
-    'class reunion', 'school reunion', 'alumni reunion',
+    'class reunion', 'school reunion', 'alumni reunion', 'same mba', 'mba cohort', 'mba class', 'mba classmate*',
     'freshers', 'dorm*', 'flatmate at uni', 'lecture hall', 'alumni directory',
   ]),
   rule('school-words', 'classmates', 'any', M, [
@@ -103,10 +105,11 @@ export const vocabulary: readonly VocabularyRule[] = [
   ], ['text', 'company']),
   rule('grandes-ecoles', 'classmates', 'any', M, [
     'hec', 'essec', 'escp', 'edhec', 'insead', 'em lyon', 'emlyon', 'skema', 'neoma', 'kedge', 'audencia', 'iseg',
-    'polytechnique', 'centrale', 'supelec', 'centralesupelec', 'mines', 'ponts', 'telecom paris', 'ensae', 'ensta',
-    'epita', 'epitech', 'sciences po', 'sciencespo', 'sorbonne', 'ens', 'normale sup', 'isae', 'supaero', 'essca',
+    'polytechnique', 'ecole centrale', 'centrale supelec', 'centralesupelec', 'supelec', 'centrale lyon',
+    'centrale nantes', 'centrale lille', 'ecole des mines', 'mines paristech', 'ecole des ponts', 'telecom paris', 'ensae', 'ensta',
+    'epita', 'epitech', 'sciences po', 'sciencespo', 'sorbonne', 'ecole normale superieure', 'normale sup', 'isae', 'supaero', 'essca',
     'ieseg', 'grenoble em', 'ipag', 'inseec', 'estp', 'esiee', 'eseo', 'oxford', 'cambridge',
-    'harvard', 'stanford', 'mit', 'wharton', 'lse', 'imperial college', 'kings college', 'ucl', 'columbia', 'yale',
+    'harvard', 'stanford', 'wharton', 'lse', 'imperial college', 'kings college', 'ucl', 'columbia', 'yale',
     'princeton', 'berkeley', 'insead', 'iese', 'ie business school', 'bocconi', 'esade', 'london business school',
   ], ['text', 'company']),
 
@@ -114,12 +117,13 @@ export const vocabulary: readonly VocabularyRule[] = [
   rule('social-strong-fr', 'social-events', 'fr', S, [
     'afterwork*', 'after-work', 'after work', 'soiree*', 'garden party', 'garden-party', 'barbecue', 'pot de depart',
     'pot de fin', 'pot d\'arrivee', 'cocktail*', 'reception*', 'fete*', 'gala', 'diner networking', 'vernissage',
-    'chez des amis communs', 'amis communs', 'cremaillere', 'brunch', 'bal', 'diner de gala', 'apres-midi festif',
+    'chez des amis communs', 'amis communs', 'chez des amis', 'chez des copains', 'fete des voisins', 'soiree jeux',
+    'at a friend\'s', 'friends of friends', 'cremaillere', 'brunch', 'bal', 'diner de gala', 'apres-midi festif',
   ]),
   rule('social-strong-en', 'social-events', 'en', S, [
     'party', 'parties', 'drinks reception', 'leaving do', 'leaving drinks', 'launch reception', 'reception', 'cocktail*',
     'barbecue', 'bbq', 'housewarming', 'mutual friend*', 'christmas party', 'office party', 'gala dinner',
-    'networking dinner', 'networking drinks', 'birthday party', 'dinner party', 'after-party',
+    'networking dinner', 'networking drinks', 'birthday party', 'dinner party', 'after-party', 'holiday party',
   ]),
   rule('social-weak', 'social-events', 'any', W, [
     'networking', 'mariage', 'wedding', 'anniversaire', 'birthday', 'diner', 'dinner', 'dejeuner', 'lunch', 'drinks',
@@ -129,15 +133,15 @@ export const vocabulary: readonly VocabularyRule[] = [
   // Networks and clubs.
   rule('clubs-strong', 'clubs', 'any', S, [
     'rotary', 'lions club', 'lions', 'kiwanis', 'bni', 'cjd', 'jeune chambre', 'jci', 'round table', 'table ronde francaise',
-    'toastmasters', 'apm', 'dfcg', 'medef', 'cpme', 'young leaders', 'business club', 'club d\'affaires', 'club des*',
-    'club', 'cercle', 'amicale', 'adherent*', 'adhesion', 'cotisation*', 'membership', 'member of', 'membre du',
-    'membre de la', 'membre de l\'', 'membre des', 'chapter', 'ordre des', 'soroptimist', 'zonta', 'ascaps',
+    'toastmasters', 'dfcg', 'medef', 'cpme', 'young leaders', 'business club', 'club d\'affaires', 'club des*',
+    'club', 'cercle', 'amicale', 'adherent*', 'adhesion', 'cotisation*', 'membership', 'ordre des', 'soroptimist', 'zonta', 'ascaps',
     'reseau entreprendre', 'initiative france', 'dirigeants commerciaux', 'femmes chefs',
     'annual dues', 'club meeting', 'bureau du club',
     'institute of directors', 'rotaract', 'junior chamber',
   ], ['text', 'company']),
   rule('clubs-medium', 'clubs', 'any', M, [
-    'reseau', 'association', 'federation', 'syndicat professionnel', 'commission', 'assemblee generale', 'agm',
+    'reseau', 'association', 'federation', 'syndicat professionnel', 'assemblee generale', 'agm',
+    'member of', 'membre du', 'membre de la', 'membre de l\'', 'membre des', 'fellow member*', 'chapter',
     'meeting minutes', 'compte rendu reunion', 'compte-rendu reunion', 'chamber of commerce', 'chambre de commerce',
     'annual general meeting', 'petit-dejeuner', 'petit dejeuner', 'breakfast', 'network', 'networks', 'fellowship',
   ]),
@@ -145,13 +149,14 @@ export const vocabulary: readonly VocabularyRule[] = [
   // Online networks.
   rule('online-strong', 'online', 'any', S, [
     'linkedin', 'facebook', 'twitter', 'tweet*', 'instagram', 'slack', 'discord', 'github', 'gitlab', 'reddit',
-    'mastodon', 'bluesky', 'threads', 'telegram', 'whatsapp', 'stack overflow', 'stackoverflow', 'forum en ligne',
+    'mastodon', 'bluesky', 'telegram', 'stack overflow', 'stackoverflow', 'forum en ligne',
     'online forum', 'communaute en ligne', 'online community', 'reseau social', 'reseaux sociaux', 'social network*',
     'social media', 'groupe facebook', 'facebook group', 'youtube', 'twitch', 'tiktok', 'substack', 'medium post',
     'via x', 'sur x', 'on x', 'viadeo', 'xing', 'meetup.com', 'clubhouse', 'podcast', 'newsletter en ligne',
+    'blog*', 'blogueu*', 'blogger', 'follower*', 'abonne a mon*', 'suit mon*', 'thanks for connecting', 'saw your post',
   ]),
   rule('online-medium', 'online', 'any', M, [
-    'post', 'en ligne', 'online', 'commentaire', 'dm', 'message prive', 'mise en relation', 'introduction request',
+    'post', 'en ligne', 'online', 'whatsapp', 'commentaire', 'dm', 'message prive', 'mise en relation', 'introduction request',
     'connection request', 'demande de connexion', 'groupe de discussion',
   ]),
 
@@ -164,13 +169,13 @@ export const vocabulary: readonly VocabularyRule[] = [
     'distributeur*', 'revendeur*', 'bon de livraison',
   ]),
   rule('clients-strong-en', 'clients', 'en', S, [
-    'quote', 'quotation', 'invoice*', 'billing', 'purchase order*', 'po', 'contract*', 'renewal', 'proposal',
+    'quotation', 'invoice*', 'billing', 'purchase order*', 'contract*', 'renewal', 'proposal',
     'commercial proposal', 'rfp', 'rfi', 'rfq', 'tender', 'sow', 'statement of work', 'key account', 'customer*',
     'client*', 'supplier*', 'vendor*', 'reseller*', 'distributor*', 'partner', 'partnership agreement', 'pricing',
     'price list', 'nda', 'msa', 'master services agreement', 'account review',
   ]),
   rule('clients-medium', 'clients', 'any', M, [
-    'tarif*', 'livraison', 'recette', 'mise en production', 'reglement', 'order*', 'delivery', 'payment',
+    'quote', 'po', 'tarif*', 'livraison', 'recette', 'mise en production', 'reglement', 'order*', 'delivery', 'payment',
     'accuse de reception', 'kick-off', 'kickoff', 'projet client', 'account manager',
   ]),
 
@@ -183,13 +188,13 @@ export const vocabulary: readonly VocabularyRule[] = [
     'pote', 'potes', 'voisin', 'voisine', 'voisins', 'ami d\'enfance', 'amie d\'enfance', 'amie de lycee',
     'ami de lycee', 'ami du lycee', 'amie du college', 'week-end', 'weekend', 'vacances', 'noel en famille',
     'diner samedi', 'apero ce soir', 'match dimanche', 'entre amis', 'nounou', 'belle-fille', 'beau-fils', 'gendre',
-    'bru', 'petit-fils', 'petite-fille', 'temoin de mariage', 'demoiselle d\'honneur',
+    'bru', 'petit-fils', 'petite-fille', 'fils', 'fille de', 'meilleur ami', 'meilleure amie', 'temoin de mariage', 'demoiselle d\'honneur',
   ]),
   rule('family-strong-en', 'family-friends', 'en', S, [
     'family', 'mum', 'mom', 'mother', 'dad', 'father', 'brother', 'sister', 'sibling*', 'cousin', 'uncle', 'aunt',
     'auntie', 'nephew', 'niece', 'grandma', 'grandpa', 'granny', 'grandmother', 'grandfather', 'grandparents',
     'godfather', 'godmother', 'godson', 'goddaughter', 'godparent*', 'in-law', 'in-laws', 'brother-in-law',
-    'sister-in-law', 'mother-in-law', 'father-in-law', 'daughter', 'wife', 'husband', 'partner\'s',
+    'sister-in-law', 'mother-in-law', 'father-in-law', 'daughter', 'wife', 'husband', 'cercle familial',
     'friend', 'friends', 'best friend', 'bff', 'neighbour*', 'neighbor*', 'childhood friend',
     'friend from school', 'school friend', 'drinks tonight', 'christmas plans', 'holiday*', 'vacation',
     'best man', 'bridesmaid', 'stepmother', 'stepfather', 'stepbrother', 'stepsister',
@@ -216,6 +221,12 @@ export const neutralPhrases: readonly string[] = [
   'stand-up', 'standup', 'en cours', 'au cours de', 'au cours du', 'cours de bourse', 'head of partnerships',
   'business day', 'working day', 'day off', 'this week', 'next week', 'last week', 'cette semaine', 'la semaine',
   'service client', 'customer service', 'in order to', 'en ligne de mire', 'post-it', 'ex-aequo', 'ex aequo',
+  'reseau electrique', 'reseau de chaleur', 'reseau de distribution', 'reseau ferre', 'reseau informatique',
+  'reseau de transport', 'reseau wifi', 'reseau mobile', 'reunion en ligne', 'online meeting', 'rdv en ligne',
+  'pere noel', 'maison mere', 'societe mere', 'famille de produits', 'product family', 'family office',
+  'bonnes vacances', 'retour de vacances', 'absence vacances', 'conges', 'happy holidays', 'season\'s greetings',
+  'joyeux noel', 'bonne annee', 'meilleurs voeux', 'best wishes', 'code promo', 'promo code', 'en promo',
+  'cercle vertueux', 'cercle vicieux', 'product owner', 'post-mortem', 'post-doc', 'postdoc', 'salon de coiffure', 'salon de the', 'out of office',
 ];
 
 /**

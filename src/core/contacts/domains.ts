@@ -41,11 +41,19 @@ export function localPartOf(address: string): string {
   return (at < 0 ? address : address.slice(0, at)).trim().toLowerCase();
 }
 
+// Parsing a host against the public suffix list is the costliest step per address; hosts repeat a lot.
+const registrable = new Map<string, string>();
+
 /** The registrable domain of an address or host ("jane@eu.mail.acme.co.uk" → "acme.co.uk"). */
 export function registrableDomain(addressOrHost: string): string {
   const host = addressOrHost.includes('@') ? hostOf(addressOrHost) : addressOrHost.trim().toLowerCase();
   if (host === '') return '';
-  return getDomain(host, { allowPrivateDomains: false }) ?? host;
+  const known = registrable.get(host);
+  if (known !== undefined) return known;
+  const domain = getDomain(host, { allowPrivateDomains: false }) ?? host;
+  if (registrable.size > 100_000) registrable.clear();
+  registrable.set(host, domain);
+  return domain;
 }
 
 /** The registrable domain's first label ("acme.co.uk" → "acme", "univ-lyon1.fr" → "univ-lyon1"). */

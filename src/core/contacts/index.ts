@@ -1,4 +1,4 @@
-export { fold, words, escapeRegExp } from './text';
+export { fold, words, escapeRegExp, compareText } from './text';
 export {
   academicKind,
   domainLabel,
