@@ -11,7 +11,13 @@ import { cpus } from 'node:os';
 import { createGraphServices } from '../src/adapters/graph';
 import { classify, defaultTaxonomy } from '../src/core/circles';
 import type { CircleId } from '../src/core/circles/types';
-import { circleCategorySpecs, createMemoryJournal, defaultPrefix, planCircleChanges, runApply } from '../src/core/changes';
+import {
+  circleCategorySpecs,
+  createMemoryJournal,
+  defaultPrefix,
+  planCircleChanges,
+  runApply,
+} from '../src/core/changes';
 import { createEmulator, generateMailbox } from '../src/emulator';
 
 const arg = (name: string, fallback: number) => {
@@ -63,7 +69,9 @@ async function once(run: number) {
     const perFolder = new Map<string, number>();
     for (const c of emulator.contacts()) perFolder.set(c.parentFolderId, (perFolder.get(c.parentFolderId) ?? 0) + 1);
     const pages = (n: number) => Math.max(1, Math.ceil(n / PAGE));
-    const defaultPages = [...perFolder.entries()].filter(([id]) => !folders.some((f) => f.id === id)).reduce((a, [, n]) => a + pages(n), 0);
+    const defaultPages = [...perFolder.entries()]
+      .filter(([id]) => !folders.some((f) => f.id === id))
+      .reduce((a, [, n]) => a + pages(n), 0);
     const folderPages = folders.reduce((a, f) => a + pages(perFolder.get(f.id) ?? 0), 0);
     const minimum: Record<string, number> = {
       'GET /me': 1,
@@ -80,18 +88,31 @@ async function once(run: number) {
     // listFolders above ran after the timed run: take its requests out of the server's count.
     const sent = { ...server_.byKind };
     sent['GET /me/contactFolders'] = (sent['GET /me/contactFolders'] ?? 0) - 1;
-    sent['GET /me/contactFolders/{id}/childFolders'] = (sent['GET /me/contactFolders/{id}/childFolders'] ?? 0) - folders.length;
-    const kinds = [...new Set([...Object.keys(minimum), ...Object.keys(sent)])].filter((k) => (sent[k] ?? 0) || minimum[k]);
+    sent['GET /me/contactFolders/{id}/childFolders'] =
+      (sent['GET /me/contactFolders/{id}/childFolders'] ?? 0) - folders.length;
+    const kinds = [...new Set([...Object.keys(minimum), ...Object.keys(sent)])].filter(
+      (k) => (sent[k] ?? 0) || minimum[k],
+    );
     const totalSent = kinds.reduce((a, k) => a + (sent[k] ?? 0), 0);
     const totalMin = kinds.reduce((a, k) => a + (minimum[k] ?? 0), 0);
 
-    console.log(`\nrun ${run + 1}: ${CONTACTS} contacts in ${folders.length + 1} folders, ${messages.length} messages, ${events.length} events, ${LATENCY} ms latency`);
+    console.log(
+      `\nrun ${run + 1}: ${CONTACTS} contacts in ${folders.length + 1} folders, ${messages.length} messages, ${events.length} events, ${LATENCY} ms latency`,
+    );
     console.log(`${pad('request kind', 44)}${lpad('sent', 8)}${lpad('minimum', 9)}`);
     for (const k of kinds) console.log(`${pad(k, 44)}${lpad(sent[k] ?? 0, 8)}${lpad(minimum[k] ?? 0, 9)}`);
-    console.log(`${pad('total', 44)}${lpad(totalSent, 8)}${lpad(totalMin, 9)}   (+${(((totalSent - totalMin) / totalMin) * 100).toFixed(2)} %)`);
-    console.log(`PATCH inside batches: ${server_.batchedByKind['PATCH /me/contacts/{id}'] ?? 0} (changes planned: ${changes.length}; applied ${summary.applied}, conflicts ${summary.conflicts}, failed ${summary.failed})`);
-    console.log(`most requests in flight: server saw ${server_.maxInFlight}, client held ${graph.stats().maxInFlight} (limit 4); client retries: ${graph.stats().retries}`);
-    console.log(`wall time: read ${((t1 - t0) / 1000).toFixed(2)} s, classify+plan ${((t2 - t1) / 1000).toFixed(2)} s, apply ${((t3 - t2) / 1000).toFixed(2)} s, total ${((t3 - t0) / 1000).toFixed(2)} s`);
+    console.log(
+      `${pad('total', 44)}${lpad(totalSent, 8)}${lpad(totalMin, 9)}   (+${(((totalSent - totalMin) / totalMin) * 100).toFixed(2)} %)`,
+    );
+    console.log(
+      `PATCH inside batches: ${server_.batchedByKind['PATCH /me/contacts/{id}'] ?? 0} (changes planned: ${changes.length}; applied ${summary.applied}, conflicts ${summary.conflicts}, failed ${summary.failed})`,
+    );
+    console.log(
+      `most requests in flight: server saw ${server_.maxInFlight}, client held ${graph.stats().maxInFlight} (limit 4); client retries: ${graph.stats().retries}`,
+    );
+    console.log(
+      `wall time: read ${((t1 - t0) / 1000).toFixed(2)} s, classify+plan ${((t2 - t1) / 1000).toFixed(2)} s, apply ${((t3 - t2) / 1000).toFixed(2)} s, total ${((t3 - t0) / 1000).toFixed(2)} s`,
+    );
     return (t3 - t0) / 1000;
   } finally {
     await server.close();
@@ -103,5 +124,7 @@ const times: number[] = [];
 for (let r = 0; r < RUNS; r++) times.push(await once(r));
 if (RUNS > 1) {
   times.sort((a, b) => a - b);
-  console.log(`\nfull run: median ${times[Math.floor(times.length / 2)]!.toFixed(2)} s, worst ${times[times.length - 1]!.toFixed(2)} s over ${RUNS} runs`);
+  console.log(
+    `\nfull run: median ${times[Math.floor(times.length / 2)]!.toFixed(2)} s, worst ${times[times.length - 1]!.toFixed(2)} s over ${RUNS} runs`,
+  );
 }

@@ -30,7 +30,11 @@ export async function runDialog(): Promise<void> {
   const requested = new URLSearchParams(window.location.search).get('scopes');
   const scopes = requested ? requested.split(' ').filter(Boolean) : scopesFor(config);
   const pca = await createStandardPublicClientApplication({
-    auth: { clientId: config.clientId, authority: config.authority, redirectUri: window.location.origin + window.location.pathname },
+    auth: {
+      clientId: config.clientId,
+      authority: config.authority,
+      redirectUri: window.location.origin + window.location.pathname,
+    },
     cache: { cacheLocation: 'localStorage' },
   });
   // Back from the sign-in page: MSAL completes the flow here.

@@ -11,17 +11,28 @@ let url: string;
 let close: () => Promise<void>;
 
 beforeEach(async () => {
-  emulator = createEmulator({ mailbox: generateMailbox({ contacts: 30, seed: 5, messages: 40, events: 10 }), folders: 'nested' });
+  emulator = createEmulator({
+    mailbox: generateMailbox({ contacts: 30, seed: 5, messages: 40, events: 10 }),
+    folders: 'nested',
+  });
   ({ url, close } = await emulator.listen());
 });
 afterEach(async () => close());
 
 const get = async (path: string, headers: Record<string, string> = auth) => {
   const r = await fetch(path.startsWith('http') ? path : `${url}${path}`, { headers });
-  return { status: r.status, headers: r.headers, body: (await r.json()) as Record<string, unknown> & { value?: Record<string, unknown>[] } };
+  return {
+    status: r.status,
+    headers: r.headers,
+    body: (await r.json()) as Record<string, unknown> & { value?: Record<string, unknown>[] },
+  };
 };
 const send = async (method: string, path: string, body: unknown, headers: Record<string, string> = {}) => {
-  const r = await fetch(`${url}${path}`, { method, headers: { ...auth, 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const r = await fetch(`${url}${path}`, {
+    method,
+    headers: { ...auth, 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   const text = await r.text();
   return { status: r.status, headers: r.headers, body: (text ? JSON.parse(text) : null) as Record<string, unknown> };
 };
@@ -70,23 +81,44 @@ describe('Graph emulator', () => {
   });
 
   it('creates a master category once and answers 409 to a duplicate name', async () => {
-    expect((await send('POST', '/me/outlook/masterCategories', { displayName: 'Cercle · Clubs', color: 'preset5' })).status).toBe(201);
+    expect(
+      (await send('POST', '/me/outlook/masterCategories', { displayName: 'Cercle · Clubs', color: 'preset5' })).status,
+    ).toBe(201);
     const dup = await send('POST', '/me/outlook/masterCategories', { displayName: 'cercle · clubs', color: 'preset1' });
     expect(dup.status).toBe(409);
-    expect(emulator.masterCategories()).toEqual([expect.objectContaining({ displayName: 'Cercle · Clubs', color: 'preset5' })]);
+    expect(emulator.masterCategories()).toEqual([
+      expect.objectContaining({ displayName: 'Cercle · Clubs', color: 'preset5' }),
+    ]);
   });
 
   it('answers a JSON batch with one response per request, each with its own status, in any order', async () => {
     const [a, b] = emulator.contacts();
     const requests = [
       { id: '1', method: 'GET', url: `/me/contacts/${a!.id}?$select=categories` },
-      { id: '2', method: 'PATCH', url: `/me/contacts/${b!.id}`, headers: { 'If-Match': 'W/"stale"' }, body: { categories: ['X'] } },
+      {
+        id: '2',
+        method: 'PATCH',
+        url: `/me/contacts/${b!.id}`,
+        headers: { 'If-Match': 'W/"stale"' },
+        body: { categories: ['X'] },
+      },
       { id: '3', method: 'GET', url: '/me/contacts/missing' },
-      { id: '4', method: 'PATCH', url: `/me/contacts/${a!.id}`, headers: { 'If-Match': a!['@odata.etag'] as string }, body: { categories: ['Y'] } },
+      {
+        id: '4',
+        method: 'PATCH',
+        url: `/me/contacts/${a!.id}`,
+        headers: { 'If-Match': a!['@odata.etag'] as string },
+        body: { categories: ['Y'] },
+      },
     ];
     const r = await send('POST', '/$batch', { requests });
     const responses = r.body.responses as { id: string; status: number; body: Record<string, unknown> }[];
-    expect(Object.fromEntries(responses.map((x) => [x.id, x.status]))).toEqual({ '1': 200, '2': 412, '3': 404, '4': 200 });
+    expect(Object.fromEntries(responses.map((x) => [x.id, x.status]))).toEqual({
+      '1': 200,
+      '2': 412,
+      '3': 404,
+      '4': 200,
+    });
     // Shuffled by a seeded generator: clients must match answers by id, never by position.
     expect(responses.map((x) => x.id)).not.toEqual(['1', '2', '3', '4']);
     expect(responses.find((x) => x.id === '4')?.body.categories).toEqual(['Y']);
@@ -141,7 +173,9 @@ describe('Graph emulator', () => {
     const messages = await get(`/me/messages?$filter=${encodeURIComponent(`sentDateTime ge ${since}`)}&$top=1000`);
     expect(messages.body.value!.every((m) => String(m.sentDateTime) >= since)).toBe(true);
     const events = await get(`/me/events?$filter=${encodeURIComponent(`start/dateTime ge '${since}'`)}&$top=1000`);
-    expect(events.body.value!.every((e) => Date.parse((e.start as { dateTime: string }).dateTime) >= Date.parse(since))).toBe(true);
+    expect(
+      events.body.value!.every((e) => Date.parse((e.start as { dateTime: string }).dateTime) >= Date.parse(since)),
+    ).toBe(true);
     expect((await get(`/me/messages?$filter=${encodeURIComponent('contains(subject,"x")')}`)).status).toBe(400);
   });
 
@@ -158,7 +192,10 @@ describe('Graph emulator', () => {
       const stats = (await (await fetch(`${origin}/mock-graph/_emulator/stats`)).json()) as { total: number };
       expect(stats.total).toBe(1);
       const [a] = emulator.contacts();
-      await fetch(`${origin}/mock-graph/_emulator/contacts/${encodeURIComponent(a!.id)}`, { method: 'PATCH', body: JSON.stringify({ categories: ['Elsewhere'] }) });
+      await fetch(`${origin}/mock-graph/_emulator/contacts/${encodeURIComponent(a!.id)}`, {
+        method: 'PATCH',
+        body: JSON.stringify({ categories: ['Elsewhere'] }),
+      });
       expect(emulator.contact(a!.id)?.categories).toEqual(['Elsewhere']);
       await fetch(`${origin}/mock-graph/_emulator/reset`, { method: 'POST' });
       expect(emulator.contact(a!.id)?.categories).toEqual([]);

@@ -83,7 +83,10 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   const count = (map: Record<string, number>, kind: string) => (map[kind] = (map[kind] ?? 0) + 1);
 
   /** Applies faults to one request (top-level or batched); returns a response when one fires. */
-  function faulted(scope: 'http' | 'batch-item', req: EmuRequest): { response?: EmuResponse; drop?: 'before' | 'after'; delay: number } {
+  function faulted(
+    scope: 'http' | 'batch-item',
+    req: EmuRequest,
+  ): { response?: EmuResponse; drop?: 'before' | 'after'; delay: number } {
     const fired = faults.match(req.method, req.path, scope);
     let delay = 0;
     let drop: 'before' | 'after' | undefined;
@@ -93,7 +96,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     }
     const failing = fired.find((f) => f.kind !== 'latency' && f.kind !== 'drop');
     if (!failing) return { delay, ...(drop ? { drop } : {}) };
-    const retry: Record<string, string> = failing.retryAfter !== undefined ? { 'retry-after': String(failing.retryAfter) } : {};
+    const retry: Record<string, string> =
+      failing.retryAfter !== undefined ? { 'retry-after': String(failing.retryAfter) } : {};
     const response =
       failing.kind === '429'
         ? graphError(429, 'TooManyRequests', 'Please retry again later.', retry)
@@ -111,23 +115,40 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   function concurrentEdit(req: EmuRequest): EmuResponse {
     const id = decodeURIComponent(req.path.split('/').filter(Boolean).pop() ?? '');
     if (store.view(id)) store.update(id, {});
-    return graphError(412, 'ErrorIrresolvableConflict', 'The change key passed in the request does not match the current change key for the item.');
+    return graphError(
+      412,
+      'ErrorIrresolvableConflict',
+      'The change key passed in the request does not match the current change key for the item.',
+    );
   }
 
   function handleBatch(ctx: RouteContext, body: unknown): { response: EmuResponse; drop?: 'before' | 'after' } {
     const requests = (body as { requests?: unknown } | null)?.requests;
     if (!Array.isArray(requests)) return { response: graphError(400, 'BadRequest', 'Invalid batch payload format.') };
-    if (requests.length > 20) return { response: graphError(400, 'BadRequest', 'The number of batch requests exceeds the limit of 20.') };
+    if (requests.length > 20)
+      return { response: graphError(400, 'BadRequest', 'The number of batch requests exceeds the limit of 20.') };
     const ids = new Set<string>();
     const out: unknown[] = [];
     let drop: 'before' | 'after' | undefined;
     for (const raw of requests) {
-      const r = raw as { id?: unknown; method?: unknown; url?: unknown; headers?: Record<string, unknown>; body?: unknown };
+      const r = raw as {
+        id?: unknown;
+        method?: unknown;
+        url?: unknown;
+        headers?: Record<string, unknown>;
+        body?: unknown;
+      };
       if (typeof r.id !== 'string' || typeof r.method !== 'string' || typeof r.url !== 'string' || ids.has(r.id))
         return { response: graphError(400, 'BadRequest', 'Each batch request needs a unique id, a method and a url.') };
       ids.add(r.id);
       const url = new URL(r.url.startsWith('/') ? r.url : `/${r.url}`, 'http://batch');
-      const inner: EmuRequest = { method: r.method, path: url.pathname, query: url.searchParams, headers: lowerHeaders(r.headers ?? {}), body: r.body };
+      const inner: EmuRequest = {
+        method: r.method,
+        path: url.pathname,
+        query: url.searchParams,
+        headers: lowerHeaders(r.headers ?? {}),
+        body: r.body,
+      };
       count(batchedByKind, requestKind(inner.method.toUpperCase(), inner.path, ''));
       const f = faulted('batch-item', inner);
       if (f.drop === 'before') return { response: graphError(500, 'dropped', ''), drop: 'before' };
@@ -140,11 +161,16 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       const j = Math.floor(shuffle() * (i + 1));
       [out[i], out[j]] = [out[j], out[i]];
     }
-    return { response: { status: 200, headers: { 'content-type': 'application/json' }, body: { responses: out } }, ...(drop ? { drop } : {}) };
+    return {
+      response: { status: 200, headers: { 'content-type': 'application/json' }, body: { responses: out } },
+      ...(drop ? { drop } : {}),
+    };
   }
 
   async function handleGraph(req: IncomingMessage, res: ServerResponse, prefix: string, rest: string): Promise<void> {
-    const proto = (req.headers['x-forwarded-proto'] as string | undefined) ?? ((req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http');
+    const proto =
+      (req.headers['x-forwarded-proto'] as string | undefined) ??
+      ((req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http');
     const base = `${proto}://${req.headers.host ?? '127.0.0.1'}${prefix}/v1.0`;
     const url = new URL(rest || '/', 'http://local');
     const text = await readBody(req);
@@ -156,7 +182,13 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
         return send(res, graphError(400, 'BadRequest', 'Unable to read JSON request payload.'));
       }
     }
-    const request: EmuRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: lowerHeaders(req.headers as Record<string, unknown>), body };
+    const request: EmuRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: lowerHeaders(req.headers as Record<string, unknown>),
+      body,
+    };
     total++;
     count(byKind, requestKind(request.method.toUpperCase(), request.path, ''));
     const f = faulted('http', request);
@@ -183,7 +215,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     const path = rest.split('?')[0] ?? '';
     const text = await readBody(req);
     const body = text ? (JSON.parse(text) as unknown) : undefined;
-    const json = (status: number, payload: unknown) => send(res, { status, headers: { 'content-type': 'application/json' }, body: payload });
+    const json = (status: number, payload: unknown) =>
+      send(res, { status, headers: { 'content-type': 'application/json' }, body: payload });
     if (path === '/reset' && method === 'POST') return (emulator.reset(), json(200, { ok: true }));
     if (path === '/stats' && method === 'GET') return json(200, emulator.stats());
     if (path === '/stats' && method === 'DELETE') return (emulator.resetStats(), json(200, { ok: true }));
@@ -194,7 +227,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     const m = /^\/contacts\/([^/]+)$/.exec(path);
     if (m) {
       const id = decodeURIComponent(m[1]!);
-      const found = method === 'PATCH' ? emulator.editContact(id, (body ?? {}) as Record<string, unknown>) : store.view(id);
+      const found =
+        method === 'PATCH' ? emulator.editContact(id, (body ?? {}) as Record<string, unknown>) : store.view(id);
       return found ? json(200, found) : json(404, { error: 'not found' });
     }
     json(404, { error: `unknown control ${method} ${path}` });
@@ -210,7 +244,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
         p.catch(() => {
           if (!res.headersSent) send(res, graphError(500, 'InternalServerError', 'The emulator failed.'));
         });
-      if (c && (!v || c.index < v.index)) return void done(handleControl(req, res, url.slice(c.index + '/_emulator'.length)));
+      if (c && (!v || c.index < v.index))
+        return void done(handleControl(req, res, url.slice(c.index + '/_emulator'.length)));
       if (!v) {
         if (next) return next();
         return send(res, graphError(404, 'NotFound', 'Not a Graph path.'));

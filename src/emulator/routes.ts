@@ -23,10 +23,24 @@ export type RouteContext = {
 };
 
 /** A Graph error body. */
-export const graphError = (status: number, code: string, message: string, headers: Record<string, string> = {}): EmuResponse => ({
+export const graphError = (
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): EmuResponse => ({
   status,
   headers: { 'content-type': 'application/json', ...headers },
-  body: { error: { code, message, innerError: { date: new Date().toISOString().slice(0, 19), 'request-id': `emu-${Math.random().toString(16).slice(2, 10)}` } } },
+  body: {
+    error: {
+      code,
+      message,
+      innerError: {
+        date: new Date().toISOString().slice(0, 19),
+        'request-id': `emu-${Math.random().toString(16).slice(2, 10)}`,
+      },
+    },
+  },
 });
 
 const ok = (body: unknown, status = 200, headers: Record<string, string> = {}): EmuResponse => ({
@@ -77,8 +91,13 @@ function paged(ctx: RouteContext, req: EmuRequest, items: Record<string, unknown
   const size = pageSize(req);
   const page = items.slice(offset, offset + size).map((i) => project(i, req));
   const body: Record<string, unknown> = { '@odata.context': `${ctx.base}/$metadata#${context}`, value: page };
-  if (offset + size < items.length) body['@odata.nextLink'] = linkWith(ctx, req, { $skiptoken: encodeToken({ o: offset + size }) });
-  return ok(body, 200, req.headers.prefer?.includes('ImmutableId') ? { 'preference-applied': 'IdType="ImmutableId"' } : {});
+  if (offset + size < items.length)
+    body['@odata.nextLink'] = linkWith(ctx, req, { $skiptoken: encodeToken({ o: offset + size }) });
+  return ok(
+    body,
+    200,
+    req.headers.prefer?.includes('ImmutableId') ? { 'preference-applied': 'IdType="ImmutableId"' } : {},
+  );
 }
 
 type Clause = { field: string; op: string; value: string };
@@ -99,7 +118,8 @@ function parseFilter(filter: string | null): Clause[] | 'invalid' {
 
 function fieldValue(item: Record<string, unknown>, path: string): unknown {
   let v: unknown = item;
-  for (const p of path.split('/')) v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[p] : undefined;
+  for (const p of path.split('/'))
+    v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[p] : undefined;
   return v;
 }
 
@@ -107,7 +127,9 @@ function matches(item: Record<string, unknown>, clauses: Clause[]): boolean {
   return clauses.every((c) => {
     if (c.op === 'any') {
       const list = Array.isArray(item.emailAddresses) ? item.emailAddresses : [];
-      return list.some((e) => String((e as { address?: unknown })?.address ?? '').toLowerCase() === c.value.toLowerCase());
+      return list.some(
+        (e) => String((e as { address?: unknown })?.address ?? '').toLowerCase() === c.value.toLowerCase(),
+      );
     }
     const raw = fieldValue(item, c.field);
     if (raw === undefined || raw === null) return false;
@@ -115,12 +137,18 @@ function matches(item: Record<string, unknown>, clauses: Clause[]): boolean {
     const b = Date.parse(c.value);
     const [x, y] = Number.isNaN(a) || Number.isNaN(b) ? [String(raw), c.value] : [a, b];
     switch (c.op) {
-      case 'eq': return x === y;
-      case 'ne': return x !== y;
-      case 'ge': return x >= y;
-      case 'gt': return x > y;
-      case 'le': return x <= y;
-      default: return x < y;
+      case 'eq':
+        return x === y;
+      case 'ne':
+        return x !== y;
+      case 'ge':
+        return x >= y;
+      case 'gt':
+        return x > y;
+      case 'le':
+        return x <= y;
+      default:
+        return x < y;
     }
   });
 }
@@ -135,7 +163,8 @@ function delta(ctx: RouteContext, req: EmuRequest, folderId: string): EmuRespons
   let since = 0;
   if (deltaToken) {
     const t = decodeToken(deltaToken);
-    if (!t || typeof t.t !== 'number' || t.t > store.seq) return graphError(410, 'SyncStateNotFound', 'The sync state is not valid.');
+    if (!t || typeof t.t !== 'number' || t.t > store.seq)
+      return graphError(410, 'SyncStateNotFound', 'The sync state is not valid.');
     since = t.t;
   }
   // A round's pages all answer as of its start; the token carries that moment.
@@ -159,7 +188,8 @@ function delta(ctx: RouteContext, req: EmuRequest, folderId: string): EmuRespons
     for (const [k, v] of Object.entries(o)) p.set(k, v);
     return `${ctx.base}${req.path}?${p.toString().replace(/%24/g, '$')}`;
   };
-  if (offset + size < items.length) body['@odata.nextLink'] = q({ $skiptoken: encodeToken({ o: offset + size, s: start, f: since }) });
+  if (offset + size < items.length)
+    body['@odata.nextLink'] = q({ $skiptoken: encodeToken({ o: offset + size, s: start, f: since }) });
   else body['@odata.deltaLink'] = q({ $deltatoken: encodeToken({ t: start }) });
   return ok(body);
 }
@@ -176,31 +206,69 @@ export function route(ctx: RouteContext, req: EmuRequest): EmuResponse {
   if (seg.length === 1 && m === 'GET') {
     const o = store.owner;
     const given = typeof o.givenName === 'string' ? o.givenName : undefined;
-    return ok(project({ '@odata.context': `${ctx.base}/$metadata#users/$entity`, id: 'emulated-user-0001', userPrincipalName: o.mail, givenName: given, ...o, profile: undefined }, req));
+    return ok(
+      project(
+        {
+          '@odata.context': `${ctx.base}/$metadata#users/$entity`,
+          id: 'emulated-user-0001',
+          userPrincipalName: o.mail,
+          givenName: given,
+          ...o,
+          profile: undefined,
+        },
+        req,
+      ),
+    );
   }
 
   // /me/outlook/masterCategories
   if (a === 'outlook' && b === 'masterCategories' && seg.length === 3) {
-    if (m === 'GET') return ok({ '@odata.context': `${ctx.base}/$metadata#users('emulated-user-0001')/outlook/masterCategories`, value: store.categories });
+    if (m === 'GET')
+      return ok({
+        '@odata.context': `${ctx.base}/$metadata#users('emulated-user-0001')/outlook/masterCategories`,
+        value: store.categories,
+      });
     if (m === 'POST') {
       const body = (req.body ?? {}) as Record<string, unknown>;
-      if (typeof body.displayName !== 'string' || !body.displayName.trim()) return graphError(400, 'ErrorInvalidRequest', 'displayName is required.');
+      if (typeof body.displayName !== 'string' || !body.displayName.trim())
+        return graphError(400, 'ErrorInvalidRequest', 'displayName is required.');
       const name = body.displayName;
       if (store.categories.some((x) => x.displayName.toLowerCase() === name.toLowerCase()))
         return graphError(409, 'ErrorDuplicate', 'An object with this name already exists.');
-      const cat = { id: store.newId('cat'), displayName: name, color: typeof body.color === 'string' ? body.color : 'none' };
+      const cat = {
+        id: store.newId('cat'),
+        displayName: name,
+        color: typeof body.color === 'string' ? body.color : 'none',
+      };
       store.categories.push(cat);
-      return ok({ '@odata.context': `${ctx.base}/$metadata#users('emulated-user-0001')/outlook/masterCategories/$entity`, ...cat }, 201);
+      return ok(
+        {
+          '@odata.context': `${ctx.base}/$metadata#users('emulated-user-0001')/outlook/masterCategories/$entity`,
+          ...cat,
+        },
+        201,
+      );
     }
   }
 
   // /me/contactFolders[/{id}/childFolders | /{id}/contacts[/delta]]
   if (a === 'contactFolders' || a === 'contactfolders') {
     if (seg.length === 2 && m === 'GET')
-      return paged(ctx, req, store.folders.filter((f) => f.parentFolderId === DEFAULT_FOLDER_ID), 'users/contactFolders');
-    if (!b || !store.folderExists(b)) return graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+      return paged(
+        ctx,
+        req,
+        store.folders.filter((f) => f.parentFolderId === DEFAULT_FOLDER_ID),
+        'users/contactFolders',
+      );
+    if (!b || !store.folderExists(b))
+      return graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
     if (c === 'childFolders' && seg.length === 4 && m === 'GET')
-      return paged(ctx, req, store.folders.filter((f) => f.parentFolderId === b), 'users/contactFolders/childFolders');
+      return paged(
+        ctx,
+        req,
+        store.folders.filter((f) => f.parentFolderId === b),
+        'users/contactFolders/childFolders',
+      );
     if (c === 'contacts' && seg.length === 4) return contactsCollection(ctx, req, b);
     if (c === 'contacts' && d === 'delta' && seg.length === 5 && m === 'GET') return delta(ctx, req, b);
     if (c === 'contacts' && d && seg.length === 5) return contactItem(ctx, req, d);
@@ -227,13 +295,22 @@ function contactsCollection(ctx: RouteContext, req: EmuRequest, folderId: string
   if (m === 'GET') {
     const clauses = parseFilter(req.query.get('$filter'));
     if (clauses === 'invalid') return graphError(400, 'BadRequest', 'Invalid filter clause.');
-    return paged(ctx, req, ctx.store.inFolder(folderId).filter((x) => matches(x, clauses)), `users('emulated-user-0001')/contacts`);
+    return paged(
+      ctx,
+      req,
+      ctx.store.inFolder(folderId).filter((x) => matches(x, clauses)),
+      `users('emulated-user-0001')/contacts`,
+    );
   }
   if (m === 'POST') {
     const body = req.body;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return graphError(400, 'ErrorInvalidRequest', 'A contact is expected.');
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      return graphError(400, 'ErrorInvalidRequest', 'A contact is expected.');
     const created = ctx.store.create(body as Record<string, unknown>, folderId);
-    return ok({ '@odata.context': `${ctx.base}/$metadata#users('emulated-user-0001')/contacts/$entity`, ...created }, 201);
+    return ok(
+      { '@odata.context': `${ctx.base}/$metadata#users('emulated-user-0001')/contacts/$entity`, ...created },
+      201,
+    );
   }
   return graphError(405, 'ErrorInvalidRequest', 'The OData request is not supported.');
 }
@@ -245,10 +322,20 @@ function contactItem(ctx: RouteContext, req: EmuRequest, id: string): EmuRespons
   const context = `${ctx.base}/$metadata#users('emulated-user-0001')/contacts/$entity`;
   if (m === 'GET') return ok({ '@odata.context': context, ...project(current, req) });
   const ifMatch = req.headers['if-match'];
-  if ((m === 'PATCH' || m === 'DELETE') && ifMatch && ifMatch !== '*' && etagValue(ifMatch) !== etagValue(ctx.store.etagOf(id)!))
-    return graphError(412, 'ErrorIrresolvableConflict', 'The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.');
+  if (
+    (m === 'PATCH' || m === 'DELETE') &&
+    ifMatch &&
+    ifMatch !== '*' &&
+    etagValue(ifMatch) !== etagValue(ctx.store.etagOf(id)!)
+  )
+    return graphError(
+      412,
+      'ErrorIrresolvableConflict',
+      'The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.',
+    );
   if (m === 'PATCH') {
-    if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) return graphError(400, 'ErrorInvalidRequest', 'A JSON object is expected.');
+    if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body))
+      return graphError(400, 'ErrorInvalidRequest', 'A JSON object is expected.');
     const updated = ctx.store.update(id, req.body as Record<string, unknown>)!;
     return ok({ '@odata.context': context, ...updated });
   }

@@ -2,7 +2,16 @@
  * The emulated mailbox's state: contact folders, contacts with change keys, master categories, messages
  * and events, plus a change sequence that delta queries read.
  */
-export type GraphContact = Record<string, unknown> & { id: string; parentFolderId: string; changeKey: string };
+/** A contact as Graph returns it: the fields every contact has are typed, the rest is open. */
+export type GraphContact = Record<string, unknown> & {
+  id: string;
+  '@odata.etag': string;
+  parentFolderId: string;
+  changeKey: string;
+  displayName: string;
+  categories: string[];
+  emailAddresses: { name?: string; address: string }[];
+};
 export type GraphFolder = { id: string; displayName: string; parentFolderId: string };
 export type GraphCategory = { id: string; displayName: string; color: string };
 
@@ -53,14 +62,21 @@ export class MailboxStore {
     this.messages = list(doc.messages);
     this.events = list(doc.events);
     this.categories = list(doc.masterCategories).flatMap((c) =>
-      typeof c.displayName === 'string' ? [{ id: this.newId('cat'), displayName: c.displayName, color: String(c.color ?? 'none') }] : [],
+      typeof c.displayName === 'string'
+        ? [{ id: this.newId('cat'), displayName: c.displayName, color: String(c.color ?? 'none') }]
+        : [],
     );
     const contacts = list(doc.contacts);
     contacts.forEach((c, i) => {
       const id = typeof c.id === 'string' && c.id ? c.id : this.newId('contact');
       delete c['@odata.etag'];
       delete c.changeKey;
-      this.contacts.set(id, { data: { ...c, id }, folderId: this.folderFor(i), changeKey: this.newChangeKey(), seq: ++this.seq });
+      this.contacts.set(id, {
+        data: { ...c, id },
+        folderId: this.folderFor(i),
+        changeKey: this.newChangeKey(),
+        seq: ++this.seq,
+      });
     });
   }
 
@@ -94,8 +110,12 @@ export class MailboxStore {
   view(id: string): GraphContact | undefined {
     const s = this.contacts.get(id);
     if (!s) return undefined;
+    // Graph always returns these, empty when unset.
     return {
       '@odata.etag': `W/"${s.changeKey}"`,
+      displayName: '',
+      categories: [],
+      emailAddresses: [],
       ...structuredClone(s.data),
       id,
       parentFolderId: s.folderId,
@@ -113,8 +133,12 @@ export class MailboxStore {
 
   /** Contacts of a folder changed after `since`, and those that left it. */
   changedSince(folderId: string, since: number): { changed: GraphContact[]; removed: string[] } {
-    const changed = [...this.contacts.entries()].filter(([, s]) => s.folderId === folderId && s.seq > since).map(([id]) => this.view(id)!);
-    const removed = [...this.tombstones.entries()].filter(([, t]) => t.folderId === folderId && t.seq > since).map(([id]) => id);
+    const changed = [...this.contacts.entries()]
+      .filter(([, s]) => s.folderId === folderId && s.seq > since)
+      .map(([id]) => this.view(id)!);
+    const removed = [...this.tombstones.entries()]
+      .filter(([, t]) => t.folderId === folderId && t.seq > since)
+      .map(([id]) => id);
     return { changed, removed };
   }
 
@@ -142,7 +166,16 @@ export class MailboxStore {
     delete clean['@odata.etag'];
     delete clean.changeKey;
     this.contacts.set(id, {
-      data: { categories: [], emailAddresses: [], businessPhones: [], homePhones: [], ...clean, id, createdDateTime: now, lastModifiedDateTime: now },
+      data: {
+        categories: [],
+        emailAddresses: [],
+        businessPhones: [],
+        homePhones: [],
+        ...clean,
+        id,
+        createdDateTime: now,
+        lastModifiedDateTime: now,
+      },
       folderId,
       changeKey: this.newChangeKey(),
       seq: ++this.seq,

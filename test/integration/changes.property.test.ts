@@ -40,17 +40,53 @@ const contactArb = fc.record({
 });
 
 const faultArb: fc.Arbitrary<FaultRule> = fc.oneof(
-  fc.record({ kind: fc.constant('429' as const), scope: fc.constant('batch-item' as const), path: fc.constant('/me/contacts/'), count: fc.integer({ min: 1, max: 4 }), probability: fc.double({ min: 0.2, max: 1, noNaN: true }), seed: fc.nat(), retryAfter: fc.constantFrom(1, 2.5) }),
-  fc.record({ kind: fc.constant('503' as const), scope: fc.constant('http' as const), count: fc.integer({ min: 1, max: 3 }), seed: fc.nat(), probability: fc.constant(0.5) }),
-  fc.record({ kind: fc.constant('500' as const), scope: fc.constant('http' as const), count: fc.integer({ min: 1, max: 2 }), seed: fc.nat(), probability: fc.constant(0.5) }),
-  fc.record({ kind: fc.constant('412' as const), scope: fc.constant('batch-item' as const), method: fc.constant('PATCH'), count: fc.integer({ min: 1, max: 2 }), after: fc.integer({ min: 0, max: 10 }) }),
-  fc.record({ kind: fc.constant('drop' as const), drop: fc.constantFrom('before' as const, 'after' as const), path: fc.constant('/$batch'), scope: fc.constant('http' as const), count: fc.integer({ min: 1, max: 2 }), after: fc.integer({ min: 0, max: 4 }) }),
+  fc.record({
+    kind: fc.constant('429' as const),
+    scope: fc.constant('batch-item' as const),
+    path: fc.constant('/me/contacts/'),
+    count: fc.integer({ min: 1, max: 4 }),
+    probability: fc.double({ min: 0.2, max: 1, noNaN: true }),
+    seed: fc.nat(),
+    retryAfter: fc.constantFrom(1, 2.5),
+  }),
+  fc.record({
+    kind: fc.constant('503' as const),
+    scope: fc.constant('http' as const),
+    count: fc.integer({ min: 1, max: 3 }),
+    seed: fc.nat(),
+    probability: fc.constant(0.5),
+  }),
+  fc.record({
+    kind: fc.constant('500' as const),
+    scope: fc.constant('http' as const),
+    count: fc.integer({ min: 1, max: 2 }),
+    seed: fc.nat(),
+    probability: fc.constant(0.5),
+  }),
+  fc.record({
+    kind: fc.constant('412' as const),
+    scope: fc.constant('batch-item' as const),
+    method: fc.constant('PATCH'),
+    count: fc.integer({ min: 1, max: 2 }),
+    after: fc.integer({ min: 0, max: 10 }),
+  }),
+  fc.record({
+    kind: fc.constant('drop' as const),
+    drop: fc.constantFrom('before' as const, 'after' as const),
+    path: fc.constant('/$batch'),
+    scope: fc.constant('http' as const),
+    count: fc.integer({ min: 1, max: 2 }),
+    after: fc.integer({ min: 0, max: 4 }),
+  }),
 );
 
 /** A journal that stops persisting when the process "dies", as a closed tab would. */
 function mortalJournal(store: JournalStore, dead: () => boolean): JournalStore {
   return { save: async (run: RunJournal) => (dead() ? undefined : store.save(run)), get: store.get, list: store.list };
 }
+
+// A guard against a hang on a busy shared machine, not a performance limit.
+jest.setTimeout(180_000);
 
 describe('category writes under faults, kills and resumes', () => {
   it('never lose a category that is not a circle, always restore the before-state, and reach the plan when there is no conflict', async () => {
@@ -75,14 +111,25 @@ describe('category writes under faults, kills and resumes', () => {
           try {
             const noWait = async () => undefined;
             const session = (fetchImpl?: typeof fetch) =>
-              createGraphServices({ baseUrl: server.url, tokens: fakeTokens(), sleep: noWait, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+              createGraphServices({
+                baseUrl: server.url,
+                tokens: fakeTokens(),
+                sleep: noWait,
+                ...(fetchImpl ? { fetch: fetchImpl } : {}),
+              });
             const before = new Map(emulator.contacts().map((c) => [c.id, [...(c.categories as string[])]]));
 
             const first = session();
             const contacts = await first.contacts.listContacts();
             const assignments = new Map<string, CircleId | null>();
             people.forEach((p, i) => p.assignment !== 'absent' && assignments.set(`c${i}`, p.assignment));
-            const changes = planCircleChanges({ contacts, assignments, taxonomy: defaultTaxonomy, prefix, language: 'fr' });
+            const changes = planCircleChanges({
+              contacts,
+              assignments,
+              taxonomy: defaultTaxonomy,
+              prefix,
+              language: 'fr',
+            });
 
             // Edits made in Outlook after Circles read the contacts.
             const edited = new Map<string, string[]>();
@@ -121,7 +168,8 @@ describe('category writes under faults, kills and resumes', () => {
             const deps = { writer: later.writer, categories: later.categories, journal: store };
             for (let i = 0; i < 5; i++) {
               const run = (await store.get(runId!))!;
-              if (run.state === 'complete' && !run.entries.some((e) => e.status === 'pending' || e.status === 'failed')) break;
+              if (run.state === 'complete' && !run.entries.some((e) => e.status === 'pending' || e.status === 'failed'))
+                break;
               await resumeRun(deps, runId!);
             }
             const journal = (await store.get(runId!))!;
@@ -139,7 +187,8 @@ describe('category writes under faults, kills and resumes', () => {
               // A conflict is a real one: our change did not land (a lost answer is not a conflict).
               if (change && status === 'conflict') expect(sameCategories(now, change.after)).toBe(false);
               // An edit made elsewhere is never overwritten.
-              if (edited.has(c.id) && change) expect(status === 'conflict' || sameCategories(now, change.after)).toBe(true);
+              if (edited.has(c.id) && change)
+                expect(status === 'conflict' || sameCategories(now, change.after)).toBe(true);
             }
 
             // Undo brings back the exact before-state of every contact the run changed.

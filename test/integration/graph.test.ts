@@ -33,6 +33,9 @@ function mailboxWithUserCategories(contacts: number, seed: number) {
 const assignmentsFor = (contacts: readonly Contact[]) =>
   new Map<string, CircleId | null>(contacts.map((c, i) => [c.id, i % 11 === 10 ? null : circles[i % circles.length]!]));
 
+// A guard against a hang on a busy shared machine, not a performance limit.
+jest.setTimeout(60_000);
+
 describe('Graph adapter over HTTP against the emulator', () => {
   let run: Running;
   afterEach(async () => run?.close());
@@ -43,7 +46,14 @@ describe('Graph adapter over HTTP against the emulator', () => {
     const folders = await services.contacts.listFolders();
     run.emulator.resetStats();
     const contacts = await services.contacts.listContacts();
-    expect(folders.map((f) => f.displayName).sort()).toEqual(['Clients', 'Famille', 'Grands comptes', 'Perso', 'Travail', 'Événements']);
+    expect(folders.map((f) => f.displayName).sort()).toEqual([
+      'Clients',
+      'Famille',
+      'Grands comptes',
+      'Perso',
+      'Travail',
+      'Événements',
+    ]);
     expect(contacts).toHaveLength(1200);
     expect(new Set(contacts.map((c) => c.id)).size).toBe(1200);
     const byId = new Map(run.emulator.contacts().map((c) => [c.id, c]));
@@ -114,7 +124,13 @@ describe('Graph adapter over HTTP against the emulator', () => {
     // The second apply, from a fresh read, has nothing to send.
     run.emulator.resetStats();
     const reread = await services.contacts.listContacts();
-    const second = planCircleChanges({ contacts: reread, assignments, taxonomy: defaultTaxonomy, prefix, language: 'fr' });
+    const second = planCircleChanges({
+      contacts: reread,
+      assignments,
+      taxonomy: defaultTaxonomy,
+      prefix,
+      language: 'fr',
+    });
     expect(second).toEqual([]);
     await runApply(deps, { changes: second, specs, origin: 'cli' });
     expect(run.emulator.stats().batchedByKind['PATCH /me/contacts/{id}'] ?? 0).toBe(0);
@@ -132,8 +148,17 @@ describe('Graph adapter over HTTP against the emulator', () => {
     const contacts = await services.contacts.listContacts();
     run.emulator.faults.inject({ kind: '429', path: '/me/contacts/', scope: 'batch-item', count: 5, retryAfter: 3 });
     run.emulator.faults.inject({ kind: '503', path: '/$batch', scope: 'http', count: 1, retryAfter: 2 });
-    const changes = planCircleChanges({ contacts, assignments: assignmentsFor(contacts), taxonomy: defaultTaxonomy, prefix, language: 'fr' });
-    const result = await runApply({ writer: services.writer, journal: createMemoryJournal(), categories: services.categories }, { changes, specs, origin: 'cli' });
+    const changes = planCircleChanges({
+      contacts,
+      assignments: assignmentsFor(contacts),
+      taxonomy: defaultTaxonomy,
+      prefix,
+      language: 'fr',
+    });
+    const result = await runApply(
+      { writer: services.writer, journal: createMemoryJournal(), categories: services.categories },
+      { changes, specs, origin: 'cli' },
+    );
     expect(result.summary.applied).toBe(changes.length);
     expect(waits).toContain(3000);
     expect(waits).toContain(2000);
@@ -153,8 +178,17 @@ describe('Graph adapter over HTTP against the emulator', () => {
     const contacts = await services.contacts.listContacts();
     const victim = contacts[3]!;
     run.emulator.editContact(victim.id, { categories: ['Mine'] });
-    const changes = planCircleChanges({ contacts, assignments: assignmentsFor(contacts), taxonomy: defaultTaxonomy, prefix, language: 'fr' });
-    const result = await runApply({ writer: services.writer, journal: createMemoryJournal(), categories: services.categories }, { changes, specs, origin: 'cli' });
+    const changes = planCircleChanges({
+      contacts,
+      assignments: assignmentsFor(contacts),
+      taxonomy: defaultTaxonomy,
+      prefix,
+      language: 'fr',
+    });
+    const result = await runApply(
+      { writer: services.writer, journal: createMemoryJournal(), categories: services.categories },
+      { changes, specs, origin: 'cli' },
+    );
     expect(result.summary.conflicts).toBe(1);
     expect(result.journal.entries.find((e) => e.contactId === victim.id)?.status).toBe('conflict');
     expect(run.emulator.contact(victim.id)?.categories).toEqual(['Mine']);
@@ -165,8 +199,17 @@ describe('Graph adapter over HTTP against the emulator', () => {
     const { services } = graphFor(run.url);
     const contacts = await services.contacts.listContacts();
     run.emulator.faults.inject({ kind: 'drop', drop: 'after', path: '/$batch', scope: 'http', count: 1 });
-    const changes = planCircleChanges({ contacts, assignments: assignmentsFor(contacts), taxonomy: defaultTaxonomy, prefix, language: 'fr' });
-    const result = await runApply({ writer: services.writer, journal: createMemoryJournal(), categories: services.categories }, { changes, specs, origin: 'cli' });
+    const changes = planCircleChanges({
+      contacts,
+      assignments: assignmentsFor(contacts),
+      taxonomy: defaultTaxonomy,
+      prefix,
+      language: 'fr',
+    });
+    const result = await runApply(
+      { writer: services.writer, journal: createMemoryJournal(), categories: services.categories },
+      { changes, specs, origin: 'cli' },
+    );
     expect(result.summary).toMatchObject({ applied: changes.length, conflicts: 0, failed: 0 });
   });
 

@@ -9,7 +9,8 @@ function fakeMsal(behaviour: { silent: 'ok' | 'fail'; popup: 'ok' | 'fail' }) {
   const msal: MsalLike = {
     async acquireTokenSilent(r) {
       calls.push({ kind: 'silent', scopes: r.scopes, ...(r.forceRefresh ? { forceRefresh: r.forceRefresh } : {}) });
-      if (behaviour.silent === 'fail') throw Object.assign(new Error(`AADSTS65001 ${SECRET}`), { errorCode: 'consent_required' });
+      if (behaviour.silent === 'fail')
+        throw Object.assign(new Error(`AADSTS65001 ${SECRET}`), { errorCode: 'consent_required' });
       return { accessToken: SECRET };
     },
     async acquireTokenPopup(r) {
@@ -61,10 +62,15 @@ describe('NAA token provider', () => {
   it('uses the Office dialog where NAA is not supported, and keeps its token until it expires', async () => {
     let now = 1_000_000;
     const openDialog = jest.fn(async (url: string) => {
-      expect(url).toBe('https://addin.example/dialog.html?scopes=User.Read%20Contacts.ReadWrite%20MailboxSettings.ReadWrite');
+      expect(url).toBe(
+        'https://addin.example/dialog.html?scopes=User.Read%20Contacts.ReadWrite%20MailboxSettings.ReadWrite',
+      );
       return JSON.stringify({ status: 'success', accessToken: 'dialog-token', expiresOn: now + 3_600_000 });
     });
-    const tokens = createNaaTokenProvider({ ...config, dialogUrl: 'https://addin.example/dialog.html' }, { naaSupported: () => false, openDialog, now: () => now });
+    const tokens = createNaaTokenProvider(
+      { ...config, dialogUrl: 'https://addin.example/dialog.html' },
+      { naaSupported: () => false, openDialog, now: () => now },
+    );
     expect(await tokens.getToken()).toBe('dialog-token');
     expect(await tokens.getToken({ interaction: 'never' })).toBe('dialog-token');
     expect(openDialog).toHaveBeenCalledTimes(1);

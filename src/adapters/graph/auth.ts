@@ -22,8 +22,9 @@ export type AuthConfig = {
 };
 
 declare global {
-  // The build writes the configuration into each page (webpack.config.js); `interface` because only an
-  // interface can extend Window.
+  // The build writes the configuration into each page (webpack.config.js). Only an interface can extend
+  // Window, hence the exception to the house rule.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
     __CIRCLES_CONFIG__: AuthConfig;
   }
@@ -102,7 +103,9 @@ export function createNaaTokenProvider(config: AuthConfig, deps: AuthDeps = {}):
       throw new InteractionRequiredError('Sign-in did not complete (bad-dialog-message).');
     }
     if (message.status !== 'success' || typeof message.accessToken !== 'string')
-      throw new InteractionRequiredError(`Sign-in did not complete (${message.status === 'failure' ? message.code : 'unknown'}).`);
+      throw new InteractionRequiredError(
+        `Sign-in did not complete (${message.status === 'failure' ? message.code : 'unknown'}).`,
+      );
     dialogToken = { token: message.accessToken, expiresAt: message.expiresOn ?? now() + 50 * 60_000 };
     return message.accessToken;
   }

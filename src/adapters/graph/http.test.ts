@@ -19,7 +19,10 @@ function scriptedFetch(answers: Answer[], delayMs = 0) {
     active--;
     const a = answers.length > 1 ? answers.shift()! : answers[0]!;
     if (a === 'network') throw new TypeError(`fetch failed: Authorization: Bearer ${TOKEN}`);
-    return new Response(a.body === undefined ? null : JSON.stringify(a.body), { status: a.status, headers: a.headers ?? {} });
+    return new Response(a.body === undefined ? null : JSON.stringify(a.body), {
+      status: a.status,
+      headers: a.headers ?? {},
+    });
   }) as typeof fetch;
   return { fetchImpl, calls, peak: () => peak };
 }
@@ -127,14 +130,26 @@ describe('Graph HTTP layer', () => {
           ],
         },
       },
-      { status: 200, body: { responses: [{ id: '3', status: 200, body: { n: 3 } }, { id: '2', status: 204 }] } },
+      {
+        status: 200,
+        body: {
+          responses: [
+            { id: '3', status: 200, body: { n: 3 } },
+            { id: '2', status: 204 },
+          ],
+        },
+      },
     ]);
     const out = await http.batch([
       { id: '1', method: 'GET', url: '/me/contacts/a' },
       { id: '2', method: 'PATCH', url: '/me/contacts/b', body: { categories: [] } },
       { id: '3', method: 'GET', url: '/me/contacts/c' },
     ]);
-    expect([...out.entries()].map(([id, r]) => [id, r.status]).sort()).toEqual([['1', 200], ['2', 204], ['3', 200]]);
+    expect([...out.entries()].map(([id, r]) => [id, r.status]).sort()).toEqual([
+      ['1', 200],
+      ['2', 204],
+      ['3', 200],
+    ]);
     expect(waits).toEqual([3000]);
     expect(calls).toHaveLength(2);
     expect(http.stats().batchedByKind).toEqual({ 'GET /me/contacts/{id}': 3, 'PATCH /me/contacts/{id}': 2 });

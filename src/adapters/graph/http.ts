@@ -87,9 +87,19 @@ export function requestKind(method: string, url: string, baseUrl: string): strin
   path = path.split('?')[0] ?? '';
   if (!path.startsWith('/')) path = `/${path}`;
   const parts = path.split('/');
-  const collections = new Set(['contactFolders', 'contactfolders', 'contacts', 'childFolders', 'masterCategories', 'messages', 'events']);
+  const collections = new Set([
+    'contactFolders',
+    'contactfolders',
+    'contacts',
+    'childFolders',
+    'masterCategories',
+    'messages',
+    'events',
+  ]);
   const keywords = new Set(['delta', 'contacts', 'childFolders']);
-  const out = parts.map((p, i) => (i > 0 && collections.has(parts[i - 1] ?? '') && !keywords.has(p) && p !== '' ? '{id}' : p));
+  const out = parts.map((p, i) =>
+    i > 0 && collections.has(parts[i - 1] ?? '') && !keywords.has(p) && p !== '' ? '{id}' : p,
+  );
   return `${method} ${out.join('/')}`;
 }
 
@@ -131,7 +141,8 @@ export function createGraphHttp(opts: HttpOptions) {
   let retries = 0;
   let renewal: Promise<string> | undefined;
 
-  const backoff = (attempt: number) => Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt * (0.75 + Math.random() / 2));
+  const backoff = (attempt: number) =>
+    Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt * (0.75 + Math.random() / 2));
   const count = (map: Record<string, number>, kind: string) => (map[kind] = (map[kind] ?? 0) + 1);
 
   /** One forced renewal shared by every request that saw the same 401. */
@@ -183,7 +194,7 @@ export function createGraphHttp(opts: HttpOptions) {
         await sleep(backoff(failures - 1));
         continue;
       }
-      let body: unknown = null;
+      let body: unknown;
       try {
         const text = await response.text();
         body = text ? JSON.parse(text) : null;
@@ -226,7 +237,11 @@ export function createGraphHttp(opts: HttpOptions) {
     const r = await send(method, url, init);
     if (r.status === 401) throw new InteractionRequiredError('Sign-in is needed again to reach Microsoft Graph.');
     if (r.status < 200 || r.status >= 300)
-      throw new GraphError(`Graph answered ${r.status} to ${requestKind(method, url, baseUrl)}.`, r.status, errorCode(r.body));
+      throw new GraphError(
+        `Graph answered ${r.status} to ${requestKind(method, url, baseUrl)}.`,
+        r.status,
+        errorCode(r.body),
+      );
     return r.body;
   }
 
@@ -249,7 +264,11 @@ export function createGraphHttp(opts: HttpOptions) {
             id: r.id,
             method: r.method,
             url: r.url,
-            headers: { Prefer: PREFER_IMMUTABLE, ...(r.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...r.headers },
+            headers: {
+              Prefer: PREFER_IMMUTABLE,
+              ...(r.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+              ...r.headers,
+            },
             ...(r.body !== undefined ? { body: r.body } : {}),
           })),
         },
@@ -266,10 +285,13 @@ export function createGraphHttp(opts: HttpOptions) {
       let renew = false;
       for (const r of pending) {
         const raw = responses.find((x) => (x as { id?: unknown })?.id === r.id) as
-          | { status?: number; headers?: Record<string, unknown>; body?: unknown }
-          | undefined;
+          { status?: number; headers?: Record<string, unknown>; body?: unknown } | undefined;
         const inner: GraphResponse = raw
-          ? { status: typeof raw.status === 'number' ? raw.status : 500, headers: lower(raw.headers), body: raw.body ?? null }
+          ? {
+              status: typeof raw.status === 'number' ? raw.status : 500,
+              headers: lower(raw.headers),
+              body: raw.body ?? null,
+            }
           : { status: 500, headers: {}, body: null };
         const retryable =
           inner.status === 429 || inner.status === 503

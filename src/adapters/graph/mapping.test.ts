@@ -36,11 +36,34 @@ describe('Graph mapping', () => {
       owner: { mail: 'me@x.com' },
       contacts: [],
       messages: [
-        { id: 'm1', subject: 'Hi', from: { emailAddress: { address: 'a@x.com' } }, toRecipients: [{ emailAddress: { address: 'b@x.com' } }] },
+        {
+          id: 'm1',
+          subject: 'Hi',
+          from: { emailAddress: { address: 'a@x.com' } },
+          toRecipients: [{ emailAddress: { address: 'b@x.com' } }],
+        },
       ],
-      events: [{ id: 'e1', subject: 'Forum', start: { dateTime: '2024-01-01T10:00:00', timeZone: 'UTC' }, location: { displayName: 'Lyon' }, attendees: [{ type: 'required', emailAddress: { address: 'c@x.com' } }] }],
+      events: [
+        {
+          id: 'e1',
+          subject: 'Forum',
+          start: { dateTime: '2024-01-01T10:00:00', timeZone: 'UTC' },
+          location: { displayName: 'Lyon' },
+          attendees: [{ type: 'required', emailAddress: { address: 'c@x.com' } }],
+        },
+      ],
     });
-    expect(m.messages[0]).toEqual({ id: 'm1', subject: 'Hi', from: { address: 'a@x.com' }, toRecipients: [{ address: 'b@x.com' }], ccRecipients: [] });
-    expect(m.events[0]).toMatchObject({ start: '2024-01-01T10:00:00', location: 'Lyon', attendees: [{ address: 'c@x.com' }] });
+    expect(m.messages[0]).toEqual({
+      id: 'm1',
+      subject: 'Hi',
+      from: { address: 'a@x.com' },
+      toRecipients: [{ address: 'b@x.com' }],
+      ccRecipients: [],
+    });
+    expect(m.events[0]).toMatchObject({
+      start: '2024-01-01T10:00:00',
+      location: 'Lyon',
+      attendees: [{ address: 'c@x.com' }],
+    });
   });
 });

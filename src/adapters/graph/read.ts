@@ -11,11 +11,38 @@ import { contactFromGraph, eventFromGraph, messageFromGraph, ownerFromJson } fro
 
 /** The contact fields the engine, the shortlist and the writer read. */
 export const CONTACT_FIELDS = [
-  'id', 'parentFolderId', 'displayName', 'givenName', 'middleName', 'surname', 'nickName', 'title',
-  'emailAddresses', 'companyName', 'jobTitle', 'department', 'officeLocation', 'profession', 'manager',
-  'assistantName', 'businessPhones', 'homePhones', 'mobilePhone', 'businessAddress', 'homeAddress',
-  'otherAddress', 'businessHomePage', 'imAddresses', 'personalNotes', 'categories', 'birthday', 'spouseName',
-  'children', 'createdDateTime', 'lastModifiedDateTime', 'changeKey',
+  'id',
+  'parentFolderId',
+  'displayName',
+  'givenName',
+  'middleName',
+  'surname',
+  'nickName',
+  'title',
+  'emailAddresses',
+  'companyName',
+  'jobTitle',
+  'department',
+  'officeLocation',
+  'profession',
+  'manager',
+  'assistantName',
+  'businessPhones',
+  'homePhones',
+  'mobilePhone',
+  'businessAddress',
+  'homeAddress',
+  'otherAddress',
+  'businessHomePage',
+  'imAddresses',
+  'personalNotes',
+  'categories',
+  'birthday',
+  'spouseName',
+  'children',
+  'createdDateTime',
+  'lastModifiedDateTime',
+  'changeKey',
 ] as const;
 
 export const MESSAGE_FIELDS = ['id', 'subject', 'sentDateTime', 'from', 'toRecipients', 'ccRecipients'] as const;
@@ -43,14 +70,22 @@ export function createReaders(http: GraphHttp, deltaLinks: DeltaLinkStore, pageS
     const init = options.signal ? { signal: options.signal } : {};
     const toFolder = (f: Record<string, unknown>): ContactFolder[] =>
       typeof f.id === 'string'
-        ? [{ id: f.id, displayName: String(f.displayName ?? ''), ...(typeof f.parentFolderId === 'string' ? { parentFolderId: f.parentFolderId } : {}) }]
+        ? [
+            {
+              id: f.id,
+              displayName: String(f.displayName ?? ''),
+              ...(typeof f.parentFolderId === 'string' ? { parentFolderId: f.parentFolderId } : {}),
+            },
+          ]
         : [];
     const top = (await http.pages(`/me/contactFolders?$top=100`, init)).items.flatMap(toFolder);
     const all: ContactFolder[] = [...top];
     let level = top;
     while (level.length) {
       const children = await Promise.all(
-        level.map(async (f) => (await http.pages(`/me/contactFolders/${enc(f.id)}/childFolders?$top=100`, init)).items.flatMap(toFolder)),
+        level.map(async (f) =>
+          (await http.pages(`/me/contactFolders/${enc(f.id)}/childFolders?$top=100`, init)).items.flatMap(toFolder),
+        ),
       );
       level = children.flat().filter((f) => !all.some((a) => a.id === f.id));
       all.push(...level);
@@ -62,7 +97,9 @@ export function createReaders(http: GraphHttp, deltaLinks: DeltaLinkStore, pageS
     `${folder === DEFAULT_FOLDER ? '/me/contacts' : `/me/contactFolders/${enc(folder)}/contacts`}?${select(CONTACT_FIELDS)}&$top=${pageSize}`;
 
   /** Every contact of every folder. Folders are read side by side; the HTTP layer bounds the concurrency. */
-  async function listContacts(options: Cancellable & { onProgress?: (p: ReadProgress) => void } = {}): Promise<Contact[]> {
+  async function listContacts(
+    options: Cancellable & { onProgress?: (p: ReadProgress) => void } = {},
+  ): Promise<Contact[]> {
     const folders = await listFolders(options);
     const keys = [DEFAULT_FOLDER, ...folders.map((f) => f.id)];
     const counts = new Map<string, number>();
@@ -110,12 +147,23 @@ export function createReaders(http: GraphHttp, deltaLinks: DeltaLinkStore, pageS
         if (!link) mode = 'initial';
         let result;
         try {
-          result = await http.pages(link ?? initialUrl(key), { headers, ...(options.signal ? { signal: options.signal } : {}) });
+          result = await http.pages(link ?? initialUrl(key), {
+            headers,
+            ...(options.signal ? { signal: options.signal } : {}),
+          });
         } catch (error) {
           // An expired or unknown delta token: start the round again from scratch.
-          if (!link || !(error instanceof GraphError) || (error.status !== 410 && error.status !== 400 && error.status !== 404)) throw error;
+          if (
+            !link ||
+            !(error instanceof GraphError) ||
+            (error.status !== 410 && error.status !== 400 && error.status !== 404)
+          )
+            throw error;
           mode = 'initial';
-          result = await http.pages(initialUrl(key), { headers, ...(options.signal ? { signal: options.signal } : {}) });
+          result = await http.pages(initialUrl(key), {
+            headers,
+            ...(options.signal ? { signal: options.signal } : {}),
+          });
         }
         for (const item of result.items) {
           if (typeof item.id !== 'string') continue;
@@ -131,7 +179,10 @@ export function createReaders(http: GraphHttp, deltaLinks: DeltaLinkStore, pageS
   }
 
   async function getOwner(): Promise<Owner> {
-    const body = await http.json('GET', '/me?$select=displayName,mail,userPrincipalName,companyName,jobTitle,preferredLanguage');
+    const body = await http.json(
+      'GET',
+      '/me?$select=displayName,mail,userPrincipalName,companyName,jobTitle,preferredLanguage',
+    );
     return ownerFromJson(body);
   }
 

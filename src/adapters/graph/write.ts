@@ -4,7 +4,7 @@
  */
 import type { Contact } from '../../core/model';
 import type { CategoryStore, ChangeOutcome, ContactCreator, ContactWriter, NewContact } from '../../core/ports';
-import type { CategorySpec, PlannedChange } from '../../core/changes/types';
+import type { CategorySpec } from '../../core/changes/types';
 import { GraphError } from './errors';
 import { MAX_BATCH, type BatchRequest, type GraphHttp } from './http';
 import { contactFromGraph } from './mapping';
@@ -41,10 +41,15 @@ export function createCategoryStore(http: GraphHttp): CategoryStore & { list(): 
     async ensureCategories(specs) {
       if (!specs.length) return;
       const existing = new Set((await list()).map((c) => key(c.displayName)));
-      const missing = specs.filter((s, i) => !existing.has(key(s.displayName)) && specs.findIndex((x) => key(x.displayName) === key(s.displayName)) === i);
+      const missing = specs.filter(
+        (s, i) =>
+          !existing.has(key(s.displayName)) && specs.findIndex((x) => key(x.displayName) === key(s.displayName)) === i,
+      );
       await Promise.all(
         missing.map(async (spec) => {
-          const r = await http.send('POST', '/me/outlook/masterCategories', { body: { displayName: spec.displayName, color: spec.color } });
+          const r = await http.send('POST', '/me/outlook/masterCategories', {
+            body: { displayName: spec.displayName, color: spec.color },
+          });
           if (r.status !== 201 && r.status !== 200 && r.status !== 409)
             throw new GraphError(`Graph answered ${r.status} when creating a category.`, r.status, errorCode(r.body));
         }),
@@ -96,9 +101,18 @@ export function createContactWriter(http: GraphHttp, opts: WriterOptions): Conta
             if (!r) return; // cancelled before this one was sent again: stays pending
             if (r.status >= 200 && r.status < 300) {
               const etag = (r.body as Record<string, unknown> | null)?.['@odata.etag'];
-              emit({ contactId: c.contactId, status: 'applied', ...(typeof etag === 'string' ? { etag } : r.headers.etag ? { etag: r.headers.etag } : {}) });
+              emit({
+                contactId: c.contactId,
+                status: 'applied',
+                ...(typeof etag === 'string' ? { etag } : r.headers.etag ? { etag: r.headers.etag } : {}),
+              });
             } else if (r.status === 412) emit({ contactId: c.contactId, status: 'conflict' });
-            else emit({ contactId: c.contactId, status: 'failed', error: r.status === 404 ? 'not-found' : `${r.status} ${errorCode(r.body)}` });
+            else
+              emit({
+                contactId: c.contactId,
+                status: 'failed',
+                error: r.status === 404 ? 'not-found' : `${r.status} ${errorCode(r.body)}`,
+              });
           });
         }
       };
@@ -112,17 +126,32 @@ export function createContactWriter(http: GraphHttp, opts: WriterOptions): Conta
       const worker = async () => {
         for (let group = queue.shift(); group; group = queue.shift()) {
           const responses = await http.batch(
-            group.map((id, i) => ({ id: String(i + 1), method: 'GET' as const, url: `/me/contacts/${enc(id)}?$select=categories` })),
+            group.map((id, i) => ({
+              id: String(i + 1),
+              method: 'GET' as const,
+              url: `/me/contacts/${enc(id)}?$select=categories`,
+            })),
           );
           group.forEach((id, i) => {
             const r = responses.get(String(i + 1));
             if (!r) return;
             if (r.status === 404) return;
             if (r.status < 200 || r.status >= 300)
-              throw new GraphError(`Graph answered ${r.status} when reading a contact's categories.`, r.status, errorCode(r.body));
+              throw new GraphError(
+                `Graph answered ${r.status} when reading a contact's categories.`,
+                r.status,
+                errorCode(r.body),
+              );
             const body = (r.body ?? {}) as Record<string, unknown>;
-            const categories = Array.isArray(body.categories) ? body.categories.filter((c): c is string => typeof c === 'string') : [];
-            const etag = typeof body['@odata.etag'] === 'string' ? body['@odata.etag'] : typeof body.changeKey === 'string' ? body.changeKey : undefined;
+            const categories = Array.isArray(body.categories)
+              ? body.categories.filter((c): c is string => typeof c === 'string')
+              : [];
+            const etag =
+              typeof body['@odata.etag'] === 'string'
+                ? body['@odata.etag']
+                : typeof body.changeKey === 'string'
+                  ? body.changeKey
+                  : undefined;
             result.set(id, etag ? { categories, etag } : { categories });
           });
         }
@@ -133,7 +162,9 @@ export function createContactWriter(http: GraphHttp, opts: WriterOptions): Conta
   };
 }
 
-export function createContactCreator(http: GraphHttp): ContactCreator & { findContactByEmail(address: string): Promise<Contact | undefined> } {
+export function createContactCreator(
+  http: GraphHttp,
+): ContactCreator & { findContactByEmail(address: string): Promise<Contact | undefined> } {
   return {
     async createContact(draft: NewContact) {
       const body = await http.json('POST', '/me/contacts', {
@@ -152,7 +183,10 @@ export function createContactCreator(http: GraphHttp): ContactCreator & { findCo
     async findContactByEmail(address) {
       const escaped = address.replace(/'/g, "''");
       const filter = enc(`emailAddresses/any(a:a/address eq '${escaped}')`);
-      const body = (await http.json('GET', `/me/contacts?$filter=${filter}&$select=${CONTACT_FIELDS.join(',')}&$top=1`)) as { value?: unknown } | null;
+      const body = (await http.json(
+        'GET',
+        `/me/contacts?$filter=${filter}&$select=${CONTACT_FIELDS.join(',')}&$top=1`,
+      )) as { value?: unknown } | null;
       const first = Array.isArray(body?.value) ? (body.value[0] as Record<string, unknown> | undefined) : undefined;
       return first ? contactFromGraph(first) : undefined;
     },

@@ -10,7 +10,9 @@ const run = (runId: string, startedAt: string, state: RunJournal['state'] = 'com
   origin: 'taskpane',
   startedAt,
   state,
-  entries: [{ contactId: 'c1', etag: 'W/"a"', before: ['VIP'], after: ['VIP', 'Cercle · Collègues'], status: 'applied' }],
+  entries: [
+    { contactId: 'c1', etag: 'W/"a"', before: ['VIP'], after: ['VIP', 'Cercle · Collègues'], status: 'applied' },
+  ],
 });
 
 describe('IndexedDB stores', () => {
@@ -51,7 +53,9 @@ describe('IndexedDB stores', () => {
     };
     await stores.settings.saveSettings(settings);
     expect(await stores.settings.loadSettings()).toEqual(settings);
-    await stores.settings.saveUserModel({ feedback: [{ contactId: 'c1', verdict: 'confirm', circle: 'clubs', at: '2026-01-01T00:00:00Z' }] });
+    await stores.settings.saveUserModel({
+      feedback: [{ contactId: 'c1', verdict: 'confirm', circle: 'clubs', at: '2026-01-01T00:00:00Z' }],
+    });
     expect((await stores.settings.loadUserModel()).feedback).toHaveLength(1);
     await stores.deltaLinks.set('default', 'https://graph/delta?$deltatoken=1');
     expect(await stores.deltaLinks.get('default')).toBe('https://graph/delta?$deltatoken=1');

@@ -23,8 +23,12 @@ const contact = (id: string, categories: string[], etag = `W/"${id}"`): Contact 
   categories,
 });
 
-const plan = (contacts: Contact[], assignments: [string, CircleId | null][], prefix = defaultPrefix('fr'), language: 'fr' | 'en' = 'fr') =>
-  planCircleChanges({ contacts, assignments: new Map(assignments), taxonomy: defaultTaxonomy, prefix, language });
+const plan = (
+  contacts: Contact[],
+  assignments: [string, CircleId | null][],
+  prefix = defaultPrefix('fr'),
+  language: 'fr' | 'en' = 'fr',
+) => planCircleChanges({ contacts, assignments: new Map(assignments), taxonomy: defaultTaxonomy, prefix, language });
 
 const colleagues = defaultTaxonomy.find((c) => c.id === 'colleagues')!;
 
@@ -61,12 +65,21 @@ describe('planning circle changes', () => {
   it('adds our category after the user’s own and keeps them all, in order', () => {
     const changes = plan([contact('a', ['VIP', 'Rouge'])], [['a', 'colleagues']]);
     expect(changes).toEqual([
-      { contactId: 'a', etag: 'W/"a"', displayName: 'Contact a', before: ['VIP', 'Rouge'], after: ['VIP', 'Rouge', 'Cercle · Collègues'] },
+      {
+        contactId: 'a',
+        etag: 'W/"a"',
+        displayName: 'Contact a',
+        before: ['VIP', 'Rouge'],
+        after: ['VIP', 'Rouge', 'Cercle · Collègues'],
+      },
     ]);
   });
 
   it('replaces a circle written under the other language, and keeps a look-alike that is not ours', () => {
-    const [change] = plan([contact('a', ['Circle · Clubs & networks', 'Circle · Networks & clubs', 'VIP'])], [['a', 'clients']]);
+    const [change] = plan(
+      [contact('a', ['Circle · Clubs & networks', 'Circle · Networks & clubs', 'VIP'])],
+      [['a', 'clients']],
+    );
     expect(change?.after).toEqual(['Circle · Clubs & networks', 'VIP', 'Cercle · Clients & partenaires']);
   });
 
@@ -89,7 +102,10 @@ describe('planning circle changes', () => {
 
   it('never drops a category that is not ours, whatever the contact and the assignment', () => {
     const ours = [...ourCategoryNames(defaultTaxonomy, defaultPrefix('fr')).keys()];
-    const anyCategory = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('Cercle · Collègues', 'Circle · Clubs', 'VIP'));
+    const anyCategory = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('Cercle · Collègues', 'Circle · Clubs', 'VIP'),
+    );
     fc.assert(
       fc.property(
         fc.array(anyCategory, { maxLength: 6 }),
@@ -110,6 +126,8 @@ describe('planning tag changes', () => {
   it('adds the tag to the chosen contacts that lack it', () => {
     const contacts = [contact('a', ['VIP']), contact('b', ['ambition: solaire']), contact('c', [])];
     const changes = planTagChanges(contacts, ['a', 'b'], 'Ambition: Solaire');
-    expect(changes).toEqual([{ contactId: 'a', etag: 'W/"a"', displayName: 'Contact a', before: ['VIP'], after: ['VIP', 'Ambition: Solaire'] }]);
+    expect(changes).toEqual([
+      { contactId: 'a', etag: 'W/"a"', displayName: 'Contact a', before: ['VIP'], after: ['VIP', 'Ambition: Solaire'] },
+    ]);
   });
 });

@@ -98,7 +98,9 @@ export function planCircleChanges(input: PlanCircleInput): PlannedChange[] {
     // Already right: nothing to send. Outlook compares category names without case, so a case-only
     // difference is no change either (and before/after then always differ as sets, which undo relies on).
     const current = contact.categories.filter((c) => ours.has(categoryKey(c)));
-    const unchanged = wanted ? current.length === 1 && categoryKey(current[0]!) === categoryKey(wanted) : current.length === 0;
+    const unchanged = wanted
+      ? current.length === 1 && categoryKey(current[0]!) === categoryKey(wanted)
+      : current.length === 0;
     if (unchanged) continue;
     changes.push(plannedChange(contact, after));
   }
@@ -106,7 +108,11 @@ export function planCircleChanges(input: PlanCircleInput): PlannedChange[] {
 }
 
 /** Adds a tag (e.g. an ambition's category) to the given contacts that do not have it yet. */
-export function planTagChanges(contacts: readonly Contact[], contactIds: readonly string[], tag: string): PlannedChange[] {
+export function planTagChanges(
+  contacts: readonly Contact[],
+  contactIds: readonly string[],
+  tag: string,
+): PlannedChange[] {
   const wanted = new Set(contactIds);
   const key = categoryKey(tag);
   return contacts

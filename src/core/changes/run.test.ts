@@ -11,7 +11,9 @@ type Stored = { categories: string[]; etag: string };
  */
 function memoryMailbox(initial: Record<string, string[]>) {
   let version = 0;
-  const contacts = new Map<string, Stored>(Object.entries(initial).map(([id, categories]) => [id, { categories, etag: `e${version++}` }]));
+  const contacts = new Map<string, Stored>(
+    Object.entries(initial).map(([id, categories]) => [id, { categories, etag: `e${version++}` }]),
+  );
   const sent: PlannedChange[] = [];
   let script: (c: PlannedChange) => 'ok' | 'fail' | 'lose-answer' | 'crash' = () => 'ok';
   const writer: ContactWriter = {
@@ -50,8 +52,14 @@ function memoryMailbox(initial: Record<string, string[]>) {
       ensured.push(specs.map((s) => s.displayName));
     },
   };
-  const edit = (id: string, categoriesNow: string[]) => contacts.set(id, { categories: categoriesNow, etag: `e${version++}` });
-  const change = (id: string, after: string[]): PlannedChange => ({ contactId: id, etag: contacts.get(id)!.etag, before: [...contacts.get(id)!.categories], after });
+  const edit = (id: string, categoriesNow: string[]) =>
+    contacts.set(id, { categories: categoriesNow, etag: `e${version++}` });
+  const change = (id: string, after: string[]): PlannedChange => ({
+    contactId: id,
+    etag: contacts.get(id)!.etag,
+    before: [...contacts.get(id)!.categories],
+    after,
+  });
   return { contacts, writer, categories, ensured, sent, edit, change, setScript: (s: typeof script) => (script = s) };
 }
 
@@ -62,7 +70,13 @@ describe('runApply', () => {
     const box = memoryMailbox({ a: ['VIP'], b: [] });
     const memory = createMemoryJournal();
     const events: string[] = [];
-    const journal = { ...memory, save: async (r: Parameters<typeof memory.save>[0]) => (events.push(`save ${r.entries.map((e) => e.status).join(',')}`), memory.save(r)) };
+    const journal = {
+      ...memory,
+      save: async (r: Parameters<typeof memory.save>[0]) => (
+        events.push(`save ${r.entries.map((e) => e.status).join(',')}`),
+        memory.save(r)
+      ),
+    };
     box.setScript((c) => (events.push(`write ${c.contactId}`), 'ok'));
     const changes = [box.change('a', ['VIP', 'Cercle · Clubs']), box.change('b', ['Cercle · Clubs'])];
     const { summary, journal: run } = await runApply({ ...box, journal }, { changes, specs, origin: 'taskpane' });
@@ -88,7 +102,10 @@ describe('runApply', () => {
   it('counts a change whose answer was lost as applied when the contact is in its planned state', async () => {
     const box = memoryMailbox({ a: [] });
     box.setScript(() => 'lose-answer');
-    const { summary } = await runApply({ ...box, journal: createMemoryJournal() }, { changes: [box.change('a', ['Cercle · Clubs'])], specs, origin: 'cli' });
+    const { summary } = await runApply(
+      { ...box, journal: createMemoryJournal() },
+      { changes: [box.change('a', ['Cercle · Clubs'])], specs, origin: 'cli' },
+    );
     expect(summary).toMatchObject({ applied: 1, conflicts: 0 });
   });
 
@@ -111,7 +128,10 @@ describe('runApply', () => {
       return 'ok';
     });
     const changes = [box.change('a', ['Cercle · Clubs']), box.change('b', ['Cercle · Clubs'])];
-    const { journal } = await runApply({ ...box, journal: createMemoryJournal() }, { changes, specs, origin: 'cli', signal });
+    const { journal } = await runApply(
+      { ...box, journal: createMemoryJournal() },
+      { changes, specs, origin: 'cli', signal },
+    );
     expect(journal.state).toBe('cancelled');
     expect(box.contacts.get('b')?.categories).toEqual([]);
   });
@@ -121,7 +141,11 @@ describe('resumeRun', () => {
   it('finishes a run from its journal: applied ones are confirmed, untouched ones sent, edited ones left', async () => {
     const box = memoryMailbox({ a: [], b: ['VIP'], c: [] });
     const journal = createMemoryJournal();
-    const changes = [box.change('a', ['Cercle · Clubs']), box.change('b', ['VIP', 'Cercle · Clubs']), box.change('c', ['Cercle · Clubs'])];
+    const changes = [
+      box.change('a', ['Cercle · Clubs']),
+      box.change('b', ['VIP', 'Cercle · Clubs']),
+      box.change('c', ['Cercle · Clubs']),
+    ];
     box.setScript((c) => (c.contactId === 'a' ? 'ok' : 'crash'));
     const failed = await runApply({ ...box, journal }, { changes, specs, origin: 'cli' }).catch(() => undefined);
     expect(failed).toBeUndefined();
@@ -131,7 +155,11 @@ describe('resumeRun', () => {
     const sentBefore = box.sent.length;
     const { journal: run } = await resumeRun({ ...box, journal }, runId);
     expect(run.state).toBe('complete');
-    expect(Object.fromEntries(run.entries.map((e) => [e.contactId, e.status]))).toEqual({ a: 'applied', b: 'applied', c: 'conflict' });
+    expect(Object.fromEntries(run.entries.map((e) => [e.contactId, e.status]))).toEqual({
+      a: 'applied',
+      b: 'applied',
+      c: 'conflict',
+    });
     expect(box.sent.slice(sentBefore).map((c) => c.contactId)).toEqual(['b']);
     expect(box.contacts.get('c')?.categories).toEqual(['Mine']);
     expect(box.ensured).toHaveLength(2);
@@ -142,7 +170,11 @@ describe('undoRun', () => {
   it('restores the before-state of contacts still in their after-state and reports the others', async () => {
     const box = memoryMailbox({ a: ['VIP'], b: ['Rouge'], c: [] });
     const journal = createMemoryJournal();
-    const changes = [box.change('a', ['VIP', 'Cercle · Clubs']), box.change('b', ['Rouge', 'Cercle · Clubs']), box.change('c', ['Cercle · Clubs'])];
+    const changes = [
+      box.change('a', ['VIP', 'Cercle · Clubs']),
+      box.change('b', ['Rouge', 'Cercle · Clubs']),
+      box.change('c', ['Cercle · Clubs']),
+    ];
     const applied = await runApply({ ...box, journal }, { changes, specs, origin: 'taskpane' });
     box.edit('b', ['Rouge', 'Cercle · Clubs', 'Ajouté ensuite']);
     box.contacts.delete('c');
@@ -160,7 +192,10 @@ describe('undoRun', () => {
     const journal = createMemoryJournal();
     // The journal never learns that "a" was applied: the store stops saving after the first write.
     let frozen = false;
-    const mortal = { ...journal, save: async (r: Parameters<typeof journal.save>[0]) => (frozen ? undefined : journal.save(r)) };
+    const mortal = {
+      ...journal,
+      save: async (r: Parameters<typeof journal.save>[0]) => (frozen ? undefined : journal.save(r)),
+    };
     box.setScript((c) => {
       frozen = true;
       return c.contactId === 'a' ? 'ok' : 'crash';

@@ -6,7 +6,15 @@
 import type { CancelSignal, CategoryStore, ChangeOutcome, ContactWriter, JournalStore } from '../ports';
 import { RunRecorder } from './journal';
 import { sameCategories } from './plan';
-import type { CategorySpec, JournalEntry, PlannedChange, RunJournal, RunOrigin, RunProgress, RunSummary } from './types';
+import type {
+  CategorySpec,
+  JournalEntry,
+  PlannedChange,
+  RunJournal,
+  RunOrigin,
+  RunProgress,
+  RunSummary,
+} from './types';
 
 /** What apply, undo and resume need from the outside world. */
 export type ChangeDeps = {
@@ -165,7 +173,9 @@ export async function findInterruptedRun(journal: JournalStore): Promise<RunJour
 async function latestUndoable(journal: JournalStore): Promise<RunJournal | undefined> {
   const runs = await journal.list();
   return runs.find(
-    (r) => r.kind === 'apply' && (r.state === 'complete' || r.state === 'interrupted' || r.state === 'running' || r.state === 'cancelled'),
+    (r) =>
+      r.kind === 'apply' &&
+      (r.state === 'complete' || r.state === 'interrupted' || r.state === 'running' || r.state === 'cancelled'),
   );
 }
 
@@ -187,7 +197,8 @@ async function execute(
   opts: RunOptions,
 ): Promise<void> {
   const record = (o: ChangeOutcome) => {
-    if (o.status === 'applied') recorder.setEntry(o.contactId, { status: 'applied', ...(o.etag ? { appliedEtag: o.etag } : {}) });
+    if (o.status === 'applied')
+      recorder.setEntry(o.contactId, { status: 'applied', ...(o.etag ? { appliedEtag: o.etag } : {}) });
     else if (o.status === 'conflict') recorder.setEntry(o.contactId, { status: 'conflict' });
     else recorder.setEntry(o.contactId, { status: 'failed', error: o.error });
     opts.onProgress?.(recorder.progress());
