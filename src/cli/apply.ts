@@ -43,6 +43,41 @@ type ApplyOptions = {
   readonly overwrite: 'force' | 'refuse';
 };
 
+/** The command's messages, in the language of --lang (English until it is known). */
+const messages = {
+  en: {
+    needsValue: (flag: string) => `${flag} needs a value.`,
+    unknownOption: (flag: string) => `unknown option ${flag} (see circles apply --help).`,
+    oneInput: 'give exactly one input file (see circles apply --help).',
+    outRequired: '--out <file> is required: apply always writes a new file.',
+    badFormat: (v: string) => `--format must be csv, vcard or vcard4, not "${v}".`,
+    badLang: (v: string) => `--lang must be fr or en, not "${v}".`,
+    badConfidence: (v: string) => `--min-confidence must be a number between 0 and 1, not "${v}".`,
+    overInput: (f: string) => `refusing to write over the input ${f}: choose another --out.`,
+    unknownFormat: (f: string) => `cannot tell the output format from "${f}": add --format csv|vcard|vcard4.`,
+    exists: (f: string) => `${f} already exists: choose another --out, or add --force to replace it.`,
+    cannotWrite: (f: string, code: string) => `cannot write ${f}: ${code}`,
+    summary: (n: number, from: string, kind: string, placed: number, changed: number, out: string) =>
+      `${n} contacts read from ${from} (${kind}); ${placed} placed in a circle; ${changed} with new categories; written to ${out}.\n`,
+  },
+  fr: {
+    needsValue: (flag: string) => `${flag} attend une valeur.`,
+    unknownOption: (flag: string) => `option inconnue ${flag} (voir circles apply --help).`,
+    oneInput: 'indiquez exactement un fichier d’entrée (voir circles apply --help).',
+    outRequired: '--out <fichier> est obligatoire : apply écrit toujours un nouveau fichier.',
+    badFormat: (v: string) => `--format doit valoir csv, vcard ou vcard4, pas « ${v} ».`,
+    badLang: (v: string) => `--lang doit valoir fr ou en, pas « ${v} ».`,
+    badConfidence: (v: string) => `--min-confidence doit être un nombre entre 0 et 1, pas « ${v} ».`,
+    overInput: (f: string) => `refus d’écrire sur l’entrée ${f} : choisissez un autre --out.`,
+    unknownFormat: (f: string) =>
+      `format de sortie indéterminable d’après « ${f} » : ajoutez --format csv|vcard|vcard4.`,
+    exists: (f: string) => `${f} existe déjà : choisissez un autre --out, ou ajoutez --force pour le remplacer.`,
+    cannotWrite: (f: string, code: string) => `impossible d’écrire ${f} : ${code}`,
+    summary: (n: number, from: string, kind: string, placed: number, changed: number, out: string) =>
+      `${n} contacts lus dans ${from} (${kind}) ; ${placed} placés dans un cercle ; ${changed} avec de nouvelles catégories ; écrits dans ${out}.\n`,
+  },
+} as const;
+
 const VALUE_FLAGS = [
   '--out',
   '--format',
@@ -54,6 +89,8 @@ const VALUE_FLAGS = [
 ] as const;
 
 function parseArgs(args: readonly string[]): ApplyOptions {
+  const langAt = args.indexOf('--lang');
+  const m = messages[args[langAt + 1] === 'fr' && langAt >= 0 ? 'fr' : 'en'];
   const values = new Map<string, string>();
   const positional: string[] = [];
   let overwrite: ApplyOptions['overwrite'] = 'refuse';
@@ -62,24 +99,23 @@ function parseArgs(args: readonly string[]): ApplyOptions {
     if (a === '--force') overwrite = 'force';
     else if ((VALUE_FLAGS as readonly string[]).includes(a)) {
       const v = args[i + 1];
-      if (v === undefined) throw new CliError(`${a} needs a value.`, 2);
+      if (v === undefined) throw new CliError(m.needsValue(a), 2);
       values.set(a, v);
       i++;
-    } else if (a.startsWith('--')) throw new CliError(`unknown option ${a} (see circles apply --help).`, 2);
+    } else if (a.startsWith('--')) throw new CliError(m.unknownOption(a), 2);
     else positional.push(a);
   }
-  if (positional.length !== 1) throw new CliError('give exactly one input file (see circles apply --help).', 2);
+  if (positional.length !== 1) throw new CliError(m.oneInput, 2);
   const out = values.get('--out');
-  if (!out) throw new CliError('--out <file> is required: apply always writes a new file.', 2);
+  if (!out) throw new CliError(m.outRequired, 2);
   const format = values.get('--format');
-  if (format !== undefined && !['csv', 'vcard', 'vcard4'].includes(format))
-    throw new CliError(`--format must be csv, vcard or vcard4, not "${format}".`, 2);
+  if (format !== undefined && !['csv', 'vcard', 'vcard4'].includes(format)) throw new CliError(m.badFormat(format), 2);
   const lang = values.get('--lang') ?? 'en';
-  if (lang !== 'fr' && lang !== 'en') throw new CliError(`--lang must be fr or en, not "${lang}".`, 2);
+  if (lang !== 'fr' && lang !== 'en') throw new CliError(m.badLang(lang), 2);
   const mc = values.get('--min-confidence');
   const minConfidence = mc === undefined ? undefined : Number(mc);
   if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1))
-    throw new CliError(`--min-confidence must be a number between 0 and 1, not "${mc}".`, 2);
+    throw new CliError(m.badConfidence(String(mc)), 2);
   return {
     input: positional[0]!,
     out,
@@ -112,34 +148,25 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-const summary = {
-  en: (n: number, from: string, kind: string, placed: number, changed: number, out: string) =>
-    `${n} contacts read from ${from} (${kind}); ${placed} placed in a circle; ${changed} with new categories; written to ${out}.\n`,
-  fr: (n: number, from: string, kind: string, placed: number, changed: number, out: string) =>
-    `${n} contacts lus dans ${from} (${kind}) ; ${placed} placés dans un cercle ; ${changed} avec de nouvelles catégories ; écrits dans ${out}.\n`,
-} as const;
-
 export const applyCommand: CliCommand = {
   name: 'apply',
   summary: 'write the circles as categories into a new CSV or vCard file / écrire les cercles dans un nouveau fichier',
   help,
   run: async (args: readonly string[], io: CliIo) => {
     const o = parseArgs(args);
+    const m = messages[o.language];
     const input = resolve(io.cwd, o.input);
     const out = resolve(io.cwd, o.out);
-    if (await samePath(input, out))
-      throw new CliError(`refusing to write over the input ${o.input}: choose another --out.`, 2);
+    if (await samePath(input, out)) throw new CliError(m.overInput(o.input), 2);
     const format = o.format ?? outputFormatOf(out);
-    if (!format)
-      throw new CliError(`cannot tell the output format from "${basename(out)}": add --format csv|vcard|vcard4.`, 2);
-    if (o.overwrite === 'refuse' && (await exists(out)))
-      throw new CliError(`${o.out} already exists: choose another --out, or add --force to replace it.`, 2);
+    if (!format) throw new CliError(m.unknownFormat(basename(out)), 2);
+    if (o.overwrite === 'refuse' && (await exists(out))) throw new CliError(m.exists(o.out), 2);
 
     const owner =
       o.ownerEmail !== undefined || o.ownerCompany !== undefined
         ? { email: o.ownerEmail, company: o.ownerCompany }
         : undefined;
-    const read = await readContacts(o.input, io.cwd, owner);
+    const read = await readContacts(o.input, io.cwd, owner, o.language);
     const { mailbox } = read;
     const result = classify({
       mailbox,
@@ -169,17 +196,10 @@ export const applyCommand: CliCommand = {
       // "wx" fails if the file appeared since the check above: we never replace a file without --force.
       await writeFile(out, bytes, { flag: o.overwrite === 'force' ? 'w' : 'wx' });
     } catch (error) {
-      throw new CliError(`cannot write ${o.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw new CliError(m.cannotWrite(o.out, (error as NodeJS.ErrnoException).code ?? String(error)));
     }
     io.stdout(
-      summary[o.language](
-        contacts.length,
-        o.input,
-        `${read.format}, ${read.encoding}`,
-        assignments.size,
-        changes.length,
-        o.out,
-      ),
+      m.summary(contacts.length, o.input, `${read.format}, ${read.encoding}`, assignments.size, changes.length, o.out),
     );
     return 0;
   },

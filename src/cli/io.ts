@@ -9,18 +9,24 @@ import { CliError } from './types';
  * JSON), with its format and encoding. Errors are CliErrors with a message that names the file (and the
  * line, when the file is malformed).
  */
-export async function readContacts(path: string, cwd: string, owner?: FileOwner): Promise<ReadContactsResult> {
+export async function readContacts(
+  path: string,
+  cwd: string,
+  owner?: FileOwner,
+  language: 'fr' | 'en' = 'en',
+): Promise<ReadContactsResult> {
   const full = resolve(cwd, path);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(full);
   } catch (error) {
-    throw new CliError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new CliError(language === 'fr' ? `impossible de lire ${path} : ${code}` : `cannot read ${path}: ${code}`);
   }
   try {
     return readContactsFile(bytes, path, owner);
   } catch (error) {
-    if (error instanceof FileFormatError) throw new CliError(`${path}: ${error.message}`);
+    if (error instanceof FileFormatError) throw new CliError(`${path}: ${error.messageIn(language)}`);
     throw error;
   }
 }

@@ -141,6 +141,14 @@ describe('circles apply', () => {
     expect(err.join('')).toMatch(message);
   });
 
+  it('speaks French with --lang fr, including the file errors', async () => {
+    writeFileSync(join(dir, 'bad.csv'), '"First Name","Notes"\r\n"Ana","never closed\r\n');
+    expect(await run('bad.csv', '--out', 'x.csv', '--lang', 'fr')).toBe(1);
+    expect(err.join('')).toMatch(/bad\.csv: ligne 2 : une valeur entre guillemets n’est jamais fermée/);
+    expect(await run('in.csv', '--lang', 'fr')).toBe(2);
+    expect(err.join('')).toMatch(/--out <fichier> est obligatoire/);
+  });
+
   it('reports a missing input file', async () => {
     expect(await run('missing.csv', '--out', 'x.csv')).toBe(1);
     expect(err.join('')).toMatch(/cannot read missing\.csv: ENOENT/);

@@ -53,14 +53,19 @@ function readMailboxJson(text: string, owner: FileOwner | undefined): Mailbox {
     doc = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    throw new FileFormatError(`not valid JSON (${message})`, 'mailbox-json', jsonErrorLine(text, message));
+    throw new FileFormatError(
+      { en: `not valid JSON (${message})`, fr: `JSON invalide (${message})` },
+      'mailbox-json',
+      jsonErrorLine(text, message),
+    );
   }
   let mailbox: Mailbox;
   try {
     mailbox = mailboxFromJson(doc);
   } catch (error) {
     // mailboxFromJson's errors are user-facing messages by contract.
-    throw new FileFormatError(error instanceof Error ? error.message : String(error), 'mailbox-json');
+    const why = error instanceof Error ? error.message : String(error);
+    throw new FileFormatError({ en: why, fr: `document circles-mailbox/1 invalide : ${why}` }, 'mailbox-json');
   }
   if (!owner) return mailbox;
   return {

@@ -118,6 +118,7 @@ describe('readOutlookCsv', () => {
     } catch (error) {
       expect((error as FileFormatError).line).toBe(line);
       expect((error as FileFormatError).message).toMatch(/^line \d+: /);
+      expect((error as FileFormatError).messageIn('fr')).toMatch(/^ligne \d+ : /);
     }
   });
 });

@@ -123,22 +123,38 @@ function contactOf(id: string, r: Row, order: DateOrder): Contact {
 export function readOutlookCsv(text: string): Contact[] {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '')
-    throw new FileFormatError('the file is empty: expected a header row of Outlook contact columns', 'csv', 1);
+    throw new FileFormatError(
+      {
+        en: 'the file is empty: expected a header row of Outlook contact columns',
+        fr: 'le fichier est vide : une ligne d’en-têtes de colonnes de contacts Outlook est attendue',
+      },
+      'csv',
+      1,
+    );
   const parsed = Papa.parse<string[]>(body, { delimiter: sniffDelimiter(body), skipEmptyLines: 'greedy' });
   const problem = parsed.errors.find((e) => e.type === 'Quotes');
   if (problem) {
     const line = lineAt(body, problem.index ?? 0);
     const what =
       problem.code === 'MissingQuotes'
-        ? 'a quoted value is never closed (a " is missing)'
-        : 'a quote inside a quoted value is not doubled ("" expected)';
+        ? {
+            en: 'a quoted value is never closed (a " is missing)',
+            fr: 'une valeur entre guillemets n’est jamais fermée (il manque un ")',
+          }
+        : {
+            en: 'a quote inside a quoted value is not doubled ("" expected)',
+            fr: 'un guillemet dans une valeur entre guillemets n’est pas doublé ("" attendu)',
+          };
     throw new FileFormatError(what, 'csv', line);
   }
   const [header, ...rows] = parsed.data;
   const fields = fieldsOfHeader(header ?? []);
   if (!fields.some((f) => f !== undefined))
     throw new FileFormatError(
-      'the first row names none of Outlook\'s contact columns (e.g. "First Name", "E-mail Address", "Prénom", "Adresse de messagerie")',
+      {
+        en: 'the first row names none of Outlook\'s contact columns (e.g. "First Name", "E-mail Address", "Prénom", "Adresse de messagerie")',
+        fr: 'la première ligne ne nomme aucune colonne de contacts Outlook (par ex. « Prénom », « Adresse de messagerie », "First Name", "E-mail Address")',
+      },
       'csv',
       1,
     );

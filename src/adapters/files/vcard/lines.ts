@@ -124,8 +124,17 @@ const isQuotedPrintable = (params: readonly string[]): boolean =>
 /** Rewrites one logical line into 3.0/4.0 syntax; undefined when the property is not one we read. */
 function normalise(logical: string, line: number, version: RawCard['version']): ContentLine | undefined {
   const colon = valueColon(logical);
-  if (colon < 0)
-    throw new FileFormatError(`"${logical.slice(0, 40)}" is not a vCard property (NAME:value expected)`, 'vcard', line);
+  if (colon < 0) {
+    const shown = logical.slice(0, 40);
+    throw new FileFormatError(
+      {
+        en: `"${shown}" is not a vCard property (NAME:value expected)`,
+        fr: `« ${shown} » n’est pas une propriété vCard (NOM:valeur attendu)`,
+      },
+      'vcard',
+      line,
+    );
+  }
   const [fullName = '', ...params] = splitOutsideQuotes(logical.slice(0, colon), ';');
   const dot = fullName.indexOf('.');
   const group = dot > 0 ? fullName.slice(0, dot) : undefined;
@@ -209,7 +218,14 @@ export function splitCards(text: string): RawCard[] {
     if (!current) {
       if (raw.trim() === '') return;
       if (!BEGIN.test(raw.trim()))
-        throw new FileFormatError(`expected BEGIN:VCARD, found "${raw.trim().slice(0, 40)}"`, 'vcard', line);
+        throw new FileFormatError(
+          {
+            en: `expected BEGIN:VCARD, found "${raw.trim().slice(0, 40)}"`,
+            fr: `BEGIN:VCARD attendu, trouvé « ${raw.trim().slice(0, 40)} »`,
+          },
+          'vcard',
+          line,
+        );
       current = { line, lines: [] };
       return;
     }
@@ -224,8 +240,18 @@ export function splitCards(text: string): RawCard[] {
       }
     } else if (nested === 0) current.lines.push({ text: raw, line });
   });
-  if (current) throw new FileFormatError(`the card that starts here has no END:VCARD`, 'vcard', current.line);
-  if (cards.length === 0) throw new FileFormatError('no BEGIN:VCARD found: this is not a vCard file', 'vcard', 1);
+  if (current)
+    throw new FileFormatError(
+      { en: 'the card that starts here has no END:VCARD', fr: 'la fiche qui commence ici n’a pas de END:VCARD' },
+      'vcard',
+      current.line,
+    );
+  if (cards.length === 0)
+    throw new FileFormatError(
+      { en: 'no BEGIN:VCARD found: this is not a vCard file', fr: 'aucun BEGIN:VCARD : ce n’est pas un fichier vCard' },
+      'vcard',
+      1,
+    );
   return cards;
 }
 

@@ -36,9 +36,18 @@ function parseLine(l: ContentLine, version: RawCard['version']): Prop {
   } catch (error) {
     // Whatever ical.js throws on a line (ParserError or otherwise) means this line is not a valid property.
     const why = error instanceof Error ? error.message : String(error);
-    throw new FileFormatError(`cannot read the ${l.name} property: ${why}`, 'vcard', l.line);
+    throw new FileFormatError(
+      { en: `cannot read the ${l.name} property: ${why}`, fr: `impossible de lire la propriété ${l.name} : ${why}` },
+      'vcard',
+      l.line,
+    );
   }
-  if (!Array.isArray(jcard)) throw new FileFormatError(`cannot read the ${l.name} property`, 'vcard', l.line);
+  if (!Array.isArray(jcard))
+    throw new FileFormatError(
+      { en: `cannot read the ${l.name} property`, fr: `impossible de lire la propriété ${l.name}` },
+      'vcard',
+      l.line,
+    );
   const [, params, , ...values] = jcard as [string, Record<string, unknown>, string, ...unknown[]];
   const type = params?.type;
   const types = (Array.isArray(type) ? type : type === undefined ? [] : [type])
