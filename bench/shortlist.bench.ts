@@ -17,9 +17,44 @@ function rng(seed: number): () => number {
   };
 }
 
-const companies = ['Neoen', 'Voltalia', 'Qonto', 'Revolut', 'Sony', 'Hitachi', 'Michelin', 'Saint-Gobain', 'Eurazeo', 'Partech', 'BNP Paribas', 'Carrefour', 'Danone', 'Dassault Systèmes', 'Atelier Dubois', 'GreenWind Partners', 'Martin & Fils', 'Solaire Direct Ouest', 'Mitsubishi Corporation', ''];
-const typos = (s: string, r: () => number): string => (s.length > 5 && r() < 0.05 ? s.slice(0, 2) + s[3] + s[2] + s.slice(4) : r() < 0.3 ? s.toUpperCase() : s);
-const titles = ['CEO', 'Directeur commercial', 'Acheteuse', 'Comptable', 'Contrôleur de gestion', 'Recruiter', 'Head of Partnerships', 'Software Engineer', 'Chef de projet', 'Investment Manager', 'Juriste', ''];
+const companies = [
+  'Neoen',
+  'Voltalia',
+  'Qonto',
+  'Revolut',
+  'Sony',
+  'Hitachi',
+  'Michelin',
+  'Saint-Gobain',
+  'Eurazeo',
+  'Partech',
+  'BNP Paribas',
+  'Carrefour',
+  'Danone',
+  'Dassault Systèmes',
+  'Atelier Dubois',
+  'GreenWind Partners',
+  'Martin & Fils',
+  'Solaire Direct Ouest',
+  'Mitsubishi Corporation',
+  '',
+];
+const typos = (s: string, r: () => number): string =>
+  s.length > 5 && r() < 0.05 ? s.slice(0, 2) + s[3] + s[2] + s.slice(4) : r() < 0.3 ? s.toUpperCase() : s;
+const titles = [
+  'CEO',
+  'Directeur commercial',
+  'Acheteuse',
+  'Comptable',
+  'Contrôleur de gestion',
+  'Recruiter',
+  'Head of Partnerships',
+  'Software Engineer',
+  'Chef de projet',
+  'Investment Manager',
+  'Juriste',
+  '',
+];
 const phones = ['+33 1 23 45 67 89', '+81 3 1234 5678', '+44 20 7946 0958', '01 23 45 67 89'];
 
 function generate(contactCount: number, messageCount: number, eventCount: number): Mailbox {
@@ -46,22 +81,50 @@ function generate(contactCount: number, messageCount: number, eventCount: number
   const messages: MessageHeader[] = [];
   for (let i = 0; i < messageCount; i++) {
     const inbound = r() < 0.5;
-    messages.push({ id: `m${i}`, subject: 'Subject', sentDateTime: day(), from: { address: inbound ? addr() : owner }, toRecipients: [{ address: inbound ? owner : addr() }], ccRecipients: r() < 0.2 ? [{ address: addr() }] : [] });
+    messages.push({
+      id: `m${i}`,
+      subject: 'Subject',
+      sentDateTime: day(),
+      from: { address: inbound ? addr() : owner },
+      toRecipients: [{ address: inbound ? owner : addr() }],
+      ccRecipients: r() < 0.2 ? [{ address: addr() }] : [],
+    });
   }
   const events: CalendarEvent[] = [];
-  for (let i = 0; i < eventCount; i++) events.push({ id: `e${i}`, subject: 'Meeting', start: day(), attendees: [{ address: addr() }, { address: addr() }] });
-  return { owner: { displayName: 'Owner', mail: owner, profile: { employers: [], schools: [], trainings: [], clubs: [] } }, contacts, messages, events };
+  for (let i = 0; i < eventCount; i++)
+    events.push({
+      id: `e${i}`,
+      subject: 'Meeting',
+      start: day(),
+      attendees: [{ address: addr() }, { address: addr() }],
+    });
+  return {
+    owner: { displayName: 'Owner', mail: owner, profile: { employers: [], schools: [], trainings: [], clubs: [] } },
+    contacts,
+    messages,
+    events,
+  };
 }
 
 const mailbox = generate(10_000, 50_000, 5_000);
-const ambitions = ['Win a first client in Japan', 'Me lancer dans les énergies renouvelables', "Devenir directeur financier dans l'industrie", 'Lever des fonds pour ma startup', 'Join a fintech start-up'];
+const ambitions = [
+  'Win a first client in Japan',
+  'Me lancer dans les énergies renouvelables',
+  "Devenir directeur financier dans l'industrie",
+  'Lever des fonds pour ma startup',
+  'Join a fintech start-up',
+];
 
-console.log(`Mailbox: ${mailbox.contacts.length} contacts, ${mailbox.messages.length} messages, ${mailbox.events.length} events`);
+console.log(
+  `Mailbox: ${mailbox.contacts.length} contacts, ${mailbox.messages.length} messages, ${mailbox.events.length} events`,
+);
 for (const [n, text] of ambitions.entries()) {
   const t0 = performance.now();
   const interpretation = interpretAmbition(text);
   const t1 = performance.now();
   const list = rankShortlist({ mailbox, interpretation, limit: 50 });
   const t2 = performance.now();
-  console.log(`${n === 0 ? 'cold' : 'warm'}  ${text.padEnd(48)} interpret ${(t1 - t0).toFixed(1).padStart(6)} ms  rank ${(t2 - t1).toFixed(1).padStart(7)} ms  (${list.contacts.length} listed)`);
+  console.log(
+    `${n === 0 ? 'cold' : 'warm'}  ${text.padEnd(48)} interpret ${(t1 - t0).toFixed(1).padStart(6)} ms  rank ${(t2 - t1).toFixed(1).padStart(7)} ms  (${list.contacts.length} listed)`,
+  );
 }

@@ -1,6 +1,13 @@
 import { classify } from '../core/circles/index';
 import type { CircleId } from '../core/circles/types';
-import { interpretAmbition, rankShortlist, roleLabel, sectorLabel, countryLabel, type Shortlist } from '../core/ambitions/index';
+import {
+  interpretAmbition,
+  rankShortlist,
+  roleLabel,
+  sectorLabel,
+  countryLabel,
+  type Shortlist,
+} from '../core/ambitions/index';
 import { loadMailboxFile } from './io';
 import { CliError, type CliCommand } from './types';
 
@@ -32,7 +39,8 @@ function parseArgs(args: readonly string[]): Options {
     } else if (a === '--limit' || a.startsWith('--limit=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
       const n = Number(v);
-      if (!v || !Number.isInteger(n) || n < 1) throw new CliError(`--limit needs a positive whole number, got "${v ?? ''}"`, 2);
+      if (!v || !Number.isInteger(n) || n < 1)
+        throw new CliError(`--limit needs a positive whole number, got "${v ?? ''}"`, 2);
       limit = n;
     } else if (a.startsWith('--')) throw new CliError(`unknown option ${a}\n\n${help}`, 2);
     else if (file === undefined) file = a;
@@ -79,7 +87,9 @@ function table(list: Shortlist, names: ReadonlyMap<string, string>): string {
       .filter((r) => r.kind !== 'tie-strength')
       .map((r) => `${r.kind}: ${r.evidence}`)
       .join('; ');
-    lines.push(`${String(n + 1).padStart(3)}  ${c.score.toFixed(3).padEnd(6)} ${(names.get(c.contactId) ?? c.contactId).slice(0, 28).padEnd(28)} ${why}`);
+    lines.push(
+      `${String(n + 1).padStart(3)}  ${c.score.toFixed(3).padEnd(6)} ${(names.get(c.contactId) ?? c.contactId).slice(0, 28).padEnd(28)} ${why}`,
+    );
   });
   return `${lines.join('\n')}\n`;
 }
@@ -91,8 +101,15 @@ export const shortlistCommand: CliCommand = {
   run: async (args, io) => {
     const opts = parseArgs(args);
     const mailbox = await loadMailboxFile(opts.file, io.cwd);
-    const circles = new Map<string, CircleId | null>(classify({ mailbox }).suggestions.map((s) => [s.contactId, s.circle]));
-    const list = rankShortlist({ mailbox, interpretation: interpretAmbition(opts.ambition), circles, limit: opts.limit ?? (opts.json ? 50 : 20) });
+    const circles = new Map<string, CircleId | null>(
+      classify({ mailbox }).suggestions.map((s) => [s.contactId, s.circle]),
+    );
+    const list = rankShortlist({
+      mailbox,
+      interpretation: interpretAmbition(opts.ambition),
+      circles,
+      limit: opts.limit ?? (opts.json ? 50 : 20),
+    });
     if (opts.json) io.stdout(shortlistJson(opts.ambition, list));
     else io.stdout(table(list, new Map(mailbox.contacts.map((c) => [c.id, c.displayName]))));
     return 0;

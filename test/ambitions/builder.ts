@@ -17,8 +17,18 @@ export class MailboxBuilder {
   /** Adds a contact; the id is given so tests can name the expected order. */
   contact(id: string, spec: ContactSpec = {}): this {
     const { email, ...rest } = spec;
-    const emails = (Array.isArray(email) ? email : [email ?? `${id}@personal-mail.test`]).map((address) => ({ address }));
-    this.contacts.push({ id, displayName: id, emailAddresses: emails, businessPhones: [], homePhones: [], categories: [], ...rest });
+    const emails = (Array.isArray(email) ? email : [email ?? `${id}@personal-mail.test`]).map((address) => ({
+      address,
+    }));
+    this.contacts.push({
+      id,
+      displayName: id,
+      emailAddresses: emails,
+      businessPhones: [],
+      homePhones: [],
+      categories: [],
+      ...rest,
+    });
     return this;
   }
 
@@ -28,14 +38,30 @@ export class MailboxBuilder {
     if (!c) throw new Error(`no contact ${id}`);
     const address = c.emailAddresses[0]!.address;
     for (let i = 0; i < received; i++)
-      this.messages.push({ id: `m${this.seq++}`, subject: 'Re: hello', sentDateTime: last, from: { address }, toRecipients: [{ address: OWNER }], ccRecipients: [] });
+      this.messages.push({
+        id: `m${this.seq++}`,
+        subject: 'Re: hello',
+        sentDateTime: last,
+        from: { address },
+        toRecipients: [{ address: OWNER }],
+        ccRecipients: [],
+      });
     for (let i = 0; i < sent; i++)
-      this.messages.push({ id: `m${this.seq++}`, subject: 'Hello', sentDateTime: last, from: { address: OWNER }, toRecipients: [{ address }], ccRecipients: [] });
+      this.messages.push({
+        id: `m${this.seq++}`,
+        subject: 'Hello',
+        sentDateTime: last,
+        from: { address: OWNER },
+        toRecipients: [{ address }],
+        ccRecipients: [],
+      });
     return this;
   }
 
   meeting(ids: string[], start = '2026-10-01T09:00:00Z'): this {
-    const attendees = ids.map((id) => ({ address: this.contacts.find((x) => x.id === id)!.emailAddresses[0]!.address }));
+    const attendees = ids.map((id) => ({
+      address: this.contacts.find((x) => x.id === id)!.emailAddresses[0]!.address,
+    }));
     this.events.push({ id: `e${this.seq++}`, subject: 'Meeting', start, attendees });
     return this;
   }

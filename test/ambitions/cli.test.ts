@@ -11,12 +11,32 @@ beforeAll(() => {
     format: 'circles-mailbox/1',
     owner: { displayName: 'Owner', mail: 'owner@example.com', profile: {} },
     contacts: [
-      { id: 'c1', displayName: 'Aiko Sato', companyName: 'Rakuten', jobTitle: 'Head of Procurement', emailAddresses: [{ address: 'aiko@rakuten.co.jp' }] },
-      { id: 'c2', displayName: 'Ben Dupont', companyName: 'Carrefour', jobTitle: 'Acheteur', emailAddresses: [{ address: 'ben@carrefour.com' }] },
+      {
+        id: 'c1',
+        displayName: 'Aiko Sato',
+        companyName: 'Rakuten',
+        jobTitle: 'Head of Procurement',
+        emailAddresses: [{ address: 'aiko@rakuten.co.jp' }],
+      },
+      {
+        id: 'c2',
+        displayName: 'Ben Dupont',
+        companyName: 'Carrefour',
+        jobTitle: 'Acheteur',
+        emailAddresses: [{ address: 'ben@carrefour.com' }],
+      },
       { id: 'c3', displayName: 'Kenji Ito', companyName: 'Sony', emailAddresses: [{ address: 'kenji@sony.co.jp' }] },
     ],
     events: [],
-    messages: [{ id: 'm1', subject: 'Hi', sentDateTime: '2026-01-01T00:00:00Z', from: { emailAddress: { address: 'kenji@sony.co.jp' } }, toRecipients: [{ emailAddress: { address: 'owner@example.com' } }] }],
+    messages: [
+      {
+        id: 'm1',
+        subject: 'Hi',
+        sentDateTime: '2026-01-01T00:00:00Z',
+        from: { emailAddress: { address: 'kenji@sony.co.jp' } },
+        toRecipients: [{ emailAddress: { address: 'owner@example.com' } }],
+      },
+    ],
   };
   writeFileSync(join(dir, 'box.json'), JSON.stringify(doc));
 });
@@ -31,7 +51,13 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 
 describe('circles shortlist', () => {
   it('prints the circles-shortlist/1 document with --json, best first, the ambition as given', async () => {
-    const { code, out } = await run(['shortlist', 'box.json', '--ambition', '  Win a first client in Japan ', '--json']);
+    const { code, out } = await run([
+      'shortlist',
+      'box.json',
+      '--ambition',
+      '  Win a first client in Japan ',
+      '--json',
+    ]);
     expect(code).toBe(0);
     const doc = JSON.parse(out);
     expect(doc.format).toBe('circles-shortlist/1');
@@ -42,7 +68,14 @@ describe('circles shortlist', () => {
   });
 
   it('honours --limit', async () => {
-    const { out } = await run(['shortlist', 'box.json', '--ambition=Win a first client in Japan', '--limit', '1', '--json']);
+    const { out } = await run([
+      'shortlist',
+      'box.json',
+      '--ambition=Win a first client in Japan',
+      '--limit',
+      '1',
+      '--json',
+    ]);
     expect(JSON.parse(out).contacts).toHaveLength(1);
   });
 

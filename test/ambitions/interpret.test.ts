@@ -1,6 +1,14 @@
 import { interpretAmbition } from '../../src/core/ambitions/index';
 
-type Expected = { language: 'fr' | 'en'; sectors?: string[]; countries?: string[]; regions?: string[]; roles?: string[]; companies?: string[]; goals: string[] };
+type Expected = {
+  language: 'fr' | 'en';
+  sectors?: string[];
+  countries?: string[];
+  regions?: string[];
+  roles?: string[];
+  companies?: string[];
+  goals: string[];
+};
 
 // Each row: an ambition as a user would type it, and the chips the engine should offer.
 const table: [string, Expected][] = [
@@ -12,18 +20,33 @@ const table: [string, Expected][] = [
   ['Join a fintech start-up', { language: 'en', sectors: ['fintech'], goals: ['job'] }],
   ['Lever des fonds pour ma startup', { language: 'fr', goals: ['fundraising'] }],
   ['Raise a seed round for my start-up', { language: 'en', goals: ['fundraising'] }],
-  ["Devenir directeur financier dans l'industrie", { language: 'fr', sectors: ['manufacturing'], roles: ['finance'], goals: ['job'] }],
+  [
+    "Devenir directeur financier dans l'industrie",
+    { language: 'fr', sectors: ['manufacturing'], roles: ['finance'], goals: ['job'] },
+  ],
   ['Become a CFO in manufacturing', { language: 'en', sectors: ['manufacturing'], roles: ['finance'], goals: ['job'] }],
   ['Travailler dans le luxe', { language: 'fr', sectors: ['luxury'], goals: ['job'] }],
   ['Find a first client in Germany', { language: 'en', countries: ['DE'], goals: ['first-client'] }],
-  ['Devenir directeur marketing dans la grande distribution', { language: 'fr', sectors: ['retail'], roles: ['marketing'], goals: ['job'] }],
+  [
+    'Devenir directeur marketing dans la grande distribution',
+    { language: 'fr', sectors: ['retail'], roles: ['marketing'], goals: ['job'] },
+  ],
   ["Me reconvertir dans l'aéronautique", { language: 'fr', sectors: ['aerospace-defence'], goals: ['enter-sector'] }],
   ['Trouver des partenaires de distribution en Asie', { language: 'fr', regions: ['asia'], goals: ['partners'] }],
   ['Get a job at Airbus', { language: 'en', companies: ['airbus'], goals: ['job'] }],
-  ['Become a lawyer at a London law firm', { language: 'en', sectors: ['law'], countries: ['GB'], roles: ['legal'], goals: ['job'] }],
+  [
+    'Become a lawyer at a London law firm',
+    { language: 'en', sectors: ['law'], countries: ['GB'], roles: ['legal'], goals: ['job'] },
+  ],
   ["Entrer dans l'industrie pharmaceutique", { language: 'fr', sectors: ['pharma-health'], goals: ['enter-sector'] }],
-  ['Sell to car makers in the United States', { language: 'en', sectors: ['automotive'], countries: ['US'], goals: ['first-client'] }],
-  ['Rencontrer des business angels', { language: 'fr', sectors: ['venture-capital'], roles: ['investor'], goals: ['fundraising'] }],
+  [
+    'Sell to car makers in the United States',
+    { language: 'en', sectors: ['automotive'], countries: ['US'], goals: ['first-client'] },
+  ],
+  [
+    'Rencontrer des business angels',
+    { language: 'fr', sectors: ['venture-capital'], roles: ['investor'], goals: ['fundraising'] },
+  ],
 ];
 
 describe('interpretAmbition', () => {
@@ -53,7 +76,14 @@ describe('interpretAmbition', () => {
   it('gives empty lists for an empty or unintelligible text', () => {
     for (const text of ['', '   ', '???', 'zzzz qqqq']) {
       const got = interpretAmbition(text);
-      expect([got.sectors, got.countries, got.regions, got.roles, got.companies, got.goals]).toEqual([[], [], [], [], [], []]);
+      expect([got.sectors, got.countries, got.regions, got.roles, got.companies, got.goals]).toEqual([
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+      ]);
     }
   });
 });

@@ -5,16 +5,30 @@ import type { Mailbox } from '../../src/core/model';
 import { MailboxBuilder } from './builder';
 
 const ids = (m: Mailbox, text: string, circles?: ReadonlyMap<string, CircleId | null>): string[] =>
-  rankShortlist({ mailbox: m, interpretation: interpretAmbition(text), ...(circles ? { circles } : {}) }).contacts.map((c) => c.contactId);
+  rankShortlist({ mailbox: m, interpretation: interpretAmbition(text), ...(circles ? { circles } : {}) }).contacts.map(
+    (c) => c.contactId,
+  );
 
 describe('rankShortlist', () => {
   it('puts decision makers at Japanese companies first for a first client in Japan', () => {
     const m = new MailboxBuilder()
       .contact('a-buyer-sony', { companyName: 'Sony', jobTitle: 'Head of Procurement', email: 'a@sony.co.jp' })
       .contact('b-ceo-hitachi', { companyName: 'HITACHI', jobTitle: 'PDG', email: 'b@hitachi.co.jp' })
-      .contact('c-engineer-toyota', { companyName: 'Toyota Motor', jobTitle: 'Software Engineer', email: 'c@toyota.co.jp' })
-      .contact('d-friend-carrefour', { companyName: 'Carrefour', jobTitle: 'Directeur des achats', email: 'd@carrefour.com' })
-      .contact('e-business-france', { companyName: 'Business France', jobTitle: 'Chargée de mission', email: 'e@businessfrance.fr' })
+      .contact('c-engineer-toyota', {
+        companyName: 'Toyota Motor',
+        jobTitle: 'Software Engineer',
+        email: 'c@toyota.co.jp',
+      })
+      .contact('d-friend-carrefour', {
+        companyName: 'Carrefour',
+        jobTitle: 'Directeur des achats',
+        email: 'd@carrefour.com',
+      })
+      .contact('e-business-france', {
+        companyName: 'Business France',
+        jobTitle: 'Chargée de mission',
+        email: 'e@businessfrance.fr',
+      })
       .contact('f-phone-only', { businessPhones: ['+81 3 1234 5678'] })
       .exchange('c-engineer-toyota', 12, 10)
       .exchange('d-friend-carrefour', 20, 20)
@@ -36,7 +50,10 @@ describe('rankShortlist', () => {
   it('ranks people already in the wanted role and sector first for a job ambition', () => {
     const m = new MailboxBuilder()
       .contact('cfo-michelin', { companyName: 'Michelin', jobTitle: 'Directrice financière', email: 'x@michelin.com' })
-      .contact('controller-unknown-industrial', { companyName: "Forges de l'Est Industries", jobTitle: 'Contrôleur de gestion' })
+      .contact('controller-unknown-industrial', {
+        companyName: "Forges de l'Est Industries",
+        jobTitle: 'Contrôleur de gestion',
+      })
       .contact('engineer-safran', { companyName: 'Safran', jobTitle: 'Ingénieur méthodes', email: 'y@safrangroup.com' })
       .contact('accountant-bank', { companyName: 'BNP Paribas', jobTitle: 'Comptable', email: 'z@bnpparibas.com' })
       .contact('designer-agency', { companyName: 'Atelier Graphique', jobTitle: 'Designer' })
@@ -57,7 +74,11 @@ describe('rankShortlist', () => {
     const m = new MailboxBuilder()
       .contact('pm-online', { companyName: 'Qonto', jobTitle: 'Product manager', email: 'p1@qonto.com' })
       .contact('pm-former', { companyName: 'Qonto', jobTitle: 'Product manager', email: 'p2@qonto.com' })
-      .contact('recruiter-revolut', { companyName: 'Revolut', jobTitle: 'Talent Acquisition Partner', email: 'r@revolut.com' })
+      .contact('recruiter-revolut', {
+        companyName: 'Revolut',
+        jobTitle: 'Talent Acquisition Partner',
+        email: 'r@revolut.com',
+      })
       .build();
     const circles = new Map<string, CircleId | null>([
       ['pm-online', 'online'],
@@ -81,11 +102,20 @@ describe('rankShortlist', () => {
   });
 
   it('explains each entry with the field, the kind of evidence and its weight', () => {
-    const m = new MailboxBuilder().contact('x', { companyName: 'Eurazeo', jobTitle: 'Investment Manager', email: 'x@eurazeo.com' }).build();
-    const [entry] = rankShortlist({ mailbox: m, interpretation: interpretAmbition('Lever des fonds pour ma startup') }).contacts;
+    const m = new MailboxBuilder()
+      .contact('x', { companyName: 'Eurazeo', jobTitle: 'Investment Manager', email: 'x@eurazeo.com' })
+      .build();
+    const [entry] = rankShortlist({
+      mailbox: m,
+      interpretation: interpretAmbition('Lever des fonds pour ma startup'),
+    }).contacts;
     expect(entry?.reasons).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ field: 'company', kind: 'goal-sector', evidence: expect.stringContaining('Eurazeo') }),
+        expect.objectContaining({
+          field: 'company',
+          kind: 'goal-sector',
+          evidence: expect.stringContaining('Eurazeo'),
+        }),
         expect.objectContaining({ field: 'jobTitle', kind: 'investor', evidence: 'Investment Manager', weight: 1 }),
       ]),
     );
@@ -113,18 +143,41 @@ describe('rankShortlist', () => {
     const b = new MailboxBuilder();
     for (let i = 0; i < 30; i++) b.contact(`n${String(i).padStart(2, '0')}`, { companyName: 'Neoen' });
     b.contact('baker', { companyName: 'Boulangerie Martin' });
-    const list = rankShortlist({ mailbox: b.build(), interpretation: interpretAmbition('Move into renewable energy'), limit: 5 });
+    const list = rankShortlist({
+      mailbox: b.build(),
+      interpretation: interpretAmbition('Move into renewable energy'),
+      limit: 5,
+    });
     expect(list.contacts.map((c) => c.contactId)).toEqual(['n00', 'n01', 'n02', 'n03', 'n04']);
-    const all = rankShortlist({ mailbox: b.build(), interpretation: interpretAmbition('Move into renewable energy'), limit: 100 });
+    const all = rankShortlist({
+      mailbox: b.build(),
+      interpretation: interpretAmbition('Move into renewable energy'),
+      limit: 100,
+    });
     expect(all.contacts.some((c) => c.contactId === 'baker')).toBe(false);
   });
 
   it('ignores the order of contacts, messages and events', () => {
     const companies = ['Neoen', 'Qonto', 'Sony', 'Michelin', 'Eurazeo', 'Carrefour', 'GreenWind Partners', ''];
     const titles = ['CEO', 'Acheteuse', 'Comptable', 'Recruiter', 'Head of Partnerships', '', 'Investment Manager'];
-    const ambitions = ['Win a first client in Japan', 'Rejoindre une fintech', 'Become a CFO in manufacturing', 'Lever des fonds', 'Me lancer dans les énergies renouvelables'];
-    const contact = fc.record({ company: fc.constantFrom(...companies), title: fc.constantFrom(...titles), received: fc.nat(4), sent: fc.nat(4), day: fc.integer({ min: 1, max: 28 }) });
-    const world = fc.record({ people: fc.array(contact, { minLength: 1, maxLength: 25 }), ambition: fc.constantFrom(...ambitions) });
+    const ambitions = [
+      'Win a first client in Japan',
+      'Rejoindre une fintech',
+      'Become a CFO in manufacturing',
+      'Lever des fonds',
+      'Me lancer dans les énergies renouvelables',
+    ];
+    const contact = fc.record({
+      company: fc.constantFrom(...companies),
+      title: fc.constantFrom(...titles),
+      received: fc.nat(4),
+      sent: fc.nat(4),
+      day: fc.integer({ min: 1, max: 28 }),
+    });
+    const world = fc.record({
+      people: fc.array(contact, { minLength: 1, maxLength: 25 }),
+      ambition: fc.constantFrom(...ambitions),
+    });
     fc.assert(
       fc.property(world, fc.func(fc.integer()), ({ people, ambition }, order) => {
         const b = new MailboxBuilder();
@@ -136,10 +189,21 @@ describe('rankShortlist', () => {
         });
         const m = b.build();
         // Any permutation, chosen by a random function of each item's position.
-        const shuffle = <T>(xs: readonly T[]): T[] => xs.map((x, i) => [order(i), i, x] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, , x]) => x);
-        const shuffled: Mailbox = { ...m, contacts: shuffle(m.contacts), messages: shuffle(m.messages), events: shuffle(m.events) };
+        const shuffle = <T>(xs: readonly T[]): T[] =>
+          xs
+            .map((x, i) => [order(i), i, x] as const)
+            .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+            .map(([, , x]) => x);
+        const shuffled: Mailbox = {
+          ...m,
+          contacts: shuffle(m.contacts),
+          messages: shuffle(m.messages),
+          events: shuffle(m.events),
+        };
         const interpretation = interpretAmbition(ambition);
-        expect(rankShortlist({ mailbox: shuffled, interpretation, limit: 100 })).toEqual(rankShortlist({ mailbox: m, interpretation, limit: 100 }));
+        expect(rankShortlist({ mailbox: shuffled, interpretation, limit: 100 })).toEqual(
+          rankShortlist({ mailbox: m, interpretation, limit: 100 }),
+        );
       }),
       { numRuns: 60 },
     );

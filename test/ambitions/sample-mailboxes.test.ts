@@ -18,7 +18,9 @@ type Output = { format: string; ambition: string; contacts: { contactId: string;
 function ndcg10(ranked: readonly string[], relevance: Record<string, number>): number {
   const dcg = (gains: number[]): number => gains.reduce((s, g, i) => s + (2 ** g - 1) / Math.log2(i + 2), 0);
   const got = ranked.slice(0, 10).map((id) => relevance[id] ?? 0);
-  const ideal = Object.values(relevance).sort((a, b) => b - a).slice(0, 10);
+  const ideal = Object.values(relevance)
+    .sort((a, b) => b - a)
+    .slice(0, 10);
   return dcg(got) / (dcg(ideal) || 1);
 }
 
@@ -42,18 +44,33 @@ describe('ndcg10', () => {
 });
 
 describeIfShared('the shortlist on the sample mailboxes', () => {
-  it.each(mailboxes)('reaches a mean NDCG@10 of at least 0.80 on %s', async (name) => {
-    const answers = JSON.parse(readFileSync(`${shared}/${name}.answers.json`, 'utf8')) as Answers;
-    const outputs: Output[] = [];
-    for (const a of answers.ambitions) outputs.push(JSON.parse(await run(['shortlist', `${name}.json`, '--ambition', a.text, '--json'])) as Output);
-    const per = answers.ambitions.map((a) => {
-      const list = outputs.find((o) => o.ambition === a.text);
-      return { id: a.id, ndcg: list ? ndcg10(list.contacts.map((c) => c.contactId), a.relevance) : 0 };
-    });
-    const mean = per.reduce((s, p) => s + p.ndcg, 0) / per.length;
-    console.log(`${name}: mean NDCG@10 ${mean.toFixed(3)} (${per.map((p) => `${p.id} ${p.ndcg.toFixed(3)}`).join(', ')})`);
-    expect(outputs.every((o) => o.format === 'circles-shortlist/1')).toBe(true);
-    expect(mean).toBeGreaterThanOrEqual(0.8);
-    // Not a time limit: the machine is shared, and 1,200 contacts times five ambitions must not time out.
-  }, 600_000);
+  it.each(mailboxes)(
+    'reaches a mean NDCG@10 of at least 0.80 on %s',
+    async (name) => {
+      const answers = JSON.parse(readFileSync(`${shared}/${name}.answers.json`, 'utf8')) as Answers;
+      const outputs: Output[] = [];
+      for (const a of answers.ambitions)
+        outputs.push(JSON.parse(await run(['shortlist', `${name}.json`, '--ambition', a.text, '--json'])) as Output);
+      const per = answers.ambitions.map((a) => {
+        const list = outputs.find((o) => o.ambition === a.text);
+        return {
+          id: a.id,
+          ndcg: list
+            ? ndcg10(
+                list.contacts.map((c) => c.contactId),
+                a.relevance,
+              )
+            : 0,
+        };
+      });
+      const mean = per.reduce((s, p) => s + p.ndcg, 0) / per.length;
+      console.log(
+        `${name}: mean NDCG@10 ${mean.toFixed(3)} (${per.map((p) => `${p.id} ${p.ndcg.toFixed(3)}`).join(', ')})`,
+      );
+      expect(outputs.every((o) => o.format === 'circles-shortlist/1')).toBe(true);
+      expect(mean).toBeGreaterThanOrEqual(0.8);
+      // Not a time limit: the machine is shared, and 1,200 contacts times five ambitions must not time out.
+    },
+    600_000,
+  );
 });

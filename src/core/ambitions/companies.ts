@@ -65,19 +65,66 @@ function parse(line: string): Company {
       if (!id) throw new Error(`Unknown sector code "${c}" for ${name}`);
       return id;
     });
-  const list = (s: string): string[] => s.split(',').map((x) => x.trim()).filter((x) => x !== '');
-  return { id: slug(name), name, sectors, country, domains: list(domains).map((d) => d.toLowerCase()), aliases: list(aliases) };
+  const list = (s: string): string[] =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter((x) => x !== '');
+  return {
+    id: slug(name),
+    name,
+    sectors,
+    country,
+    domains: list(domains).map((d) => d.toLowerCase()),
+    aliases: list(aliases),
+  };
 }
 
 /** Every organisation of the dataset. */
 export const companies: readonly Company[] = [...companiesFr, ...companiesEurope, ...companiesWorld].map(parse);
 
 // Words that say nothing about which organisation it is: legal forms, "group", a country subsidiary, "(siège)".
-const noise = new Set(['sa', 'sas', 'sasu', 'sarl', 'sca', 'se', 'ltd', 'limited', 'plc', 'inc', 'llc', 'llp', 'gmbh', 'ag', 'nv', 'bv', 'spa', 'ab', 'asa', 'kk', 'co', 'corp', 'group', 'groupe', 'holding', 'holdings', 'france', 'uk', 'europe', 'international', 'siege', 'hq', 'the']);
+const noise = new Set([
+  'sa',
+  'sas',
+  'sasu',
+  'sarl',
+  'sca',
+  'se',
+  'ltd',
+  'limited',
+  'plc',
+  'inc',
+  'llc',
+  'llp',
+  'gmbh',
+  'ag',
+  'nv',
+  'bv',
+  'spa',
+  'ab',
+  'asa',
+  'kk',
+  'co',
+  'corp',
+  'group',
+  'groupe',
+  'holding',
+  'holdings',
+  'france',
+  'uk',
+  'europe',
+  'international',
+  'siege',
+  'hq',
+  'the',
+]);
 
 /** A company name with legal forms and subsidiary words removed, as a compact key. */
 export function companyKey(name: string): string {
-  const words = fold(name).split(' ').filter((w) => w !== '');
+  const words = fold(name)
+    .split(' ')
+    .filter((w) => w !== '');
   const kept = words.filter((w, i) => i === 0 || !noise.has(w));
   return kept.join('');
 }
@@ -87,7 +134,9 @@ export function companyKey(name: string): string {
  * words ("Business France (siège)" → "businessfrance"), then without any of them.
  */
 function candidateKeys(name: string): string[] {
-  const words = fold(name).split(' ').filter((w) => w !== '');
+  const words = fold(name)
+    .split(' ')
+    .filter((w) => w !== '');
   const out = [words.join('')];
   let end = words.length;
   while (end > 1 && noise.has(words[end - 1]!)) {

@@ -20,7 +20,15 @@ export type Country = {
 
 export type RegionId = 'europe' | 'north-america' | 'latin-america' | 'asia' | 'middle-east' | 'africa' | 'oceania';
 
-const c = (code: string, fr: string, en: string, names: string[], dial: string, region: RegionId, tlds?: string[]): Country => ({
+const c = (
+  code: string,
+  fr: string,
+  en: string,
+  names: string[],
+  dial: string,
+  region: RegionId,
+  tlds?: string[],
+): Country => ({
   code,
   labels: { fr, en },
   names,
@@ -29,6 +37,8 @@ const c = (code: string, fr: string, en: string, names: string[], dial: string, 
   region,
 });
 
+// A table: one entry per line reads better than one word per line.
+// prettier-ignore
 export const countries: readonly Country[] = [
   c('FR', 'France', 'France', ['france', 'francais', 'francaise', 'french', 'hexagone'], '33', 'europe'),
   c('GB', 'Royaume-Uni', 'United Kingdom', ['royaume uni', 'angleterre', 'grande bretagne', 'united kingdom', 'uk ', 'u k ', 'britain', 'great britain', 'england', 'scotland', 'ecosse', 'wales', 'british', 'britannique', 'anglais', 'english market', 'londres', 'london'], '44', 'europe', ['uk']),
@@ -86,12 +96,32 @@ export const countries: readonly Country[] = [
 ];
 
 /** Regions an ambition may name, with their folded names. */
-export const regions: readonly { readonly id: RegionId; readonly labels: Readonly<Record<Language, string>>; readonly names: readonly string[] }[] = [
+export const regions: readonly {
+  readonly id: RegionId;
+  readonly labels: Readonly<Record<Language, string>>;
+  readonly names: readonly string[];
+}[] = [
   { id: 'europe', labels: { fr: 'Europe', en: 'Europe' }, names: ['europe', 'europeen', 'european', 'ue ', 'eu '] },
-  { id: 'north-america', labels: { fr: 'Amérique du Nord', en: 'North America' }, names: ['amerique du nord', 'north america', 'north american'] },
-  { id: 'latin-america', labels: { fr: 'Amérique latine', en: 'Latin America' }, names: ['amerique latine', 'amerique du sud', 'latin america', 'south america', 'latam'] },
-  { id: 'asia', labels: { fr: 'Asie', en: 'Asia' }, names: ['asie', 'asiatique', 'asia', 'asian', 'apac', 'asie pacifique', 'asia pacific'] },
-  { id: 'middle-east', labels: { fr: 'Moyen-Orient', en: 'Middle East' }, names: ['moyen orient', 'middle east', 'golfe', 'gulf', 'mena'] },
+  {
+    id: 'north-america',
+    labels: { fr: 'Amérique du Nord', en: 'North America' },
+    names: ['amerique du nord', 'north america', 'north american'],
+  },
+  {
+    id: 'latin-america',
+    labels: { fr: 'Amérique latine', en: 'Latin America' },
+    names: ['amerique latine', 'amerique du sud', 'latin america', 'south america', 'latam'],
+  },
+  {
+    id: 'asia',
+    labels: { fr: 'Asie', en: 'Asia' },
+    names: ['asie', 'asiatique', 'asia', 'asian', 'apac', 'asie pacifique', 'asia pacific'],
+  },
+  {
+    id: 'middle-east',
+    labels: { fr: 'Moyen-Orient', en: 'Middle East' },
+    names: ['moyen orient', 'middle east', 'golfe', 'gulf', 'mena'],
+  },
   { id: 'africa', labels: { fr: 'Afrique', en: 'Africa' }, names: ['afrique', 'africain', 'africa', 'african'] },
   { id: 'oceania', labels: { fr: 'Océanie', en: 'Oceania' }, names: ['oceanie', 'oceania'] },
 ];

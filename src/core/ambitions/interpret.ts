@@ -40,10 +40,22 @@ export type AmbitionInterpretation = {
 };
 
 const goalPatterns: readonly [Goal, RegExp][] = [
-  ['fundraising', /( lever (des |de |du )?(fonds|capital|argent)| levee de fonds| lever \d| lever un | financer (ma|mon|notre|nos)| financement| tour de table| amorcage| serie [abc] | raise | raising | fundrais| funding| seed | series [abc] | pre seed )/],
-  ['first-client', /( premiers? clients?| nouveaux clients| des clients| un client| decrocher| prospect| vendre| exporter| l export| a l export| m implanter| s implanter| nous implanter| conquerir| developper (mon|ma|notre|nos) (activite|entreprise|business|societe|startup|start up|marque|ventes)| first (client|customer)| (client|customer)s? in | new (client|customer)s?| win (a |an |new |our |my )?| land (a |an |our |my )?(first )?(client|customer|deal|contract)| sell | selling| find (new )?(client|customer)s?| expand (to|into)| grow (my|our) (business|company|sales)| enter the [a-z]+ market| go to market)/],
-  ['job', /( rejoindre| integrer| travailler (chez|dans|pour|a|en|au)| trouver (un|mon) (emploi|poste|job|travail|stage|cdi)| devenir| postuler| candidater| job | emploi| poste de| join | joining| become | becoming| work (at|for|in) | get (a|my|an) (job|position|role)| land (a|my|an) (job|role|position)| career| hired)/],
-  ['enter-sector', /( me lancer| se lancer| nous lancer| lancer dans| entrer dans| percer dans| me reconvertir| reconversion| m orienter| decouvrir le secteur| move into| break into| get into| transition (to|into)| pivot| switch to| enter (the )?[a-z]+ (sector|industry)| start (a career )?in | launch into)/],
+  [
+    'fundraising',
+    /( lever (des |de |du )?(fonds|capital|argent)| levee de fonds| lever \d| lever un | financer (ma|mon|notre|nos)| financement| tour de table| amorcage| serie [abc] | raise | raising | fundrais| funding| seed | series [abc] | pre seed )/,
+  ],
+  [
+    'first-client',
+    /( premiers? clients?| nouveaux clients| des clients| un client| decrocher| prospect| vendre| exporter| l export| a l export| m implanter| s implanter| nous implanter| conquerir| developper (mon|ma|notre|nos) (activite|entreprise|business|societe|startup|start up|marque|ventes)| first (client|customer)| (client|customer)s? in | new (client|customer)s?| win (a |an |new |our |my )?| land (a |an |our |my )?(first )?(client|customer|deal|contract)| sell | selling| find (new )?(client|customer)s?| expand (to|into)| grow (my|our) (business|company|sales)| enter the [a-z]+ market| go to market)/,
+  ],
+  [
+    'job',
+    /( rejoindre| integrer| travailler (chez|dans|pour|a|en|au)| trouver (un|mon) (emploi|poste|job|travail|stage|cdi)| devenir| postuler| candidater| job | emploi| poste de| join | joining| become | becoming| work (at|for|in) | get (a|my|an) (job|position|role)| land (a|my|an) (job|role|position)| career| hired)/,
+  ],
+  [
+    'enter-sector',
+    /( me lancer| se lancer| nous lancer| lancer dans| entrer dans| percer dans| me reconvertir| reconversion| m orienter| decouvrir le secteur| move into| break into| get into| transition (to|into)| pivot| switch to| enter (the )?[a-z]+ (sector|industry)| start (a career )?in | launch into)/,
+  ],
   ['partners', /( partenaires?| partenariats?| partners?| partnerships?| alliances?| distributeurs?| distributors?)/],
 ];
 
@@ -51,13 +63,108 @@ const goalPatterns: readonly [Goal, RegExp][] = [
 const investorWords = /( investisseurs?| investors?| business angels?| venture capital| capital risque| vc )/;
 
 // Role words that are ambiguous in an ambition: "la finance" is a sector, "partner" a goal.
-const ambiguousRoleTerms = new Set(['software', 'private equity', 'venture capital', 'finance', 'financier', 'financiere', 'financial', 'partner ', 'associe ', 'associee ', 'executive', 'talent', 'production', 'operation', 'technique', 'conseil ', 'marque', 'brand', 'growth', 'revenue', 'vente', 'ventes', 'achat', 'sourcing']);
+const ambiguousRoleTerms = new Set([
+  'software',
+  'private equity',
+  'venture capital',
+  'finance',
+  'financier',
+  'financiere',
+  'financial',
+  'partner ',
+  'associe ',
+  'associee ',
+  'executive',
+  'talent',
+  'production',
+  'operation',
+  'technique',
+  'conseil ',
+  'marque',
+  'brand',
+  'growth',
+  'revenue',
+  'vente',
+  'ventes',
+  'achat',
+  'sourcing',
+]);
 
 // Dataset names too common as words to be read as a company unless capitalised in the text.
-const commonWords = new Set(['total', 'orange', 'next', 'block', 'visa', 'sky', 'bolt', 'ramp', 'shine', 'nickel', 'raise', 'october', 'sunday', 'index', 'alan', 'meta', 'wise', 'curve', 'tide', 'chime', 'vale', 'iris', 'malt', 'accel', 'benchmark', 'line', 'sage', 'arm', 'ing', 'ana', 'x', 'ba', 'bt', 'ef', 'sg', 'se', 'ge', 'gm', 'db', 'dbt', 'dit', 'bpi', 'ca', 'lcl', 'bp', 'ee', 'the family', 'station f', 'lydia', 'sia', 'leclerc', 'casino', 'next', 'elis', 'spie', 'seb', 'ses', 'engie', 'sncf', 'kiabi', 'eren', 'kea', 'dior', 'sephora', 'amex', 'cat', 'square']);
+const commonWords = new Set([
+  'total',
+  'orange',
+  'next',
+  'block',
+  'visa',
+  'sky',
+  'bolt',
+  'ramp',
+  'shine',
+  'nickel',
+  'raise',
+  'october',
+  'sunday',
+  'index',
+  'alan',
+  'meta',
+  'wise',
+  'curve',
+  'tide',
+  'chime',
+  'vale',
+  'iris',
+  'malt',
+  'accel',
+  'benchmark',
+  'line',
+  'sage',
+  'arm',
+  'ing',
+  'ana',
+  'x',
+  'ba',
+  'bt',
+  'ef',
+  'sg',
+  'se',
+  'ge',
+  'gm',
+  'db',
+  'dbt',
+  'dit',
+  'bpi',
+  'ca',
+  'lcl',
+  'bp',
+  'ee',
+  'the family',
+  'station f',
+  'lydia',
+  'sia',
+  'leclerc',
+  'casino',
+  'next',
+  'elis',
+  'spie',
+  'seb',
+  'ses',
+  'engie',
+  'sncf',
+  'kiabi',
+  'eren',
+  'kea',
+  'dior',
+  'sephora',
+  'amex',
+  'cat',
+  'square',
+]);
 
-const frenchMarkers = /( le | la | les | des | une | un | dans | pour | au | aux | du | ma | mon | mes | nos | notre | en | chez | avec | trouver | devenir | rejoindre | lever | lancer | premier | premiere | d | l | j | m )/g;
-const englishMarkers = /( the | a | an | in | into | for | my | our | at | with | to | find | become | join | raise | win | move | first | of )/g;
+const frenchMarkers =
+  /( le | la | les | des | une | un | dans | pour | au | aux | du | ma | mon | mes | nos | notre | en | chez | avec | trouver | devenir | rejoindre | lever | lancer | premier | premiere | d | l | j | m )/g;
+const englishMarkers =
+  /( the | a | an | in | into | for | my | our | at | with | to | find | become | join | raise | win | move | first | of )/g;
 
 /** French or English, from function words; accents tip a tie towards French. */
 export function detectLanguage(text: string): Language {
@@ -71,7 +178,10 @@ export function detectLanguage(text: string): Language {
 const possessives = ['mon', 'ma', 'mes', 'notre', 'nos', 'my', 'our'];
 function ownOffer(p: string, term: string): boolean {
   const core = term.trim();
-  return possessives.some((w) => p.includes(` ${w} ${core}`)) && !/ (dans|in|into|chez|at) (le |la |les |l |the )?/.test(p.slice(0, p.indexOf(core)).slice(-12));
+  return (
+    possessives.some((w) => p.includes(` ${w} ${core}`)) &&
+    !/ (dans|in|into|chez|at) (le |la |les |l |the )?/.test(p.slice(0, p.indexOf(core)).slice(-12))
+  );
 }
 
 function findSectors(p: string): string[] {
@@ -85,7 +195,12 @@ function findSectors(p: string): string[] {
     for (const other of found.keys()) if (other !== id && sectorById(other)?.broader.includes(id)) found.delete(id);
   }
   // "industrie pharmaceutique": the generic "industrie" only qualifies the other sector.
-  if (found.size > 1 && found.has('manufacturing') && /^(industr|industrie|industry|industriel|industrial)$/.test(found.get('manufacturing') ?? '')) found.delete('manufacturing');
+  if (
+    found.size > 1 &&
+    found.has('manufacturing') &&
+    /^(industr|industrie|industry|industriel|industrial)$/.test(found.get('manufacturing') ?? '')
+  )
+    found.delete('manufacturing');
   return sectors.map((s) => s.id).filter((id) => found.has(id));
 }
 
@@ -116,7 +231,9 @@ function findCompanies(text: string): string[] {
   const at = (i: number, name: string[]): boolean => name.every((n, k) => ws[i + k]?.folded === n);
   for (const c of companies) {
     for (const n of [c.name, ...c.aliases]) {
-      const parts = fold(n).split(' ').filter((x) => x !== '');
+      const parts = fold(n)
+        .split(' ')
+        .filter((x) => x !== '');
       if (parts.length === 0) continue;
       const joined = parts.join(' ');
       for (let i = 0; i < ws.length; i++) {
@@ -136,12 +253,14 @@ export function interpretAmbition(text: string): AmbitionInterpretation {
   // "j'ai" folds to "j ai", which must not read as "AI".
   const p = pad(fold(text).replace(/\b([jn]) ai\b/g, '$1ai'));
   const goalsFound = goalPatterns.filter(([, re]) => re.test(p)).map(([g]) => g);
-  if (!goalsFound.includes('fundraising') && !goalsFound.includes('job') && investorWords.test(p)) goalsFound.push('fundraising');
+  if (!goalsFound.includes('fundraising') && !goalsFound.includes('job') && investorWords.test(p))
+    goalsFound.push('fundraising');
   // A first client or a round is the point even when the sentence also says "join" or "become".
   let g = goalsFound;
   if (g.includes('first-client') || g.includes('fundraising')) g = g.filter((x) => x !== 'job' && x !== 'enter-sector');
   if (g.includes('fundraising')) g = g.filter((x) => x !== 'partners');
-  if (g.includes('job') && g.includes('enter-sector')) g = g.filter((x) => x !== (/ devenir | become /.test(p) ? 'enter-sector' : 'job'));
+  if (g.includes('job') && g.includes('enter-sector'))
+    g = g.filter((x) => x !== (/ devenir | become /.test(p) ? 'enter-sector' : 'job'));
   const { countries: cs, regions: rs } = findCountries(p);
   return {
     text,

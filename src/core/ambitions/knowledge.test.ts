@@ -28,9 +28,12 @@ describe('company look-up', () => {
     expect(findCompany(name)?.company.id).toBe(id);
   });
 
-  it.each(['Boulangerie Martin', 'Atelier Dubois', 'Cabinet Lefèvre Avocats', 'Acme', ''])('knows nothing of "%s"', (name) => {
-    expect(findCompany(name)).toBeUndefined();
-  });
+  it.each(['Boulangerie Martin', 'Atelier Dubois', 'Cabinet Lefèvre Avocats', 'Acme', ''])(
+    'knows nothing of "%s"',
+    (name) => {
+      expect(findCompany(name)).toBeUndefined();
+    },
+  );
 
   it.each([
     ['rakuten.co.jp', 'rakuten'],

@@ -11,7 +11,8 @@ import { sectors } from './sectors';
 import { compactKey, fold, hasTerm, pad, tokens } from './text';
 
 /** Where a finding was read. */
-export type ProfileField = 'company' | 'email' | 'webPage' | 'jobTitle' | 'department' | 'notes' | 'businessAddress' | 'homeAddress' | 'phone';
+export type ProfileField =
+  'company' | 'email' | 'webPage' | 'jobTitle' | 'department' | 'notes' | 'businessAddress' | 'homeAddress' | 'phone';
 
 /** One finding: a value (sector id, country code, role id), how sure it is (0..1) and its source. */
 export type Finding = {
@@ -44,7 +45,39 @@ const freeMail = new Set(
 );
 
 /** Folded stems that are only words of a compound brand name ("GreenWind", "AKUOENERGY"). */
-const compoundStems = ['wind', 'solar', 'solaire', 'energ', 'pharma', 'bank', 'banque', 'assur', 'insur', 'logisti', 'immo', 'aero', 'avia', 'chem', 'ventures', 'capital', 'invest', 'finance', 'food', 'motor', 'steel', 'telecom', 'media', 'consult', 'avocat', 'biotech', 'fintech', 'payment', 'pay', 'hydrogen', 'hydrogene'];
+const compoundStems = [
+  'wind',
+  'solar',
+  'solaire',
+  'energ',
+  'pharma',
+  'bank',
+  'banque',
+  'assur',
+  'insur',
+  'logisti',
+  'immo',
+  'aero',
+  'avia',
+  'chem',
+  'ventures',
+  'capital',
+  'invest',
+  'finance',
+  'food',
+  'motor',
+  'steel',
+  'telecom',
+  'media',
+  'consult',
+  'avocat',
+  'biotech',
+  'fintech',
+  'payment',
+  'pay',
+  'hydrogen',
+  'hydrogene',
+];
 
 function keep(map: Map<string, Finding>, f: Finding): void {
   const old = map.get(f.value);
@@ -122,7 +155,9 @@ function readProfile(contact: Contact): ContactProfile {
       companyField = 'company';
     }
   }
-  const hosts = contact.emailAddresses.map((e) => hostOf(e.address)).filter((h): h is string => !!h && !freeMail.has(h));
+  const hosts = contact.emailAddresses
+    .map((e) => hostOf(e.address))
+    .filter((h): h is string => !!h && !freeMail.has(h));
   const web = contact.businessHomePage ? webHost(contact.businessHomePage) : undefined;
   if (!company && !contact.companyName) {
     for (const h of hosts) {
@@ -140,22 +175,46 @@ function readProfile(contact: Contact): ContactProfile {
   if (company && companyField) {
     const shown = companyField === 'company' ? (contact.companyName ?? company.name) : company.name;
     company.sectors.forEach((sector, i) =>
-      keep(sectorMap, { value: sector, confidence: i === 0 ? 1 : 0.6, field: companyField!, kind: 'known-company', evidence: shown }),
+      keep(sectorMap, {
+        value: sector,
+        confidence: i === 0 ? 1 : 0.6,
+        field: companyField!,
+        kind: 'known-company',
+        evidence: shown,
+      }),
     );
-    keep(countryMap, { value: company.country, confidence: 1, field: companyField, kind: 'company-hq', evidence: company.name });
+    keep(countryMap, {
+      value: company.country,
+      confidence: 1,
+      field: companyField,
+      kind: 'company-hq',
+      evidence: company.name,
+    });
   }
 
   // Words: a name like "GreenWind Partners" or "Solaire Direct Ouest" is evidence even when unknown.
   if (contact.companyName && !company) {
     for (const t of sectorTerms(contact.companyName, true))
-      keep(sectorMap, { value: t.sector, confidence: t.strong ? 0.95 : 0.85, field: 'company', kind: 'company-term', evidence: t.term });
+      keep(sectorMap, {
+        value: t.sector,
+        confidence: t.strong ? 0.95 : 0.85,
+        field: 'company',
+        kind: 'company-term',
+        evidence: t.term,
+      });
   }
   if (!company) {
     const domainOwner = contact.companyName ? undefined : hosts[0];
     for (const h of hosts) {
       const label = h.split('.').slice(0, -1).join(' ');
       for (const t of sectorTerms(label, true))
-        keep(sectorMap, { value: t.sector, confidence: domainOwner ? 0.7 : 0.5, field: 'email', kind: 'domain-term', evidence: h });
+        keep(sectorMap, {
+          value: t.sector,
+          confidence: domainOwner ? 0.7 : 0.5,
+          field: 'email',
+          kind: 'domain-term',
+          evidence: h,
+        });
     }
   }
   if (contact.jobTitle) {
@@ -164,7 +223,13 @@ function readProfile(contact: Contact): ContactProfile {
   }
   if (contact.department) {
     for (const t of sectorTerms(contact.department, false))
-      keep(sectorMap, { value: t.sector, confidence: 0.5, field: 'department', kind: 'department-term', evidence: t.term });
+      keep(sectorMap, {
+        value: t.sector,
+        confidence: 0.5,
+        field: 'department',
+        kind: 'department-term',
+        evidence: t.term,
+      });
   }
   if (contact.personalNotes) {
     for (const t of sectorTerms(contact.personalNotes, false))
@@ -175,12 +240,20 @@ function readProfile(contact: Contact): ContactProfile {
   const address = contact.businessAddress?.countryOrRegion;
   if (address) {
     const code = countryOfName(address, fold);
-    if (code) keep(countryMap, { value: code, confidence: 0.7, field: 'businessAddress', kind: 'address-country', evidence: address });
+    if (code)
+      keep(countryMap, {
+        value: code,
+        confidence: 0.7,
+        field: 'businessAddress',
+        kind: 'address-country',
+        evidence: address,
+      });
   }
   const home = contact.homeAddress?.countryOrRegion;
   if (home) {
     const code = countryOfName(home, fold);
-    if (code) keep(countryMap, { value: code, confidence: 0.4, field: 'homeAddress', kind: 'address-country', evidence: home });
+    if (code)
+      keep(countryMap, { value: code, confidence: 0.4, field: 'homeAddress', kind: 'address-country', evidence: home });
   }
   contact.businessPhones.forEach((p) => {
     const code = countryOfPhone(p);
@@ -188,7 +261,14 @@ function readProfile(contact: Contact): ContactProfile {
   });
   if (contact.mobilePhone) {
     const code = countryOfPhone(contact.mobilePhone);
-    if (code) keep(countryMap, { value: code, confidence: 0.3, field: 'phone', kind: 'phone-prefix', evidence: contact.mobilePhone });
+    if (code)
+      keep(countryMap, {
+        value: code,
+        confidence: 0.3,
+        field: 'phone',
+        kind: 'phone-prefix',
+        evidence: contact.mobilePhone,
+      });
   }
   for (const h of hosts) {
     const code = countryOfDomain(h);
@@ -196,16 +276,25 @@ function readProfile(contact: Contact): ContactProfile {
   }
   if (web) {
     const code = countryOfDomain(web);
-    if (code) keep(countryMap, { value: code, confidence: 0.5, field: 'webPage', kind: 'country-domain', evidence: web });
+    if (code)
+      keep(countryMap, { value: code, confidence: 0.5, field: 'webPage', kind: 'country-domain', evidence: web });
   }
 
   // Functions and seniority: the title says it; a department only hints at it.
   const title = contact.jobTitle ?? contact.profession ?? '';
   const read = readTitle(title);
-  for (const role of read.roles) roleMap.set(role, { value: role, confidence: 1, field: 'jobTitle', kind: 'title-role', evidence: title });
+  for (const role of read.roles)
+    roleMap.set(role, { value: role, confidence: 1, field: 'jobTitle', kind: 'title-role', evidence: title });
   if (contact.department) {
     for (const role of readTitle(contact.department).roles)
-      if (!roleMap.has(role)) roleMap.set(role, { value: role, confidence: 0.4, field: 'department', kind: 'department-role', evidence: contact.department });
+      if (!roleMap.has(role))
+        roleMap.set(role, {
+          value: role,
+          confidence: 0.4,
+          field: 'department',
+          kind: 'department-role',
+          evidence: contact.department,
+        });
   }
 
   return {
@@ -221,5 +310,9 @@ function readProfile(contact: Contact): ContactProfile {
 
 /** Every folded word of the fields a user may search for a named, unknown company. */
 export function companyWords(contact: Contact): string {
-  return pad(tokens([contact.companyName ?? '', ...contact.emailAddresses.map((e) => e.address.replace(/[@.]/g, ' '))].join(' ')).join(' '));
+  return pad(
+    tokens(
+      [contact.companyName ?? '', ...contact.emailAddresses.map((e) => e.address.replace(/[@.]/g, ' '))].join(' '),
+    ).join(' '),
+  );
 }

@@ -40,7 +40,11 @@ export type RankInput = {
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 /** How well the contact's organisation and sector fit (0..1), and why. */
-function placeFit(p: ContactProfile, t: Target, words: string): { sector: number; implied: number; reasons: ShortlistReason[] } {
+function placeFit(
+  p: ContactProfile,
+  t: Target,
+  words: string,
+): { sector: number; implied: number; reasons: ShortlistReason[] } {
   const reasons: ShortlistReason[] = [];
   let sector = 0;
   let why: ShortlistReason | undefined;
@@ -59,7 +63,8 @@ function placeFit(p: ContactProfile, t: Target, words: string): { sector: number
     for (const [w, weight] of wanted) {
       for (const f of p.sectors.values()) {
         const v = sectorAffinity(w, f.value) * f.confidence * weight;
-        if (v > out.value || (v === out.value && v > 0 && out.finding && f.value < out.finding.value)) out = { value: v, finding: f, wanted: w };
+        if (v > out.value || (v === out.value && v > 0 && out.finding && f.value < out.finding.value))
+          out = { value: v, finding: f, wanted: w };
       }
     }
     return out;
@@ -67,23 +72,39 @@ function placeFit(p: ContactProfile, t: Target, words: string): { sector: number
   const explicit = bestOf(t.sectors);
   if (explicit.value > sector && explicit.finding) {
     sector = explicit.value;
-    why = { field: explicit.finding.field, kind: explicit.finding.kind === 'known-company' ? 'company-sector' : explicit.finding.kind, evidence: `${explicit.finding.evidence} → ${sectorLabel(explicit.finding.value, 'en')}`, weight: round(sector) };
+    why = {
+      field: explicit.finding.field,
+      kind: explicit.finding.kind === 'known-company' ? 'company-sector' : explicit.finding.kind,
+      evidence: `${explicit.finding.evidence} → ${sectorLabel(explicit.finding.value, 'en')}`,
+      weight: round(sector),
+    };
   }
   if (why) reasons.push(why);
   const implied = bestOf(t.impliedSectors);
   if (implied.value > 0 && implied.finding)
-    reasons.push({ field: implied.finding.field, kind: 'goal-sector', evidence: `${implied.finding.evidence} → ${sectorLabel(implied.finding.value, 'en')}`, weight: round(implied.value) });
+    reasons.push({
+      field: implied.finding.field,
+      kind: 'goal-sector',
+      evidence: `${implied.finding.evidence} → ${sectorLabel(implied.finding.value, 'en')}`,
+      weight: round(implied.value),
+    });
   return { sector, implied: implied.value, reasons };
 }
 
 function countryFit(p: ContactProfile, t: Target): { value: number; reason?: ShortlistReason } {
   let best: Finding | undefined;
-  for (const f of p.countries.values()) if (t.countries.has(f.value) && (!best || f.confidence > best.confidence)) best = f;
+  for (const f of p.countries.values())
+    if (t.countries.has(f.value) && (!best || f.confidence > best.confidence)) best = f;
   if (!best) return { value: 0 };
   // A second independent signal (an address and a phone, say) makes the tie to the country surer.
-  const others = [...p.countries.values()].filter((f) => t.countries.has(f.value) && f !== best && f.field !== best!.field).length;
+  const others = [...p.countries.values()].filter(
+    (f) => t.countries.has(f.value) && f !== best && f.field !== best!.field,
+  ).length;
   const value = Math.min(1, best.confidence + 0.1 * others);
-  return { value, reason: { field: best.field, kind: best.kind, evidence: `${best.evidence} → ${best.value}`, weight: round(value) } };
+  return {
+    value,
+    reason: { field: best.field, kind: best.kind, evidence: `${best.evidence} → ${best.value}`, weight: round(value) },
+  };
 }
 
 /**
@@ -121,7 +142,11 @@ function tieReason(tie: Tie): ShortlistReason | undefined {
 }
 
 /** Relevance of one contact (0..1) with its reasons; 0 means off the list. */
-export function relevanceOf(p: ContactProfile, t: Target, words: string): { value: number; reasons: ShortlistReason[] } {
+export function relevanceOf(
+  p: ContactProfile,
+  t: Target,
+  words: string,
+): { value: number; reasons: ShortlistReason[] } {
   const hasPlace = t.sectors.size > 0 || t.companyIds.size > 0 || t.rawCompanies.length > 0;
   const hasCountry = t.countries.size > 0;
   const place = placeFit(p, t, words);
@@ -137,7 +162,13 @@ export function relevanceOf(p: ContactProfile, t: Target, words: string): { valu
 
   const held = new Map<RoleId, number>([...p.roles].map(([id, f]) => [id, f.confidence]));
   const door = doorOpener(t, held, p.seniority);
-  if (door.weight > 0) reasons.push({ field: 'jobTitle', kind: door.kind, evidence: p.title || (door.role ?? ''), weight: round(door.weight) });
+  if (door.weight > 0)
+    reasons.push({
+      field: 'jobTitle',
+      kind: door.kind,
+      evidence: p.title || (door.role ?? ''),
+      weight: round(door.weight),
+    });
 
   if (t.mode === 'become') {
     let role = 0;
@@ -169,7 +200,16 @@ export function rankShortlist(input: RankInput): Shortlist {
   const scored: (ShortlistEntry & { circle: CircleId | null })[] = [];
   for (const contact of mailbox.contacts) {
     const profile = profileOf(contact);
-    const words = target.rawCompanies.length > 0 ? pad(tokens([contact.companyName ?? '', ...contact.emailAddresses.map((e) => e.address.split('@')[1] ?? '')].join(' ')).join(' ')) : '';
+    const words =
+      target.rawCompanies.length > 0
+        ? pad(
+            tokens(
+              [contact.companyName ?? '', ...contact.emailAddresses.map((e) => e.address.split('@')[1] ?? '')].join(
+                ' ',
+              ),
+            ).join(' '),
+          )
+        : '';
     const rel = relevanceOf(profile, target, words);
     if (rel.value <= 0) continue;
     const tie = ties.get(contact.id) ?? noTie;
@@ -188,7 +228,9 @@ export function rankShortlist(input: RankInput): Shortlist {
   return {
     interpretation,
     circles: circleSummary(scored),
-    contacts: scored.slice(0, Math.max(0, limit)).map(({ contactId, score, reasons }) => ({ contactId, score, reasons })),
+    contacts: scored
+      .slice(0, Math.max(0, limit))
+      .map(({ contactId, score, reasons }) => ({ contactId, score, reasons })),
   };
 }
 
@@ -196,7 +238,9 @@ export function rankShortlist(input: RankInput): Shortlist {
  * A circle's promise is the sum of its ten best scores: many good people count, but a large circle of
  * weak matches does not drown a small circle of strong ones. Normalised so the best circle scores 1.
  */
-function circleSummary(scored: readonly { score: number; circle: CircleId | null }[]): { circle: CircleId; score: number }[] {
+function circleSummary(
+  scored: readonly { score: number; circle: CircleId | null }[],
+): { circle: CircleId; score: number }[] {
   const per = new Map<CircleId, number[]>();
   for (const s of scored) {
     if (!s.circle) continue;
@@ -204,7 +248,13 @@ function circleSummary(scored: readonly { score: number; circle: CircleId | null
     list.push(s.score);
     per.set(s.circle, list);
   }
-  const sums = [...per].map(([circle, list]) => ({ circle, sum: list.sort((a, b) => b - a).slice(0, 10).reduce((x, y) => x + y, 0) }));
+  const sums = [...per].map(([circle, list]) => ({
+    circle,
+    sum: list
+      .sort((a, b) => b - a)
+      .slice(0, 10)
+      .reduce((x, y) => x + y, 0),
+  }));
   const max = Math.max(0, ...sums.map((s) => s.sum));
   return sums
     .map(({ circle, sum }) => ({ circle, score: max > 0 ? round(sum / max) : 0 }))

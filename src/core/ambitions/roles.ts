@@ -37,8 +37,15 @@ export type Role = {
   readonly not: readonly string[];
 };
 
-const r = (id: RoleId, fr: string, en: string, terms: string[], not: string[] = []): Role => ({ id, labels: { fr, en }, terms, not });
+const r = (id: RoleId, fr: string, en: string, terms: string[], not: string[] = []): Role => ({
+  id,
+  labels: { fr, en },
+  terms,
+  not,
+});
 
+// A table: one entry per line reads better than one word per line.
+// prettier-ignore
 export const roles: readonly Role[] = [
   r('executive', 'Dirigeants', 'Executives', ['ceo ', 'pdg ', 'p dg ', 'president ', 'presidente ', 'directeur general', 'directrice generale', 'dg ', 'managing director', 'general manager', 'gerant', 'gerante', 'chief executive', 'chairman', 'chairwoman', 'chair ', 'owner ', 'proprietaire', 'associe ', 'associee ', 'associe gerant', 'managing partner', 'partner ', 'senior partner', 'country manager', 'directeur de filiale', 'head of business unit', 'dirigeant', 'executive director', 'executive', 'c level', 'mandataire social'], ['vice president', 'vice presidente', 'business partner', 'account executive', 'executive assistant', 'assistant', 'partner manager', 'executive search', 'product owner', 'process owner', 'people partner', 'talent partner', 'hr partner']),
   r('founder', 'Fondateurs', 'Founders', ['fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co fondateur', 'co fondatrice', 'founder', 'cofounder', 'co founder', 'createur d entreprise', 'creatrice d entreprise', 'entrepreneur', 'serial entrepreneur']),
@@ -79,9 +86,17 @@ export function seniorityOf(foldedTitle: string): Seniority {
     /( chief | pdg | ceo | dg | daf | drh | dsi | president | presidente | directeur general| directrice generale| managing director | general manager | gerant| fondat| cofondat| co fondat| founder| cofounder| co founder| chairman | chairwoman | owner | associe | associee | partner | managing partner | senior partner | general partner | venture partner | country manager )/.test(
       t,
     );
-  if (isExecutive && !/( vice president| business partner | people partner | talent partner | hr partner | executive assistant | product owner | process owner | partner manager )/.test(t)) return 'executive';
-  if (/( directeur| directrice| director | head | vp | vice president| svp | evp | general counsel )/.test(t)) return 'director';
-  if (/( responsable | manager | lead | chef | cheffe | team leader | superviseur | supervisor | principal )/.test(t)) return 'manager';
+  if (
+    isExecutive &&
+    !/( vice president| business partner | people partner | talent partner | hr partner | executive assistant | product owner | process owner | partner manager )/.test(
+      t,
+    )
+  )
+    return 'executive';
+  if (/( directeur| directrice| director | head | vp | vice president| svp | evp | general counsel )/.test(t))
+    return 'director';
+  if (/( responsable | manager | lead | chef | cheffe | team leader | superviseur | supervisor | principal )/.test(t))
+    return 'manager';
   return 'staff';
 }
 

@@ -35,6 +35,8 @@ const s = (
   related: Record<string, number> = {},
 ): Sector => ({ id, labels: { fr, en }, terms, nameTerms, broader, related });
 
+// A table: one entry per line reads better than one word per line.
+// prettier-ignore
 export const sectors: readonly Sector[] = [
   s(
     'renewables',

@@ -37,7 +37,10 @@ export function targetOf(i: AmbitionInterpretation): Target {
   const roles = i.roles.filter(isRoleId);
   const countries = new Set([...i.countries.map((c) => c.toUpperCase()), ...i.regions.flatMap(regionCountries)]);
   const companyIds = new Set(i.companies.filter((c) => companyById(c)));
-  const rawCompanies = i.companies.filter((c) => !companyById(c)).map((c) => fold(c)).filter((c) => c.length >= 2);
+  const rawCompanies = i.companies
+    .filter((c) => !companyById(c))
+    .map((c) => fold(c))
+    .filter((c) => c.length >= 2);
   const sectors = new Map(i.sectors.map((s) => [s, 1] as const));
   const implied = new Map<string, number>();
   if (goals.has('fundraising') && !sectors.has('venture-capital')) {
@@ -50,7 +53,18 @@ export function targetOf(i: AmbitionInterpretation): Target {
   return { sectors, impliedSectors: implied, countries, companyIds, rawCompanies, mode, roles, goals };
 }
 
-const businessFunctions: ReadonlySet<RoleId> = new Set(['executive', 'sales', 'operations', 'strategy', 'finance', 'buyer', 'partnerships', 'marketing', 'founder', 'investor']);
+const businessFunctions: ReadonlySet<RoleId> = new Set([
+  'executive',
+  'sales',
+  'operations',
+  'strategy',
+  'finance',
+  'buyer',
+  'partnerships',
+  'marketing',
+  'founder',
+  'investor',
+]);
 
 /** A door opener's weight for one role the person holds, given the goal (0..1), with the reason code. */
 export function doorOpener(
@@ -65,7 +79,8 @@ export function doorOpener(
   if (seniority === 'executive') offer(1, 'executive');
   for (const [role, confidence] of held) {
     if (seniority === 'director') offer((businessFunctions.has(role) ? 1 : 0.4) * confidence, 'director', role);
-    if (role === 'buyer') offer((seniority === 'manager' || seniority === 'director' ? 1 : 0.3) * confidence, 'buyer', role);
+    if (role === 'buyer')
+      offer((seniority === 'manager' || seniority === 'director' ? 1 : 0.3) * confidence, 'buyer', role);
     if (role === 'partnerships') offer(0.7 * confidence, 'partnerships', role);
     if (role === 'founder' || role === 'executive') offer(confidence, 'executive', role);
     if (target.goals.has('first-client') && role === 'buyer') offer(confidence, 'buyer', role);

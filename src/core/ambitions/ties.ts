@@ -121,7 +121,13 @@ function readTies(mailbox: Mailbox, now: Date): Map<string, Tie> {
   const out = new Map<string, Tie>();
   for (const [id, a] of acc) {
     const daysSince = Number.isFinite(a.last) ? Math.floor((now.getTime() - a.last) / DAY) : undefined;
-    const raw = { received: a.received, sent: a.sent, shared: a.shared, events: a.events, ...(daysSince === undefined ? {} : { daysSince }) };
+    const raw = {
+      received: a.received,
+      sent: a.sent,
+      shared: a.shared,
+      events: a.events,
+      ...(daysSince === undefined ? {} : { daysSince }),
+    };
     out.set(id, { ...raw, strength: strengthOf(raw) });
   }
   return out;
