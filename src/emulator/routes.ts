@@ -64,7 +64,7 @@ function project(item: Record<string, unknown>, req: EmuRequest): Record<string,
   if (!sel) return item;
   const fields = new Set(sel.split(',').map((s) => s.trim()));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(item)) if (k === 'id' || k.startsWith('@odata.') || fields.has(k)) out[k] = v;
+  for (const [k, v] of Object.entries(item)) if (k === 'id' || k.startsWith('@') || fields.has(k)) out[k] = v;
   return out;
 }
 

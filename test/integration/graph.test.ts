@@ -226,7 +226,33 @@ describe('Graph adapter over HTTP against the emulator', () => {
     expect(second.upserted.map((c) => c.id)).toEqual([a!.id]);
     expect(second.upserted[0]?.jobTitle).toBe('Nouveau poste');
     expect(second.removed).toEqual([]);
-    void b;
+    // A contact deleted elsewhere comes back as removed.
+    const gone = await fetch(`${run.url}/me/contacts/${encodeURIComponent(b!.id)}`, {
+      method: 'DELETE',
+      headers: { Authorization: 'Bearer t' },
+    });
+    expect(gone.status).toBe(204);
+    const third = await services.contacts.refresh();
+    expect(third).toEqual({ mode: 'incremental', upserted: [], removed: [b!.id] });
+  });
+
+  it('finds a contact by address and creates one with its categories', async () => {
+    run = await startEmulator({ mailbox: generateMailbox({ contacts: 10, seed: 12 }) });
+    const { services } = graphFor(run.url);
+    const known = run.emulator.contacts().find((c) => c.parentFolderId && c.emailAddresses.length)!;
+    const found = await services.creator.findContactByEmail(known.emailAddresses[0]!.address.toUpperCase());
+    expect(found?.id).toBe(known.id);
+    expect(await services.creator.findContactByEmail("o'brien@example.org")).toBeUndefined();
+    const created = await services.creator.createContact({
+      displayName: 'Yann Kerhervé',
+      emailAddress: { address: 'yann@example.org' },
+      categories: ['Cercle · Clubs'],
+    });
+    expect(created).toMatchObject({ displayName: 'Yann Kerhervé', categories: ['Cercle · Clubs'] });
+    expect(created.etag).toBeDefined();
+    expect(run.emulator.contact(created.id)?.emailAddresses).toEqual([
+      { address: 'yann@example.org', name: 'Yann Kerhervé' },
+    ]);
   });
 
   it('reads message and event headers inside the window only', async () => {

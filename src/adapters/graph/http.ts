@@ -164,7 +164,9 @@ export function createGraphHttp(opts: HttpOptions) {
   ): Promise<GraphResponse> {
     const full = /^https?:/.test(url) ? url : `${baseUrl}${url.startsWith('/') ? '' : '/'}${url}`;
     const kind = requestKind(method, full, baseUrl);
-    let token = await opts.tokens.getToken({ interaction: 'never' });
+    // The provider decides whether sign-in UI may show (the taskpane: yes; the ribbon command wraps it
+    // with 'never'); a renewal after a 401 is always silent.
+    let token = await opts.tokens.getToken();
     let renewed = false;
     let failures = 0;
     let throttles = 0;
