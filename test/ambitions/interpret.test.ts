@@ -73,6 +73,11 @@ describe('interpretAmbition', () => {
     expect(interpretAmbition('Work at Orange').companies).toEqual(['orange']);
   });
 
+  it('reads "US" as the United States only in capitals', () => {
+    expect(interpretAmbition('Win a first client in the US').countries).toEqual(['US']);
+    expect(interpretAmbition('Find investors to help us grow').countries).toEqual([]);
+  });
+
   it('gives empty lists for an empty or unintelligible text', () => {
     for (const text of ['', '   ', '???', 'zzzz qqqq']) {
       const got = interpretAmbition(text);
@@ -97,6 +102,9 @@ describe('interpretAmbition, harder phrasings', () => {
     // The sector after "mon"/"our" is what the user sells, not where they sell it.
     ['Vendre mon logiciel aux banques', { sectors: ['banking'], goals: ['first-client'] }],
     ['Sell our software in Italy', { sectors: [], goals: ['first-client'] }],
+    ['Décrocher un premier contrat au Japon', { sectors: [], goals: ['first-client'] }],
+    ["Décrocher un CDI dans l'aéronautique", { sectors: ['aerospace-defence'], goals: ['job'] }],
+    ['Sign our first deal in Germany', { sectors: [], goals: ['first-client'] }],
   ])('reads "%s"', (text, expected) => {
     const got = interpretAmbition(text);
     expect({ sectors: got.sectors, goals: got.goals }).toEqual(expected);

@@ -46,15 +46,15 @@ const goalPatterns: readonly [Goal, RegExp][] = [
   ],
   [
     'first-client',
-    /( premiers? clients?| nouveaux clients| des clients| un client| decrocher| prospect| vendre| exporter| l export| a l export| m implanter| s implanter| nous implanter| conquerir| developper (mon|ma|notre|nos) (activite|entreprise|business|societe|startup|start up|marque|ventes)| first (client|customer)| (client|customer)s? in | new (client|customer)s?| win (a |an |new |our |my )?| land (a |an |our |my )?(first )?(client|customer|deal|contract)| sell | selling| find (new )?(client|customer)s?| expand (to|into)| grow (my|our) (business|company|sales)| enter the [a-z]+ market| go to market)/,
+    /( premiers? clients?| nouveaux clients| des clients| un client| decrocher (un |une |mon |ma |des |nos |notre |le |la |les )?(premier |premiere |1er )?(client|contrat|marche|deal|commande|appel)| signer (un |une |mon |ma |des |nos |notre |le |la |les )?(premier |premiere |1er )?(client|contrat|deal|commande)| premiers? contrats?| premiere commande| prospect| vendre| exporter| l export| a l export| m implanter| s implanter| nous implanter| conquerir| developper (mon|ma|notre|nos) (activite|entreprise|business|societe|startup|start up|marque|ventes)| first (client|customer)| (client|customer)s? in | new (client|customer)s?| win (a |an |new |our |my )?| land (a |an |our |my )?(first )?(client|customer|deal|contract)| sell | selling| sign (a |an |our |my )?(first )?(client|customer|deal|contract)| first (deal|contract|order|sale)| find (new )?(client|customer)s?| expand (to|into)| grow (my|our) (business|company|sales)| enter the [a-z]+ market| go to market)/,
   ],
   [
     'job',
-    /( rejoindre| integrer| travailler (chez|dans|pour|a|en|au)| trouver (un|mon) (emploi|poste|job|travail|stage|cdi)| devenir| postuler| candidater| job | emploi| poste de| join | joining| become | becoming| work (at|for|in) | get (a|my|an) (job|position|role)| land (a|my|an) (job|role|position)| career| hired)/,
+    /( rejoindre| integrer| travailler (chez|dans|pour|a|en|au)| trouver (un|une|mon|ma) (emploi|poste|job|travail|stage|cdi|alternance)| decrocher (un|une|mon|ma) (emploi|poste|job|stage|cdi|alternance)| etre embauche| me faire embaucher| devenir| postuler| candidater| job | emploi| poste de| join | joining| become | becoming| work (at|for|in) | get (a|my|an) (job|position|role)| land (a|my|an) (job|role|position)| career| hired)/,
   ],
   [
     'enter-sector',
-    /( me lancer| se lancer| nous lancer| lancer dans| entrer dans| percer dans| me reconvertir| reconversion| m orienter| decouvrir le secteur| move into| break into| get into| transition (to|into)| pivot| switch to| enter (the )?[a-z]+ (sector|industry)| start (a career )?in | launch into)/,
+    /( me lancer| se lancer| nous lancer| lancer dans| entrer dans| percer dans| me reconvertir| reconversion| changer de (metier|carriere|secteur|voie)| change (careers|sector|industry)| m orienter| decouvrir le secteur| move into| break into| get into| transition (to|into)| pivot| switch to| enter (the )?[a-z]+ (sector|industry)| start (a career )?in | launch into)/,
   ],
   ['partners', /( partenaires?| partenariats?| partners?| partnerships?| alliances?| distributeurs?| distributors?)/],
 ];
@@ -204,8 +204,10 @@ function findSectors(p: string): string[] {
   return sectors.map((s) => s.id).filter((id) => found.has(id));
 }
 
-function findCountries(p: string): { countries: string[]; regions: string[] } {
+function findCountries(p: string, text: string): { countries: string[]; regions: string[] } {
   const cs = countries.filter((c) => c.names.some((n) => p.includes(` ${n.trim()} `))).map((c) => c.code);
+  // "US" only in capitals: "help us grow" is not about America.
+  if (!cs.includes('US') && /(^|[^\p{L}])U\.?S\.?A?\.?($|[^\p{L}])/u.test(text)) cs.push('US');
   const rs = regions.filter((r) => r.names.some((n) => p.includes(` ${n.trim()} `))).map((r) => r.id);
   return { countries: cs, regions: rs };
 }
@@ -261,7 +263,7 @@ export function interpretAmbition(text: string): AmbitionInterpretation {
   if (g.includes('fundraising')) g = g.filter((x) => x !== 'partners');
   if (g.includes('job') && g.includes('enter-sector'))
     g = g.filter((x) => x !== (/ devenir | become /.test(p) ? 'enter-sector' : 'job'));
-  const { countries: cs, regions: rs } = findCountries(p);
+  const { countries: cs, regions: rs } = findCountries(p, text);
   return {
     text,
     language,
