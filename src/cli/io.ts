@@ -35,8 +35,13 @@ export async function readContacts(
  * Loads contacts from a file: a `circles-mailbox/1` JSON document, an Outlook CSV export or a vCard file.
  * A file of contacts has no owner of its own: pass `owner` (the CLI's --owner-email/--owner-company).
  */
-export async function loadMailboxFile(path: string, cwd: string, owner?: FileOwner): Promise<Mailbox> {
-  return (await readContacts(path, cwd, owner)).mailbox;
+export async function loadMailboxFile(
+  path: string,
+  cwd: string,
+  owner?: FileOwner,
+  language: 'fr' | 'en' = 'en',
+): Promise<Mailbox> {
+  return (await readContacts(path, cwd, owner, language)).mailbox;
 }
 
 /** Reads --owner-email and --owner-company from a command's arguments (absent when not given). */
