@@ -193,6 +193,12 @@ export function generateMailbox(options: {
     });
     truth.set(`g${i}`, { circle, shows: shows || circle === 'colleagues' });
   }
+  // Graph-shaped headers: every party carries its display name, as Graph returns it.
+  const nameOf = new Map(contacts.map((c) => [c.emailAddresses[0]?.address ?? '', c.displayName]));
+  const party = (address: string) => ({
+    name: address === owner.mail ? owner.displayName : (nameOf.get(address) ?? ''),
+    address,
+  });
   const messages: MessageHeader[] = [];
   for (let m = 0; m < options.messages; m++) {
     const c = contacts[Math.floor(rand() * contacts.length)] as Contact;
@@ -204,8 +210,8 @@ export function generateMailbox(options: {
       id: `m${m}`,
       subject: reply ? `RE: ${subject}` : subject,
       sentDateTime: new Date(Date.UTC(2020, 0, 1) + m * 3_600_000).toISOString(),
-      from: { address: reply ? address : owner.mail },
-      toRecipients: [{ address: reply ? owner.mail : address }],
+      from: party(reply ? address : owner.mail),
+      toRecipients: [party(reply ? owner.mail : address)],
       ccRecipients: [],
     });
   }
