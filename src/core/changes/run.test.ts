@@ -210,6 +210,21 @@ describe('undoRun', () => {
     expect(undone.summary).toMatchObject({ applied: 1, unchanged: 1 });
   });
 
+  it('undoes the last run that changed something, not a later apply that had nothing to do', async () => {
+    const box = memoryMailbox({ a: [] });
+    const journal = createMemoryJournal();
+    const first = await runApply(
+      { ...box, journal },
+      { changes: [box.change('a', ['Cercle · Clubs'])], specs, origin: 'cli' },
+    );
+    const second = await runApply({ ...box, journal }, { changes: [], specs, origin: 'cli' });
+    expect(second.summary.applied).toBe(0);
+    expect(await journal.list()).toHaveLength(1);
+    const undone = await undoRun({ ...box, journal }, {});
+    expect(undone.journal.undoes).toBe(first.journal.runId);
+    expect(box.contacts.get('a')?.categories).toEqual([]);
+  });
+
   it('says clearly when there is nothing to undo', async () => {
     const box = memoryMailbox({});
     await expect(undoRun({ ...box, journal: createMemoryJournal() }, {})).rejects.toThrow('No run to undo.');

@@ -63,6 +63,14 @@ export async function runApply(deps: ChangeDeps, input: ApplyInput): Promise<Run
     entries: input.changes.map((c) => ({ ...c, status: 'pending' as const })),
     specs: [...input.specs],
   };
+  // Nothing to write: no journal entry, so "undo last run" still means the last run that changed something.
+  if (!input.changes.length) {
+    const done: RunJournal = { ...run, state: 'complete', finishedAt: run.startedAt };
+    return {
+      summary: { runId: run.runId, applied: 0, unchanged: 0, conflicts: 0, failed: 0, skipped: 0 },
+      journal: done,
+    };
+  }
   const recorder = new RunRecorder(deps.journal, run);
   await recorder.flush();
   try {
@@ -164,7 +172,10 @@ export async function resumeRun(deps: ChangeDeps, runId: string, opts: RunOption
   return { summary: recorder.summary(0), journal: recorder.run };
 }
 
-/** The most recent run that stopped before finishing (still marked running, or interrupted). */
+/**
+ * The most recent run that stopped before finishing (still marked running, or interrupted). Call it at
+ * start-up, before this session starts a run of its own: a run in progress is also marked running.
+ */
 export async function findInterruptedRun(journal: JournalStore): Promise<RunJournal | undefined> {
   const runs = await journal.list();
   return runs.find((r) => r.state === 'running' || r.state === 'interrupted');
@@ -175,6 +186,7 @@ async function latestUndoable(journal: JournalStore): Promise<RunJournal | undef
   return runs.find(
     (r) =>
       r.kind === 'apply' &&
+      r.entries.some((e) => e.status === 'applied' || e.status === 'pending') &&
       (r.state === 'complete' || r.state === 'interrupted' || r.state === 'running' || r.state === 'cancelled'),
   );
 }
