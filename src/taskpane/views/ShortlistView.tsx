@@ -134,7 +134,7 @@ export function ShortlistView() {
               <Button
                 icon={<TagRegular />}
                 disabled={tagging === 'running'}
-                aria-label={t('shortlist.tagLabel', { tag: ambitionTag(ambition ?? '') })}
+                title={t('shortlist.tagLabel', { tag: ambitionTag(ambition ?? '') })}
                 onClick={() => void tag()}
                 data-testid="shortlist-tag"
               >

@@ -1,20 +1,29 @@
 /** The demo's stand-in for moving to another message in Outlook: a list of the sample mailbox's messages. */
 import { useMemo } from 'react';
-import { Field, Select } from '@fluentui/react-components';
+import { Field, Select, makeStyles } from '@fluentui/react-components';
 import { useT } from '../../i18n';
 import type { MessagePickerHost } from './useOpenMessage';
+
+// Subjects are long: the select must shrink to the pane rather than push past it.
+const usePickerStyles = makeStyles({
+  root: { maxWidth: '100%', minWidth: 0 },
+  select: { maxWidth: '100%', textOverflow: 'ellipsis' },
+});
 
 /** Enough recent messages to find varied people, few enough for a native select. */
 const SHOWN = 60;
 
 export function MessagePicker({ host, currentId }: { host: MessagePickerHost; currentId: string | undefined }) {
   const t = useT();
+  const styles = usePickerStyles();
   const messages = useMemo(() => host.listMessages().slice(0, SHOWN), [host]);
   const options =
     currentId && !messages.some((m) => m.id === currentId) ? host.listMessages().filter((m) => m.id === currentId) : [];
   return (
     <Field label={t('message.picker')} hint={t('message.pickerHint')}>
       <Select
+        className={styles.root}
+        select={{ className: styles.select }}
         value={currentId ?? ''}
         onChange={(_, d) => d.value && host.pickMessage(d.value)}
         data-testid="message-picker"

@@ -38,6 +38,8 @@ export function PersonCard({ placement, circles, busy, onSetCircle, onAdd }: Per
   const reasons = suggestion?.circle && status !== 'set' ? describeReasons(suggestion.reasons, language) : [];
   const percent = Math.round((suggestion?.confidence ?? 0) * 100);
   const detailsId = `details-${person.address.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+  // Buttons keep their visible text as their name (WCAG 2.5.3) and point to the person for context.
+  const nameId = `${detailsId}-name`;
 
   return (
     <li
@@ -48,7 +50,7 @@ export function PersonCard({ placement, circles, busy, onSetCircle, onAdd }: Per
       data-circle={circle ?? ''}
     >
       <div className={styles.top}>
-        <span className={styles.name} data-testid="person-name">
+        <span id={nameId} className={styles.name} data-testid="person-name">
           {name}
         </span>
         <Badge appearance="outline" size="small">
@@ -107,7 +109,7 @@ export function PersonCard({ placement, circles, busy, onSetCircle, onAdd }: Per
             appearance="primary"
             icon={<PersonAddRegular />}
             disabled={!chosen || busy}
-            aria-label={t('message.addLabel', { name })}
+            aria-describedby={nameId}
             onClick={() => chosen && onAdd(placement, chosen)}
             data-testid="person-add"
           >
@@ -119,11 +121,7 @@ export function PersonCard({ placement, circles, busy, onSetCircle, onAdd }: Per
             appearance={status === 'suggested' && chosen === circle ? 'primary' : 'secondary'}
             icon={<CheckmarkRegular />}
             disabled={!chosen || busy || (status === 'set' && chosen === circle)}
-            aria-label={
-              chosen === circle && chosen
-                ? t('message.acceptLabel', { name, circle: label(chosen) })
-                : t('message.changeLabel', { name })
-            }
+            aria-describedby={nameId}
             onClick={() => chosen && onSetCircle(placement, chosen)}
             data-testid="person-apply"
           >
@@ -140,7 +138,7 @@ export function PersonCard({ placement, circles, busy, onSetCircle, onAdd }: Per
             appearance="subtle"
             aria-expanded={details === 'shown'}
             aria-controls={detailsId}
-            aria-label={t('message.detailsLabel', { name })}
+            aria-describedby={nameId}
             onClick={() => setDetails(details === 'shown' ? 'hidden' : 'shown')}
             data-testid="person-details"
           >

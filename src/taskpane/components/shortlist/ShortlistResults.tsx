@@ -38,7 +38,9 @@ export function ShortlistResults({ entries, contacts, taxonomy, onDraft }: Short
             data-contact-id={entry.contactId}
           >
             <div className={styles.itemTop}>
-              <span className={styles.name}>{name}</span>
+              <span id={`shortlist-name-${entry.contactId}`} className={styles.name}>
+                {name}
+              </span>
               <Badge appearance="tint" color="brand">
                 {t('shortlist.score', { percent: percentOf(entry.score, best) })}
               </Badge>
@@ -54,7 +56,8 @@ export function ShortlistResults({ entries, contacts, taxonomy, onDraft }: Short
                 size="small"
                 icon={<MailRegular />}
                 disabled={contact.emailAddresses.length === 0}
-                aria-label={t('shortlist.draftLabel', { name })}
+                // The visible text stays the name (WCAG 2.5.3); the person is the description.
+                aria-describedby={`shortlist-name-${entry.contactId}`}
                 onClick={() => onDraft(contact)}
                 data-testid="draft-intro"
               >
