@@ -139,6 +139,21 @@ describe('rankShortlist', () => {
     expect(list.circles[1]!.score).toBeLessThan(1);
   });
 
+  it('finds a company or a sector the user typed that the knowledge does not hold, by its words', () => {
+    const m = new MailboxBuilder()
+      .contact('drone-maker', { companyName: 'Skyward Drones', jobTitle: 'CEO' })
+      .contact('drone-pilot', { companyName: 'Agence Martin', jobTitle: 'Drone pilot' })
+      .contact('acme', { companyName: 'Acme Robotique', jobTitle: 'Acheteur' })
+      .contact('other', { companyName: 'Boulangerie Martin', jobTitle: 'CEO' })
+      .build();
+    const base = interpretAmbition('Trouver un premier client');
+    const rank = (sectors: string[], companies: string[]): string[] =>
+      rankShortlist({ mailbox: m, interpretation: { ...base, sectors, companies } }).contacts.map((c) => c.contactId);
+    // The user edited the chips: a free-text sector "drone" and an unknown company "Acme Robotique".
+    expect(rank(['drone'], [])).toEqual(['drone-maker', 'drone-pilot']);
+    expect(rank([], ['Acme Robotique'])).toEqual(['acme']);
+  });
+
   it('honours the limit and leaves out contacts with no relevance', () => {
     const b = new MailboxBuilder();
     for (let i = 0; i < 30; i++) b.contact(`n${String(i).padStart(2, '0')}`, { companyName: 'Neoen' });

@@ -307,12 +307,3 @@ function readProfile(contact: Contact): ContactProfile {
     title,
   };
 }
-
-/** Every folded word of the fields a user may search for a named, unknown company. */
-export function companyWords(contact: Contact): string {
-  return pad(
-    tokens(
-      [contact.companyName ?? '', ...contact.emailAddresses.map((e) => e.address.replace(/[@.]/g, ' '))].join(' '),
-    ).join(' '),
-  );
-}

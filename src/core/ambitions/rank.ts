@@ -4,7 +4,7 @@
  * friend with nothing to do with the ambition. Deterministic; ties are broken by contact id.
  */
 import type { CircleId } from '../circles/types';
-import type { Mailbox } from '../model';
+import type { Contact, Mailbox } from '../model';
 import type { AmbitionInterpretation } from './interpret';
 import { profileOf, type ContactProfile, type Finding } from './profile';
 import type { RoleId } from './roles';
@@ -56,6 +56,13 @@ function placeFit(
     if (sector < 1 && words.includes(` ${raw} `)) {
       sector = 1;
       why = { field: 'company', kind: 'named-company', evidence: raw, weight: 1 };
+    }
+  }
+  // A sector the user typed and the taxonomy does not know is looked for as a word of the contact's fields.
+  for (const raw of t.rawSectors) {
+    if (sector < 0.8 && words.includes(` ${raw}`)) {
+      sector = 0.8;
+      why = { field: 'company', kind: 'typed-sector', evidence: raw, weight: 0.8 };
     }
   }
   const bestOf = (wanted: ReadonlyMap<string, number>): { value: number; finding?: Finding; wanted?: string } => {
@@ -147,7 +154,7 @@ export function relevanceOf(
   t: Target,
   words: string,
 ): { value: number; reasons: ShortlistReason[] } {
-  const hasPlace = t.sectors.size > 0 || t.companyIds.size > 0 || t.rawCompanies.length > 0;
+  const hasPlace = t.sectors.size > 0 || t.companyIds.size > 0 || t.rawCompanies.length > 0 || t.rawSectors.length > 0;
   const hasCountry = t.countries.size > 0;
   const place = placeFit(p, t, words);
   const country = countryFit(p, t);
@@ -189,6 +196,17 @@ export function relevanceOf(
   return { value: fit * (0.6 + 0.4 * door.weight), reasons };
 }
 
+/** The folded words of the fields where a typed company or sector name may appear. */
+function wordsOf(contact: Contact): string {
+  const fields = [
+    contact.companyName ?? '',
+    contact.jobTitle ?? '',
+    contact.department ?? '',
+    ...contact.emailAddresses.map((e) => e.address.split('@')[1] ?? ''),
+  ];
+  return pad(tokens(fields.join(' ')).join(' '));
+}
+
 /** Ranks the mailbox's contacts for the interpretation. Contacts with no relevance are left out. */
 export function rankShortlist(input: RankInput): Shortlist {
   const { mailbox, interpretation } = input;
@@ -200,16 +218,7 @@ export function rankShortlist(input: RankInput): Shortlist {
   const scored: (ShortlistEntry & { circle: CircleId | null })[] = [];
   for (const contact of mailbox.contacts) {
     const profile = profileOf(contact);
-    const words =
-      target.rawCompanies.length > 0
-        ? pad(
-            tokens(
-              [contact.companyName ?? '', ...contact.emailAddresses.map((e) => e.address.split('@')[1] ?? '')].join(
-                ' ',
-              ),
-            ).join(' '),
-          )
-        : '';
+    const words = target.rawCompanies.length > 0 || target.rawSectors.length > 0 ? wordsOf(contact) : '';
     const rel = relevanceOf(profile, target, words);
     if (rel.value <= 0) continue;
     const tie = ties.get(contact.id) ?? noTie;

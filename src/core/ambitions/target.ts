@@ -14,6 +14,7 @@ import type { AmbitionInterpretation } from './interpret';
 import { regionCountries } from './countries';
 import { companyById } from './companies';
 import { isRoleId, type RoleId, type Seniority } from './roles';
+import { sectorById } from './sectors';
 import { fold } from './text';
 
 export type Target = {
@@ -26,6 +27,8 @@ export type Target = {
   readonly companyIds: ReadonlySet<string>;
   /** Folded raw names of companies the dataset does not know. */
   readonly rawCompanies: readonly string[];
+  /** Folded words of sectors the user typed that the taxonomy does not know ("drones"). */
+  readonly rawSectors: readonly string[];
   /** 'become': the user wants to hold `roles`; 'reach': the user wants help from the right people. */
   readonly mode: 'become' | 'reach';
   readonly roles: readonly RoleId[];
@@ -41,7 +44,11 @@ export function targetOf(i: AmbitionInterpretation): Target {
     .filter((c) => !companyById(c))
     .map((c) => fold(c))
     .filter((c) => c.length >= 2);
-  const sectors = new Map(i.sectors.map((s) => [s, 1] as const));
+  const sectors = new Map(i.sectors.filter((s) => sectorById(s)).map((s) => [s, 1] as const));
+  const rawSectors = i.sectors
+    .filter((s) => !sectorById(s))
+    .map((s) => fold(s))
+    .filter((s) => s.length >= 3);
   const implied = new Map<string, number>();
   if (goals.has('fundraising') && !sectors.has('venture-capital')) {
     // Investors first; banks lend and run public-funding desks, so they count a little.
@@ -50,7 +57,7 @@ export function targetOf(i: AmbitionInterpretation): Target {
   }
   if (goals.has('first-client') && countries.size > 0 && !countries.has('FR')) implied.set('trade-promotion', 0.4);
   const mode = goals.has('job') && roles.length > 0 ? 'become' : 'reach';
-  return { sectors, impliedSectors: implied, countries, companyIds, rawCompanies, mode, roles, goals };
+  return { sectors, impliedSectors: implied, countries, companyIds, rawCompanies, rawSectors, mode, roles, goals };
 }
 
 const businessFunctions: ReadonlySet<RoleId> = new Set([
