@@ -98,7 +98,7 @@ const FIRST_EN = [
   'Wren',
 ];
 const LAST = [
-  'Aubertin',
+  'Audrain',
   'Bréhault',
   'Castagnet',
   'Delorme',

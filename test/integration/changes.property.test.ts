@@ -162,6 +162,12 @@ describe('category writes under faults, kills and resumes', () => {
             }
             runId ??= (await store.list())[0]?.runId;
             expect(runId).toBeDefined();
+            if (!changes.length) {
+              // Nothing to write: nothing journaled, nothing touched.
+              expect(await store.list()).toEqual([]);
+              for (const c of emulator.contacts()) expect(c.categories).toEqual(edited.get(c.id) ?? before.get(c.id));
+              return;
+            }
 
             // A new session resumes until nothing is left open (faults are finite).
             const later = session();
