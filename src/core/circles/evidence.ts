@@ -239,7 +239,12 @@ export class FieldMemo {
     if (host !== '' && !isPublicProvider(host)) {
       const domain = registrableDomain(host);
       const label = domainLabel(domain);
-      const sameOrg = (d: string | undefined): boolean => !!d && (d === domain || domainLabel(d) === label);
+      const sameOrg = (d: string | undefined): boolean =>
+        !!d &&
+        (d === domain ||
+          d === host ||
+          host.endsWith(`.${d}`) ||
+          (d.split('.').length === 2 && domainLabel(d) === label));
       const custom = this.ctx.domainCircles.get(domain);
       const org = this.ctx.orgs.find((o) => sameOrg(o.domain));
       facts = {

@@ -53,7 +53,8 @@ const tooGeneric: ReadonlySet<string> = new Set([
 ]);
 
 function org(kind: OrgKind, entry: ProfileEntry, source: KnownOrg['source']): KnownOrg {
-  const domain = entry.domain ? registrableDomain(entry.domain) : undefined;
+  // Kept as given: a school may sit under a shared domain (dauphine.psl.eu), which must not stand for all of it.
+  const domain = entry.domain ? entry.domain.trim().toLowerCase().replace(/^@/, '') : undefined;
   let key = companyKey(entry.name);
   if (tooGeneric.has(key)) key = '';
   return {

@@ -24,6 +24,14 @@ const stop =
   /\s*(?:\s-\s|[()?!,;:]|\s(?:en|in|a|au|aux|pour|for|since|depuis|et|and|sur|on|le|lors|during|avec|with|quand|when|puis|then|je|i|we|nous|il|elle|qui|who|meeting|lunch|dejeuner|team|equipe)\s|\s?\b(?:19|20)\d{2}\b).*$/;
 const leadingArticle = /^(?:l'|la |le |les |the |d'|du |de |des )+/;
 
+const trailingFiller = new Set(['du', 'de', 'des', 'la', 'le', 'les', 'l', 'd', 'of', 'the', 'and', 'et', 'a', 'au']);
+// Words that follow "class of 2009", "promo", "ex-" without naming an organisation.
+const notAnOrganisation = new Set(
+  'reunion dinner diner lunch dejeuner meeting party soiree update news nouvelles photos drinks apero gala weekend week-end collegue colleague collegues colleagues'.split(
+    ' ',
+  ),
+);
+
 /** Cleans a raw capture into an organisation name, or "" when nothing usable remains. */
 export function cleanEntity(raw: string): string {
   let e = ` ${raw} `.replace(stop, '').trim();
@@ -31,9 +39,10 @@ export function cleanEntity(raw: string): string {
     .replace(leadingArticle, '')
     .replace(/[.'\s-]+$/, '')
     .trim();
-  const parts = e.split(' ').slice(0, 4);
+  const parts = e.split(' ').slice(0, 5);
+  while (parts.length > 1 && trailingFiller.has(parts[parts.length - 1] ?? '')) parts.pop();
   e = parts.join(' ');
-  return e.length >= 2 ? e : '';
+  return e.length >= 2 && !notAnOrganisation.has(parts[0] ?? '') ? e : '';
 }
 
 const familyWords =

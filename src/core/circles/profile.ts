@@ -10,6 +10,7 @@ import {
   companyKey,
   domainLabel,
   fold,
+  hostOf,
   isPublicProvider,
   registrableDomain,
   sameCompanyKey,
@@ -53,7 +54,27 @@ function kindOf(c: Capture, schoolDomainLabels: ReadonlySet<string>): Tally['kin
   return 'employer';
 }
 
-const titleCase = (s: string): string => s.replace(/\b[a-z]/g, (ch) => ch.toUpperCase());
+const smallWords = new Set(['du', 'de', 'des', 'la', 'le', 'les', 'of', 'the', 'and', 'et', 'sur', 'en', 'au']);
+const shortWords = new Set(['est', 'sud', 'ile', 'new', 'big', 'old', 'art', 'bay']);
+/** Folded names back to a readable form: acronyms upper case ("hec paris" → "HEC Paris", "dfcg" → "DFCG"). */
+const displayName = (s: string): string =>
+  s
+    .split(' ')
+    .map((w) =>
+      smallWords.has(w)
+        ? w
+        : (w.length <= 3 && !shortWords.has(w)) || !/[aeiouy]/.test(w)
+          ? w.toUpperCase()
+          : `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`,
+    )
+    .join(' ');
+
+/** Tallies merge names that are the same organisation: "HEC" and "HEC Paris", "Decathlon" and "Decatlhon". */
+function sameTally(a: string, b: string): boolean {
+  if (sameCompanyKey(a, b)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && !short.includes(' ') && long.split(' ')[0] === short;
+}
 
 /** Candidates for the owner's profile, offered to the user for confirmation. Deterministic and order-free. */
 export function inferProfile(mailbox: Mailbox): ProfileCandidates {
@@ -62,7 +83,7 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
   const ownerDomain = current?.domain;
   const tallies: Tally[] = [];
   const tally = (kind: Tally['kind'], key: string): Tally => {
-    let t = tallies.find((x) => x.kind === kind && sameCompanyKey(x.key, key));
+    let t = tallies.find((x) => x.kind === kind && sameTally(x.key, key));
     if (!t) {
       t = { kind, key, names: new Map(), domains: new Map(), support: 0 };
       tallies.push(t);
@@ -73,12 +94,16 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
 
   // Domains: every contact's corporate domains, and which of them are older (non-first) addresses.
   const domainCount = new Map<string, number>();
+  const hostCount = new Map<string, number>();
   const schoolDomainLabels = new Set<string>();
   for (const contact of mailbox.contacts) {
     const domains = contact.emailAddresses.map((e) =>
       isPublicProvider(e.address) ? '' : registrableDomain(e.address),
     );
     for (const d of new Set(domains)) if (d) bump(domainCount, d);
+    contact.emailAddresses.forEach((e, i) => {
+      if (domains[i]) bump(hostCount, hostOf(e.address));
+    });
     contact.emailAddresses.forEach((e, i) => {
       const d = domains[i] ?? '';
       if (!d) return;
@@ -100,6 +125,14 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
     });
   }
 
+  const record = (c: Capture, kind: Tally['kind'], count: number): void => {
+    // "anciens de la formation", "ex-collègue": circle words, not an organisation's name.
+    if (kind === 'employer' && vocabularyMatcher.match(c.entity, 'text').some((h) => h.weight >= 0.6)) return;
+    const t = tally(kind, c.key);
+    t.names.set(c.entity, (t.names.get(c.entity) ?? 0) + count);
+    t.support += count;
+  };
+
   // Names after "ex-", "anciens de", "promo", "adhérent du"… in notes and in subjects (each thread once).
   const texts = new Map<string, number>();
   const addText = (t: string | undefined): void => {
@@ -109,17 +142,23 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
   for (const e of mailbox.events) addText(e.subject);
   // Each thread once: replies repeat their subject.
   for (const m of mailbox.messages) if (!replyPrefix.test(m.subject)) addText(m.subject);
+  // Explicit hints first ("promo", "adhérent", "ex-"); then ambiguous ones ("anciens de X", "X alumni") join
+  // whatever X already is, so "anciens de Dauphine" follows "promo 2007 Dauphine" into the schools.
+  const ambiguous: { capture: Capture; count: number }[] = [];
   for (const [text, count] of texts) {
     for (const c of captureOrganisations(fold(text))) {
       if (current && orgMatchesKey(current, c.key)) continue;
       if (given.some((o) => orgMatchesKey(o, c.key))) continue;
-      const kind = kindOf(c, schoolDomainLabels);
-      // "anciens de la formation", "ex-collègue": circle words, not an organisation's name.
-      if (kind === 'employer' && vocabularyMatcher.match(c.entity, 'text').some((h) => h.weight >= 0.6)) continue;
-      const t = tally(kind, c.key);
-      t.names.set(c.entity, (t.names.get(c.entity) ?? 0) + count);
-      t.support += count;
+      if (c.hint === 'any') {
+        ambiguous.push({ capture: c, count });
+        continue;
+      }
+      record(c, kindOf(c, schoolDomainLabels), count);
     }
+  }
+  for (const { capture, count } of ambiguous) {
+    const existing = tallies.find((t) => sameTally(t.key, capture.key));
+    record(capture, existing?.kind ?? kindOf(capture, schoolDomainLabels), count);
   }
 
   const result: Record<'employers' | 'schools' | 'clubs', ProfileCandidate[]> = {
@@ -139,10 +178,19 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
         sameCompanyKey(domainLabel(d).replace(/-/g, ''), squeezed),
       );
       domain = matches.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
+      // Schools often sit under a shared domain (dauphine.psl.eu): look at the first label of whole hosts too.
+      if (!domain) {
+        const hosts = [...hostCount.entries()].filter(([h]) =>
+          sameCompanyKey(domainLabel(h).replace(/-/g, ''), squeezed),
+        );
+        domain = hosts.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
+      }
     }
     if (domain && domain === ownerDomain) continue;
     const name = byCount(t.names) ?? domainLabel(domain ?? t.key);
-    const entry: ProfileEntry = { name: titleCase(name), ...(domain ? { domain } : {}) };
+    // What the user already told us is not offered again.
+    if (given.some((o) => (domain && o.domain === domain) || orgMatchesKey(o, t.key))) continue;
+    const entry: ProfileEntry = { name: displayName(name), ...(domain ? { domain } : {}) };
     const candidate: ProfileCandidate = { ...entry, support: t.support, source: 'recurring' };
     if (t.kind === 'employer') result.employers.push(candidate);
     else if (t.kind === 'school') result.schools.push(candidate);
