@@ -131,7 +131,7 @@ export const companiesEurope: readonly string[] = [
   'Bayer|pharma,chem|DE|bayer.com|',
   'Merck KGaA|pharma,chem|DE|merckgroup.com|',
   'Henkel|chem,cg|DE|henkel.com|',
-  'Allianz|ins|DE|allianz.com,allianz.de,allianz.fr|',
+  'Allianz|ins|DE|allianz.com,allianz.de|',
   'Munich Re|ins|DE|munichre.com|',
   'Deutsche Bank|bank|DE|db.com,deutsche-bank.de|',
   'Commerzbank|bank|DE|commerzbank.com,commerzbank.de|',
