@@ -3,6 +3,8 @@ import { createCommandHandler } from './handler';
 import { commandNotifier, officeLanguage, outlookCommandDeps } from './wire';
 
 Office.onReady(() => {
+  // Opened outside Outlook (a browser pointed at commands.html) there is no ribbon to serve.
+  if (typeof Office.actions?.associate !== 'function') return;
   const notifier = commandNotifier();
   Office.actions.associate(
     'categoriseByOrigin',
