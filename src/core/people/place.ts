@@ -136,8 +136,18 @@ export function placePeople(input: PlaceInput): PersonPlacement[] {
       perDomain.set(domain, count + 1);
       peers.push(c);
     }
+    // Only the messages and events these people appear in can speak for them; the rest of a large
+    // mailbox would only make placing one message slow.
+    const involved = new Set(
+      [...toClassify.values(), ...peers].flatMap((c) => c.emailAddresses.map((e) => normaliseAddress(e.address))),
+    );
+    const has = (e: { address: string } | undefined) => !!e && involved.has(normaliseAddress(e.address));
+    const messages = mailbox.messages.filter(
+      (m) => has(m.from) || m.toRecipients.some(has) || m.ccRecipients.some(has),
+    );
+    const events = mailbox.events.filter((e) => has(e.organizer) || e.attendees.some(has));
     const result = input.classify({
-      mailbox: { ...mailbox, contacts: [...toClassify.values(), ...peers] },
+      mailbox: { ...mailbox, contacts: [...toClassify.values(), ...peers], messages, events },
       taxonomy,
       ...(input.feedback ? { feedback: input.feedback } : {}),
       ...(input.signals ? { signals: input.signals } : {}),
