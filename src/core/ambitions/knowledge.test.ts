@@ -1,4 +1,5 @@
 import { companies, companyOfDomain, findCompany } from './companies';
+import { profileOf } from './profile';
 import { countryOfDomain, countryOfName, countryOfPhone } from './countries';
 import { readTitle } from './roles';
 import { sectorAffinity, sectors } from './sectors';
@@ -136,5 +137,31 @@ describe('editDistance', () => {
     ['abc', 'xyz', 2],
   ])('between %s and %s is %d (capped at 1 more than the budget of 1)', (a, b, d) => {
     expect(editDistance(a, b, 1)).toBe(d);
+  });
+});
+
+describe('contact profile', () => {
+  const contact = (companyName: string, jobTitle: string) => ({
+    id: 'x',
+    displayName: 'x',
+    emailAddresses: [],
+    businessPhones: [],
+    homePhones: [],
+    categories: [],
+    companyName,
+    jobTitle,
+  });
+
+  it.each([
+    // The title names the sector: this person works in renewables wherever the company is unknown.
+    ['Atelier Martin', 'Chef de projet photovoltaïque', ['renewables']],
+    // The title names a function every company has: it says nothing about the employer's sector.
+    ['Atelier Martin', 'Responsable logistique', []],
+    ['Atelier Martin', 'Juriste', []],
+    // An unknown company's name words are read, compound brand names included.
+    ['GREENWIND PARTNERS', 'Comptable', ['renewables']],
+    ['Forges de Bretagne', 'Comptable', ['manufacturing']],
+  ])('reads %s / %s as %j', (company, title, expected) => {
+    expect([...profileOf(contact(company, title)).sectors.keys()].filter((s) => s !== 'energy')).toEqual(expected);
   });
 });

@@ -89,23 +89,75 @@ type TermHit = { sector: string; term: string; strong: boolean };
 // Titles and company names repeat across a mailbox; reading each distinct text once keeps ranking fast.
 const termCache = new Map<string, TermHit[]>();
 
-/** Sector words found in a text; `asName` also allows words that only describe an organisation's name. */
-export function sectorTerms(text: string, asName: boolean): TermHit[] {
-  const key = `${asName ? 'n' : 't'}|${text}`;
+/**
+ * Sector words found in a text. Read as a `name`, words that only describe an organisation count too;
+ * read as a `job` (title, department), words that name a corporate function do not.
+ */
+export function sectorTerms(text: string, read: 'name' | 'job' | 'text'): TermHit[] {
+  const key = `${read}|${text}`;
   const hit = termCache.get(key);
   if (hit) return hit;
   if (termCache.size > 20_000) termCache.clear();
-  const found = readSectorTerms(text, asName);
+  const found = readSectorTerms(text, read);
   termCache.set(key, found);
   return found;
 }
 
-function readSectorTerms(text: string, asName: boolean): TermHit[] {
+// Sector words that in a job title name a corporate function, found in every sector: a "Responsable
+// logistique" or a "Juriste" works for any kind of company, a "Chef de projet photovoltaïque" does not.
+const functionWords = new Set([
+  'logisti',
+  'supply chain',
+  'juridique',
+  'avocat',
+  'audit',
+  'informatique',
+  ' it ',
+  'digital',
+  'numerique',
+  'web ',
+  'media',
+  'immobilier',
+  'real estate',
+  'edition',
+  'education',
+  'formation professionnelle',
+  'health',
+  'sante',
+  'medical',
+  'transformation digitale',
+  'marketing digital',
+  'e commerce',
+  'ecommerce',
+  'retail',
+  'magasin',
+  'production industrielle',
+  'automation',
+  'automatisme',
+  'mecanique',
+  'electronique',
+  'electronics',
+  'data science',
+  'big data',
+  'cloud',
+  'cybersecur',
+  'cybersecurit',
+  'mobilite',
+  'mobility',
+  'communication agency',
+  'construction',
+  'architect',
+  'distributeur',
+  'enseigne',
+]);
+
+function readSectorTerms(text: string, read: 'name' | 'job' | 'text'): TermHit[] {
+  const asName = read === 'name';
   const padded = pad(fold(text.replace(/([a-z])([A-Z])/g, '$1 $2')));
   const compact = asName ? compactKey(text) : '';
   const out: TermHit[] = [];
   for (const s of sectors) {
-    const strong = s.terms.find((t) => hasTerm(padded, t));
+    const strong = s.terms.find((t) => hasTerm(padded, t) && !(read === 'job' && functionWords.has(t)));
     if (strong) {
       out.push({ sector: s.id, term: strong.trim(), strong: true });
       continue;
@@ -194,7 +246,7 @@ function readProfile(contact: Contact): ContactProfile {
 
   // Words: a name like "GreenWind Partners" or "Solaire Direct Ouest" is evidence even when unknown.
   if (contact.companyName && !company) {
-    for (const t of sectorTerms(contact.companyName, true))
+    for (const t of sectorTerms(contact.companyName, 'name'))
       keep(sectorMap, {
         value: t.sector,
         confidence: t.strong ? 0.95 : 0.85,
@@ -207,7 +259,7 @@ function readProfile(contact: Contact): ContactProfile {
     const domainOwner = contact.companyName ? undefined : hosts[0];
     for (const h of hosts) {
       const label = h.split('.').slice(0, -1).join(' ');
-      for (const t of sectorTerms(label, true))
+      for (const t of sectorTerms(label, 'name'))
         keep(sectorMap, {
           value: t.sector,
           confidence: domainOwner ? 0.7 : 0.5,
@@ -218,11 +270,11 @@ function readProfile(contact: Contact): ContactProfile {
     }
   }
   if (contact.jobTitle) {
-    for (const t of sectorTerms(contact.jobTitle, false))
+    for (const t of sectorTerms(contact.jobTitle, 'job'))
       keep(sectorMap, { value: t.sector, confidence: 0.7, field: 'jobTitle', kind: 'title-term', evidence: t.term });
   }
   if (contact.department) {
-    for (const t of sectorTerms(contact.department, false))
+    for (const t of sectorTerms(contact.department, 'job'))
       keep(sectorMap, {
         value: t.sector,
         confidence: 0.5,
@@ -232,7 +284,7 @@ function readProfile(contact: Contact): ContactProfile {
       });
   }
   if (contact.personalNotes) {
-    for (const t of sectorTerms(contact.personalNotes, false))
+    for (const t of sectorTerms(contact.personalNotes, 'text'))
       keep(sectorMap, { value: t.sector, confidence: 0.2, field: 'notes', kind: 'notes-term', evidence: t.term });
   }
 

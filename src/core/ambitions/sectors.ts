@@ -159,7 +159,7 @@ export const sectors: readonly Sector[] = [
     'software',
     'Logiciel, cloud & IA',
     'Software, cloud & AI',
-    ['logiciel', 'software', 'saas', 'cloud', 'intelligence artificielle', 'artificial intelligence', ' ia ', ' ai ', 'machine learning', 'data science', 'big data', 'cybersecur', 'cybersecurit', 'numerique', 'digital', 'tech company', 'start up tech', 'startup tech', 'editeur de logiciel', 'informatique', ' it ', 'devops', 'web '],
+    ['logiciel', 'software', 'saas', 'cloud', 'intelligence artificielle', 'artificial intelligence', ' ia ', ' ai ', 'machine learning', 'data science', 'big data', 'cybersecur', 'cybersecurit', 'numerique', 'digital', 'tech company', 'start up tech', 'startup tech', 'editeur de logiciel', 'informatique', 'devops', 'web '],
     ['soft', 'cloud', 'systems', 'systemes', 'digital', 'ai ', 'io ', 'data'],
     [],
     { telecom: 0.3, consulting: 0.2, fintech: 0.2 },
