@@ -8,7 +8,7 @@ import { companyOfDomain, findCompany, type Company } from './companies';
 import { countryOfDomain, countryOfName, countryOfPhone } from './countries';
 import { readTitle, type RoleId, type Seniority } from './roles';
 import { sectors } from './sectors';
-import { compactKey, fold, hasTerm, pad, tokens } from './text';
+import { compactKey, fold, hasTerm, pad } from './text';
 
 /** Where a finding was read. */
 export type ProfileField =
