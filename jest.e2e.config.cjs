@@ -17,4 +17,6 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(idb)/)'],
   // Chromium start-up and a first page load take a few seconds on a busy 2-core machine.
   testTimeout: 120000,
+  // A failed test may leave a browser or a server open; do not let that hang the run (or CI).
+  forceExit: true,
 };
