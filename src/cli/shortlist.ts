@@ -85,7 +85,7 @@ function table(list: Shortlist, names: ReadonlyMap<string, string>): string {
   list.contacts.forEach((c, n) => {
     const why = c.reasons
       .filter((r) => r.kind !== 'tie-strength')
-      .map((r) => `${r.kind}: ${r.evidence}`)
+      .map((r) => `${r.kind}: ${r.evidence}${r.value && r.value !== r.evidence ? ` (${r.value})` : ''}`)
       .join('; ');
     lines.push(
       `${String(n + 1).padStart(3)}  ${c.score.toFixed(3).padEnd(6)} ${(names.get(c.contactId) ?? c.contactId).slice(0, 28).padEnd(28)} ${why}`,

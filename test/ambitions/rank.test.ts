@@ -116,7 +116,13 @@ describe('rankShortlist', () => {
           kind: 'goal-sector',
           evidence: expect.stringContaining('Eurazeo'),
         }),
-        expect.objectContaining({ field: 'jobTitle', kind: 'investor', evidence: 'Investment Manager', weight: 1 }),
+        expect.objectContaining({
+          field: 'jobTitle',
+          kind: 'investor',
+          evidence: 'Investment Manager',
+          weight: 1,
+          value: 'investor',
+        }),
       ]),
     );
   });

@@ -8,13 +8,17 @@ import type { Contact, Mailbox } from '../model';
 import type { AmbitionInterpretation } from './interpret';
 import { profileOf, type ContactProfile, type Finding } from './profile';
 import type { RoleId } from './roles';
-import { sectorAffinity, sectorLabel } from './sectors';
+import { sectorAffinity } from './sectors';
 import { doorOpener, targetOf, type Target } from './target';
 import { computeTies, latestDate, noTie, type Tie } from './ties';
 import { pad, tokens } from './text';
 
-/** One reason a contact is on the list. `kind` is a stable code the UI turns into a sentence. */
-export type ShortlistReason = { field: string; kind: string; evidence: string; weight: number };
+/**
+ * One reason a contact is on the list. `kind` is a stable code the UI turns into a sentence; `evidence`
+ * is the text found, as found; `value` (when there is one) is what it was read as: a sector id, a
+ * country code, a role id, a company id, a circle id.
+ */
+export type ShortlistReason = { field: string; kind: string; evidence: string; weight: number; value?: string };
 
 export type ShortlistEntry = { contactId: string; score: number; reasons: ShortlistReason[] };
 
@@ -50,7 +54,13 @@ function placeFit(
   let why: ShortlistReason | undefined;
   if (p.company && t.companyIds.has(p.company.id)) {
     sector = 1;
-    why = { field: p.companyField ?? 'company', kind: 'named-company', evidence: p.company.name, weight: 1 };
+    why = {
+      field: p.companyField ?? 'company',
+      kind: 'named-company',
+      evidence: p.company.name,
+      weight: 1,
+      value: p.company.id,
+    };
   }
   for (const raw of t.rawCompanies) {
     if (sector < 1 && words.includes(` ${raw} `)) {
@@ -82,7 +92,8 @@ function placeFit(
     why = {
       field: explicit.finding.field,
       kind: explicit.finding.kind === 'known-company' ? 'company-sector' : explicit.finding.kind,
-      evidence: `${explicit.finding.evidence} → ${sectorLabel(explicit.finding.value, 'en')}`,
+      evidence: explicit.finding.evidence,
+      value: explicit.finding.value,
       weight: round(sector),
     };
   }
@@ -92,7 +103,8 @@ function placeFit(
     reasons.push({
       field: implied.finding.field,
       kind: 'goal-sector',
-      evidence: `${implied.finding.evidence} → ${sectorLabel(implied.finding.value, 'en')}`,
+      evidence: implied.finding.evidence,
+      value: implied.finding.value,
       weight: round(implied.value),
     });
   return { sector, implied: implied.value, reasons };
@@ -110,7 +122,7 @@ function countryFit(p: ContactProfile, t: Target): { value: number; reason?: Sho
   const value = Math.min(1, best.confidence + 0.1 * others);
   return {
     value,
-    reason: { field: best.field, kind: best.kind, evidence: `${best.evidence} → ${best.value}`, weight: round(value) },
+    reason: { field: best.field, kind: best.kind, evidence: best.evidence, weight: round(value), value: best.value },
   };
 }
 
@@ -143,9 +155,10 @@ export function circleFactor(circle: CircleId | null | undefined, t: Target): nu
 
 function tieReason(tie: Tie): ShortlistReason | undefined {
   if (tie.strength === 0) return undefined;
-  const parts = [`${tie.received} received`, `${tie.sent} sent`, `${tie.events} events`];
-  if (tie.daysSince !== undefined) parts.push(`last ${tie.daysSince} days ago`);
-  return { field: 'mailbox', kind: 'tie-strength', evidence: parts.join(', '), weight: round(tie.strength) };
+  // Counts as data ("received:3 sent:2 shared:0 events:1 days:40"); the UI words them.
+  const parts = [`received:${tie.received}`, `sent:${tie.sent}`, `shared:${tie.shared}`, `events:${tie.events}`];
+  if (tie.daysSince !== undefined) parts.push(`days:${tie.daysSince}`);
+  return { field: 'mailbox', kind: 'tie-strength', evidence: parts.join(' '), weight: round(tie.strength) };
 }
 
 /** Relevance of one contact (0..1) with its reasons; 0 means off the list. */
@@ -175,6 +188,7 @@ export function relevanceOf(
       kind: door.kind,
       evidence: p.title || (door.role ?? ''),
       weight: round(door.weight),
+      ...(door.role ? { value: door.role } : {}),
     });
 
   if (t.mode === 'become') {
@@ -187,7 +201,14 @@ export function relevanceOf(
         found = f;
       }
     }
-    if (found) reasons.push({ field: found.field, kind: 'wanted-role', evidence: found.evidence, weight: round(role) });
+    if (found)
+      reasons.push({
+        field: found.field,
+        kind: 'wanted-role',
+        evidence: found.evidence,
+        weight: round(role),
+        value: found.value,
+      });
     // Holding the role and being in the sector both matter; a door opener in the sector adds a little.
     const value = fit === undefined ? role : 0.5 * fit + 0.5 * role + 0.05 * door.weight * fit;
     return { value, reasons };
@@ -229,7 +250,8 @@ export function rankShortlist(input: RankInput): Shortlist {
     const reasons = [...rel.reasons];
     const tr = tieReason(tie);
     if (tr) reasons.push(tr);
-    if (circle && factor !== 1) reasons.push({ field: 'circle', kind: 'circle', evidence: circle, weight: factor });
+    if (circle && factor !== 1)
+      reasons.push({ field: 'circle', kind: 'circle', evidence: circle, weight: factor, value: circle });
     scored.push({ contactId: contact.id, score, reasons, circle });
   }
   scored.sort((a, b) => b.score - a.score || (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0));
