@@ -3,7 +3,7 @@
  * (pass 1), adds co-attendance with contacts whose circle is now known (pass 2) and what the user taught it,
  * then combines. Linear in contacts + messages + events; deterministic; independent of contact order.
  */
-import { fold, registrableDomain, surnameKey } from '../contacts';
+import { fold, registrableDomain } from '../contacts';
 import type { Mailbox } from '../model';
 import { suggest, defaultThreshold } from './combine';
 import { contactEvidence, FieldMemo, TextReader, type EngineContext } from './evidence';
@@ -83,17 +83,15 @@ export function classify(input: ClassifyInput): ClassifyResult {
     for (const label of [c.labels.fr, c.labels.en, c.id]) labelCircles.set(fold(label), c.id);
   }
   const signals = indexSignals(mailbox, signalsMode);
-  const ctx: EngineContext = {
+  const context: EngineContext = {
     ...(current ? { current } : {}),
     orgs,
-    ownerSurname: surnameKey(owner.displayName.split(' ').slice(1).join(' ') || ''),
+    ownerName: owner.displayName,
     matcher: new Matcher(rulesFor(taxonomy)),
     signals,
     domainCircles,
     labelCircles,
   };
-  const ownerSurname = (owner as { surname?: string }).surname;
-  const context: EngineContext = ownerSurname ? { ...ctx, ownerSurname: surnameKey(ownerSurname) } : ctx;
   const reader = new TextReader(context);
   const memo = new FieldMemo(context);
   const enabled = new Set(taxonomy.filter((c) => c.enabled).map((c) => c.id));

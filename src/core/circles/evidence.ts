@@ -12,7 +12,7 @@ import {
   registrableDomain,
   sameCompanyKey,
   companyKey,
-  surnameKey,
+  sharesSurname,
 } from '../contacts';
 import type { Contact, MessageHeader } from '../model';
 import { circleOfOrg, orgMatchesKey, textMentionsOrg, type KnownOrg } from './knowledge';
@@ -31,7 +31,8 @@ export type EngineContext = {
   readonly current?: KnownOrg;
   /** Past employers, schools, trainings and clubs (given and inferred). */
   readonly orgs: readonly KnownOrg[];
-  readonly ownerSurname: string;
+  /** The owner's display name: a contact sharing its surname may be family. */
+  readonly ownerName: string;
   readonly matcher: Matcher;
   readonly signals: SignalIndex;
   /** Registrable domains that identify a circle (custom circles, extra domains on built-ins). */
@@ -358,7 +359,7 @@ export function contactEvidence(contact: Contact, ctx: EngineContext, reader: Te
     );
   if (contact.homePhones.length > 0)
     out.push(reason('homePhone', 'home-phone', contact.homePhones[0] ?? '', 'family-friends', weights.homePhone));
-  if (ctx.ownerSurname.length >= 3 && contact.surname && surnameKey(contact.surname) === ctx.ownerSurname) {
+  if (contact.surname && sharesSurname(ctx.ownerName, contact.surname)) {
     out.push(
       reason(
         'surname',

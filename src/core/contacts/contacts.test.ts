@@ -4,6 +4,7 @@ import {
   isPublicProvider,
   registrableDomain,
   sameCompany,
+  sharesSurname,
   textMentionsCompany,
   fold,
 } from './index';
@@ -69,5 +70,17 @@ describe('e-mail domains', () => {
     ['a@acme.com', 'none'],
   ])('%s is %s', (address, kind) => {
     expect(academicKind(address)).toBe(kind);
+  });
+});
+
+describe('surnames', () => {
+  it.each([
+    ['Claire Fontaine', 'Fontaine', true],
+    ['Jean-Pierre Le Roux', 'Leroux', true],
+    ['Jean-Pierre Le Roux', 'Roux', true],
+    ['Claire Fontaine', 'Claire', false],
+    ['Claire Fontaine', 'Font', false],
+  ])('"%s" shares the surname "%s": %s', (owner, surname, expected) => {
+    expect(sharesSurname(owner, surname)).toBe(expected);
   });
 });

@@ -9,4 +9,4 @@ export {
   type AcademicKind,
 } from './domains';
 export { companyKey, sameCompany, sameCompanyKey, textMentionsCompany, typoBudget } from './company';
-export { surnameKey, surnameParts } from './names';
+export { sharesSurname, surnameKey } from './names';
