@@ -26,7 +26,7 @@ export type Shortlist = {
   interpretation: AmbitionInterpretation;
   /** Circles by how promising their people are for this ambition; scores normalised to 0..1 (best = 1). */
   circles: { circle: CircleId; score: number }[];
-  /** Best first. */
+  /** Best first; scores within 0..1. */
   contacts: ShortlistEntry[];
 };
 
@@ -42,6 +42,8 @@ export type RankInput = {
 };
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+const MAX_CIRCLE_FACTOR = 1.06;
 
 /** How well the contact's organisation and sector fit (0..1), and why. */
 function placeFit(
@@ -245,7 +247,8 @@ export function rankShortlist(input: RankInput): Shortlist {
     const tie = ties.get(contact.id) ?? noTie;
     const circle = input.circles?.get(contact.id) ?? null;
     const factor = circleFactor(circle, target);
-    const score = round(rel.value * (0.85 + 0.15 * tie.strength) * factor);
+    // Divided by the largest circle factor so scores stay within 0..1.
+    const score = round((rel.value * (0.85 + 0.15 * tie.strength) * factor) / MAX_CIRCLE_FACTOR);
     if (score <= 0) continue;
     const reasons = [...rel.reasons];
     const tr = tieReason(tie);
