@@ -178,7 +178,7 @@ describe('rankShortlist', () => {
     expect(all.contacts.some((c) => c.contactId === 'baker')).toBe(false);
   });
 
-  it('ignores the order of contacts, messages and events', () => {
+  it('ignores the order of contacts, messages and events, and sorts best first within 0..1', () => {
     const companies = ['Neoen', 'Qonto', 'Sony', 'Michelin', 'Eurazeo', 'Carrefour', 'GreenWind Partners', ''];
     const titles = ['CEO', 'Acheteuse', 'Comptable', 'Recruiter', 'Head of Partnerships', '', 'Investment Manager'];
     const ambitions = [
@@ -222,9 +222,15 @@ describe('rankShortlist', () => {
           events: shuffle(m.events),
         };
         const interpretation = interpretAmbition(ambition);
-        expect(rankShortlist({ mailbox: shuffled, interpretation, limit: 100 })).toEqual(
-          rankShortlist({ mailbox: m, interpretation, limit: 100 }),
-        );
+        const ranked = rankShortlist({ mailbox: m, interpretation, limit: 100 });
+        expect(rankShortlist({ mailbox: shuffled, interpretation, limit: 100 })).toEqual(ranked);
+        // Best first, ties by id, every score within 0..1.
+        ranked.contacts.forEach((c, i) => {
+          expect(c.score).toBeGreaterThan(0);
+          expect(c.score).toBeLessThanOrEqual(1);
+          const next = ranked.contacts[i + 1];
+          if (next) expect(c.score > next.score || (c.score === next.score && c.contactId < next.contactId)).toBe(true);
+        });
       }),
       { numRuns: 60 },
     );
