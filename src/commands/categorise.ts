@@ -89,6 +89,20 @@ export function failureKind(error: unknown): FailureKind {
   return 'unexpected';
 }
 
+/**
+ * Mailbox signals need Mail.ReadBasic / Calendars.ReadBasic, which the user may not have consented to
+ * (yet): a 403 there means "classify from the contacts alone", not "fail the whole command".
+ */
+async function withoutConsent<T>(read: Promise<T[]>, log: (m: string, e: unknown) => void): Promise<T[]> {
+  try {
+    return await read;
+  } catch (error) {
+    if (Number((error as { status?: unknown } | null)?.status) !== 403) throw error;
+    log('Circles: no consent to read mailbox signals; classifying from the contacts alone', error);
+    return [];
+  }
+}
+
 function signalsSince(now: Date): string {
   const since = new Date(now);
   since.setUTCFullYear(since.getUTCFullYear() - SIGNALS_YEARS);
@@ -131,8 +145,8 @@ export async function categoriseByOrigin(deps: CategoriseDeps): Promise<Categori
     const signals = settings.mailboxSignals;
     const [contacts, messages, events] = await Promise.all([
       services.contacts.listContacts(),
-      signals === 'on' ? services.interactions.listMessages(window) : Promise.resolve([]),
-      signals === 'on' ? services.interactions.listEvents(window) : Promise.resolve([]),
+      signals === 'on' ? withoutConsent(services.interactions.listMessages(window), log) : Promise.resolve([]),
+      signals === 'on' ? withoutConsent(services.interactions.listEvents(window), log) : Promise.resolve([]),
     ]);
 
     void say((n) => n.progress(commandText.classifying(language, contacts.length)));

@@ -3,7 +3,7 @@
  * notification bar, the Graph emulator (real HTTP) holds the contacts, and the Graph adapter talks to it.
  */
 import { createItemNotifier } from '../../src/adapters/office/notifications';
-import { InteractionRequiredError } from '../../src/adapters/graph';
+import { GraphError, InteractionRequiredError } from '../../src/adapters/graph';
 import { createNaaTokenProvider } from '../../src/adapters/graph/auth';
 import { silentTokens } from '../../src/commands/wire';
 import { categoriseByOrigin, type CategoriseOutcome } from '../../src/commands/categorise';
@@ -232,6 +232,38 @@ describe('Categorise by origin', () => {
     } else {
       expect(outcome.reason).toBe('throttled');
     }
+    expect(categoriesOf(running, 'c-client')).toEqual([]);
+  });
+
+  it('classifies from the contacts alone when mailbox signals were not consented to (403)', async () => {
+    const { services } = commandServices(running.url);
+    const forbidden = async () => {
+      throw new GraphError('Forbidden on GET /me/messages.', 403, 'ErrorAccessDenied');
+    };
+    const outcome = await categoriseByOrigin({
+      services: { ...services, interactions: { listMessages: forbidden, listEvents: forbidden } },
+      notifier: createItemNotifier(),
+      language: 'fr',
+      classify: scriptedClassify,
+      log: () => undefined,
+    });
+    expect(outcome).toMatchObject({ status: 'done' });
+    expect(categoriesOf(running, 'c-client')).toEqual(['Cercle · Clients & partenaires']);
+  });
+
+  it('still fails clearly when reading the mailbox fails for another reason', async () => {
+    const { services } = commandServices(running.url);
+    const broken = async () => {
+      throw new GraphError('Server error on GET /me/messages.', 500);
+    };
+    const outcome = await categoriseByOrigin({
+      services: { ...services, interactions: { listMessages: broken, listEvents: broken } },
+      notifier: createItemNotifier(),
+      language: 'fr',
+      classify: scriptedClassify,
+      log: () => undefined,
+    });
+    expect(outcome).toMatchObject({ status: 'failed', reason: 'unexpected' });
     expect(categoriesOf(running, 'c-client')).toEqual([]);
   });
 
