@@ -73,6 +73,11 @@ describe('interpretAmbition', () => {
     expect(interpretAmbition('Work at Orange').companies).toEqual(['orange']);
   });
 
+  it('reads French demonyms in any agreement', () => {
+    expect(interpretAmbition('Vendre aux banques japonaises').countries).toEqual(['JP']);
+    expect(interpretAmbition('Travailler pour des entreprises allemandes').countries).toEqual(['DE']);
+  });
+
   it('reads "US" as the United States only in capitals', () => {
     expect(interpretAmbition('Win a first client in the US').countries).toEqual(['US']);
     expect(interpretAmbition('Find investors to help us grow').countries).toEqual([]);
@@ -105,6 +110,7 @@ describe('interpretAmbition, harder phrasings', () => {
     ['Décrocher un premier contrat au Japon', { sectors: [], goals: ['first-client'] }],
     ["Décrocher un CDI dans l'aéronautique", { sectors: ['aerospace-defence'], goals: ['job'] }],
     ['Sign our first deal in Germany', { sectors: [], goals: ['first-client'] }],
+    ['Vendre aux banques japonaises', { sectors: ['banking'], goals: ['first-client'] }],
   ])('reads "%s"', (text, expected) => {
     const got = interpretAmbition(text);
     expect({ sectors: got.sectors, goals: got.goals }).toEqual(expected);

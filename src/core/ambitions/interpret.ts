@@ -205,10 +205,12 @@ function findSectors(p: string): string[] {
 }
 
 function findCountries(p: string, text: string): { countries: string[]; regions: string[] } {
-  const cs = countries.filter((c) => c.names.some((n) => p.includes(` ${n.trim()} `))).map((c) => c.code);
+  // Demonyms agree in French: "japonais", "japonaises", "allemandes".
+  const said = (n: string): boolean => ['', 's', 'e', 'es'].some((end) => p.includes(` ${n.trim()}${end} `));
+  const cs = countries.filter((c) => c.names.some(said)).map((c) => c.code);
   // "US" only in capitals: "help us grow" is not about America.
   if (!cs.includes('US') && /(^|[^\p{L}])U\.?S\.?A?\.?($|[^\p{L}])/u.test(text)) cs.push('US');
-  const rs = regions.filter((r) => r.names.some((n) => p.includes(` ${n.trim()} `))).map((r) => r.id);
+  const rs = regions.filter((r) => r.names.some(said)).map((r) => r.id);
   return { countries: cs, regions: rs };
 }
 
