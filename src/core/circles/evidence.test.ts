@@ -161,4 +161,22 @@ describe('the owner’s profile', () => {
     expect(profileCandidates.currentEmployer?.domain).toBe('acme-energie.fr');
     expect(profileCandidates.employers.map((e) => e.domain)).toContain('oldco-industries.com');
   });
+
+  it('offers recurring schools, clubs and trainings named in notes, spelled as written, and not what the user gave', () => {
+    const notes = [
+      'Promo 2011 École Vauban',
+      'Camarade de École Vauban',
+      'Adhérente du Cercle Émeraude',
+      'Membre du Cercle Émeraude',
+      'Formation Négociation avancée (Cegos)',
+      'Formation Négociation avancée',
+      'Certification ITIL',
+      'Certification ITIL',
+    ];
+    const contacts = notes.map((personalNotes, i) => contact({ email: `p${i}@gmail.com`, personalNotes }));
+    const { profileCandidates } = classify({ mailbox: mailbox({ contacts }) });
+    expect(profileCandidates.schools.map((s) => s.name)).toContain('École Vauban');
+    expect(profileCandidates.clubs.map((s) => s.name)).toContain('Cercle Émeraude');
+    expect(profileCandidates.trainings.map((s) => s.name)).toEqual(['Formation Négociation avancée']);
+  });
 });

@@ -6,7 +6,7 @@
 import { companyKey } from '../contacts';
 import { organisationCaptures } from './vocabulary';
 
-export type CaptureHint = 'employer' | 'school' | 'club' | 'any';
+export type CaptureHint = 'employer' | 'school' | 'club' | 'training' | 'any';
 
 export type Capture = {
   readonly id: string;

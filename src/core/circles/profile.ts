@@ -40,7 +40,7 @@ export function looksLikeClub(entity: string): boolean {
 }
 
 type Tally = {
-  kind: Exclude<OrgKind, 'current' | 'training'>;
+  kind: Exclude<OrgKind, 'current'>;
   key: string;
   names: Map<string, number>;
   domains: Map<string, number>;
@@ -48,6 +48,7 @@ type Tally = {
 };
 
 function kindOf(c: Capture, schoolDomainLabels: ReadonlySet<string>): Tally['kind'] {
+  if (c.hint === 'training') return 'training';
   if (c.hint === 'school' || looksLikeSchool(c.entity) || schoolDomainLabels.has(c.key.replace(/ /g, '')))
     return 'school';
   if (c.hint === 'club' || looksLikeClub(c.entity)) return 'club';
@@ -125,12 +126,19 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
     });
   }
 
-  const record = (c: Capture, kind: Tally['kind'], count: number): void => {
+  // Spellings as people wrote them ("Module de spécialisation"), keyed by folded name.
+  const spelling = new Map<string, Map<string, number>>();
+  const record = (c: Capture, kind: Tally['kind'], count: number, original?: string): void => {
     // "anciens de la formation", "ex-collègue": circle words, not an organisation's name.
     if (kind === 'employer' && vocabularyMatcher.match(c.entity, 'text').some((h) => h.weight >= 0.6)) return;
     const t = tally(kind, c.key);
     t.names.set(c.entity, (t.names.get(c.entity) ?? 0) + count);
     t.support += count;
+    if (original) {
+      const m = spelling.get(c.entity) ?? new Map<string, number>();
+      m.set(original, (m.get(original) ?? 0) + count);
+      spelling.set(c.entity, m);
+    }
   };
 
   // Names after "ex-", "anciens de", "promo", "adhérent du"… in notes and in subjects (each thread once).
@@ -145,25 +153,36 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
   // Explicit hints first ("promo", "adhérent", "ex-"); then ambiguous ones ("anciens de X", "X alumni") join
   // whatever X already is, so "anciens de Dauphine" follows "promo 2007 Dauphine" into the schools.
   const ambiguous: { capture: Capture; count: number }[] = [];
+  const ambiguousOriginals = new Map<Capture, string | undefined>();
   for (const [text, count] of texts) {
-    for (const c of captureOrganisations(fold(text))) {
+    const folded = fold(text);
+    // Folding keeps one character per character for most texts: then the original spelling can be cut out.
+    const nfc = text.normalize('NFC');
+    const original = (c: Capture): string | undefined => {
+      if (nfc.length !== folded.length) return undefined;
+      const at = folded.indexOf(c.entity);
+      return at < 0 ? undefined : nfc.slice(at, at + c.entity.length);
+    };
+    for (const c of captureOrganisations(folded)) {
       if (current && orgMatchesKey(current, c.key)) continue;
       if (given.some((o) => orgMatchesKey(o, c.key))) continue;
       if (c.hint === 'any') {
         ambiguous.push({ capture: c, count });
+        ambiguousOriginals.set(c, original(c));
         continue;
       }
-      record(c, kindOf(c, schoolDomainLabels), count);
+      record(c, kindOf(c, schoolDomainLabels), count, original(c));
     }
   }
   for (const { capture, count } of ambiguous) {
     const existing = tallies.find((t) => sameTally(t.key, capture.key));
-    record(capture, existing?.kind ?? kindOf(capture, schoolDomainLabels), count);
+    record(capture, existing?.kind ?? kindOf(capture, schoolDomainLabels), count, ambiguousOriginals.get(capture));
   }
 
-  const result: Record<'employers' | 'schools' | 'clubs', ProfileCandidate[]> = {
+  const result: Record<'employers' | 'schools' | 'trainings' | 'clubs', ProfileCandidate[]> = {
     employers: [],
     schools: [],
+    trainings: [],
     clubs: [],
   };
   const byCount = (m: Map<string, number>): string | undefined =>
@@ -172,7 +191,7 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
     if (t.support < minimumSupport) continue;
     // A name without a domain borrows the contacts' domain that spells it ("Michelin" → michelin.com).
     let domain = byCount(t.domains);
-    if (!domain && t.key !== '') {
+    if (!domain && t.key !== '' && t.kind !== 'training') {
       const squeezed = t.key.replace(/ /g, '');
       const matches = [...domainCount.entries()].filter(([d]) =>
         sameCompanyKey(domainLabel(d).replace(/-/g, ''), squeezed),
@@ -187,13 +206,16 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
       }
     }
     if (domain && domain === ownerDomain) continue;
-    const name = byCount(t.names) ?? domainLabel(domain ?? t.key);
+    const folded = byCount(t.names);
+    const asWritten = folded ? spelling.get(folded) : undefined;
+    const name = asWritten ? (byCount(asWritten) ?? '') : displayName(folded ?? domainLabel(domain ?? t.key));
     // What the user already told us is not offered again.
     if (given.some((o) => (domain && o.domain === domain) || orgMatchesKey(o, t.key))) continue;
-    const entry: ProfileEntry = { name: displayName(name), ...(domain ? { domain } : {}) };
+    const entry: ProfileEntry = { name, ...(domain ? { domain } : {}) };
     const candidate: ProfileCandidate = { ...entry, support: t.support, source: 'recurring' };
     if (t.kind === 'employer') result.employers.push(candidate);
     else if (t.kind === 'school') result.schools.push(candidate);
+    else if (t.kind === 'training') result.trainings.push(candidate);
     else result.clubs.push(candidate);
   }
   const order = (a: ProfileCandidate, b: ProfileCandidate): number =>
@@ -211,7 +233,7 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
       : {}),
     employers: result.employers.sort(order),
     schools: result.schools.sort(order),
-    trainings: [],
+    trainings: result.trainings.sort(order),
     clubs: result.clubs.sort(order),
   };
 }

@@ -236,7 +236,7 @@ export const neutralPhrases: readonly string[] = [
  */
 // Data: kept compact on purpose (one rule per line would run to hundreds of lines).
 // prettier-ignore
-export const organisationCaptures: readonly { readonly id: string; readonly pattern: string; readonly hint: 'employer' | 'school' | 'club' | 'any' }[] = [
+export const organisationCaptures: readonly { readonly id: string; readonly pattern: string; readonly hint: 'employer' | 'school' | 'club' | 'training' | 'any' }[] = [
   { id: 'ex-prefix', pattern: "(?:^|[\\s(])ex-\\s?([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
   { id: 'anciens-de', pattern: "anciens? (?:de|du|des) (?:chez )?([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'any' },
   { id: 'chez', pattern: "(?:travaille|bosse|collegue|equipe|ensemble) (?:ensemble )?chez ([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
@@ -246,6 +246,7 @@ export const organisationCaptures: readonly { readonly id: string; readonly patt
   { id: 'old-team', pattern: "(?:the old|former) ([a-z0-9][a-z0-9&'. -]{1,40}) team", hint: 'employer' },
   { id: 'alumni-of', pattern: "(?:^|- |the )([a-z0-9][a-z0-9&'.-]{1,30}(?: [a-z0-9][a-z0-9&'.-]{1,30})?) (?:alumni|graduates)", hint: 'any' },
   { id: 'promo', pattern: "(?:promo(?:tion)? (?:\\d{4} )?|class of \\d{4},? |camarade (?:de|d') ?|annuaire |diplomes (?:de |d')?)([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'school' },
+  { id: 'training', pattern: "(?:^|[\\s(-])((?:formation|certification|bootcamp|cours du soir|evening course|module|cycle|mooc|masterclass) [a-z0-9][a-z0-9&'. -]{1,40})", hint: 'training' },
   { id: 'member', pattern: "(?:adherent(?:e)? (?:du |de la |de l'|des |au )?|membre (?:du |de la |de l'|des )|cotisation |compte rendu reunion |member of (?:the )?)([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'club' },
 ];
 
