@@ -82,7 +82,8 @@ export default (env = {}, argv = {}) => {
       path: resolve(root, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
-      publicPath: '/',
+      // Relative to the page, so that dist/ can be published under a path (https://example.com/circles/).
+      publicPath: 'auto',
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },

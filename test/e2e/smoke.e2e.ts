@@ -2,10 +2,10 @@
  * The demo works end to end: the production taskpane, served with the Graph emulator and the committed demo
  * mailbox, lists the mailbox's contacts in headless Chromium. Also refreshes the README's screenshot.
  */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_MAILBOX, ROOT, launchBrowser, openTaskpane, screenshot, startApp } from './harness';
+import { DEMO_MAILBOX, DIST, ROOT, launchBrowser, openTaskpane, screenshot, startApp } from './harness';
 import type { RunningApp } from './harness';
 
 type DemoMailbox = { contacts: { displayName?: string }[] };
@@ -87,4 +87,17 @@ test('the page works under its Content-Security-Policy, which blocks nothing it 
   expect(rules).toBeGreaterThan(10);
   expect(violations).toEqual([]);
   await page.context().close();
+});
+
+test("the production build holds both pages on Office's CDN, the manifest and every icon", () => {
+  for (const page of ['taskpane.html', 'commands.html']) {
+    const html = readFileSync(join(DIST, page), 'utf8');
+    expect(html).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
+    expect(html).toContain('http-equiv="Content-Security-Policy"');
+    expect(html).toContain('window.__CIRCLES_CONFIG__');
+  }
+  const manifest = readFileSync(join(DIST, 'manifest.xml'), 'utf8');
+  const icons = [...manifest.matchAll(/\/(assets\/[\w-]+\.png)"/g)].map((m) => m[1]!);
+  expect(icons.length).toBeGreaterThan(9);
+  for (const icon of icons) expect(existsSync(join(DIST, icon))).toBe(true);
 });
