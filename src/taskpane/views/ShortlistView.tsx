@@ -13,6 +13,7 @@ import { useLanguage, useT } from '../i18n';
 import { useServices } from '../services';
 import { useNetwork } from '../state/network';
 import { AmbitionForm } from '../components/shortlist/AmbitionForm';
+import { DemoDraftPreview } from '../components/shortlist/DemoDraftPreview';
 import { CircleChart } from '../components/shortlist/CircleChart';
 import { InterpretationChips } from '../components/shortlist/InterpretationChips';
 import { ShortlistResults } from '../components/shortlist/ShortlistResults';
@@ -151,6 +152,7 @@ export function ShortlistView() {
               <MessageBarBody>{notice.text}</MessageBarBody>
             </MessageBar>
           )}
+          {services.mode === 'demo' && <DemoDraftPreview />}
           <ShortlistResults entries={shortlist.contacts} contacts={byId} taxonomy={settings.taxonomy} onDraft={draft} />
         </>
       )}
