@@ -83,16 +83,40 @@ describe('circles shortlist', () => {
     const { code, out } = await run(['shortlist', 'box.json', '--ambition', 'Trouver un premier client au Japon']);
     expect(code).toBe(0);
     expect(out).toContain('Aiko Sato');
-    expect(out).toContain('country:Japon');
+    expect(out).toContain('pays:Japon');
     expect(out).not.toContain('Ben Dupont');
+  });
+
+  it("prints the table in the language asked with --lang, whatever the ambition's language", async () => {
+    const { out } = await run([
+      'shortlist',
+      'box.json',
+      '--ambition',
+      'Trouver un premier client au Japon',
+      '--lang',
+      'en',
+    ]);
+    expect(out).toContain('Understood: goal:Win clients, country:Japan');
+    const fr = await run(['shortlist', 'box.json', '--ambition', 'Win a first client in Japan', '--lang', 'fr']);
+    expect(fr.out).toContain('Compris:');
+    expect(fr.out).toContain('pays:Japon');
+  });
+
+  it('reports errors in French with --lang fr', async () => {
+    const { code, err } = await run(['shortlist', 'box.json', '--lang', 'fr']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/il manque --ambition/);
   });
 
   it.each([
     [['shortlist', 'box.json'], /missing --ambition/],
+    [['shortlist', 'box.json', '--ambition'], /--ambition needs a value/],
+    [['shortlist', 'box.json', '--ambition', 'x', '--lang', 'de'], /--lang must be fr or en/],
     [['shortlist', '--ambition', 'x'], /missing <mailbox.json>/],
     [['shortlist', 'box.json', '--ambition', 'x', '--limit', 'zero'], /--limit needs a positive whole number/],
     [['shortlist', 'box.json', '--ambition', 'x', '--frobnicate'], /unknown option --frobnicate/],
-    [['shortlist', 'absent.json', '--ambition', 'x'], /cannot read absent.json/],
+    [['shortlist', 'absent.json', '--ambition', 'Win a client in Japan'], /cannot read absent.json/],
+    [['shortlist', 'absent.json', '--ambition', 'Trouver un client au Japon'], /impossible de lire absent.json/],
   ])('reports a clear error for %j', async (args, message) => {
     const { code, err } = await run(args);
     expect(code).toBeGreaterThan(0);
