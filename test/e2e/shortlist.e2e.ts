@@ -70,6 +70,8 @@ test('typing an ambition shows the people who could open the door, the circle ch
   expect(draft!.htmlBody).toMatch(/^<p>Dear .+,<\/p>/);
   expect(draft!.htmlBody).toContain(AMBITION);
   await expect(page.getByTestId('shortlist-notice').innerText()).resolves.toContain(`Draft opened for ${name}`);
+  // The demo shows what Outlook would have opened.
+  await expect(page.getByTestId('demo-draft').innerText()).resolves.toContain(`Subject: A question about: ${AMBITION}`);
 
   expect(await axeViolations(page)).toEqual([]);
   await screenshot(page, 'shortlist-view');
