@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { peopleOfMessage } from './message';
 
 describe('peopleOfMessage', () => {
@@ -53,5 +54,31 @@ describe('peopleOfMessage', () => {
       { name: 'Bob B', address: 'b@x.com', role: 'to' },
       { address: 'c@x.com', role: 'to' },
     ]);
+  });
+});
+
+describe('peopleOfMessage (properties)', () => {
+  const address = fc
+    .tuple(fc.constantFrom('a', 'b', 'c', 'me', 'Me', 'ME'), fc.constantFrom('x.com', 'X.com', 'y.org'))
+    .map(([l, d]) => ({ address: `${l}@${d}` }));
+  const parties = fc.record({
+    from: fc.option(address, { nil: undefined }),
+    to: fc.array(address, { maxLength: 6 }),
+    cc: fc.array(address, { maxLength: 6 }),
+  });
+
+  it('never lists the user, never lists an address twice, and only lists people of the message', () => {
+    fc.assert(
+      fc.property(parties, (p) => {
+        const people = peopleOfMessage(p, ['me@x.com']);
+        const keys = people.map((x) => x.address.toLowerCase());
+        const input = new Set([p.from, ...p.to, ...p.cc].filter(Boolean).map((e) => e!.address.toLowerCase()));
+        expect(keys).not.toContain('me@x.com');
+        expect(new Set(keys).size).toBe(keys.length);
+        for (const k of keys) expect(input.has(k)).toBe(true);
+        // Everyone else in the message is listed.
+        for (const k of input) if (k !== 'me@x.com') expect(keys).toContain(k);
+      }),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { csvCell, csvFileName, toCsv } from './csv';
 
 describe('csvCell', () => {
@@ -34,5 +35,18 @@ describe('csvFileName', () => {
     ['', 'circles-shortlist.csv'],
   ])('names the file for %j', (ambition, expected) => {
     expect(csvFileName(ambition)).toBe(expected);
+  });
+});
+
+describe('csvCell (property)', () => {
+  it('never leaves a cell that a spreadsheet would run as a formula', () => {
+    fc.assert(
+      fc.property(fc.string(), (value) => {
+        const cell = csvCell(value);
+        // Unquoted, or the content inside the quotes: it must not start with a formula character.
+        const content = cell.startsWith('"') ? cell.slice(1) : cell;
+        expect(/^[=+\-@\t\r]/.test(content)).toBe(false);
+      }),
+    );
   });
 });
