@@ -90,12 +90,13 @@ export const vocabulary: readonly VocabularyRule[] = [
     'promo', 'promotion 19*', 'promotion 20*', 'camarade*', 'meme amphi', 'amphi', 'anciens eleves', 'ancien eleve',
     'ancienne eleve', 'diplome*', 'annuaire des anciens', 'reunion de promo', 'reunion des anciens', 'soiree des anciens',
     'gala des diplomes', 'association des anciens', 'bde', 'meme classe', 'meme promo', 'en prepa', 'classe prepa',
-    'etudes ensemble', 'etudie ensemble', 'etudiants ensemble', 'etudiantes ensemble', 'etudiant avec moi', 'etudiante avec moi', 'fac ensemble', 'copain de promo', 'copine de promo', 'binome',
+    'etudes ensemble', 'etudie ensemble', 'diplomes ensemble', 'meme ecole', 'meme fac', 'meme universite', 'etudiants ensemble', 'etudiantes ensemble', 'etudiant avec moi', 'etudiante avec moi', 'fac ensemble', 'copain de promo', 'copine de promo', 'binome',
   ]),
   rule('classmates-strong-en', 'classmates', 'en', S, [
     'class of', 'classmate*', 'alumni', 'alumnus', 'alumna', 'alumnae', 'graduates', 'graduating class',
     'same class', 'same year at', 'studied together', 'study together', 'uni friend', 'college friend', 'old boys',
-    'class reunion', 'school reunion', 'alumni reunion', 'same mba', 'mba cohort', 'mba class', 'mba classmate*',
+    'class reunion', 'school reunion', 'alumni reunion', 'same uni', 'same university', 'same school', 'graduated together',
+    'graduated with', 'fellow student*', 'same mba', 'mba cohort', 'mba class', 'mba classmate*',
     'freshers', 'dorm*', 'flatmate at uni', 'lecture hall', 'alumni directory',
   ]),
   rule('school-words', 'classmates', 'any', M, [
@@ -133,7 +134,7 @@ export const vocabulary: readonly VocabularyRule[] = [
   // Networks and clubs.
   rule('clubs-strong', 'clubs', 'any', S, [
     'rotary', 'lions club', 'lions', 'kiwanis', 'bni', 'cjd', 'jeune chambre', 'jci', 'round table', 'table ronde francaise',
-    'toastmasters', 'dfcg', 'medef', 'cpme', 'young leaders', 'business club', 'club d\'affaires', 'club des*',
+    'toastmasters', 'toastmaster', 'dfcg', 'medef', 'cpme', 'young leaders', 'business club', 'club d\'affaires', 'club des*',
     'club', 'cercle', 'amicale', 'adherent*', 'adhesion', 'cotisation*', 'membership', 'ordre des', 'soroptimist', 'zonta', 'ascaps',
     'reseau entreprendre', 'initiative france', 'dirigeants commerciaux', 'femmes chefs',
     'annual dues', 'club meeting', 'bureau du club',
@@ -175,7 +176,7 @@ export const vocabulary: readonly VocabularyRule[] = [
     'price list', 'nda', 'msa', 'master services agreement', 'account review',
   ]),
   rule('clients-medium', 'clients', 'any', M, [
-    'quote', 'po', 'tarif*', 'livraison', 'recette', 'mise en production', 'reglement', 'order*', 'delivery', 'payment',
+    'quote', 'po', 'prospect*', 'tarif*', 'livraison', 'recette', 'mise en production', 'reglement', 'order*', 'delivery', 'payment',
     'accuse de reception', 'kick-off', 'kickoff', 'projet client', 'account manager',
   ]),
 
