@@ -241,3 +241,31 @@ describe('fuzzing the mailbox JSON reader with wrong shapes', () => {
     );
   });
 });
+
+describe('long inputs', () => {
+  // Shapes that made an earlier version quadratic: each continuation line re-read the whole value.
+  const lines = (n: number, line: string) => Array.from({ length: n }, () => line).join('\r\n');
+
+  it('reads a long quoted-printable note with soft line breaks', () => {
+    const qp = lines(20_000, 'Caf=C3=A9 au lait=');
+    const [c] = readContactsFile(
+      new TextEncoder().encode(
+        `BEGIN:VCARD\r\nVERSION:2.1\r\nFN:A\r\nNOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:${qp}\r\nx\r\nEND:VCARD\r\n`,
+      ),
+      'a.vcf',
+    ).mailbox.contacts;
+    // Compared as a boolean: a failing diff of 240,000 characters would drown the report.
+    expect(c?.personalNotes === `${'Café au lait'.repeat(20_000)}x`).toBe(true);
+  });
+
+  it('reads a long folded note and skips a long malformed LABEL', () => {
+    const text = `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nNOTE:x\r\n${lines(20_000, ' y')}\r\nLABEL:z\r\n${lines(20_000, 'raw')}\r\nEND:VCARD\r\n`;
+    const [c] = readContactsFile(new TextEncoder().encode(text), 'a.vcf').mailbox.contacts;
+    expect(c?.personalNotes === `x${'y'.repeat(20_000)}`).toBe(true);
+  });
+
+  it('rejects a CSV whose last quoted value never closes, however long', () => {
+    const text = `"First Name","Notes"\r\n"A","${'x\r\n'.repeat(100_000)}`;
+    expect(() => readContactsFile(new TextEncoder().encode(text), 'a.csv')).toThrow(FileFormatError);
+  });
+});

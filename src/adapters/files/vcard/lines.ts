@@ -102,20 +102,31 @@ function valueColon(s: string): number {
   return -1;
 }
 
+const utf8 = new TextEncoder();
+
+const hexValue = (code: number): number =>
+  code >= 48 && code <= 57
+    ? code - 48
+    : code >= 65 && code <= 70
+      ? code - 55
+      : code >= 97 && code <= 102
+        ? code - 87
+        : -1;
+
 function decodeQuotedPrintable(value: string, charset: string | undefined): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i]!;
-    const hex = ch === '=' ? value.slice(i + 1, i + 3) : '';
-    if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
-      bytes.push(parseInt(hex, 16));
+  // Characters outside ASCII can only come from an already-decoded 8-bit file: keep them as UTF-8 bytes.
+  const input = utf8.encode(value);
+  const bytes = new Uint8Array(input.length);
+  let n = 0;
+  for (let i = 0; i < input.length; i++) {
+    const hi = input[i] === 61 ? hexValue(input[i + 1] ?? 0) : -1;
+    const lo = hi >= 0 ? hexValue(input[i + 2] ?? 0) : -1;
+    if (lo >= 0) {
+      bytes[n++] = hi * 16 + lo;
       i += 2;
-    } else {
-      // Characters outside ASCII can only come from an already-decoded 8-bit file: keep them as UTF-8.
-      for (const b of new TextEncoder().encode(ch)) bytes.push(b);
-    }
+    } else bytes[n++] = input[i]!;
   }
-  return decodeCharset(Uint8Array.from(bytes), charset);
+  return decodeCharset(bytes.subarray(0, n), charset);
 }
 
 const isQuotedPrintable = (params: readonly string[]): boolean =>
@@ -187,22 +198,28 @@ function versionOf(lines: readonly string[]): RawCard['version'] {
 
 /** Turns one card's physical lines into normalised content lines. */
 function cardLines(physical: readonly { text: string; line: number }[], version: RawCard['version']): ContentLine[] {
-  const logical: { text: string; line: number }[] = [];
+  // Each property is decided once (its name, whether it is quoted-printable) and its pieces are joined once:
+  // re-reading or re-building a growing line for every continuation would make long values quadratic.
+  type Logical = { parts: string[]; line: number; name: string; qp: boolean };
+  const logical: Logical[] = [];
   for (const { text, line } of physical) {
     const last = logical[logical.length - 1];
-    const lastIsQp =
-      last !== undefined &&
-      last.text.endsWith('=') &&
-      isQuotedPrintable(splitOutsideQuotes(last.text.slice(0, Math.max(0, valueColon(last.text))), ';'));
-    if (last && lastIsQp) last.text = last.text.slice(0, -1) + text.replace(/^[ \t]+/, '');
-    else if (last && /^[ \t]/.test(text)) last.text += version === '2.1' ? text : text.slice(1);
+    const tail = last?.parts[last.parts.length - 1];
+    if (last?.qp && tail?.endsWith('=')) {
+      last.parts[last.parts.length - 1] = tail.slice(0, -1);
+      last.parts.push(text.replace(/^[ \t]+/, ''));
+    } else if (last && /^[ \t]/.test(text)) last.parts.push(version === '2.1' ? text : text.slice(1));
     else if (text.trim() === '') continue;
     // A raw line break inside the value of a property we skip anyway (seen in some exporters' LABELs).
-    else if (last && valueColon(text) < 0 && !STRICT.has(propertyName(last.text))) last.text += `\\n${text}`;
-    else logical.push({ text, line });
+    else if (last && valueColon(text) < 0 && !STRICT.has(last.name)) last.parts.push('\\n', text);
+    else {
+      const colon = valueColon(text);
+      const qp = colon > 0 && isQuotedPrintable(splitOutsideQuotes(text.slice(0, colon), ';'));
+      logical.push({ parts: [text], line, name: propertyName(text), qp });
+    }
   }
-  return logical.flatMap(({ text, line }) => {
-    const normalised = normalise(text, line, version);
+  return logical.flatMap(({ parts, line }) => {
+    const normalised = normalise(parts.join(''), line, version);
     return normalised ? [normalised] : [];
   });
 }
