@@ -140,8 +140,8 @@ export function classify(input: ClassifyInput): ClassifyResult {
         if (circle) {
           evidence[i]?.push({
             field: 'coAttendance',
-            kind: `co-attendee:${circle}`,
-            evidence: event.subject,
+            kind: 'co-attendance',
+            evidence: contacts[j]?.displayName ?? '',
             circle,
             weight: coAttendanceWeight,
           });

@@ -83,8 +83,18 @@ export const weights = {
   datedEvent: 0.55,
 } as const;
 
-/** A finding in a text before it is tied to a field: cached per folded text. */
-type Finding = { readonly circle: CircleId; readonly kind: string; readonly weight: number };
+/**
+ * A finding in a text before it is tied to a field: cached per folded text. `kind` is the stable code of the
+ * reason it becomes ("keyword" turns into "notes-keyword", "subject-keyword"… by field); `source` and `rule`
+ * drive the engine's own logic.
+ */
+type Finding = {
+  readonly circle: CircleId;
+  readonly kind: string;
+  readonly source: 'keyword' | 'mention' | 'named' | 'capture' | 'dated';
+  readonly rule?: string;
+  readonly weight: number;
+};
 
 const clip = (text: string): string => (text.length > 160 ? `${text.slice(0, 157)}…` : text).trim();
 
@@ -115,26 +125,29 @@ export class TextReader {
     if (hit) return hit;
     const out: Finding[] = this.ctx.matcher.match(folded, scope).map((h) => ({
       circle: h.circle,
-      kind: `keyword:${h.ruleId}:${h.term}`,
+      kind: 'keyword',
+      source: 'keyword',
+      rule: h.ruleId,
       weight: h.weight,
     }));
     if (scope === 'text') {
       if (metAt.test(folded)) {
         for (let i = 0; i < out.length; i++) {
           const f = out[i];
-          if (f && f.weight < weights.metAtHint && /^keyword:(social-weak|conference-weak):/.test(f.kind))
+          if (f && f.weight < weights.metAtHint && (f.rule === 'social-weak' || f.rule === 'conference-weak'))
             out[i] = { ...f, weight: weights.metAtHint };
         }
         const dated = datedEvent.exec(folded);
         if (dated && !looksLikeSchool(dated[1] ?? ''))
-          out.push({ circle: 'conferences', kind: `met-at-dated-event:${dated[1] ?? ''}`, weight: weights.datedEvent });
+          out.push({ circle: 'conferences', kind: 'dated-event', source: 'dated', weight: weights.datedEvent });
       }
       const resolved = new Set<string>();
       for (const o of this.ctx.orgs) {
         if (textMentionsOrg(folded, o)) {
           out.push({
             circle: circleOfOrg[o.kind],
-            kind: `mentions-${o.kind}:${o.name}`,
+            kind: `mentions-${o.kind}`,
+            source: 'mention',
             weight: weights.orgMention * o.trust,
           });
           resolved.add(o.kind);
@@ -145,38 +158,50 @@ export class TextReader {
         if (known) {
           out.push({
             circle: circleOfOrg[known.kind],
-            kind: `names-${known.kind}:${known.name}`,
+            kind: `mentions-${known.kind}`,
+            source: 'named',
             weight: weights.orgNamed * known.trust,
           });
           resolved.add(known.kind);
         } else if (this.ctx.current && this.ctx.current.key !== '' && sameCompanyKey(this.ctx.current.key, c.key)) {
           if (c.hint === 'employer')
-            out.push({ circle: 'former-colleagues', kind: `left-current:${c.entity}`, weight: weights.exUnknown });
+            out.push({
+              circle: 'former-colleagues',
+              kind: 'ex-employer',
+              source: 'capture',
+              weight: weights.exUnknown,
+            });
         } else if (this.ctx.matcher.match(c.entity, 'text').some((h) => h.weight >= 0.6)) {
           // "ex-collègue", "anciens de la formation…": the words name a circle, not an organisation.
         } else if (c.id === 'ex-prefix') {
-          out.push({ circle: 'former-colleagues', kind: `ex-employer:${c.entity}`, weight: weights.exUnknown });
+          out.push({ circle: 'former-colleagues', kind: 'ex-employer', source: 'capture', weight: weights.exUnknown });
         } else if (c.id === 'anciens-de' || c.id === 'alumni-of') {
           if (looksLikeSchool(c.entity))
-            out.push({ circle: 'classmates', kind: `school-alumni:${c.entity}`, weight: weights.anciensUnknownSchool });
+            out.push({
+              circle: 'classmates',
+              kind: 'school-alumni',
+              source: 'capture',
+              weight: weights.anciensUnknownSchool,
+            });
           else if (c.id === 'anciens-de')
             out.push({
               circle: 'former-colleagues',
-              kind: `company-alumni:${c.entity}`,
+              kind: 'company-alumni',
+              source: 'capture',
               weight: weights.anciensUnknownEmployer,
             });
         } else if (c.hint === 'club' && looksLikeClub(c.entity)) {
-          out.push({ circle: 'clubs', kind: `club-member:${c.entity}`, weight: weights.anciensUnknownSchool });
+          out.push({ circle: 'clubs', kind: 'club-member', source: 'capture', weight: weights.anciensUnknownSchool });
         }
       }
       // A past employer named in the text makes "alumni"/"anciens" mean former colleagues, not classmates.
       if (resolved.has('employer') && !resolved.has('school')) {
         for (let i = out.length - 1; i >= 0; i--)
-          if (out[i]?.circle === 'classmates' && out[i]?.kind.startsWith('keyword:')) out.splice(i, 1);
+          if (out[i]?.circle === 'classmates' && out[i]?.source === 'keyword') out.splice(i, 1);
       }
       if (resolved.has('school') && !resolved.has('employer')) {
         for (let i = out.length - 1; i >= 0; i--)
-          if (out[i]?.circle === 'former-colleagues' && !out[i]?.kind.startsWith('names-')) out.splice(i, 1);
+          if (out[i]?.circle === 'former-colleagues' && out[i]?.source !== 'named') out.splice(i, 1);
       }
     }
     if (this.cache.size > 50_000) this.cache.clear();
@@ -195,6 +220,26 @@ function reason(field: EvidenceField, kind: string, evidence: string, circle: Ci
   };
 }
 
+/** The stable code of a vocabulary match, by field ("notes-keyword", "subject-keyword"…). */
+const keywordKind: Readonly<Record<EvidenceField, string>> = {
+  email: 'email-keyword',
+  company: 'company-keyword',
+  jobTitle: 'title-keyword',
+  department: 'department-keyword',
+  notes: 'notes-keyword',
+  webPage: 'webpage-keyword',
+  categories: 'category-keyword',
+  birthday: 'keyword',
+  spouse: 'keyword',
+  homeAddress: 'keyword',
+  homePhone: 'keyword',
+  surname: 'keyword',
+  message: 'subject-keyword',
+  event: 'event-keyword',
+  coAttendance: 'keyword',
+  learned: 'keyword',
+};
+
 function readText(
   reader: TextReader,
   out: Reason[],
@@ -204,7 +249,8 @@ function readText(
   scope: RuleScope = 'text',
 ): void {
   if (!text) return;
-  for (const f of reader.findings(text, scope)) out.push(reason(field, f.kind, text, f.circle, f.weight * factor));
+  for (const f of reader.findings(text, scope))
+    out.push(reason(field, f.kind === 'keyword' ? keywordKind[field] : f.kind, text, f.circle, f.weight * factor));
 }
 
 const hasPostal = (a: Contact['homeAddress']): boolean =>
@@ -293,13 +339,12 @@ export function contactEvidence(contact: Contact, ctx: EngineContext, reader: Te
     if (f.owner) {
       // An older address at the owner's company, a newer one elsewhere: they left — a former colleague.
       if (movedOn && !first?.owner)
-        out.push(reason('email', 'left-owner-company', address, 'former-colleagues', weights.leftOwnerCompany));
+        out.push(reason('email', 'old-address', address, 'former-colleagues', weights.leftOwnerCompany));
       else out.push(reason('email', 'owner-domain', address, 'colleagues', weights.ownerDomain));
       return;
     }
     if (f.org) {
-      const kind =
-        f.org.kind === 'employer' ? (i > 0 ? 'old-address-employer' : 'employer-domain') : `${f.org.kind}-domain`;
+      const kind = f.org.kind === 'employer' ? (i > 0 ? 'old-address' : 'employer-domain') : `${f.org.kind}-domain`;
       out.push(reason('email', kind, address, circleOfOrg[f.org.kind], orgDomainWeight(f.org) * f.org.trust));
       return;
     }
@@ -308,22 +353,21 @@ export function contactEvidence(contact: Contact, ctx: EngineContext, reader: Te
     else if (f.academic === 'school')
       out.push(reason('email', 'academic-domain', address, 'classmates', weights.academicDomain));
     else if (f.clubWord) out.push(reason('email', 'club-domain', address, 'clubs', weights.clubWordDomain));
-    else if (movedOn)
-      out.push(reason('email', 'other-old-address', address, 'former-colleagues', weights.otherOldAddress));
+    else if (movedOn) out.push(reason('email', 'old-address', address, 'former-colleagues', weights.otherOldAddress));
   });
 
   if (contact.companyName) {
     const company = memo.company(contact.companyName);
     if (company.current) {
       if (!out.some((r) => r.kind === 'owner-domain'))
-        out.push(reason('company', 'company-current', contact.companyName, 'colleagues', weights.companyCurrent));
+        out.push(reason('company', 'current-employer', contact.companyName, 'colleagues', weights.companyCurrent));
     } else {
       const org = company.org;
       if (org)
         out.push(
           reason(
             'company',
-            `company-${org.kind}`,
+            org.kind === 'employer' ? 'former-employer' : `company-${org.kind}`,
             contact.companyName,
             circleOfOrg[org.kind],
             weights.companyOrg * org.trust,
@@ -345,7 +389,7 @@ export function contactEvidence(contact: Contact, ctx: EngineContext, reader: Te
   for (const category of contact.categories) {
     const folded = fold(category).replace(/^(cercle|circle)\s*[·:|-]\s*/, '');
     const circle = ctx.labelCircles.get(folded);
-    if (circle) out.push(reason('categories', 'category', category, circle, weights.category));
+    if (circle) out.push(reason('categories', 'existing-category', category, circle, weights.category));
     else if (/^(personnel|personal|perso|prive|private)$/.test(folded))
       out.push(reason('categories', 'personal-category', category, 'family-friends', weights.personalCategory));
     else readText(reader, out, 'categories', category, weights.categoryWords);
@@ -355,7 +399,7 @@ export function contactEvidence(contact: Contact, ctx: EngineContext, reader: Te
   if (contact.spouseName) out.push(reason('spouse', 'spouse', contact.spouseName, 'family-friends', weights.spouse));
   if (hasPostal(contact.homeAddress))
     out.push(
-      reason('homeAddress', 'home-address', contact.homeAddress?.city ?? '', 'family-friends', weights.homeAddress),
+      reason('homeAddress', 'private-address', contact.homeAddress?.city ?? '', 'family-friends', weights.homeAddress),
     );
   if (contact.homePhones.length > 0)
     out.push(reason('homePhone', 'home-phone', contact.homePhones[0] ?? '', 'family-friends', weights.homePhone));
@@ -363,7 +407,7 @@ export function contactEvidence(contact: Contact, ctx: EngineContext, reader: Te
     out.push(
       reason(
         'surname',
-        'shared-surname',
+        'surname-match',
         contact.surname,
         'family-friends',
         hasCorporate ? weights.sharedSurnameWork : weights.sharedSurnamePersonal,

@@ -40,6 +40,8 @@ describe('engine invariants', () => {
             expect(s.confidence).toBeGreaterThanOrEqual(0);
             expect(s.confidence).toBeLessThanOrEqual(1);
             if (s.circle !== null) expect(s.reasons.length).toBeGreaterThanOrEqual(1);
+            // Kinds are stable codes the UI turns into sentences, never free text.
+            for (const r of s.reasons) expect(r.kind).toMatch(/^[a-z]+(-[a-z]+)*$/);
             for (const a of s.alternatives) expect(a.confidence).toBeLessThanOrEqual(1);
           }
         },
