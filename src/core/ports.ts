@@ -62,6 +62,8 @@ export type NewContact = {
 
 export type ContactCreator = {
   createContact(draft: NewContact): Promise<Contact>;
+  /** Looks a contact up by any of its addresses on the server, when the source can (Graph can). */
+  findContactByEmail?(address: string): Promise<Contact | undefined>;
 };
 
 export type JournalStore = {

@@ -5,7 +5,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CircleId } from '../../../core/circles/types';
 import { categoryNameFor, categoryKey } from '../../../core/changes';
-import type { Contact } from '../../../core/model';
 import { contactsByAddress, createContactAdder, normaliseAddress, type PersonPlacement } from '../../../core/people';
 import { useServices } from '../../services';
 import { useNetwork } from '../../state/network';
@@ -14,8 +13,6 @@ import { categoryLanguage } from '../../state/runs';
 export type ActionNotice =
   | { readonly kind: 'added' | 'existing' | 'saved'; readonly name: string; readonly circle: CircleId }
   | { readonly kind: 'failed'; readonly error: string };
-
-type Finder = { findContactByEmail?: (address: string) => Promise<Contact | undefined> };
 
 export function useMessageActions() {
   const services = useServices();
@@ -38,7 +35,7 @@ export function useMessageActions() {
         const known = contactsByAddress(latest.current.mailbox?.contacts ?? []).get(normaliseAddress(address));
         if (known) return known;
         // The Graph creator can also ask the server (a contact added elsewhere since the pane loaded).
-        return (services.creator as Finder).findContactByEmail?.(address);
+        return services.creator.findContactByEmail?.(address);
       },
       ensureCategory: (spec) => services.categories.ensureCategories([spec]),
       create: (draft) => latest.current.addContact(draft),
