@@ -7,7 +7,9 @@ import { createDemoHost } from '../adapters/office/demo';
 import { createOutlookHost, detectHost } from '../adapters/office/host';
 import { createGraphServices } from '../adapters/graph';
 import { createIndexedDbStores } from '../adapters/storage/indexeddb';
+import { deferredDemoHost } from './demoHost';
 import { pickLanguage } from './language';
+import { sharedInteractions, signalsWindow } from './signals';
 import type { AppServices } from './services';
 
 export const GRAPH_URL = 'https://graph.microsoft.com/v1.0';
@@ -49,20 +51,24 @@ async function composeDemo(): Promise<AppServices> {
     tokens: { getToken: async () => 'demo-token' },
   });
   const stores = createIndexedDbStores('circles-demo');
-  // The simulated host needs the sample messages to stand for "the open message".
-  const [owner, messages] = await Promise.all([
-    graph.owner.getOwner(),
-    graph.interactions.listMessages({ since: new Date(Date.now() - 3 * 365 * 24 * 3600 * 1000).toISOString() }).catch(() => []),
-  ]);
+  const interactions = sharedInteractions(graph.interactions);
   const language = pickLanguage(window.location.search, navigator.language);
-  const office = createDemoHost({ messages, ownerMail: owner.mail, language: language === 'fr' ? 'fr-FR' : 'en-US' });
+  const displayLanguage = language === 'fr' ? 'fr-FR' : 'en-US';
+  // The simulated host needs the sample messages to stand for "the open message"; the network reads the
+  // same window at the same time, so the two share one read, and nobody waits for it to start.
+  const office = deferredDemoHost(
+    Promise.all([graph.owner.getOwner(), interactions.listMessages(signalsWindow(new Date()))]).then(([owner, messages]) =>
+      createDemoHost({ messages, ownerMail: owner.mail, language: displayLanguage }),
+    ),
+    displayLanguage,
+  );
   return {
     mode: 'demo',
     language,
     office,
     owner: graph.owner,
     contacts: graph.contacts,
-    interactions: graph.interactions,
+    interactions,
     categories: graph.categories,
     writer: graph.writer,
     creator: graph.creator,

@@ -23,12 +23,26 @@ import { ServicesProvider, useServices } from './services';
 import { NetworkProvider, useNetwork } from './state/network';
 import { DecisionsProvider } from './state/decisions';
 
-const MessageView = lazy(() => import('./views/MessageView').then((m) => ({ default: m.MessageView })));
-const ShortlistView = lazy(() => import('./views/ShortlistView').then((m) => ({ default: m.ShortlistView })));
-const ReviewView = lazy(() => import('./views/ReviewView').then((m) => ({ default: m.ReviewView })));
-const MapView = lazy(() => import('./views/MapView').then((m) => ({ default: m.MapView })));
-const SettingsView = lazy(() => import('./views/SettingsView').then((m) => ({ default: m.SettingsView })));
-const OnboardingView = lazy(() => import('./views/OnboardingView').then((m) => ({ default: m.OnboardingView })));
+// Each view is its own chunk. The loaders are kept so the view about to show can be fetched while the
+// contacts are still being read, instead of after.
+const loaders = {
+  message: () => import('./views/MessageView').then((m) => ({ default: m.MessageView })),
+  shortlist: () => import('./views/ShortlistView').then((m) => ({ default: m.ShortlistView })),
+  review: () => import('./views/ReviewView').then((m) => ({ default: m.ReviewView })),
+  map: () => import('./views/MapView').then((m) => ({ default: m.MapView })),
+  settings: () => import('./views/SettingsView').then((m) => ({ default: m.SettingsView })),
+  onboarding: () => import('./views/OnboardingView').then((m) => ({ default: m.OnboardingView })),
+};
+const MessageView = lazy(loaders.message);
+const ShortlistView = lazy(loaders.shortlist);
+const ReviewView = lazy(loaders.review);
+const MapView = lazy(loaders.map);
+const SettingsView = lazy(loaders.settings);
+const OnboardingView = lazy(loaders.onboarding);
+
+function preload(view: ViewId | undefined): void {
+  if (view) void loaders[view]().catch(() => undefined);
+}
 
 const searchParam = (name: string): string | null =>
   typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get(name);
@@ -174,6 +188,8 @@ function useView(): { current: ViewId | undefined; go: (v: ViewId) => void } {
   const fallback =
     network.status === 'ready' && hasMessage ? defaultView(network.settings.onboarding, hasMessage) : undefined;
   const current = chosen ?? fallback;
+  // The review is the usual first view: fetch it (or the view asked for) while the network loads.
+  useEffect(() => preload(chosen ?? 'review'), [chosen]);
   return {
     current,
     go: (v) => {

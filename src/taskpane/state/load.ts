@@ -3,6 +3,7 @@
  * message is read) and asking the engine for suggestions.
  */
 import type { AppServices } from '../../app/services';
+import { signalsWindow } from '../../app/signals';
 import type { ClassifyInput, ClassifyResult } from '../../core/circles';
 import type { Suggestion } from '../../core/circles/types';
 import type { CalendarEvent, Contact, MessageHeader, Owner } from '../../core/model';
@@ -19,30 +20,43 @@ export type LoadedNetwork = {
   readonly userModel: UserModel;
 };
 
-/** How far back mailbox signals are read: old enough to see former colleagues, bounded for speed. */
-export const SIGNALS_YEARS = 3;
+/** What the pane needs to show the contacts; the mailbox signals follow (see StagedNetwork). */
+export type StagedNetwork = {
+  readonly base: LoadedNetwork;
+  /** Messages and events (empty when signals are off); the suggestions wait for them, the rows do not. */
+  readonly signals: Promise<Pick<LoadedNetwork, 'messages' | 'events'>>;
+};
 
-export function signalsWindowStart(now: Date): string {
-  const since = new Date(now);
-  since.setUTCFullYear(since.getUTCFullYear() - SIGNALS_YEARS);
-  return since.toISOString();
-}
-
-export async function loadNetwork(services: AppServices, onProgress: (p: ReadProgress) => void): Promise<LoadedNetwork> {
+/**
+ * Reads in two stages so the first contact row does not wait for thousands of message headers: the
+ * settings, the owner and the contacts first; the signals (only when the user allows them) go on meanwhile.
+ */
+export async function loadNetworkStaged(services: AppServices, onProgress: (p: ReadProgress) => void): Promise<StagedNetwork> {
+  // Contacts do not depend on the settings: start reading them at once.
+  const contacts = services.contacts.listContacts({ onProgress });
+  contacts.catch(() => undefined); // awaited below; avoid an unhandled rejection while the settings load
   const [stored, userModel, owner] = await Promise.all([
     services.settings.loadSettings(),
     services.settings.loadUserModel(),
     services.owner.getOwner(),
   ]);
   const settings = stored ?? defaultSettings(services.language, owner);
-  const contacts = services.contacts.listContacts({ onProgress });
-  const window = { since: signalsWindowStart(new Date()) };
-  const [list, messages, events] = await Promise.all([
-    contacts,
-    settings.mailboxSignals === 'on' ? services.interactions.listMessages(window) : Promise.resolve([]),
-    settings.mailboxSignals === 'on' ? services.interactions.listEvents(window) : Promise.resolve([]),
-  ]);
-  return { owner, contacts: list, events, messages, settings, userModel };
+  const window = signalsWindow(new Date());
+  const signals =
+    settings.mailboxSignals === 'on'
+      ? Promise.all([services.interactions.listMessages(window), services.interactions.listEvents(window)]).then(([messages, events]) => ({
+          messages,
+          events,
+        }))
+      : Promise.resolve({ messages: [], events: [] });
+  signals.catch(() => undefined); // handled by the caller, possibly after the contacts
+  return { base: { owner, contacts: await contacts, events: [], messages: [], settings, userModel }, signals };
+}
+
+/** Everything at once (settings, owner, contacts and signals). */
+export async function loadNetwork(services: AppServices, onProgress: (p: ReadProgress) => void): Promise<LoadedNetwork> {
+  const { base, signals } = await loadNetworkStaged(services, onProgress);
+  return { ...base, ...(await signals) };
 }
 
 /** The engine's entry point; tests pass a scripted one so the UI is tested apart from the engine's judgement. */

@@ -11,7 +11,7 @@ import type { Contact, Mailbox, Owner } from '../../core/model';
 import type { NewContact } from '../../core/ports';
 import type { Settings, UserModel } from '../../core/settings';
 import { useServices } from '../services';
-import { loadEngine, loadNetwork, suggest as suggestWith, type Classifier, type LoadedNetwork } from './load';
+import { loadEngine, loadNetworkStaged, suggest as suggestWith, type Classifier, type LoadedNetwork } from './load';
 import { circleIndex, runAssignments, runResume, runTag, runUndo } from './runs';
 
 export type NetworkState = {
@@ -21,6 +21,13 @@ export type NetworkState = {
   /** The owner (with the profile from the settings), the contacts, and the signals when allowed. */
   readonly mailbox?: Mailbox;
   readonly suggestions: ReadonlyMap<string, Suggestion>;
+  /**
+   * 'pending' while the mailbox signals are read and the engine runs: the contacts are there, the
+   * suggestions not yet. Absent means ready (fakes built before this field existed).
+   */
+  readonly analysis?: 'pending' | 'ready';
+  /** Set when the signals could not be read: the suggestions then come from the contacts alone. */
+  readonly signalsError?: string;
   /** The contact's circle as its categories say (only our categories count). */
   currentCircle(contactId: string): CircleId | undefined;
   readonly settings: Settings;
@@ -76,26 +83,6 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
   dataRef.current = data;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const load = useCallback(async () => {
-    setStatus('loading');
-    setError(undefined);
-    setRead(0);
-    try {
-      const [loaded, classify] = await Promise.all([loadNetwork(services, (p) => setRead(p.read)), classifier ?? loadEngine()]);
-      engine.current = classify;
-      setData({ ...loaded, suggestions: suggest(loaded) });
-      setStatus('ready');
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setStatus('error');
-    }
-  }, [services, suggest, classifier]);
-
-  useEffect(() => {
-    void load();
-    return () => clearTimeout(timer.current);
-  }, [load]);
-
   const update = useCallback((next: (d: Loaded) => Loaded) => {
     const current = dataRef.current;
     if (!current) return;
@@ -103,6 +90,65 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     dataRef.current = updated;
     setData(updated);
   }, []);
+
+  const [analysis, setAnalysis] = useState<'pending' | 'ready'>('pending');
+  const [signalsError, setSignalsError] = useState<string>();
+  const generation = useRef(0);
+
+  const load = useCallback(async () => {
+    const run = ++generation.current;
+    const current = () => run === generation.current;
+    setStatus('loading');
+    setError(undefined);
+    setSignalsError(undefined);
+    setAnalysis('pending');
+    setRead(0);
+    // The engine downloads while the contacts are read.
+    const engineReady = classifier ? Promise.resolve(classifier) : loadEngine();
+    engineReady.catch(() => undefined);
+    let staged: Awaited<ReturnType<typeof loadNetworkStaged>>;
+    try {
+      staged = await loadNetworkStaged(services, (p) => current() && setRead(p.read));
+    } catch (e) {
+      if (!current()) return;
+      setError(message(e));
+      setStatus('error');
+      return;
+    }
+    if (!current()) return;
+    // Stage one: the contacts are on screen; suggestions follow.
+    const first: Loaded = { ...staged.base, suggestions: emptySuggestions };
+    dataRef.current = first;
+    setData(first);
+    setStatus('ready');
+    let signals: Pick<LoadedNetwork, 'messages' | 'events'> = { messages: [], events: [] };
+    try {
+      signals = await staged.signals;
+    } catch (e) {
+      // Suggestions from the contacts alone are still worth having; say why they may be thinner.
+      if (current()) setSignalsError(message(e));
+    }
+    try {
+      engine.current = await engineReady;
+    } catch (e) {
+      if (!current()) return;
+      setError(message(e));
+      setStatus('error');
+      return;
+    }
+    if (!current()) return;
+    update((d) => {
+      const next = { ...d, ...signals };
+      return { ...next, suggestions: suggest(next) };
+    });
+    setAnalysis('ready');
+  }, [services, suggest, classifier, update]);
+
+  useEffect(() => {
+    void load();
+    return () => clearTimeout(timer.current);
+  }, [load]);
+
 
   const scheduleReclassify = useCallback(() => {
     clearTimeout(timer.current);
@@ -153,6 +199,8 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       ...(status === 'loading' ? { progress: { read } } : {}),
       ...(mailbox ? { mailbox } : {}),
       suggestions: data?.suggestions ?? emptySuggestions,
+      analysis,
+      ...(signalsError !== undefined ? { signalsError } : {}),
       currentCircle: (id) => index.get(id),
       settings,
       feedback: data?.userModel.feedback ?? [],
@@ -165,7 +213,8 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
           return;
         }
         update((d) => {
-          const next = { ...d, settings: s };
+          // Signals switched off: forget them now, not at the next load.
+          const next = { ...d, settings: s, ...(s.mailboxSignals === 'off' ? { messages: [], events: [] } : {}) };
           return { ...next, suggestions: suggest(next) };
         });
       },
@@ -215,12 +264,14 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       },
       reload: load,
     };
-  }, [data, status, error, read, index, services, load, update, patchContacts, flushFeedback, suggest]);
+  }, [data, status, error, read, index, services, load, update, patchContacts, flushFeedback, suggest, analysis, signalsError]);
 
   return <NetworkContext.Provider value={value}>{children}</NetworkContext.Provider>;
 }
 
 const emptySuggestions: ReadonlyMap<string, Suggestion> = new Map();
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 // Never used in practice (see suggest): a safe answer if the engine were somehow missing.
 const abstain: Classifier = (input) => ({

@@ -3,7 +3,7 @@
  * use mailbox signals. Everything here is editable later in Settings.
  */
 import { useMemo, useState } from 'react';
-import { Button, Switch } from '@fluentui/react-components';
+import { Button, Spinner, Switch } from '@fluentui/react-components';
 import { ArrowRightRegular } from '@fluentui/react-icons';
 import { inferProfile } from '../../core/circles';
 import { ProfileEditor } from '../components/profile/ProfileEditor';
@@ -13,6 +13,14 @@ import { useNetwork } from '../state/network';
 import { useOnboardingStyles } from './OnboardingView.styles';
 
 export function OnboardingView({ onDone }: { onDone: () => void }) {
+  const t = useT();
+  const network = useNetwork();
+  // The inferred path needs the whole mailbox (signals included): wait for it rather than pre-fill half.
+  if (network.analysis === 'pending') return <Spinner label={t('review.analysing')} />;
+  return <Onboarding onDone={onDone} />;
+}
+
+function Onboarding({ onDone }: { onDone: () => void }) {
   const styles = useOnboardingStyles();
   const t = useT();
   const network = useNetwork();

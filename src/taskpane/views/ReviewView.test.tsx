@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { defaultTaxonomy } from '../../core/circles/taxonomy';
 import type { Contact, Mailbox } from '../../core/model';
 import { contact, createFakeServices } from '../testing/fakeServices';
 import { renderWith, scriptedClassifier, type Scripted } from '../testing/render';
@@ -28,8 +29,14 @@ async function setup(contacts: Contact[] = people, table: Scripted = script) {
   const classifier = scriptedClassifier(table);
   const user = userEvent.setup();
   renderWith(<ReviewView />, services, classifier);
-  await screen.findAllByTestId('contact-row');
+  await ready();
   return { services, classifier, user };
+}
+
+/** Rows drawn and the engine's answer in. */
+async function ready() {
+  await screen.findAllByTestId('contact-row');
+  await waitFor(() => expect(screen.queryByTestId('analysing')).toBeNull());
 }
 
 const row = (name: string) => screen.getAllByTestId('contact-row').find((r) => r.textContent?.includes(name))!;
@@ -83,6 +90,54 @@ describe('the review list', () => {
     expect(drawn).toBeGreaterThan(0);
     expect(drawn).toBeLessThan(40);
     expect(screen.getByText('10,000 suggestions for 10,000 contacts')).toBeInTheDocument();
+  });
+});
+
+describe('loading in two stages', () => {
+  test('shows the contacts before the mailbox signals are read, then the suggestions', async () => {
+    const services = createFakeServices(mailboxOf(people));
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const list = services.interactions.listMessages;
+    services.interactions.listMessages = async (w) => {
+      await gate;
+      return list(w);
+    };
+    renderWith(<ReviewView />, services, scriptedClassifier(script));
+    await screen.findAllByTestId('contact-row');
+    expect(screen.getByTestId('analysing')).toHaveTextContent('Analysing your mailbox…');
+    expect(screen.getAllByTestId('group-header').map((h) => h.textContent)).toEqual(['Analysing your mailbox…5 contacts']);
+    expect(screen.queryByText('Nothing in the mailbox says where you met.')).toBeNull();
+    await act(async () => release());
+    await waitFor(() => expect(screen.queryByTestId('analysing')).toBeNull());
+    expect(within(row('Alice Martin')).getByTestId('circle-select')).toHaveValue('clients');
+  });
+
+  test('when the signals cannot be read, suggests from the contacts alone and says so', async () => {
+    const services = createFakeServices(mailboxOf(people));
+    services.interactions.listEvents = async () => {
+      throw new Error('throttled');
+    };
+    const classifier = scriptedClassifier(script);
+    renderWith(<ReviewView />, services, classifier);
+    await ready();
+    expect(screen.getByText(/Messages and meetings could not be read \(throttled\)/)).toBeInTheDocument();
+    expect(within(row('Alice Martin')).getByTestId('circle-select')).toHaveValue('clients');
+    expect(classifier.calls.at(-1)?.mailbox.events).toEqual([]);
+  });
+
+  test('with mailbox signals off, never reads messages or events', async () => {
+    const services = createFakeServices(mailboxOf(people), {
+      settings: { taxonomy: defaultTaxonomy, categoryPrefix: 'Circle · ', mailboxSignals: 'off', language: 'auto', profile: owner.profile, onboarding: 'done', savedAmbitions: [] },
+    });
+    const read = jest.fn(async () => []);
+    services.interactions.listMessages = read;
+    services.interactions.listEvents = read;
+    const classifier = scriptedClassifier(script);
+    renderWith(<ReviewView />, services, classifier);
+    await ready();
+    expect(read).not.toHaveBeenCalled();
+    expect(classifier.calls.at(-1)?.signals).toBe('off');
   });
 });
 
@@ -230,7 +285,7 @@ describe('applying and undoing', () => {
     const services = createFakeServices(mailboxOf(people), { failing: new Set(['c1']) });
     const user = userEvent.setup();
     renderWith(<ReviewView />, services, scriptedClassifier(script));
-    await screen.findAllByTestId('contact-row');
+    await ready();
     await user.selectOptions(screen.getByTestId('accept-threshold'), '0.9');
     await user.click(screen.getByTestId('accept-above'));
     await user.click(screen.getByTestId('apply'));
@@ -252,7 +307,7 @@ describe('applying and undoing', () => {
     };
     const user = userEvent.setup();
     renderWith(<ReviewView />, services, scriptedClassifier(script));
-    await screen.findAllByTestId('contact-row');
+    await ready();
     await user.click(screen.getByRole('button', { name: 'Accept this circle (2): Colleagues' }));
     await user.click(screen.getByTestId('apply'));
     expect(await screen.findByTestId('apply-progress')).toHaveTextContent('0 of 2');

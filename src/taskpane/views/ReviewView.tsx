@@ -1,5 +1,6 @@
 /** Review: the engine's suggestions grouped by circle, filters, one-by-one and bulk choices, and applying them. */
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { ApplyPanel } from '../components/apply/ApplyPanel';
 import { useRun } from '../components/apply/useRun';
 import { acceptableAbove, buildRows, countByCircle, emptyFilter, groupRows, type ReviewFilter } from '../components/review/model';
@@ -39,7 +40,16 @@ export function ReviewView() {
       <h2 id="review-title" className={styles.title}>
         {t('review.title')}
       </h2>
-      <p className={styles.summary}>{t('review.summary', { suggested, total: rows.length })}</p>
+      {network.analysis === 'pending' ? (
+        <Spinner size="extra-tiny" labelPosition="after" label={t('review.analysing')} data-testid="analysing" />
+      ) : (
+        <p className={styles.summary}>{t('review.summary', { suggested, total: rows.length })}</p>
+      )}
+      {network.signalsError && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('review.signalsError', { error: network.signalsError })}</MessageBarBody>
+        </MessageBar>
+      )}
       <ReviewFilters
         filter={filter}
         circles={circles}
@@ -50,7 +60,15 @@ export function ReviewView() {
         acceptableCount={above.length}
         onAcceptAbove={() => accept(above)}
       />
-      <ReviewList items={items} circles={circles} onAccept={accept} onReject={reject} onChoose={choose} onForget={onForget} />
+      <ReviewList
+        items={items}
+        circles={circles}
+        onAccept={accept}
+        onReject={reject}
+        onChoose={choose}
+        onForget={onForget}
+        analysis={network.analysis ?? 'ready'}
+      />
       <ApplyPanel pending={pending.size} onApply={onApply} run={run} />
     </section>
   );

@@ -20,6 +20,8 @@ export type ContactRowProps = {
   readonly onReject: (contactId: string) => void;
   readonly onChoose: (contactId: string, circle: CircleId) => void;
   readonly onForget: (contactId: string) => void;
+  /** 'pending' while the engine has not answered yet: "no suggestion" would be premature. */
+  readonly analysis?: 'pending' | 'ready';
 };
 
 const statusColor = { accepted: 'success', changed: 'brand', rejected: 'danger', 'in-place': 'informative' } as const;
@@ -30,7 +32,7 @@ const statusKey = {
   'in-place': 'review.status.inPlace',
 } as const;
 
-export const ContactRow = memo(function ContactRow({ row, circles, onAccept, onReject, onChoose, onForget }: ContactRowProps) {
+export const ContactRow = memo(function ContactRow({ row, circles, onAccept, onReject, onChoose, onForget, analysis = 'ready' }: ContactRowProps) {
   const styles = useContactRowStyles();
   const t = useT();
   const language = useLanguage();
@@ -68,7 +70,7 @@ export const ContactRow = memo(function ContactRow({ row, circles, onAccept, onR
           onChange={(_, d) => d.value && onChoose(contact.id, d.value as CircleId)}
           data-testid="circle-select"
         >
-          {!circle && <option value="">{t('review.noSuggestion')}</option>}
+          {!circle && <option value="">{analysis === 'pending' ? t('review.analysing') : t('review.noSuggestion')}</option>}
           {circles.map((c) => (
             <option key={c.id} value={c.id}>
               {c.labels[language]}
@@ -120,7 +122,7 @@ export const ContactRow = memo(function ContactRow({ row, circles, onAccept, onR
           ))}
         </ul>
       )}
-      {!suggestion?.circle && !current && <span className={styles.meta}>{t('review.noReason')}</span>}
+      {!suggestion?.circle && !current && analysis === 'ready' && <span className={styles.meta}>{t('review.noReason')}</span>}
     </div>
   );
 });

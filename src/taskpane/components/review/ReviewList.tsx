@@ -20,6 +20,7 @@ export type ReviewListProps = {
   readonly onReject: (contactId: string) => void;
   readonly onChoose: (contactId: string, circle: CircleId) => void;
   readonly onForget: (contactId: string) => void;
+  readonly analysis?: 'pending' | 'ready';
 };
 
 const HEADER_HEIGHT = 44;
@@ -37,7 +38,7 @@ const measureOrEstimate: typeof measureElement = (element, entry, instance) => {
   return size > 0 ? size : element.getAttribute('data-kind') === 'header' ? HEADER_HEIGHT : ROW_HEIGHT;
 };
 
-export function ReviewList({ items, circles, onAccept, onReject, onChoose, onForget }: ReviewListProps) {
+export function ReviewList({ items, circles, onAccept, onReject, onChoose, onForget, analysis = 'ready' }: ReviewListProps) {
   const styles = useReviewListStyles();
   const t = useT();
   const language = useLanguage();
@@ -85,7 +86,7 @@ export function ReviewList({ items, circles, onAccept, onReject, onChoose, onFor
                         style={{ backgroundColor: colorToken(findCircle(circles, item.circle)?.color ?? 'none') }}
                         aria-hidden="true"
                       />
-                      <span>{item.circle ? circleLabel(circles, item.circle, language) : t('review.noSuggestion')}</span>
+                      <span>{item.circle ? circleLabel(circles, item.circle, language) : analysis === 'pending' ? t('review.analysing') : t('review.noSuggestion')}</span>
                       <span className={styles.count}>{t('review.group.count', { count: item.count })}</span>
                     </h3>
                     {item.circle && item.acceptable.length > 0 && (
@@ -103,7 +104,15 @@ export function ReviewList({ items, circles, onAccept, onReject, onChoose, onFor
                     )}
                   </div>
                 ) : (
-                  <ContactRow row={item.row} circles={circles} onAccept={acceptOne} onReject={onReject} onChoose={onChoose} onForget={onForget} />
+                  <ContactRow
+                    row={item.row}
+                    circles={circles}
+                    onAccept={acceptOne}
+                    onReject={onReject}
+                    onChoose={onChoose}
+                    onForget={onForget}
+                    analysis={analysis}
+                  />
                 )}
               </div>
             );
