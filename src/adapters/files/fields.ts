@@ -14,7 +14,8 @@ export function compact<T extends object>(o: T): T {
   return o;
 }
 
-export function postalAddress(parts: Omit<PostalAddress, never>): PostalAddress | undefined {
+/** A postal address with its blank parts dropped; undefined when nothing is left. */
+export function postalAddress(parts: PostalAddress): PostalAddress | undefined {
   const out = compact({
     street: present(parts.street),
     city: present(parts.city),
@@ -40,6 +41,9 @@ export function displayNameOf(c: {
   return name || c.companyName || c.emailAddresses[0]?.name || c.emailAddresses[0]?.address || '';
 }
 
-/** Whether a contact read from a file carries anything at all (blank rows and empty cards are skipped). */
+/**
+ * Whether a contact read from a file can be told apart from nothing: a name, an address or a phone. Blank
+ * rows, a row holding only a note, and empty cards are skipped rather than turned into nameless contacts.
+ */
 export const hasContent = (c: Contact): boolean =>
   c.displayName.trim() !== '' || c.emailAddresses.length > 0 || c.businessPhones.length > 0 || !!c.mobilePhone;

@@ -22,13 +22,17 @@ export { readVCards } from './vcard/read';
 export { writeVCards } from './vcard/write';
 export type { CsvHeaderLanguage } from './csv/columns';
 
-/** Who owns a file of contacts: files carry no owner, so the caller says (CLI --owner-email/--owner-company). */
+/**
+ * Who owns a file of contacts: CSV and vCard files carry no owner, so the caller says (CLI --owner-email and
+ * --owner-company). For a mailbox JSON, given values replace the document's own.
+ */
 export type FileOwner = {
   readonly email?: string;
   readonly company?: string;
   readonly displayName?: string;
 };
 
+/** A file read as a mailbox, with what was detected (shown to the user by the CLI). */
 export type ReadContactsResult = {
   readonly mailbox: Mailbox;
   readonly format: FileFormat;
