@@ -49,6 +49,23 @@ export function confidenceOf(score: number, rival: number): number {
   return round(score * Math.sqrt(Math.max(0, 1 - rival * rival)));
 }
 
+// Strongest first; ties in a fixed order so the output never depends on the order reasons were found.
+function orderReasons(a: Reason, b: Reason): number {
+  return (
+    b.weight - a.weight ||
+    compareText(a.field, b.field) ||
+    compareText(a.kind, b.kind) ||
+    compareText(a.evidence, b.evidence)
+  );
+}
+
+function byConfidence(
+  a: { circle: CircleId; confidence: number },
+  b: { circle: CircleId; confidence: number },
+): number {
+  return b.confidence - a.confidence || compareText(a.circle, b.circle);
+}
+
 /** The suggestion for one contact from its reasons. `allowed` filters disabled or rejected circles. */
 export function suggest(
   contactId: string,
@@ -56,41 +73,41 @@ export function suggest(
   allowed: (c: CircleId) => boolean,
   threshold: number,
 ): Suggestion {
-  const kept = reasons.filter((r) => allowed(r.circle) && r.weight > 0);
+  const kept: Reason[] = [];
+  for (const r of reasons) if (r.weight > 0 && allowed(r.circle)) kept.push(r);
+  if (kept.length === 0) return { contactId, circle: null, confidence: 0, reasons: [], alternatives: [] };
   const scored = scoreCircles(kept);
-  const ranked = scored.map((s, i) => ({
-    circle: s.circle,
-    confidence: confidenceOf(s.score, (i === 0 ? scored[1] : scored[0])?.score ?? 0),
-  }));
-  ranked.sort((a, b) => b.confidence - a.confidence || compareText(a.circle, b.circle));
+  const ranked: { circle: CircleId; confidence: number }[] = [];
+  for (let i = 0; i < scored.length; i++) {
+    const s = scored[i] as Scored;
+    ranked.push({ circle: s.circle, confidence: confidenceOf(s.score, (i === 0 ? scored[1] : scored[0])?.score ?? 0) });
+  }
+  ranked.sort(byConfidence);
   const top = ranked[0];
   const chosen = top && top.confidence >= threshold ? top : undefined;
-  const orderReasons = (a: Reason, b: Reason): number =>
-    b.weight - a.weight ||
-    compareText(a.field, b.field) ||
-    compareText(a.kind, b.kind) ||
-    compareText(a.evidence, b.evidence);
-  const reasonsOut = chosen
-    ? kept
-        .filter((r) => r.circle === chosen.circle)
-        .sort(orderReasons)
-        .slice(0, maxReasons)
-    : [...kept].sort(orderReasons).slice(0, maxReasons);
+  // The chosen circle's reasons; when abstaining, every candidate's, so the UI can say why not.
+  const pool = chosen ? kept.filter((r) => r.circle === chosen.circle) : kept;
+  pool.sort(orderReasons);
+  const alternatives: { circle: CircleId; confidence: number }[] = [];
+  for (const r of ranked) if (r !== chosen) alternatives.push({ circle: r.circle, confidence: r.confidence });
   return {
     contactId,
     circle: chosen?.circle ?? null,
     confidence: chosen ? chosen.confidence : round(top?.confidence ?? 0),
-    reasons: dedupe(reasonsOut),
-    alternatives: ranked.filter((r) => r !== chosen).map((r) => ({ circle: r.circle, confidence: r.confidence })),
+    reasons: dedupe(pool).slice(0, maxReasons),
+    alternatives,
   };
 }
 
 function dedupe(reasons: readonly Reason[]): Reason[] {
+  if (reasons.length < 2) return [...reasons];
   const seen = new Set<string>();
-  return reasons.filter((r) => {
+  const out: Reason[] = [];
+  for (const r of reasons) {
     const k = `${r.field}\u0000${r.kind}\u0000${r.evidence}\u0000${r.circle}`;
-    if (seen.has(k)) return false;
+    if (seen.has(k)) continue;
     seen.add(k);
-    return true;
-  });
+    out.push(r);
+  }
+  return out;
 }

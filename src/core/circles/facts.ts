@@ -1,0 +1,82 @@
+/** What an address's domain and a company name say, computed once per host and per name in a run. */
+import {
+  academicKind,
+  companyKey,
+  domainLabel,
+  hostOf,
+  isPublicProvider,
+  registrableDomain,
+  sameCompanyKey,
+  type AcademicKind,
+} from '../contacts';
+import { weights, type EngineContext } from './context';
+import type { KnownOrg } from './knowledge';
+import { looksLikeClub } from './profile';
+import type { CircleId } from './types';
+
+/** What an address's domain says, computed once per host. */
+export type DomainFacts = {
+  readonly domain: string;
+  readonly label: string;
+  readonly owner: boolean;
+  readonly custom?: CircleId;
+  readonly org?: KnownOrg;
+  readonly academic: AcademicKind;
+  readonly clubWord: boolean;
+};
+
+/** What a company name says, computed once per name. */
+export type CompanyFacts = { readonly current: boolean; readonly org?: KnownOrg };
+
+/** Per-run memo of domain and company facts: the same few hundred hosts and companies recur. */
+export class FieldMemo {
+  private readonly domains = new Map<string, DomainFacts | null>();
+  private readonly companies = new Map<string, CompanyFacts>();
+
+  constructor(private readonly ctx: EngineContext) {}
+
+  /** null for public mailbox providers: they say nothing. */
+  domain(address: string): DomainFacts | null {
+    const host = hostOf(address);
+    const known = this.domains.get(host);
+    if (known !== undefined) return known;
+    let facts: DomainFacts | null = null;
+    if (host !== '' && !isPublicProvider(host)) {
+      const domain = registrableDomain(host);
+      const label = domainLabel(domain);
+      const sameOrg = (d: string | undefined): boolean =>
+        !!d &&
+        (d === domain ||
+          d === host ||
+          host.endsWith(`.${d}`) ||
+          (d.split('.').length === 2 && domainLabel(d) === label));
+      const custom = this.ctx.domainCircles.get(domain);
+      const org = this.ctx.orgs.find((o) => sameOrg(o.domain));
+      facts = {
+        domain,
+        label,
+        owner: sameOrg(this.ctx.current?.domain),
+        ...(custom ? { custom } : {}),
+        ...(org ? { org } : {}),
+        academic: academicKind(host),
+        clubWord: looksLikeClub(label.replace(/-/g, ' ')),
+      };
+    }
+    this.domains.set(host, facts);
+    return facts;
+  }
+
+  company(name: string): CompanyFacts {
+    const known = this.companies.get(name);
+    if (known) return known;
+    const key = companyKey(name);
+    const current = !!this.ctx.current && this.ctx.current.key !== '' && sameCompanyKey(this.ctx.current.key, key);
+    const org = current ? undefined : this.ctx.orgs.find((o) => o.key !== '' && sameCompanyKey(o.key, key));
+    const facts = { current, ...(org ? { org } : {}) };
+    this.companies.set(name, facts);
+    return facts;
+  }
+}
+
+export const orgDomainWeight = (o: KnownOrg): number =>
+  o.kind === 'employer' ? weights.employerDomain : o.kind === 'school' ? weights.schoolDomain : weights.clubDomain;

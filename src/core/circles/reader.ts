@@ -1,0 +1,139 @@
+/**
+ * Reads free text (notes, subjects, event names, company names, categories): the vocabulary, mentions of
+ * organisations the owner shares with contacts, and organisation names after "ex-", "anciens de"…
+ */
+import { fold, sameCompanyKey } from '../contacts';
+import { weights, type EngineContext } from './context';
+import { circleOfOrg, orgMatchesKey, textMentionsOrg } from './knowledge';
+import { captureOrganisations } from './organisations';
+import { looksLikeClub, looksLikeSchool } from './profile';
+import type { CircleId } from './types';
+import { datedEventPattern, metAtMarker, type RuleScope } from './vocabulary';
+
+const metAt = new RegExp(metAtMarker);
+const datedEvent = new RegExp(datedEventPattern);
+
+/**
+ * A finding in a text before it is tied to a field: cached per folded text. `kind` is the stable code of the
+ * reason it becomes ("keyword" turns into "notes-keyword", "subject-keyword"… by field); `source` and `rule`
+ * drive the engine's own logic.
+ */
+export type Finding = {
+  readonly circle: CircleId;
+  readonly kind: string;
+  readonly source: 'keyword' | 'mention' | 'named' | 'capture' | 'dated';
+  readonly rule?: string;
+  readonly weight: number;
+};
+
+/** Reads free text: vocabulary, mentions of known organisations, and names after "ex-", "anciens de"… */
+export class TextReader {
+  private readonly cache = new Map<string, readonly Finding[]>();
+  private readonly byRaw = new Map<RuleScope, Map<string, readonly Finding[]>>();
+
+  constructor(private readonly ctx: Pick<EngineContext, 'orgs' | 'matcher' | 'current'>) {}
+
+  findings(text: string, scope: RuleScope): readonly Finding[] {
+    // Keyed by the raw text per scope: the same subjects come back on every thread.
+    const byScope = this.byRaw.get(scope) ?? new Map<string, readonly Finding[]>();
+    this.byRaw.set(scope, byScope);
+    const seen = byScope.get(text);
+    if (seen) return seen;
+    const result = this.compute(text, scope);
+    if (byScope.size > 50_000) byScope.clear();
+    byScope.set(text, result);
+    return result;
+  }
+
+  private compute(text: string, scope: RuleScope): readonly Finding[] {
+    const folded = fold(text);
+    if (folded === '') return [];
+    const key = `${scope}\u0000${folded}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const out: Finding[] = this.ctx.matcher.match(folded, scope).map((h) => ({
+      circle: h.circle,
+      kind: 'keyword',
+      source: 'keyword',
+      rule: h.ruleId,
+      weight: h.weight,
+    }));
+    if (scope === 'text') {
+      if (metAt.test(folded)) {
+        for (let i = 0; i < out.length; i++) {
+          const f = out[i];
+          if (f && f.weight < weights.metAtHint && (f.rule === 'social-weak' || f.rule === 'conference-weak'))
+            out[i] = { ...f, weight: weights.metAtHint };
+        }
+        const dated = datedEvent.exec(folded);
+        if (dated && !looksLikeSchool(dated[1] ?? ''))
+          out.push({ circle: 'conferences', kind: 'dated-event', source: 'dated', weight: weights.datedEvent });
+      }
+      const resolved = new Set<string>();
+      for (const o of this.ctx.orgs) {
+        if (textMentionsOrg(folded, o)) {
+          out.push({
+            circle: circleOfOrg[o.kind],
+            kind: `mentions-${o.kind}`,
+            source: 'mention',
+            weight: weights.orgMention * o.trust,
+          });
+          resolved.add(o.kind);
+        }
+      }
+      for (const c of captureOrganisations(folded)) {
+        const known = this.ctx.orgs.find((o) => orgMatchesKey(o, c.key));
+        if (known) {
+          out.push({
+            circle: circleOfOrg[known.kind],
+            kind: `mentions-${known.kind}`,
+            source: 'named',
+            weight: weights.orgNamed * known.trust,
+          });
+          resolved.add(known.kind);
+        } else if (this.ctx.current && this.ctx.current.key !== '' && sameCompanyKey(this.ctx.current.key, c.key)) {
+          if (c.hint === 'employer')
+            out.push({
+              circle: 'former-colleagues',
+              kind: 'ex-employer',
+              source: 'capture',
+              weight: weights.exUnknown,
+            });
+        } else if (this.ctx.matcher.match(c.entity, 'text').some((h) => h.weight >= 0.6)) {
+          // "ex-collègue", "anciens de la formation…": the words name a circle, not an organisation.
+        } else if (c.id === 'ex-prefix') {
+          out.push({ circle: 'former-colleagues', kind: 'ex-employer', source: 'capture', weight: weights.exUnknown });
+        } else if (c.id === 'anciens-de' || c.id === 'alumni-of') {
+          if (looksLikeSchool(c.entity))
+            out.push({
+              circle: 'classmates',
+              kind: 'school-alumni',
+              source: 'capture',
+              weight: weights.anciensUnknownSchool,
+            });
+          else if (c.id === 'anciens-de')
+            out.push({
+              circle: 'former-colleagues',
+              kind: 'company-alumni',
+              source: 'capture',
+              weight: weights.anciensUnknownEmployer,
+            });
+        } else if (c.hint === 'club' && looksLikeClub(c.entity)) {
+          out.push({ circle: 'clubs', kind: 'club-member', source: 'capture', weight: weights.anciensUnknownSchool });
+        }
+      }
+      // A past employer named in the text makes "alumni"/"anciens" mean former colleagues, not classmates.
+      if (resolved.has('employer') && !resolved.has('school')) {
+        for (let i = out.length - 1; i >= 0; i--)
+          if (out[i]?.circle === 'classmates' && out[i]?.source === 'keyword') out.splice(i, 1);
+      }
+      if (resolved.has('school') && !resolved.has('employer')) {
+        for (let i = out.length - 1; i >= 0; i--)
+          if (out[i]?.circle === 'former-colleagues' && out[i]?.source !== 'named') out.splice(i, 1);
+      }
+    }
+    if (this.cache.size > 50_000) this.cache.clear();
+    this.cache.set(key, out);
+    return out;
+  }
+}
