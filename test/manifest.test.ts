@@ -5,7 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { basename, join, resolve } from 'node:path';
+import { ICONS, writeIcons } from '../scripts/icons.mjs';
 import { DEV_BASE_URL, PLACEHOLDER_CLIENT_ID, rewriteManifest } from '../scripts/manifest.mjs';
 
 const ROOT = resolve(__dirname, '..');
@@ -179,5 +181,39 @@ describe('rewriteManifest', () => {
     ['a client id that is not a GUID', 'https://circles.example.com', 'my-app', /GUID/],
   ])('refuses %s', (_label, baseUrl, clientId, message) => {
     expect(() => rewriteManifest(manifest, { baseUrl, clientId })).toThrow(message);
+  });
+});
+
+describe('the icons', () => {
+  test('are exactly what scripts/icons.mjs draws, so they can be redrawn at will', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'circles-icons-'));
+    try {
+      const files = writeIcons(dir);
+      expect(files).toHaveLength(ICONS.length);
+      for (const file of files) {
+        expect({
+          file: basename(file),
+          same: readFileSync(file).equals(readFileSync(join(ROOT, 'assets', basename(file)))),
+        }).toEqual({
+          file: basename(file),
+          same: true,
+        });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('are not blank: each has opaque pixels and more than two levels of transparency', () => {
+    for (const { motif, size } of ICONS) {
+      const buf = readFileSync(join(ROOT, 'assets', `${motif}-${size}.png`));
+      const idat = buf.subarray(buf.indexOf('IDAT') + 4, buf.indexOf('IEND') - 8);
+      const raw = inflateSync(idat);
+      const alphas = new Set<number>();
+      for (let y = 0; y < size; y++)
+        for (let x = 0; x < size; x++) alphas.add(raw[y * (size * 4 + 1) + 1 + x * 4 + 3]!);
+      expect({ icon: `${motif}-${size}`, opaque: alphas.has(255) }).toEqual({ icon: `${motif}-${size}`, opaque: true });
+      expect(alphas.size).toBeGreaterThan(2);
+    }
   });
 });
