@@ -19,7 +19,7 @@ export const ROOT = resolve(__dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const OFFICE_JS_DIR = join(dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
-/** Where the production pages load Office.js from; tests answer it with the local copy (see `launchBrowser`). */
+/** Where the production pages load Office.js from; tests answer it with the local copy (see `routeOfficeCdn`). */
 export const OFFICE_CDN_PREFIX = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 export const DEMO_MAILBOX = join(ROOT, 'demo', 'mailbox.json');
