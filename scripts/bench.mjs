@@ -14,7 +14,7 @@ const benches = existsSync(dir)
       .sort()
   : [];
 if (benches.length === 0) {
-  console.log('No benchmarks found (bench/*.bench.ts).');
+  console.log(`No benchmarks found (bench/*.bench.ts${only.length ? ` matching ${only.join(', ')}` : ''}).`);
   process.exit(0);
 }
 
