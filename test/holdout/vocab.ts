@@ -93,7 +93,8 @@ export const conferences = {
   en: ['CES Las Vegas', 'Mobile World Congress', 'SaaStr Annual', 'Hannover Messe', 'Sibos', 'Collision Toronto', 'AWS re:Invent', 'DevOpsDays Berlin meetup'],
 };
 
-export const clubs = {
+export type Club = { name: string; short?: string; domain: string };
+export const clubs: Record<Lang, Club[]> = {
   fr: [
     { name: 'Lions Club Nantes Erdre', domain: 'lionsclub-nantes-erdre.org' },
     { name: 'APM (Association Progrès du Management)', short: 'APM', domain: 'apm.fr' },
@@ -107,4 +108,4 @@ export const clubs = {
     { name: 'Chartered Management Institute', short: 'CMI', domain: 'managers.org.uk' },
     { name: 'Round Table Bristol', domain: 'roundtable-bristol.org.uk' },
   ],
-} as const;
+};
