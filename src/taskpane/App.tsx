@@ -16,6 +16,7 @@ import {
 } from '@fluentui/react-components';
 import type { AppServices } from '../app/services';
 import { useAppStyles } from './App.styles';
+import { ReviewView } from './views/ReviewView';
 import { useThemeKind } from './hooks/useThemeKind';
 import { I18nProvider, resolveLanguage, useT } from './i18n';
 import { defaultView, navViews, parseView, writeViewToUrl, type ViewId } from './routing';
@@ -23,25 +24,24 @@ import { ServicesProvider, useServices } from './services';
 import { NetworkProvider, useNetwork } from './state/network';
 import { DecisionsProvider } from './state/decisions';
 
-// Each view is its own chunk. The loaders are kept so the view about to show can be fetched while the
-// contacts are still being read, instead of after.
+// The review is the first view nearly every time: it ships in the first chunk, so the first contact row
+// never waits for a second download or a Suspense reveal. Every other view is its own chunk; the loaders
+// are kept so the view asked for in the address can be fetched while the contacts are still being read.
 const loaders = {
   message: () => import('./views/MessageView').then((m) => ({ default: m.MessageView })),
   shortlist: () => import('./views/ShortlistView').then((m) => ({ default: m.ShortlistView })),
-  review: () => import('./views/ReviewView').then((m) => ({ default: m.ReviewView })),
   map: () => import('./views/MapView').then((m) => ({ default: m.MapView })),
   settings: () => import('./views/SettingsView').then((m) => ({ default: m.SettingsView })),
   onboarding: () => import('./views/OnboardingView').then((m) => ({ default: m.OnboardingView })),
 };
 const MessageView = lazy(loaders.message);
 const ShortlistView = lazy(loaders.shortlist);
-const ReviewView = lazy(loaders.review);
 const MapView = lazy(loaders.map);
 const SettingsView = lazy(loaders.settings);
 const OnboardingView = lazy(loaders.onboarding);
 
 function preload(view: ViewId | undefined): void {
-  if (view) void loaders[view]().catch(() => undefined);
+  if (view && view !== 'review') void loaders[view]().catch(() => undefined);
 }
 
 const searchParam = (name: string): string | null =>
@@ -188,8 +188,8 @@ function useView(): { current: ViewId | undefined; go: (v: ViewId) => void } {
   const fallback =
     network.status === 'ready' && hasMessage ? defaultView(network.settings.onboarding, hasMessage) : undefined;
   const current = chosen ?? fallback;
-  // The review is the usual first view: fetch it (or the view asked for) while the network loads.
-  useEffect(() => preload(chosen ?? 'review'), [chosen]);
+  // Fetch the view asked for while the network loads.
+  useEffect(() => preload(chosen), [chosen]);
   return {
     current,
     go: (v) => {
