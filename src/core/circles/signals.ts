@@ -2,7 +2,7 @@
  * The mailbox's signals indexed once by address (lower-cased), so each contact reaches its messages and
  * events in time proportional to its own traffic: the engine stays linear in the mailbox size.
  */
-import type { CalendarEvent, Mailbox, MessageHeader } from '../model';
+import type { CalendarEvent, EmailAddress, Mailbox, MessageHeader } from '../model';
 
 /** An event a contact attends; `guests` counts the attendees other than the owner. */
 export type EventLink = {
@@ -39,9 +39,23 @@ export function indexSignals(mailbox: Mailbox, signals: 'on' | 'off'): SignalInd
     if (a !== owner && !people.includes(a)) people.push(a);
   };
   for (const message of mailbox.messages) {
+    // Most headers are one-to-one with the owner: take the other party directly.
+    const to = message.toRecipients;
+    if (message.ccRecipients.length === 0 && to.length === 1 && message.from) {
+      const from = message.from.address.toLowerCase();
+      const dest = (to[0] as EmailAddress).address.toLowerCase();
+      if (from === owner && dest !== owner && dest !== '') {
+        push(messagesByAddress, dest, message);
+        continue;
+      }
+      if (dest === owner && from !== owner && from !== '') {
+        push(messagesByAddress, from, message);
+        continue;
+      }
+    }
     people.length = 0;
     collect(message.from?.address);
-    for (const r of message.toRecipients) collect(r.address);
+    for (const r of to) collect(r.address);
     for (const r of message.ccRecipients) collect(r.address);
     for (let i = 0; i < people.length; i++)
       push(i === 0 ? messagesByAddress : secondaryMessagesByAddress, people[i] as string, message);
