@@ -230,6 +230,14 @@ export function generate(cfg: Config) {
     if (reply) messages.push({ id: `ho-msg-${++msgN}`, subject: `${r.pick(['RE: ', 'Re: ', 'RE : ', 'TR: ', 'Fwd: '])}${subject}`, sentDateTime: sent.replace(/-(\d\d)T/, (_m, dd: string) => `-${String(Math.min(28, +dd + 1)).padStart(2, '0')}T`), from: ownerAddr, toRecipients: [addr(name, address)], ccRecipients: [] });
   };
 
+  // every address belongs to one contact only (a shared address would leak one contact's evidence into another)
+  const used = new Set<string>([ownerMail]);
+  const unique = (a: string): string => {
+    let out = a, k = 2;
+    while (used.has(out)) out = a.replace('@', `${k++}@`);
+    used.add(out);
+    return out;
+  };
   const pickCircle = (): Circle => {
     const total = CIRCLES.reduce((s, c) => s + WEIGHTS[c], 0);
     let x = r.next() * total;
@@ -255,10 +263,11 @@ export function generate(cfg: Config) {
     const circle = pickCircle();
     const lang = langOf();
     const p = person(r, lang);
-    if (circle === 'family-friends' && r.chance(0.3)) p.surname = owner.surname;
+    const unknowable = circle !== 'colleagues' && r.chance(0.13);
+    // sharing the owner's surname is evidence, so only knowable family members get it
+    if (circle === 'family-friends' && !unknowable && r.chance(0.3)) p.surname = owner.surname;
     const name = `${p.given} ${p.surname}`;
     const id = `HOk${String(i).padStart(4, '0')}${slug(p.given).slice(0, 3)}${r.int(100, 999)}=`;
-    const unknowable = circle !== 'colleagues' && r.chance(0.13);
     let ev: Evidence[] = [];
     if (!unknowable) {
       const opts = evidenceOptions(circle).filter((e) => !(e === 'surname' && p.surname !== owner.surname));
@@ -286,30 +295,30 @@ export function generate(cfg: Config) {
     const isWorkish = !['family-friends', 'social-events'].includes(circle);
     if (circle === 'colleagues') {
       companyName = r.pick([owner.company.name, owner.company.name.toUpperCase(), `${owner.company.name} SA`]);
-      emails.push(workAddress(r, p, owner.company.domain));
+      emails.push(unique(workAddress(r, p, owner.company.domain)));
       if (has('event')) attend(r.pick(P.colleagueEvent[lang]), r.pick(['', 'Salle Everest', 'Teams', 'Room 4.12']), name, emails[0]!);
     } else if (circle === 'former-colleagues' && has('domain')) {
       companyName = r.chance(0.7) ? (formerEmp.variants ? r.pick([formerEmp.name, ...formerEmp.variants]) : formerEmp.name) : null;
-      emails.push(workAddress(r, p, formerEmp.domain));
+      emails.push(unique(workAddress(r, p, formerEmp.domain)));
     } else if (circle === 'classmates' && has('domain')) {
-      emails.push(workAddress(r, p, r.chance(0.5) ? school.domain : school.alumni));
+      emails.push(unique(workAddress(r, p, r.chance(0.5) ? school.domain : school.alumni)));
       if (r.chance(0.5)) companyName = null;
     } else if (circle === 'clubs' && has('domain')) {
-      emails.push(workAddress(r, p, myClub.domain));
+      emails.push(unique(workAddress(r, p, myClub.domain)));
     } else if (!isWorkish || r.chance(0.35)) {
-      emails.push(privateAddress(r, p));
+      emails.push(unique(privateAddress(r, p)));
       if (!isWorkish) { companyName = r.chance(0.8) ? null : companyName; jobTitle = companyName ? jobTitle : null; }
     } else {
-      emails.push(workAddress(r, p, company.domain));
+      emails.push(unique(workAddress(r, p, company.domain)));
     }
     if (has('old-address')) {
       // current address elsewhere, second (or third) address at the old employer
       if (emails[0]!.endsWith(formerEmp.domain)) emails.length = 0;
-      if (emails.length === 0) emails.push(workAddress(r, p, company.domain));
-      if (r.chance(0.3)) emails.push(privateAddress(r, p));
-      emails.push(workAddress(r, p, formerEmp.domain));
+      if (emails.length === 0) emails.push(unique(workAddress(r, p, company.domain)));
+      if (r.chance(0.3)) emails.push(unique(privateAddress(r, p)));
+      emails.push(unique(workAddress(r, p, formerEmp.domain)));
     } else if (r.chance(0.08) && circle !== 'colleagues' && circle !== 'former-colleagues') {
-      emails.push(privateAddress(r, p)); // a second private address is not evidence of anything
+      emails.push(unique(privateAddress(r, p))); // a second private address is not evidence of anything
     }
     const X = (o: { name: string; short?: string }) => (o.short && r.chance(0.5) ? o.short : o.name);
     const L = lang;
