@@ -19,6 +19,10 @@ export type Scored = { readonly circle: CircleId; readonly score: number };
  * the same text pointing to the same circle count once, at the strongest.
  */
 export function scoreCircles(reasons: readonly Reason[]): Scored[] {
+  if (reasons.length === 1) {
+    const only = reasons[0] as Reason;
+    return [{ circle: only.circle, score: 1 - (1 - Math.min(0.99, Math.max(0, only.weight))) }];
+  }
   const strongest = new Map<string, Reason>();
   for (const r of reasons) {
     // Co-attendance counts once per circle however many events: it only supports other evidence.

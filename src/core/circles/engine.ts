@@ -96,9 +96,10 @@ export function classify(input: ClassifyInput): ClassifyResult {
   const memo = new FieldMemo(context);
   const enabled = new Set(taxonomy.filter((c) => c.enabled).map((c) => c.id));
   const learned = replay(input.feedback ?? []);
-  const allowedFor = (contactId: string) => {
+  const isEnabled = (c: CircleId): boolean => enabled.has(c);
+  const allowedFor = (contactId: string): ((c: CircleId) => boolean) => {
     const rejected = learned.rejected.get(contactId);
-    return (c: CircleId): boolean => enabled.has(c) && !rejected?.has(c);
+    return rejected && rejected.size > 0 ? (c) => enabled.has(c) && !rejected.has(c) : isEnabled;
   };
 
   // Pass 1: each contact on its own.

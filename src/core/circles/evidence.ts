@@ -159,30 +159,41 @@ function personalEvidence(
  * Mailbox signals through every address; each message or event once, each thread subject once at its most
  * direct. A contact with one address cannot meet the same message twice: the index lists each person once.
  */
+function collectSubjects(
+  messages: readonly MessageHeader[] | undefined,
+  factor: number,
+  subjects: Map<string, number>,
+  seen: Set<string> | undefined,
+): void {
+  if (!messages) return;
+  for (const message of messages) {
+    if (seen) {
+      if (seen.has(message.id)) continue;
+      seen.add(message.id);
+    }
+    const subject = baseSubject(message.subject);
+    if ((subjects.get(subject) ?? 0) < factor) subjects.set(subject, factor);
+  }
+}
+
 function signalEvidence(out: Reason[], addresses: readonly string[], ctx: EngineContext, reader: TextReader): void {
   const several = addresses.length > 1;
   const seenMessages = several ? new Set<string>() : undefined;
+  const seenEvents = several ? new Set<string>() : undefined;
   const subjects = new Map<string, number>();
-  const take = (messages: readonly MessageHeader[] | undefined, factor: number): void => {
-    if (!messages) return;
-    for (const message of messages) {
-      if (seenMessages) {
-        if (seenMessages.has(message.id)) continue;
-        seenMessages.add(message.id);
-      }
-      const subject = baseSubject(message.subject);
-      if ((subjects.get(subject) ?? 0) < factor) subjects.set(subject, factor);
-    }
-  };
-  const lower = addresses.map((a) => a.toLowerCase());
-  for (const address of lower) {
-    take(ctx.signals.messagesByAddress.get(address), weights.messagePrimary);
-    take(ctx.signals.secondaryMessagesByAddress.get(address), weights.messageSecondary);
+  for (const address of addresses) {
+    const lower = address.toLowerCase();
+    collectSubjects(ctx.signals.messagesByAddress.get(lower), weights.messagePrimary, subjects, seenMessages);
+    collectSubjects(
+      ctx.signals.secondaryMessagesByAddress.get(lower),
+      weights.messageSecondary,
+      subjects,
+      seenMessages,
+    );
   }
   for (const [subject, factor] of subjects) readText(reader, out, 'message', subject, factor);
-  const seenEvents = several ? new Set<string>() : undefined;
-  for (const address of lower) {
-    const links = ctx.signals.eventsByAddress.get(address);
+  for (const address of addresses) {
+    const links = ctx.signals.eventsByAddress.get(address.toLowerCase());
     if (!links) continue;
     for (const link of links) {
       if (seenEvents) {
