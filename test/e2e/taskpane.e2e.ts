@@ -7,7 +7,7 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_MAILBOX, ROOT, launchBrowser, openTaskpane, screenshot, startApp, type RunningApp } from './harness';
+import { DEMO_MAILBOX, ROOT, axeScan, launchBrowser, openTaskpane, screenshot, startApp, type RunningApp } from './harness';
 
 type GraphContact = { id: string; displayName: string; categories?: string[] };
 type Emulator = { contacts(): GraphContact[]; reset(): void };
@@ -50,24 +50,6 @@ afterAll(async () => {
 
 beforeEach(() => emulator().reset());
 
-type Violation = { id: string; impact: string; help: string; nodes: string[] };
-
-/**
- * axe-core injected through the DevTools protocol (page.evaluate of a string), which the page's
- * Content-Security-Policy does not govern; the harness's addScriptTag is an inline script the CSP blocks.
- */
-async function axeScan(page: Page): Promise<Violation[]> {
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<Result> } }).axe;
-    const result = await axe.run(document);
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: String(v.impact), help: v.help, nodes: v.nodes.map((n) => n.target.map(String).join(' ')) }));
-  });
-}
-
 async function scanAndShoot(page: Page, name: string): Promise<string> {
   const violations = await axeScan(page);
   expect({ view: name, violations }).toEqual({ view: name, violations: [] });
@@ -92,8 +74,9 @@ describe.each([
     await scanAndShoot(page, `${lang}-onboarding`);
     await page.getByTestId('onboarding-done').click();
 
-    // Review.
+    // Review: the contacts first, then the suggestions once the mailbox is analysed.
     await page.getByTestId('contact-row').first().waitFor({ state: 'visible', timeout: 60000 });
+    await page.getByTestId('analysing').waitFor({ state: 'detached', timeout: 60000 });
     const review = await scanAndShoot(page, `${lang}-review`);
     if (lang === 'en') {
       mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
@@ -147,6 +130,7 @@ describe.each([
   ])('the %s view has no serious or critical accessibility violation', async (view, testId) => {
     const page = await openTaskpane(browser, app.baseUrl, { lang, view: 'review' });
     await page.getByTestId('contact-row').first().waitFor({ state: 'visible', timeout: 60000 });
+    await page.getByTestId('analysing').waitFor({ state: 'detached', timeout: 60000 });
     await page.getByTestId(`nav-${view}`).click();
     // Views owned elsewhere may not carry a test id: then wait for the pane to settle.
     await page
@@ -168,6 +152,7 @@ test('a contact whose name, company and notes hold HTML and script renders as in
   const page = await openTaskpane(browser, app.baseUrl, { lang: 'en', view: 'review' });
   const row = page.locator(`[data-testid="contact-row"][data-contact-id="${EVIL_ID}"]`);
   await page.getByTestId('contact-row').first().waitFor({ state: 'visible', timeout: 60000 });
+  await page.getByTestId('analysing').waitFor({ state: 'detached', timeout: 60000 });
   await page.getByRole('searchbox').fill('mallory');
   await row.waitFor({ state: 'visible', timeout: 30000 });
   await expect(row.getByTestId('contact-name').innerText()).resolves.toBe(EVIL_NAME);
