@@ -280,6 +280,8 @@ export function generate(cfg: Config) {
         ev = opts.filter(() => r.chance(0.45));
         if (ev.length === 0) ev = [r.pick(opts.filter((o) => o !== 'surname'))];
       }
+      // As in the samples, a LinkedIn URL alone rarely marks an online contact (most URLs are on other contacts).
+      if (ev.length === 1 && ev[0] === 'linkedin-url' && r.chance(0.75)) ev.push(r.pick(['notes', 'message'] as Evidence[]));
     }
     const has = (e: Evidence) => ev.includes(e);
     // current employer & main address
@@ -380,7 +382,7 @@ export function generate(cfg: Config) {
     if (notes) notes = noisy(r, notes);
     // noise that is evidence of nothing: generic messages; a LinkedIn URL on a few contacts whose origin shows elsewhere
     if (r.chance(0.45)) mail(r.pick(P.generic[lang]), name, emails[0]!, r.chance(0.5));
-    if (!homePage && ev.length > 0 && circle !== 'online' && r.chance(0.08)) homePage = `https://www.linkedin.com/in/${slug(p.given)}${slug(p.surname)}`;
+    if (!homePage && circle !== 'online' && r.chance(ev.length > 0 ? 0.08 : 0.12)) homePage = `https://www.linkedin.com/in/${slug(p.given)}${slug(p.surname)}`;
     contacts.push({
       id, displayName: r.chance(0.05) ? `${p.surname.toUpperCase()} ${p.given}` : name, givenName: p.given, surname: p.surname,
       emailAddresses: emails.map((a) => ({ name, address: r.chance(0.05) ? a.toUpperCase() : a })),
