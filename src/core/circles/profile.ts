@@ -118,7 +118,7 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
         return;
       }
       const first = domains.find((x) => x !== '') ?? '';
-      if (i > 0 && d !== first && d !== ownerDomain) {
+      if (i > 0 && d !== first && domainLabel(d) !== domainLabel(first) && d !== ownerDomain) {
         const t = tally('employer', companyKey(domainLabel(d)));
         bump(t.domains, d);
         t.support++;

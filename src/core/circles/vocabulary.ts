@@ -64,7 +64,7 @@ export const vocabulary: readonly VocabularyRule[] = [
   // Training and courses.
   rule('training-strong-fr', 'training', 'fr', S, [
     'formation*', 'certification*', 'certificat', 'certifie*', 'bootcamp*', 'mooc*', 'cours du soir', 'cours en ligne',
-    'session de formation', 'meme session', 'same session', 'seminaire de formation', 'stage de formation', 'module de*', 'cycle*', 'cursus',
+    'session de formation', 'meme session', 'same session', 'seminaire de formation', 'stage de formation', 'module de*', 'cycle de formation', 'cursus',
     'e-learning', 'elearning', 'formateur', 'formatrice', 'support de cours', 'promo de formation', 'masterclass*',
     'diplome universitaire', 'executive education', 'programme dirigeant*', 'parcours de formation',
   ]),
@@ -74,7 +74,8 @@ export const vocabulary: readonly VocabularyRule[] = [
     'same course', 'same training', 'same workshop', 'same class on', 'meme atelier', 'meme stage',
   ]),
   rule('training-medium', 'training', 'any', M, [
-    'exercices', 'exercises', 'groupe de travail', 'lesson*', 'cohort', 'cohorte', 'homework', 'devoirs', 'module', 'tutorat', 'coaching', 'prise de parole',
+    'exercices', 'exercises', 'groupe de travail', 'lesson*', 'cohort', 'cohorte', 'homework', 'devoirs', 'module',
+    'cycle', 'tutorat', 'coaching', 'prise de parole',
     'public speaking', 'apprentissage', 'pmp', 'prince2', 'itil', 'scrum master', 'toeic', 'toefl', 'six sigma',
   ]),
   rule('training-providers', 'training', 'any', S, [
