@@ -106,7 +106,7 @@ export function classify(input: ClassifyInput): ClassifyResult {
   let evidence: Reason[][] = contacts.map((c) => contactEvidence(c, context, reader, memo));
 
   // What the user taught: evidence they contradicted weighs less, and contacts like the ones they placed
-  // (same thread, event, rare note words, domain, company) get learned reasons.
+  // (same thread, rare note words, domain, company) get learned reasons.
   if (learned.chosen.size > 0) {
     const initial = contacts.map((c, i) => suggest(c.id, evidence[i] ?? [], allowedFor(c.id), threshold).circle);
     const against = contradicted(contacts, evidence, initial, learned);
@@ -118,8 +118,16 @@ export function classify(input: ClassifyInput): ClassifyResult {
   const first = contacts.map((c, i) => suggest(c.id, evidence[i] ?? [], allowedFor(c.id), threshold));
 
   // Pass 2: being invited together with people whose circle is known.
-  const byAddress = new Map<string, number>();
-  contacts.forEach((c, i) => c.emailAddresses.forEach((e) => byAddress.set(e.address.toLowerCase(), i)));
+  // An address may belong to several contacts (duplicates): all of them attended.
+  const byAddress = new Map<string, number[]>();
+  contacts.forEach((c, i) =>
+    c.emailAddresses.forEach((e) => {
+      const key = e.address.toLowerCase();
+      const list = byAddress.get(key);
+      if (list) list.push(i);
+      else byAddress.set(key, [i]);
+    }),
+  );
   const known = (i: number): CircleId | null => {
     const choice = learned.chosen.get(contacts[i]?.id ?? '');
     if (choice) return choice.circle;
@@ -128,11 +136,7 @@ export function classify(input: ClassifyInput): ClassifyResult {
   };
   const touched = new Set<number>();
   for (const event of mailbox.events) {
-    const members = [
-      ...new Set(
-        event.attendees.map((a) => byAddress.get(a.address.toLowerCase())).filter((i): i is number => i !== undefined),
-      ),
-    ];
+    const members = [...new Set(event.attendees.flatMap((a) => byAddress.get(a.address.toLowerCase()) ?? []))];
     if (members.length < 2) continue;
     for (const i of members) {
       for (const j of members) {

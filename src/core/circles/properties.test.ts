@@ -3,7 +3,21 @@ import { generateMailbox } from '../../../test/engine/builders';
 import { classify } from './index';
 import type { Feedback } from './types';
 
-const base = generateMailbox({ contacts: 60, messages: 200, events: 20, seed: 3 }).mailbox;
+const generated = generateMailbox({ contacts: 60, messages: 200, events: 20, seed: 3 }).mailbox;
+// Duplicated contacts (same address) and a group event make order matter if anything depends on it.
+const duplicates = generated.contacts
+  .slice(0, 3)
+  .map((c) => ({ ...c, id: `${c.id}-copy`, personalNotes: 'Client depuis 2020' }));
+const groupEvent = {
+  id: 'group',
+  subject: 'Afterwork',
+  attendees: generated.contacts.slice(0, 6).map((c) => ({ address: c.emailAddresses[0]?.address ?? '' })),
+};
+const base = {
+  ...generated,
+  contacts: [...generated.contacts, ...duplicates],
+  events: [...generated.events, groupEvent],
+};
 const circles = [
   'colleagues',
   'former-colleagues',
