@@ -382,6 +382,12 @@ export function generate(cfg: Config) {
     if (notes) notes = noisy(r, notes);
     // noise that is evidence of nothing: generic messages; a LinkedIn URL on a few contacts whose origin shows elsewhere
     if (r.chance(0.45)) mail(r.pick(P.generic[lang]), name, emails[0]!, r.chance(0.5));
+    // As in the samples, group events (club lunches, receptions) also have guests from other circles, for whom
+    // the event is not where they were met: such a guest is added to an event without being evidence.
+    if (circle !== 'colleagues' && r.chance(0.06)) {
+      const groups = [...sharedEvents.values()].filter((e) => (e.attendees as unknown[]).length >= 2);
+      if (groups.length > 0) (r.pick(groups).attendees as unknown[]).push({ type: 'required', ...addr(name, emails[0]!) });
+    }
     if (!homePage && circle !== 'online' && r.chance(ev.length > 0 ? 0.08 : 0.12)) homePage = `https://www.linkedin.com/in/${slug(p.given)}${slug(p.surname)}`;
     contacts.push({
       id, displayName: r.chance(0.05) ? `${p.surname.toUpperCase()} ${p.given}` : name, givenName: p.given, surname: p.surname,

@@ -48,6 +48,21 @@ function printErrors(boxPath: string, keyPath: string, outPath: string) {
   const note = (a: string, s: string) => subjects.set(a.toLowerCase(), [...(subjects.get(a.toLowerCase()) ?? []), s]);
   for (const e of box.events) for (const a of e.attendees) note(a.emailAddress.address, `E:${e.subject}`);
   for (const m of box.messages) for (const a of [m.from, ...m.toRecipients]) note(a.emailAddress.address, `M:${m.subject}`);
+  const tally = new Map<string, { fp: number; missed: number; confused: number }>();
+  const bump = (c: string, k: 'fp' | 'missed' | 'confused') => {
+    const t = tally.get(c) ?? { fp: 0, missed: 0, confused: 0 };
+    t[k]++;
+    tally.set(c, t);
+  };
+  for (const c of box.contacts) {
+    const l = labels[c.id]!, s = sugg.get(c.id);
+    const g = s?.circle ?? null;
+    if (g && g !== l.circle) bump(g, 'fp');
+    if (l.evidence.length && g === null) bump(l.circle, 'missed');
+    if (l.evidence.length && g && g !== l.circle) bump(l.circle, 'confused');
+  }
+  console.log(`  per circle (fp = wrongly suggested; missed = abstained on a knowable contact; confused = knowable, another circle suggested):`);
+  for (const [c, t] of [...tally].sort()) console.log(`    ${c.padEnd(18)} fp=${t.fp} missed=${t.missed} confused=${t.confused}`);
   for (const c of box.contacts) {
     const l = labels[c.id]!, s = sugg.get(c.id);
     const guess = s?.circle ?? null;
