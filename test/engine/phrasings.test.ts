@@ -148,6 +148,11 @@ const notes: readonly (readonly [CircleId, string])[] = [
 ];
 
 const subjects: readonly (readonly [CircleId, string, 'm' | 'e'])[] = [
+  ['family-friends', 'Resto vendredi ?', 'm'],
+  ['family-friends', 'Pique-nique au parc', 'm'],
+  ['family-friends', 'Football on Sunday', 'm'],
+  ['family-friends', 'Naissance de Jules', 'm'],
+  ['family-friends', 'Movie night?', 'm'],
   ['social-events', 'Afterwork jeudi ?', 'm'],
   ['social-events', 'Soirée de lancement', 'e'],
   ['social-events', 'Invitation : cocktail', 'm'],

@@ -192,6 +192,15 @@ export const vocabulary: readonly VocabularyRule[] = [
     'diner samedi', 'apero ce soir', 'match dimanche', 'entre amis', 'nounou', 'belle-fille', 'beau-fils', 'gendre',
     'bru', 'petit-fils', 'petite-fille', 'fils', 'fille de', 'meilleur ami', 'meilleure amie', 'temoin de mariage', 'demoiselle d\'honneur',
   ]),
+  rule('family-leisure', 'family-friends', 'any', M, [
+    'resto', 'cine', 'cinema', 'foot', 'rando', 'randonnee', 'pique-nique', 'match', 'petanque', 'naissance',
+    'bapteme', 'communion', 'cousinade', 'reveillon', 'chez nous', 'a la maison', 'babysitting', 'baby-sitting',
+    'les enfants', 'movie night', 'hike', 'picnic', 'football', 'footie', 'at ours', 'the kids', 'christening',
+    'baby shower', 'family dinner', 'sleepover',
+  ]),
+  rule('family-weak', 'family-friends', 'any', W, [
+    'ce soir', 'samedi', 'dimanche', 'demain soir', 'tonight', 'this weekend', 'saturday', 'sunday', 'friday night',
+  ]),
   rule('family-strong-en', 'family-friends', 'en', S, [
     'family', 'mum', 'mom', 'mother', 'dad', 'father', 'brother', 'sister', 'sibling*', 'cousin', 'uncle', 'aunt',
     'auntie', 'nephew', 'niece', 'grandma', 'grandpa', 'granny', 'grandmother', 'grandfather', 'grandparents',
