@@ -16,7 +16,7 @@ export function OnboardingView({ onDone }: { onDone: () => void }) {
   const t = useT();
   const network = useNetwork();
   // The inferred path needs the whole mailbox (signals included): wait for it rather than pre-fill half.
-  if (network.analysis === 'pending') return <Spinner label={t('review.analysing')} />;
+  if (network.status !== 'ready' || network.analysis === 'pending') return <Spinner label={t('review.analysing')} />;
   return <Onboarding onDone={onDone} />;
 }
 

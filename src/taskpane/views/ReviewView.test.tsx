@@ -315,4 +315,42 @@ describe('applying and undoing', () => {
     await act(async () => release());
     expect(await screen.findByTestId('run-summary')).toBeInTheDocument();
   });
+
+  const interrupted = (status: 'pending' | 'applied') => ({
+    runId: 'run-cut',
+    kind: 'apply' as const,
+    origin: 'command' as const,
+    startedAt: '2026-11-27T09:00:00.000Z',
+    state: 'interrupted' as const,
+    specs: [{ displayName: 'Circle · Clients & partners', color: 'preset0' as const }],
+    entries: [
+      { contactId: 'c1', etag: 'c1-v1', displayName: 'Alice Martin', before: [], after: ['Circle · Clients & partners'], status },
+    ],
+  });
+
+  test('offers to resume a run the journal says was interrupted, and finishes it', async () => {
+    const services = createFakeServices(mailboxOf(people));
+    await services.journal.save(interrupted('pending'));
+    const user = userEvent.setup();
+    renderWith(<ReviewView />, services, scriptedClassifier(script));
+    await ready();
+    expect(await screen.findByTestId('interrupted')).toHaveTextContent('1 contact was not processed.');
+    await user.click(screen.getByTestId('resume'));
+    const summary = await screen.findByTestId('run-summary');
+    expect(within(summary).getByTestId('summary-applied')).toHaveTextContent('Applied: 1');
+    expect(services.contactsNow().find((c) => c.id === 'c1')?.categories).toEqual(['Circle · Clients & partners']);
+    expect(screen.queryByTestId('interrupted')).toBeNull();
+  });
+
+  test('offers to undo what an interrupted run did', async () => {
+    const applied = people.map((c) => (c.id === 'c1' ? { ...c, categories: ['Circle · Clients & partners'] } : c));
+    const services = createFakeServices(mailboxOf(applied));
+    await services.journal.save(interrupted('applied'));
+    const user = userEvent.setup();
+    renderWith(<ReviewView />, services, scriptedClassifier(script));
+    await ready();
+    await user.click(await screen.findByTestId('undo-interrupted'));
+    await waitFor(() => expect(screen.getByTestId('run-summary').dataset.mode).toBe('undo'));
+    expect(services.contactsNow().find((c) => c.id === 'c1')?.categories).toEqual([]);
+  });
 });

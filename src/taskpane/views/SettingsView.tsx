@@ -1,6 +1,6 @@
 /** Settings: language, category prefix, mailbox signals, the circles (rename, colour, disable, add) and the user's path. */
 import { useState } from 'react';
-import { Button, Field, Input, Select, Switch } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Spinner, Switch } from '@fluentui/react-components';
 import { AddRegular, SaveRegular } from '@fluentui/react-icons';
 import type { CircleDefinition } from '../../core/circles/types';
 import type { Language } from '../../core/model';
@@ -15,6 +15,14 @@ import { useSettingsStyles } from './SettingsView.styles';
 const noCandidates = { employers: [], schools: [], trainings: [], clubs: [] };
 
 export function SettingsView() {
+  const t = useT();
+  const network = useNetwork();
+  // The form starts from the stored settings: never from the placeholder shown while loading.
+  if (network.status !== 'ready') return <Spinner label={t('loading.title')} />;
+  return <SettingsForm />;
+}
+
+function SettingsForm() {
   const styles = useSettingsStyles();
   const t = useT();
   const language = useLanguage();

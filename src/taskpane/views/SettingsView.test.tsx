@@ -1,0 +1,100 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { defaultTaxonomy } from '../../core/circles/taxonomy';
+import type { Mailbox } from '../../core/model';
+import type { Settings } from '../../core/settings';
+import { contact, createFakeServices } from '../testing/fakeServices';
+import { renderWith, scriptedClassifier } from '../testing/render';
+import { SettingsView } from './SettingsView';
+
+const owner = { displayName: 'Owner', mail: 'owner@acme.fr', profile: { employers: [{ name: 'Globex' }], schools: [], trainings: [], clubs: [] } };
+const mailbox: Mailbox = { owner, contacts: [contact('c1', 'Alice')], events: [], messages: [] };
+const settings: Settings = {
+  taxonomy: defaultTaxonomy,
+  categoryPrefix: 'Circle · ',
+  mailboxSignals: 'on',
+  language: 'auto',
+  profile: owner.profile,
+  onboarding: 'done',
+  savedAmbitions: [],
+};
+
+// A form with many fields: typing through Fluent inputs is slow on a busy machine. No assertion on time.
+jest.setTimeout(30_000);
+
+async function setup() {
+  const services = createFakeServices(mailbox, { settings });
+  const user = userEvent.setup({ delay: null });
+  renderWith(<SettingsView />, services, scriptedClassifier({}));
+  await screen.findByTestId('view-settings');
+  return { services, user };
+}
+
+const save = async (user: ReturnType<typeof userEvent.setup>) => {
+  await user.click(screen.getByTestId('settings-save'));
+  await screen.findByText('Settings saved.');
+};
+
+describe('settings', () => {
+  test('renames a circle in both languages, recolours and disables it', async () => {
+    const { services, user } = await setup();
+    const clubs = screen.getByTestId('circle-clubs');
+    await user.click(within(clubs).getByText('Networks & clubs'));
+    const fr = within(clubs).getByRole('textbox', { name: 'Name in French' });
+    await user.clear(fr);
+    await user.type(fr, 'Associations');
+    const en = within(clubs).getByRole('textbox', { name: 'Name in English' });
+    await user.clear(en);
+    await user.type(en, 'Associations');
+    await user.selectOptions(within(clubs).getByRole('combobox', { name: 'Colour' }), 'preset4');
+    await user.click(within(clubs).getByRole('switch', { name: 'Enabled' }));
+    await save(user);
+    expect(services.savedSettings()?.taxonomy.find((c) => c.id === 'clubs')).toEqual(
+      expect.objectContaining({ labels: { fr: 'Associations', en: 'Associations' }, color: 'preset4', enabled: false }),
+    );
+  });
+
+  test('adds a custom circle with its words and domains', async () => {
+    const { services, user } = await setup();
+    await user.click(screen.getByTestId('add-circle'));
+    const added = screen.getAllByTestId(/^circle-custom-/)[0]!;
+    const en = within(added).getByRole('textbox', { name: 'Name in English' });
+    await user.clear(en);
+    await user.type(en, 'Choir');
+    await user.type(within(added).getByRole('textbox', { name: 'Words (comma-separated)' }), 'choir, rehearsal,, concert');
+    await user.type(within(added).getByRole('textbox', { name: 'Domains (comma-separated)' }), 'Choir.ORG');
+    await user.tab();
+    await save(user);
+    const custom = services.savedSettings()!.taxonomy.find((c) => c.id.startsWith('custom-'));
+    expect(custom).toEqual(
+      expect.objectContaining({ builtIn: false, enabled: true, keywords: ['choir', 'rehearsal', 'concert'], domains: ['choir.org'] }),
+    );
+    expect(custom?.labels.en).toBe('Choir');
+  });
+
+  test('changes the category prefix and shows the resulting name', async () => {
+    const { services, user } = await setup();
+    const prefix = screen.getByTestId('settings-prefix');
+    await user.clear(prefix);
+    await user.type(prefix, 'Réseau - ');
+    expect(screen.getByText('Outlook categories are named “Réseau - Colleagues”.')).toBeInTheDocument();
+    await save(user);
+    expect(services.savedSettings()?.categoryPrefix).toBe('Réseau - ');
+  });
+
+  test('switches mailbox signals off and the language to French', async () => {
+    const { services, user } = await setup();
+    await user.click(screen.getByRole('switch', { name: 'Use mailbox signals' }));
+    await user.selectOptions(screen.getByTestId('settings-language'), 'fr');
+    await save(user);
+    expect(services.savedSettings()).toEqual(expect.objectContaining({ mailboxSignals: 'off', language: 'fr' }));
+  });
+
+  test('edits the path: removes an employer and adds a school', async () => {
+    const { services, user } = await setup();
+    await user.click(screen.getByRole('button', { name: 'Remove Globex' }));
+    await user.type(screen.getByRole('textbox', { name: 'Add to “Schools and universities”' }), 'INSA Lyon{Enter}');
+    await save(user);
+    await waitFor(() => expect(services.savedSettings()?.profile).toEqual({ employers: [], schools: [{ name: 'INSA Lyon' }], trainings: [], clubs: [] }));
+  });
+});
