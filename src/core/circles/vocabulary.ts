@@ -56,6 +56,8 @@ export const vocabulary: readonly VocabularyRule[] = [
   ]),
   rule('conference-weak', 'conferences', 'any', W, ['day', 'days', 'week', 'fintech', 'tech', 'innovation', 'digital']),
   rule('conference-followup', 'conferences', 'any', M, [
+    'merci pour votre visite', 'thanks for stopping by', 'thanks for visiting our', 'contact pris au', 'contact pris a',
+    'echange lors du', 'echange lors de', 'vos slides', 'your slides', 'your talk', 'votre intervention', 'replay',
     'suite a notre echange', 'suite a notre rencontre', 'ravi de notre rencontre', 'ravie de notre rencontre',
     'presentation promise', 'following up from', 'great to meet you at', 'nice to meet you at', 'nice meeting you at',
     'great meeting you at', 'the deck i promised', 'slides i promised',
@@ -74,6 +76,8 @@ export const vocabulary: readonly VocabularyRule[] = [
     'same course', 'same training', 'same workshop', 'same class on', 'meme atelier', 'meme stage',
   ]),
   rule('training-medium', 'training', 'any', M, [
+    'quiz', 'examen', 'exam', 'exams', 'attestation de formation', 'assignment*', 'travaux pratiques', 'cas pratique*',
+    'evaluation de la formation', 'certificate',
     'exercices', 'exercises', 'groupe de travail', 'lesson*', 'cohort', 'cohorte', 'homework', 'devoirs', 'module',
     'cycle', 'tutorat', 'coaching', 'prise de parole',
     'public speaking', 'apprentissage', 'pmp', 'prince2', 'itil', 'scrum master', 'toeic', 'toefl', 'six sigma',
@@ -88,12 +92,14 @@ export const vocabulary: readonly VocabularyRule[] = [
 
   // Schools, universities and alumni.
   rule('classmates-strong-fr', 'classmates', 'fr', S, [
+    'amicale des anciens', 'association des diplomes', 'gala des anciens', 'soiree des diplomes',
     'promo', 'promotion 19*', 'promotion 20*', 'camarade*', 'meme amphi', 'amphi', 'anciens eleves', 'ancien eleve',
     'ancienne eleve', 'diplome*', 'annuaire des anciens', 'reunion de promo', 'reunion des anciens', 'soiree des anciens',
     'gala des diplomes', 'association des anciens', 'bde', 'meme classe', 'meme promo', 'en prepa', 'classe prepa',
     'etudes ensemble', 'etudie ensemble', 'diplomes ensemble', 'meme ecole', 'meme fac', 'meme universite', 'etudiants ensemble', 'etudiantes ensemble', 'etudiant avec moi', 'etudiante avec moi', 'fac ensemble', 'copain de promo', 'copine de promo', 'binome',
   ]),
   rule('classmates-strong-en', 'classmates', 'en', S, [
+    'homecoming', 'alumni weekend', 'alumni dinner', 'alumni association',
     'class of', 'classmate*', 'alumni', 'alumnus', 'alumna', 'alumnae', 'graduates', 'graduating class',
     'same class', 'same year at', 'studied together', 'study together', 'uni friend', 'college friend', 'old boys',
     'class reunion', 'school reunion', 'alumni reunion', 'same uni', 'same university', 'same school', 'graduated together',
@@ -123,6 +129,7 @@ export const vocabulary: readonly VocabularyRule[] = [
     'at a friend\'s', 'friends of friends', 'cremaillere', 'brunch', 'bal', 'diner de gala', 'apres-midi festif',
   ]),
   rule('social-strong-en', 'social-events', 'en', S, [
+    'launch party', 'bumped into you at', 'nice chatting at the', 'great to bump into',
     'party', 'parties', 'drinks reception', 'leaving do', 'leaving drinks', 'launch reception', 'reception', 'cocktail*',
     'barbecue', 'bbq', 'housewarming', 'mutual friend*', 'christmas party', 'office party', 'gala dinner',
     'networking dinner', 'networking drinks', 'birthday party', 'dinner party', 'after-party', 'holiday party',
@@ -142,6 +149,7 @@ export const vocabulary: readonly VocabularyRule[] = [
     'institute of directors', 'rotaract', 'junior chamber',
   ], ['text', 'company']),
   rule('clubs-medium', 'clubs', 'any', M, [
+    'convocation', 'diner statutaire', 'membership renewal', 'renouvellement adhesion', 'renouvellement de l\'adhesion',
     'reseau', 'association', 'federation', 'syndicat professionnel', 'assemblee generale', 'agm',
     'member of', 'membre du', 'membre de la', 'membre de l\'', 'membre des', 'fellow member*', 'chapter',
     'meeting minutes', 'compte rendu reunion', 'compte-rendu reunion', 'chamber of commerce', 'chambre de commerce',
@@ -164,6 +172,7 @@ export const vocabulary: readonly VocabularyRule[] = [
 
   // Clients and partners.
   rule('clients-strong-fr', 'clients', 'fr', S, [
+    'conditions generales', 'cgv', 'relance facture', 'signature du contrat',
     'devis', 'facture*', 'facturation', 'bon de commande', 'bons de commande', 'commande*', 'contrat*',
     'proposition commerciale', 'offre commerciale', 'appel d\'offres', 'appel d\'offre', 'cahier des charges',
     'compte cle', 'grand compte', 'client*', 'renouvellement', 'avenant', 'relance paiement',
@@ -171,6 +180,7 @@ export const vocabulary: readonly VocabularyRule[] = [
     'distributeur*', 'revendeur*', 'bon de livraison',
   ]),
   rule('clients-strong-en', 'clients', 'en', S, [
+    'credit note', 'payment reminder', 'remittance advice', 'statement of account', 'estimate',
     'quotation', 'invoice*', 'billing', 'purchase order*', 'contract*', 'renewal', 'proposal',
     'commercial proposal', 'rfp', 'rfi', 'rfq', 'tender', 'sow', 'statement of work', 'key account', 'customer*',
     'client*', 'supplier*', 'vendor*', 'reseller*', 'distributor*', 'partner', 'partnership agreement', 'pricing',
@@ -254,7 +264,7 @@ export const organisationCaptures: readonly { readonly id: string; readonly patt
   { id: 'equipe', pattern: "(?:ancienne equipe|nouvelles de l'equipe|l'equipe) ([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
   { id: 'retraite', pattern: "(?:retraite|retirement drinks|retirement party|leaving drinks)\\s*-\\s*([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
   { id: 'formerly', pattern: "(?:formerly at|formerly with|worked together at|used to work at|left) ([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
-  { id: 'old-team', pattern: "(?:the old|former) ([a-z0-9][a-z0-9&'. -]{1,40}) team", hint: 'employer' },
+  { id: 'old-team', pattern: "(?:the old|former|old) ([a-z0-9][a-z0-9&'.-]{1,30}(?: [a-z0-9][a-z0-9&'.-]{1,30})?) (?:team|crew|gang|colleagues|folks)", hint: 'employer' },
   { id: 'alumni-of', pattern: "(?:^|- |the )([a-z0-9][a-z0-9&'.-]{1,30}(?: [a-z0-9][a-z0-9&'.-]{1,30})?) (?:alumni|graduates)", hint: 'any' },
   { id: 'promo', pattern: "(?:promo(?:tion)? (?:\\d{4} )?|class of \\d{4},? |camarade (?:de|d') ?|annuaire |diplomes (?:de |d')?)([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'school' },
   { id: 'training', pattern: "(?:^|[\\s(-])((?:formation|certification|bootcamp|cours du soir|evening course|module|cycle|mooc|masterclass) [a-z0-9][a-z0-9&'. -]{1,40})", hint: 'training' },
