@@ -11,7 +11,12 @@ import type { Lang, Org, School } from './vocab';
 type Circle = 'colleagues' | 'former-colleagues' | 'classmates' | 'training' | 'conferences' | 'social-events' | 'clubs' | 'online' | 'clients' | 'family-friends';
 type Evidence = 'domain' | 'old-address' | 'notes' | 'event' | 'message' | 'surname' | 'birthday' | 'linkedin-url';
 export type MailboxLang = 'fr' | 'en' | 'mixed';
-type Config = { name: string; lang: MailboxLang; contacts: number; profile: 'full' | 'partial' | 'empty'; seed: number };
+/**
+ * `sample`: as in the samples, a contact whose only evidence is an event is its first invitee (the meeting was
+ * set up with them); `any`: invitees in any order, as in real calendars (a robustness check, not the scoring).
+ */
+export type AttendeeOrder = 'sample' | 'any';
+type Config = { name: string; lang: MailboxLang; contacts: number; profile: 'full' | 'partial' | 'empty'; seed: number; attendeeOrder?: AttendeeOrder };
 
 const CIRCLES: Circle[] = ['colleagues', 'former-colleagues', 'classmates', 'training', 'conferences', 'social-events', 'clubs', 'online', 'clients', 'family-friends'];
 const WEIGHTS: Record<Circle, number> = { colleagues: 16, 'former-colleagues': 14, classmates: 10, training: 8, conferences: 10, 'social-events': 7, clubs: 8, online: 7, clients: 12, 'family-friends': 10 };
@@ -211,10 +216,12 @@ export function generate(cfg: Config) {
   let evN = 0, msgN = 0;
   const addr = (name: string, address: string) => ({ emailAddress: { name, address } });
   const ownerAddr = addr(`${owner.given} ${owner.surname}`, ownerMail);
+  let eventOnly = false; // set per contact: its only evidence is an event
   const attend = (subject: string, location: string, name: string, address: string) => {
     // contacts invited to an event with the same subject share it (several attendees)
     let e = sharedEvents.get(subject);
-    if (!e || (e.attendees as unknown[]).length > 5) {
+    const ownEvent = eventOnly && (cfg.attendeeOrder ?? 'sample') === 'sample';
+    if (!e || ownEvent || (e.attendees as unknown[]).length > 5) {
       const y = r.int(2016, 2026), mo = r.int(1, 12), d = r.int(1, 28), h = r.int(8, 19);
       const dt = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:00:00`;
       e = { id: `ho-evt-${++evN}`, subject, start: { dateTime: dt, timeZone: 'UTC' }, end: { dateTime: dt.replace(/T(\d\d)/, (_m, hh: string) => `T${String(Math.min(23, +hh + 2)).padStart(2, '0')}`), timeZone: 'UTC' }, location: { displayName: location }, organizer: ownerAddr, attendees: [] };
@@ -284,6 +291,7 @@ export function generate(cfg: Config) {
       if (ev.length === 1 && ev[0] === 'linkedin-url' && r.chance(0.75)) ev.push(r.pick(['notes', 'message'] as Evidence[]));
     }
     const has = (e: Evidence) => ev.includes(e);
+    eventOnly = ev.length === 1 && ev[0] === 'event';
     // current employer & main address
     const company = r.pick(V.companies);
     let companyName: string | null = r.chance(0.2) && company.variants ? r.pick(company.variants) : company.name;
@@ -416,10 +424,10 @@ export const CONFIGS: Config[] = [
   { name: 'holdout-mixed', lang: 'mixed', contacts: 550, profile: 'empty', seed: 37 },
 ];
 
-export function writeAll(outDir: string, seedOffset = 0): string[] {
+export function writeAll(outDir: string, seedOffset = 0, attendeeOrder: AttendeeOrder = 'sample'): string[] {
   mkdirSync(outDir, { recursive: true });
   return CONFIGS.map((cfg) => {
-    const { mailbox, answers } = generate({ ...cfg, seed: cfg.seed + seedOffset });
+    const { mailbox, answers } = generate({ ...cfg, seed: cfg.seed + seedOffset, attendeeOrder });
     writeFileSync(join(outDir, `${cfg.name}.json`), JSON.stringify(mailbox, null, 1));
     writeFileSync(join(outDir, `${cfg.name}.answers.json`), JSON.stringify(answers, null, 1));
     return cfg.name;
@@ -428,6 +436,6 @@ export function writeAll(outDir: string, seedOffset = 0): string[] {
 
 if (process.argv[1]?.endsWith('generate.ts')) {
   const out = process.argv[2] ?? '/tmp/holdout';
-  const names = writeAll(out, Number(process.argv[3] ?? 0));
+  const names = writeAll(out, Number(process.argv[3] ?? 0), process.argv.includes('--any-order') ? 'any' : 'sample');
   console.log(`wrote ${names.join(', ')} to ${out}`);
 }

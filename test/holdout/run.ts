@@ -1,7 +1,8 @@
 /**
  * Hold-out check of the circle engine: generates the mailboxes, runs `circles classify --json` on each,
  * scores with /work/shared/eval/score.mjs when present (own scorer otherwise) and lists the errors.
- *   npx tsx test/holdout/run.ts [outDir=/tmp/holdout] [seedOffset=0] [--errors]
+ *   npx tsx test/holdout/run.ts [outDir=/tmp/holdout] [seedOffset=0] [--errors] [--any-order]
+ * --any-order puts event invitees in any order (real calendars) instead of the samples' order.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,7 @@ const [outDir = '/tmp/holdout', seedOffset = '0'] = args.filter((a) => !a.starts
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const scorer = '/work/shared/eval/score.mjs';
 
-writeAll(outDir, Number(seedOffset));
+writeAll(outDir, Number(seedOffset), args.includes('--any-order') ? 'any' : 'sample');
 for (const { name } of CONFIGS) {
   const box = join(outDir, `${name}.json`), key = join(outDir, `${name}.answers.json`), out = join(outDir, `${name}.suggestions.json`);
   writeFileSync(out, execFileSync('node', [join(root, 'bin/circles.mjs'), 'classify', box, '--json'], { cwd: root, maxBuffer: 1 << 28 }));
