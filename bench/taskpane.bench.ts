@@ -30,7 +30,12 @@ const RUNS = arg('runs', 5);
 const SIZE_TARGET_KB = 350;
 const TIME_TARGET_MS = 1000;
 
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png' };
+const types: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
 
 /** The scripts taskpane.html loads itself (not office.js): webpack's initial chunks for the taskpane entry. */
 function initialScripts(): string[] {
@@ -51,7 +56,10 @@ function sizes() {
 function serveFile(dir: string, path: string, res: ServerResponse): boolean {
   const file = normalize(join(dir, decodeURIComponent(path)));
   if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) return false;
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  res.writeHead(200, {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  });
   res.end(readFileSync(file));
   return true;
 }
@@ -79,7 +87,10 @@ async function serve(mailbox: unknown) {
     }
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((d) => server.close(() => d())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((d) => server.close(() => d())),
+  };
 }
 
 async function main() {
@@ -88,19 +99,32 @@ async function main() {
     process.exit(1);
   }
   const s = sizes();
-  console.log(`initial JavaScript (${s.files.join(', ')}): ${(s.raw / 1024).toFixed(0)} KB raw, ${(s.gz / 1024).toFixed(1)} KB gzipped — target ≤ ${SIZE_TARGET_KB} KB: ${s.gz / 1024 <= SIZE_TARGET_KB ? 'met' : 'MISSED'}`);
+  console.log(
+    `initial JavaScript (${s.files.join(', ')}): ${(s.raw / 1024).toFixed(0)} KB raw, ${(s.gz / 1024).toFixed(1)} KB gzipped — target ≤ ${SIZE_TARGET_KB} KB: ${s.gz / 1024 <= SIZE_TARGET_KB ? 'met' : 'MISSED'}`,
+  );
 
   const mailbox = generateMailbox({ contacts: CONTACTS, seed: 7, language: 'fr' });
   const app = await serve(mailbox);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const times: number[] = [];
   const reads: number[] = [];
   // The machine's load skews the times: print it with them.
-  console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min)`);
+  console.log(
+    `machine: ${cpus().length} CPUs, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} (1/5/15 min)`,
+  );
   try {
     for (let run = 0; run < RUNS + 1; run++) {
       const context = await browser.newContext({ viewport: { width: 360, height: 760 }, locale: 'fr-FR' });
@@ -108,7 +132,8 @@ async function main() {
       await context.route('https://appsforoffice.microsoft.com/**', async (route) => {
         const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, '');
         const file = join(OFFICE_JS, rel);
-        if (existsSync(file)) await route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(file) });
+        if (existsSync(file))
+          await route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(file) });
         else await route.fulfill({ status: 404, body: '' });
       });
       const page = await context.newPage();
@@ -130,7 +155,11 @@ async function main() {
       });
       // ?view=review: the first row even on a first run, where the onboarding would come first.
       await page.goto(`${app.url}/taskpane.html?view=review&lang=fr`);
-      await page.waitForFunction(() => (window as unknown as { __firstRow?: number }).__firstRow !== undefined, undefined, { timeout: 60000 });
+      await page.waitForFunction(
+        () => (window as unknown as { __firstRow?: number }).__firstRow !== undefined,
+        undefined,
+        { timeout: 60000 },
+      );
       const t = await page.evaluate(() => (window as unknown as { __firstRow: number }).__firstRow);
       // The first run warms Chromium's caches and the emulator: reported apart.
       if (run === 0) console.log(`first contact row, cold start (not counted): ${t.toFixed(0)} ms`);

@@ -57,8 +57,8 @@ async function composeDemo(): Promise<AppServices> {
   // The simulated host needs the sample messages to stand for "the open message"; the network reads the
   // same window at the same time, so the two share one read, and nobody waits for it to start.
   const office = deferredDemoHost(
-    Promise.all([graph.owner.getOwner(), interactions.listMessages(signalsWindow(new Date()))]).then(([owner, messages]) =>
-      createDemoHost({ messages, ownerMail: owner.mail, language: displayLanguage }),
+    Promise.all([graph.owner.getOwner(), interactions.listMessages(signalsWindow(new Date()))]).then(
+      ([owner, messages]) => createDemoHost({ messages, ownerMail: owner.mail, language: displayLanguage }),
     ),
     displayLanguage,
   );

@@ -41,7 +41,9 @@ export function deferredDemoHost(loading: Promise<DemoHost>, displayLanguage: st
     },
     displayLanguage: () => displayLanguage,
     theme: () =>
-      typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches
+      typeof window !== 'undefined' &&
+      typeof window.matchMedia === 'function' &&
+      window.matchMedia('(prefers-color-scheme: dark)').matches
         ? 'dark'
         : 'light',
     listMessages: () => host?.listMessages() ?? [],

@@ -21,7 +21,9 @@ function countingSource() {
 describe('mailbox signals window', () => {
   test('starts at midnight UTC three years back, whatever the time of day', () => {
     expect(signalsWindow(new Date('2026-11-27T09:50:12.345Z'))).toEqual({ since: '2023-11-27T00:00:00.000Z' });
-    expect(signalsWindow(new Date('2026-11-27T23:59:59.999Z'))).toEqual(signalsWindow(new Date('2026-11-27T00:00:00.000Z')));
+    expect(signalsWindow(new Date('2026-11-27T23:59:59.999Z'))).toEqual(
+      signalsWindow(new Date('2026-11-27T00:00:00.000Z')),
+    );
   });
 });
 

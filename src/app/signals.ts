@@ -17,7 +17,11 @@ export function signalsWindow(now: Date): Window {
  * network both want the same messages at start-up, and reading thousands of headers twice would double
  * the wait. Later calls (a reload) read afresh.
  */
-export function sharedInteractions(source: InteractionSource, ttlMs = 60_000, now: () => number = Date.now): InteractionSource {
+export function sharedInteractions(
+  source: InteractionSource,
+  ttlMs = 60_000,
+  now: () => number = Date.now,
+): InteractionSource {
   const cache = new Map<string, { at: number; value: Promise<unknown> }>();
   const shared = <T>(kind: string, window: Window, read: () => Promise<T>): Promise<T> => {
     const key = `${kind}|${window.since}|${window.until ?? ''}`;

@@ -8,7 +8,12 @@ import { App } from './App';
 import { contact, createFakeServices } from './testing/fakeServices';
 
 const mailbox: Mailbox = {
-  owner: { displayName: 'Owner', mail: 'owner@acme.fr', companyName: 'Acme', profile: { employers: [{ name: 'Globex' }], schools: [], trainings: [], clubs: [] } },
+  owner: {
+    displayName: 'Owner',
+    mail: 'owner@acme.fr',
+    companyName: 'Acme',
+    profile: { employers: [{ name: 'Globex' }], schools: [], trainings: [], clubs: [] },
+  },
   contacts: [contact('c1', 'Alice Martin', { companyName: 'Acme' }), contact('c2', 'Bruno Petit')],
   events: [],
   messages: [],
@@ -51,7 +56,9 @@ describe('the taskpane shell', () => {
   test('opens on the message view when a message is open and onboarding is done', async () => {
     const services = createFakeServices(mailbox, { settings: done, message: { subject: 'Hello', people: [] } });
     render(<App services={services} />);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Message' })).toHaveAttribute('aria-current', 'page'));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Message' })).toHaveAttribute('aria-current', 'page'),
+    );
   });
 
   test('opens on the review when no message is open', async () => {
@@ -73,7 +80,9 @@ describe('the taskpane shell', () => {
     expect(await screen.findByTestId('view-settings', undefined, lazyView)).toBeInTheDocument();
     screen.getByRole('button', { name: 'Ambition' }).focus();
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Ambition' })).toHaveAttribute('aria-current', 'page'));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Ambition' })).toHaveAttribute('aria-current', 'page'),
+    );
   });
 
   test('shows the demo banner in demo mode, in the chosen language', async () => {

@@ -63,7 +63,11 @@ function Themed() {
   const services = useServices();
   const network = useNetwork();
   const theme = useThemeKind(services.office);
-  const language = resolveLanguage(network.status === 'ready' ? network.settings.language : 'auto', searchParam('lang'), services.office.displayLanguage());
+  const language = resolveLanguage(
+    network.status === 'ready' ? network.settings.language : 'auto',
+    searchParam('lang'),
+    services.office.displayLanguage(),
+  );
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);

@@ -7,7 +7,16 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_MAILBOX, ROOT, axeScan, launchBrowser, openTaskpane, screenshot, startApp, type RunningApp } from './harness';
+import {
+  DEMO_MAILBOX,
+  ROOT,
+  axeScan,
+  launchBrowser,
+  openTaskpane,
+  screenshot,
+  startApp,
+  type RunningApp,
+} from './harness';
 
 type GraphContact = { id: string; displayName: string; categories?: string[] };
 type Emulator = { contacts(): GraphContact[]; reset(): void };
@@ -65,7 +74,11 @@ describe.each([
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
-    const before = new Map(emulator().contacts().map((c) => [c.id, c.categories ?? []]));
+    const before = new Map(
+      emulator()
+        .contacts()
+        .map((c) => [c.id, c.categories ?? []]),
+    );
     const taggedBefore = (category: string) => [...before.values()].filter((cats) => cats.includes(category)).length;
 
     // Onboarding, pre-filled with what the engine inferred.
@@ -84,7 +97,10 @@ describe.each([
     }
 
     // Accept the first circle offered whole.
-    const header = page.getByTestId('group-header').filter({ has: page.getByTestId('accept-circle') }).first();
+    const header = page
+      .getByTestId('group-header')
+      .filter({ has: page.getByTestId('accept-circle') })
+      .first();
     const circle = await header.getAttribute('data-circle');
     const circleName = (await header.locator('h3 > span').nth(1).innerText()).trim();
     await header.getByTestId('accept-circle').click();
@@ -102,21 +118,34 @@ describe.each([
     await page.getByTestId('apply').click();
     const summary = page.getByTestId('run-summary');
     await summary.waitFor({ state: 'visible', timeout: 60000 });
-    await expect(page.evaluate(() => (window as unknown as { __sawProgress?: boolean }).__sawProgress)).resolves.toBe(true);
+    await expect(page.evaluate(() => (window as unknown as { __sawProgress?: boolean }).__sawProgress)).resolves.toBe(
+      true,
+    );
     await expect(summary.getByTestId('summary-applied').innerText()).resolves.toContain(`${words.applied}`);
     await screenshot(page, `${lang}-applied`);
 
     // The emulator's contacts carry the circle's category: those already in it, plus the ones applied.
     const category = `${words.prefix}${circleName}`;
-    const tagged = emulator().contacts().filter((c) => c.categories?.includes(category));
+    const tagged = emulator()
+      .contacts()
+      .filter((c) => c.categories?.includes(category));
     expect({ circle, tagged: tagged.length }).toEqual({ circle, tagged: taggedBefore(category) + pending });
-    expect(emulator().contacts().filter((c) => !sameSet(c.categories, before.get(c.id))).length).toBe(pending);
+    expect(
+      emulator()
+        .contacts()
+        .filter((c) => !sameSet(c.categories, before.get(c.id))).length,
+    ).toBe(pending);
 
     // Undo: every contact's categories back exactly as they were.
     await page.getByTestId('undo-last').click();
     await page.locator('[data-testid="run-summary"][data-mode="undo"]').waitFor({ state: 'visible', timeout: 60000 });
     await screenshot(page, `${lang}-undone`);
-    expect(emulator().contacts().filter((c) => !sameSet(c.categories, before.get(c.id))).map((c) => c.displayName)).toEqual([]);
+    expect(
+      emulator()
+        .contacts()
+        .filter((c) => !sameSet(c.categories, before.get(c.id)))
+        .map((c) => c.displayName),
+    ).toEqual([]);
 
     expect(errors).toEqual([]);
     await page.context().close();

@@ -1,7 +1,14 @@
 import type { Reason } from '../../core/circles/types';
 import { describeReason, describeReasons } from './reasons';
 
-const reason = (r: Partial<Reason>): Reason => ({ field: 'notes', kind: 'notes-keyword', evidence: 'promo 2012', circle: 'classmates', weight: 1, ...r });
+const reason = (r: Partial<Reason>): Reason => ({
+  field: 'notes',
+  kind: 'notes-keyword',
+  evidence: 'promo 2012',
+  circle: 'classmates',
+  weight: 1,
+  ...r,
+});
 
 describe('reasons in plain words', () => {
   test.each([
@@ -25,7 +32,12 @@ describe('reasons in plain words', () => {
   });
 
   test('the strongest reasons come first, without repeating a sentence, up to the limit', () => {
-    const list = [reason({ weight: 1, evidence: 'a' }), reason({ weight: 3, evidence: 'b' }), reason({ weight: 3, evidence: 'b' }), reason({ weight: 2, evidence: 'c' })];
+    const list = [
+      reason({ weight: 1, evidence: 'a' }),
+      reason({ weight: 3, evidence: 'b' }),
+      reason({ weight: 3, evidence: 'b' }),
+      reason({ weight: 2, evidence: 'c' }),
+    ];
     expect(describeReasons(list, 'en', 2)).toEqual(['Your notes say “b”.', 'Your notes say “c”.']);
   });
 });

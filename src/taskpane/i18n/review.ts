@@ -34,7 +34,8 @@ export const review = {
     'review.status.inPlace': 'Déjà en place',
     'review.noSuggestion': 'Pas de suggestion',
     'review.analysing': 'Analyse de votre boîte aux lettres…',
-    'review.signalsError': 'Les messages et rendez-vous n’ont pas pu être lus ({error}) : suggestions d’après les contacts seuls.',
+    'review.signalsError':
+      'Les messages et rendez-vous n’ont pas pu être lus ({error}) : suggestions d’après les contacts seuls.',
     'review.noReason': 'Rien dans la boîte aux lettres ne dit où vous vous êtes rencontrés.',
     'review.empty': 'Aucun contact ne correspond aux filtres.',
     'review.list': 'Contacts et cercles suggérés',
@@ -77,7 +78,8 @@ export const review = {
     'review.status.inPlace': 'Already in place',
     'review.noSuggestion': 'No suggestion',
     'review.analysing': 'Analysing your mailbox…',
-    'review.signalsError': 'Messages and meetings could not be read ({error}): suggestions come from the contacts alone.',
+    'review.signalsError':
+      'Messages and meetings could not be read ({error}): suggestions come from the contacts alone.',
     'review.noReason': 'Nothing in the mailbox says where you met.',
     'review.empty': 'No contact matches the filters.',
     'review.list': 'Contacts and suggested circles',

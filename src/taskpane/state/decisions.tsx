@@ -60,7 +60,12 @@ export function DecisionsProvider({ children }: { children: ReactNode }) {
     (id: string, circle: CircleId) => {
       const suggested = suggestions.get(id)?.circle;
       const verdict = suggested === circle ? 'accept' : 'change';
-      recordFeedback({ contactId: id, verdict: verdict === 'accept' ? 'confirm' : 'correct', circle, at: new Date().toISOString() });
+      recordFeedback({
+        contactId: id,
+        verdict: verdict === 'accept' ? 'confirm' : 'correct',
+        circle,
+        at: new Date().toISOString(),
+      });
       set([[id, { verdict, circle }]]);
     },
     [suggestions, recordFeedback, set],
@@ -84,7 +89,10 @@ export function DecisionsProvider({ children }: { children: ReactNode }) {
     });
   }, []);
 
-  const value = useMemo(() => ({ decisions, accept, choose, reject, forget }), [decisions, accept, choose, reject, forget]);
+  const value = useMemo(
+    () => ({ decisions, accept, choose, reject, forget }),
+    [decisions, accept, choose, reject, forget],
+  );
   return <DecisionsContext.Provider value={value}>{children}</DecisionsContext.Provider>;
 }
 

@@ -31,7 +31,10 @@ export type StagedNetwork = {
  * Reads in two stages so the first contact row does not wait for thousands of message headers: the
  * settings, the owner and the contacts first; the signals (only when the user allows them) go on meanwhile.
  */
-export async function loadNetworkStaged(services: AppServices, onProgress: (p: ReadProgress) => void): Promise<StagedNetwork> {
+export async function loadNetworkStaged(
+  services: AppServices,
+  onProgress: (p: ReadProgress) => void,
+): Promise<StagedNetwork> {
   // Contacts do not depend on the settings: start reading them at once.
   const contacts = services.contacts.listContacts({ onProgress });
   contacts.catch(() => undefined); // awaited below; avoid an unhandled rejection while the settings load
@@ -44,17 +47,22 @@ export async function loadNetworkStaged(services: AppServices, onProgress: (p: R
   const window = signalsWindow(new Date());
   const signals =
     settings.mailboxSignals === 'on'
-      ? Promise.all([services.interactions.listMessages(window), services.interactions.listEvents(window)]).then(([messages, events]) => ({
-          messages,
-          events,
-        }))
+      ? Promise.all([services.interactions.listMessages(window), services.interactions.listEvents(window)]).then(
+          ([messages, events]) => ({
+            messages,
+            events,
+          }),
+        )
       : Promise.resolve({ messages: [], events: [] });
   signals.catch(() => undefined); // handled by the caller, possibly after the contacts
   return { base: { owner, contacts: await contacts, events: [], messages: [], settings, userModel }, signals };
 }
 
 /** Everything at once (settings, owner, contacts and signals). */
-export async function loadNetwork(services: AppServices, onProgress: (p: ReadProgress) => void): Promise<LoadedNetwork> {
+export async function loadNetwork(
+  services: AppServices,
+  onProgress: (p: ReadProgress) => void,
+): Promise<LoadedNetwork> {
   const { base, signals } = await loadNetworkStaged(services, onProgress);
   return { ...base, ...(await signals) };
 }

@@ -80,7 +80,6 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
   const [read, setRead] = useState(0);
   const [data, setData] = useState<Loaded>();
   const dataRef = useRef<Loaded | undefined>(undefined);
-  dataRef.current = data;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const update = useCallback((next: (d: Loaded) => Loaded) => {
@@ -95,14 +94,11 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
   const [signalsError, setSignalsError] = useState<string>();
   const generation = useRef(0);
 
+  // Every state change here happens after an await: the first load starts from the initial state, and
+  // reload() resets it before calling this.
   const load = useCallback(async () => {
     const run = ++generation.current;
     const current = () => run === generation.current;
-    setStatus('loading');
-    setError(undefined);
-    setSignalsError(undefined);
-    setAnalysis('pending');
-    setRead(0);
     // The engine downloads while the contacts are read.
     const engineReady = classifier ? Promise.resolve(classifier) : loadEngine();
     engineReady.catch(() => undefined);
@@ -149,6 +145,14 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     return () => clearTimeout(timer.current);
   }, [load]);
 
+  const reload = useCallback(async () => {
+    setStatus('loading');
+    setError(undefined);
+    setSignalsError(undefined);
+    setAnalysis('pending');
+    setRead(0);
+    await load();
+  }, [load]);
 
   const scheduleReclassify = useCallback(() => {
     clearTimeout(timer.current);
@@ -181,7 +185,10 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     [update],
   );
 
-  const index = useMemo(() => (data ? circleIndex(data.contacts, data.settings, services.language) : new Map()), [data, services.language]);
+  const index = useMemo(
+    () => (data ? circleIndex(data.contacts, data.settings, services.language) : new Map()),
+    [data, services.language],
+  );
 
   const value = useMemo<NetworkState>(() => {
     const settings = data?.settings ?? placeholderSettings;
@@ -191,7 +198,12 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       return d;
     };
     const mailbox: Mailbox | undefined = data
-      ? { owner: withProfile(data.owner, data.settings), contacts: data.contacts, events: data.events, messages: data.messages }
+      ? {
+          owner: withProfile(data.owner, data.settings),
+          contacts: data.contacts,
+          events: data.events,
+          messages: data.messages,
+        }
       : undefined;
     return {
       status,
@@ -209,7 +221,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
         const before = need().settings;
         // Signals switched on after a load without them: read the mailbox again to fetch them.
         if (before.mailboxSignals === 'off' && s.mailboxSignals === 'on') {
-          await load();
+          await reload();
           return;
         }
         update((d) => {
@@ -262,9 +274,23 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
         });
         return contact;
       },
-      reload: load,
+      reload,
     };
-  }, [data, status, error, read, index, services, load, update, patchContacts, flushFeedback, suggest, analysis, signalsError]);
+  }, [
+    data,
+    status,
+    error,
+    read,
+    index,
+    services,
+    reload,
+    update,
+    patchContacts,
+    flushFeedback,
+    suggest,
+    analysis,
+    signalsError,
+  ]);
 
   return <NetworkContext.Provider value={value}>{children}</NetworkContext.Provider>;
 }
@@ -275,7 +301,13 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
 
 // Never used in practice (see suggest): a safe answer if the engine were somehow missing.
 const abstain: Classifier = (input) => ({
-  suggestions: input.mailbox.contacts.map((c) => ({ contactId: c.id, circle: null, confidence: 0, reasons: [], alternatives: [] })),
+  suggestions: input.mailbox.contacts.map((c) => ({
+    contactId: c.id,
+    circle: null,
+    confidence: 0,
+    reasons: [],
+    alternatives: [],
+  })),
   profileCandidates: { employers: [], schools: [], trainings: [], clubs: [] },
 });
 

@@ -37,7 +37,11 @@ export function categoryLanguage(settings: Settings, hostLanguage: Language): La
 }
 
 /** Each contact's current circle, from its categories (computed once per change, not per row). */
-export function circleIndex(contacts: readonly Contact[], settings: Settings, hostLanguage: Language): Map<string, CircleId> {
+export function circleIndex(
+  contacts: readonly Contact[],
+  settings: Settings,
+  hostLanguage: Language,
+): Map<string, CircleId> {
   void hostLanguage; // our names are recognised in both languages
   const ours = ourCategoryNames(settings.taxonomy, settings.categoryPrefix);
   const index = new Map<string, CircleId>();
@@ -61,7 +65,8 @@ const deps = (services: AppServices): ChangeDeps => ({
 function patchOf(journal: RunJournal): ContactPatch {
   const patch = new Map<string, { categories: readonly string[]; etag?: string }>();
   for (const e of journal.entries)
-    if (e.status === 'applied') patch.set(e.contactId, { categories: e.after, ...(e.appliedEtag ? { etag: e.appliedEtag } : {}) });
+    if (e.status === 'applied')
+      patch.set(e.contactId, { categories: e.after, ...(e.appliedEtag ? { etag: e.appliedEtag } : {}) });
   return patch;
 }
 
@@ -80,10 +85,18 @@ export async function runAssignments(
 ): Promise<RunOutcome> {
   const { taxonomy, categoryPrefix } = network.settings;
   const language = categoryLanguage(network.settings, services.language);
-  const changes = planCircleChanges({ contacts: network.contacts, assignments, taxonomy, prefix: categoryPrefix, language });
+  const changes = planCircleChanges({
+    contacts: network.contacts,
+    assignments,
+    taxonomy,
+    prefix: categoryPrefix,
+    language,
+  });
   // Only the master categories this run writes: accepting one circle must not create the other nine.
   const used = new Set(changes.flatMap((c) => c.after.map(categoryKey)));
-  const specs = circleCategorySpecs(taxonomy, categoryPrefix, language).filter((s) => used.has(categoryKey(s.displayName)));
+  const specs = circleCategorySpecs(taxonomy, categoryPrefix, language).filter((s) =>
+    used.has(categoryKey(s.displayName)),
+  );
   const known = new Set(network.contacts.map((c) => c.id));
   const planned = [...assignments.keys()].filter((id) => known.has(id)).length;
   const result = await runApply(deps(services), {
@@ -100,7 +113,12 @@ export async function runAssignments(
 /** Ambition tags get a colour of their own so they stand apart from the circles. */
 export const TAG_COLOR = 'preset10' as const;
 
-export async function runTag(services: AppServices, network: Network, contactIds: readonly string[], tag: string): Promise<RunOutcome> {
+export async function runTag(
+  services: AppServices,
+  network: Network,
+  contactIds: readonly string[],
+  tag: string,
+): Promise<RunOutcome> {
   const changes = planTagChanges(network.contacts, contactIds, tag);
   const result = await runApply(deps(services), {
     changes,
@@ -115,6 +133,10 @@ export async function runUndo(services: AppServices, runId?: string): Promise<Ru
   return outcome(result);
 }
 
-export async function runResume(services: AppServices, runId: string, onProgress?: (p: RunProgress) => void): Promise<RunOutcome> {
+export async function runResume(
+  services: AppServices,
+  runId: string,
+  onProgress?: (p: RunProgress) => void,
+): Promise<RunOutcome> {
   return outcome(await resumeRun(deps(services), runId, onProgress ? { onProgress } : {}));
 }

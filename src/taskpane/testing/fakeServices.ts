@@ -60,8 +60,10 @@ export function createFakeServices(mailbox: Mailbox, options: FakeOptions = {}):
   const write = (change: { contactId: string; etag?: string; after: readonly string[] }): ChangeOutcome => {
     const current = contacts.get(change.contactId);
     if (!current) return { contactId: change.contactId, status: 'failed', error: 'not-found' };
-    if (options.failing?.has(change.contactId)) return { contactId: change.contactId, status: 'failed', error: 'server-error' };
-    if (change.etag !== undefined && change.etag !== current.etag) return { contactId: change.contactId, status: 'conflict' };
+    if (options.failing?.has(change.contactId))
+      return { contactId: change.contactId, status: 'failed', error: 'server-error' };
+    if (change.etag !== undefined && change.etag !== current.etag)
+      return { contactId: change.contactId, status: 'conflict' };
     const etag = `${current.id}-v${++version}`;
     contacts.set(current.id, { ...current, categories: [...change.after], etag });
     return { contactId: change.contactId, status: 'applied', etag };

@@ -12,7 +12,9 @@ import type { Classifier } from '../state/load';
 import { NetworkProvider } from '../state/network';
 import type { FakeServices } from './fakeServices';
 
-export type Scripted = Readonly<Record<string, { circle: CircleId | null; confidence: number; reasons?: readonly Reason[] }>>;
+export type Scripted = Readonly<
+  Record<string, { circle: CircleId | null; confidence: number; reasons?: readonly Reason[] }>
+>;
 
 /** A classifier that answers from a table, and abstains for contacts it does not list. */
 export function scriptedClassifier(table: Scripted): Classifier & { calls: ClassifyInput[] } {
@@ -22,7 +24,13 @@ export function scriptedClassifier(table: Scripted): Classifier & { calls: Class
     return {
       suggestions: input.mailbox.contacts.map((c) => {
         const s = table[c.id];
-        return { contactId: c.id, circle: s?.circle ?? null, confidence: s?.confidence ?? 0, reasons: s?.reasons ?? [], alternatives: [] };
+        return {
+          contactId: c.id,
+          circle: s?.circle ?? null,
+          confidence: s?.confidence ?? 0,
+          reasons: s?.reasons ?? [],
+          alternatives: [],
+        };
       }),
       profileCandidates: { employers: [], schools: [], trainings: [], clubs: [] },
     };
@@ -30,7 +38,17 @@ export function scriptedClassifier(table: Scripted): Classifier & { calls: Class
   return Object.assign(fn, { calls });
 }
 
-export function Providers({ services, classifier, language = 'en', children }: { services: FakeServices; classifier?: Classifier; language?: Language; children: ReactNode }) {
+export function Providers({
+  services,
+  classifier,
+  language = 'en',
+  children,
+}: {
+  services: FakeServices;
+  classifier?: Classifier;
+  language?: Language;
+  children: ReactNode;
+}) {
   return (
     <FluentProvider theme={webLightTheme}>
       <I18nProvider language={language}>
@@ -44,7 +62,12 @@ export function Providers({ services, classifier, language = 'en', children }: {
   );
 }
 
-export function renderWith(ui: ReactElement, services: FakeServices, classifier?: Classifier, language: Language = 'en') {
+export function renderWith(
+  ui: ReactElement,
+  services: FakeServices,
+  classifier?: Classifier,
+  language: Language = 'en',
+) {
   return render(
     <Providers services={services} {...(classifier ? { classifier } : {})} language={language}>
       {ui}

@@ -4,7 +4,11 @@ import { contact, createFakeServices } from '../testing/fakeServices';
 import { renderWith, scriptedClassifier } from '../testing/render';
 import { MapView } from './MapView';
 
-const owner = { displayName: 'Owner', mail: 'owner@acme.fr', profile: { employers: [], schools: [], trainings: [], clubs: [] } };
+const owner = {
+  displayName: 'Owner',
+  mail: 'owner@acme.fr',
+  profile: { employers: [], schools: [], trainings: [], clubs: [] },
+};
 const at = (d: number) => `2026-05-${String(d).padStart(2, '0')}T10:00:00Z`;
 
 const mailbox: Mailbox = {
@@ -18,8 +22,22 @@ const mailbox: Mailbox = {
   events: [],
   messages: [
     // Bob writes often and recently; Ada once, long ago.
-    ...[1, 2, 3, 4, 5].map((d) => ({ id: `m${d}`, subject: 'Point', sentDateTime: at(d), from: { address: 'b@example.com' }, toRecipients: [{ address: 'owner@acme.fr' }], ccRecipients: [] })),
-    { id: 'old', subject: 'Hello', sentDateTime: '2024-01-01T10:00:00Z', from: { address: 'a@example.com' }, toRecipients: [{ address: 'owner@acme.fr' }], ccRecipients: [] },
+    ...[1, 2, 3, 4, 5].map((d) => ({
+      id: `m${d}`,
+      subject: 'Point',
+      sentDateTime: at(d),
+      from: { address: 'b@example.com' },
+      toRecipients: [{ address: 'owner@acme.fr' }],
+      ccRecipients: [],
+    })),
+    {
+      id: 'old',
+      subject: 'Hello',
+      sentDateTime: '2024-01-01T10:00:00Z',
+      from: { address: 'a@example.com' },
+      toRecipients: [{ address: 'owner@acme.fr' }],
+      ccRecipients: [],
+    },
   ],
 };
 
@@ -34,5 +52,9 @@ test('the map shows circle sizes, the share in no circle and the strongest ties'
   // The suggestions come in once the engine has answered.
   await waitFor(() => expect(clubs).toHaveTextContent('0 (0%) +1 suggested'));
   const ties = screen.getByRole('region', { name: 'Strongest ties: Colleagues' });
-  expect(within(ties).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Bob 5 messages, 0 meetings', 'Ada 1 messages, 0 meetings']);
+  expect(
+    within(ties)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual(['Bob 5 messages, 0 meetings', 'Ada 1 messages, 0 meetings']);
 });

@@ -39,7 +39,12 @@ export function MapView() {
         <h3 className={styles.heading}>{t('map.ties')}</h3>
         {withTies.length === 0 && <p className={styles.hint}>{t('map.empty')}</p>}
         {withTies.map((c) => (
-          <section key={c.circle} aria-label={t('map.tiesOf', { circle: circleLabel(settings.taxonomy, c.circle, language) })} data-testid="ties" data-circle={c.circle}>
+          <section
+            key={c.circle}
+            aria-label={t('map.tiesOf', { circle: circleLabel(settings.taxonomy, c.circle, language) })}
+            data-testid="ties"
+            data-circle={c.circle}
+          >
             <h4 className={styles.circleTitle}>{circleLabel(settings.taxonomy, c.circle, language)}</h4>
             {c.strongest.length === 0 ? (
               <p className={styles.hint}>{t('map.noTies')}</p>
@@ -48,7 +53,9 @@ export function MapView() {
                 {c.strongest.map(({ contact, tie }) => (
                   <li key={contact.id}>
                     <span>{contact.displayName}</span>{' '}
-                    <span className={styles.tieMeta}>{t('map.tie', { messages: tie.received + tie.sent + tie.shared, events: tie.events })}</span>
+                    <span className={styles.tieMeta}>
+                      {t('map.tie', { messages: tie.received + tie.sent + tie.shared, events: tie.events })}
+                    </span>
                   </li>
                 ))}
               </ol>

@@ -25,7 +25,10 @@ function Onboarding({ onDone }: { onDone: () => void }) {
   const t = useT();
   const network = useNetwork();
   const { settings, mailbox } = network;
-  const candidates = useMemo(() => (mailbox ? inferProfile(mailbox) : { employers: [], schools: [], trainings: [], clubs: [] }), [mailbox]);
+  const candidates = useMemo(
+    () => (mailbox ? inferProfile(mailbox) : { employers: [], schools: [], trainings: [], clubs: [] }),
+    [mailbox],
+  );
   const [profile, setProfile] = useState<EditableProfile>(() => prefillProfile(settings.profile, candidates));
   const [signals, setSignals] = useState(settings.mailboxSignals);
   const [saving, setSaving] = useState<'idle' | 'saving'>('idle');
@@ -34,7 +37,12 @@ function Onboarding({ onDone }: { onDone: () => void }) {
   const finish = async () => {
     setSaving('saving');
     try {
-      await network.saveSettings({ ...settings, profile: toProfile(profile), mailboxSignals: signals, onboarding: 'done' });
+      await network.saveSettings({
+        ...settings,
+        profile: toProfile(profile),
+        mailboxSignals: signals,
+        onboarding: 'done',
+      });
       onDone();
     } finally {
       setSaving('idle');
@@ -57,7 +65,14 @@ function Onboarding({ onDone }: { onDone: () => void }) {
       />
       <p className={styles.hint}>{t('signals.hint')}</p>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<ArrowRightRegular />} iconPosition="after" onClick={() => void finish()} disabled={saving === 'saving'} data-testid="onboarding-done">
+        <Button
+          appearance="primary"
+          icon={<ArrowRightRegular />}
+          iconPosition="after"
+          onClick={() => void finish()}
+          disabled={saving === 'saving'}
+          data-testid="onboarding-done"
+        >
           {t('onboarding.finish')}
         </Button>
         <p className={styles.hint}>{t('onboarding.later')}</p>
@@ -66,4 +81,5 @@ function Onboarding({ onDone }: { onDone: () => void }) {
   );
 }
 
-const profileHasSupport = (p: EditableProfile): boolean => Object.values(p).some((list) => list.some((e) => e.support !== undefined));
+const profileHasSupport = (p: EditableProfile): boolean =>
+  Object.values(p).some((list) => list.some((e) => e.support !== undefined));

@@ -6,7 +6,11 @@ import { contact, createFakeServices } from '../testing/fakeServices';
 import { renderWith, scriptedClassifier, type Scripted } from '../testing/render';
 import { ReviewView } from './ReviewView';
 
-const owner = { displayName: 'Owner', mail: 'owner@acme.fr', profile: { employers: [], schools: [], trainings: [], clubs: [] } };
+const owner = {
+  displayName: 'Owner',
+  mail: 'owner@acme.fr',
+  profile: { employers: [], schools: [], trainings: [], clubs: [] },
+};
 const mailboxOf = (contacts: Contact[]): Mailbox => ({ owner, contacts, events: [], messages: [] });
 
 const people = [
@@ -17,10 +21,22 @@ const people = [
   contact('c5', 'Emma Blanc', { companyName: 'Nowhere' }),
 ];
 const script: Scripted = {
-  c1: { circle: 'clients', confidence: 0.92, reasons: [{ field: 'notes', kind: 'notes-keyword', evidence: 'devis signé', circle: 'clients', weight: 2 }] },
-  c2: { circle: 'colleagues', confidence: 0.95, reasons: [{ field: 'email', kind: 'owner-domain', evidence: 'acme.fr', circle: 'colleagues', weight: 3 }] },
+  c1: {
+    circle: 'clients',
+    confidence: 0.92,
+    reasons: [{ field: 'notes', kind: 'notes-keyword', evidence: 'devis signé', circle: 'clients', weight: 2 }],
+  },
+  c2: {
+    circle: 'colleagues',
+    confidence: 0.95,
+    reasons: [{ field: 'email', kind: 'owner-domain', evidence: 'acme.fr', circle: 'colleagues', weight: 3 }],
+  },
   c3: { circle: 'colleagues', confidence: 0.55 },
-  c4: { circle: 'clubs', confidence: 0.75, reasons: [{ field: 'company', kind: 'some-new-kind', evidence: 'Rotary Club', circle: 'clubs', weight: 1 }] },
+  c4: {
+    circle: 'clubs',
+    confidence: 0.75,
+    reasons: [{ field: 'company', kind: 'some-new-kind', evidence: 'Rotary Club', circle: 'clubs', weight: 1 }],
+  },
   c5: { circle: null, confidence: 0 },
 };
 
@@ -61,7 +77,9 @@ describe('the review list', () => {
 
   test('groups suggestions by circle with counts, strongest first, contacts without suggestion last', async () => {
     await setup();
-    const headers = screen.getAllByTestId('group-header').map((h) => [h.dataset.circle, h.querySelector('h3')?.textContent]);
+    const headers = screen
+      .getAllByTestId('group-header')
+      .map((h) => [h.dataset.circle, h.querySelector('h3')?.textContent]);
     expect(headers).toEqual([
       ['colleagues', 'Colleagues2 contacts'],
       ['clubs', 'Networks & clubs1 contact'],
@@ -72,8 +90,16 @@ describe('the review list', () => {
   });
 
   test('renders markup in names, companies and reasons as inert text', async () => {
-    const evil = contact('x1', '<img src=x onerror="window.__pwned=1">Eve', { companyName: '<script>window.__pwned=1</script>' });
-    await setup([evil], { x1: { circle: 'online', confidence: 0.9, reasons: [{ field: 'notes', kind: 'notes-keyword', evidence: '<b>bold</b>', circle: 'online', weight: 1 }] } });
+    const evil = contact('x1', '<img src=x onerror="window.__pwned=1">Eve', {
+      companyName: '<script>window.__pwned=1</script>',
+    });
+    await setup([evil], {
+      x1: {
+        circle: 'online',
+        confidence: 0.9,
+        reasons: [{ field: 'notes', kind: 'notes-keyword', evidence: '<b>bold</b>', circle: 'online', weight: 1 }],
+      },
+    });
     const r = screen.getByTestId('contact-row');
     expect(r.querySelector('img, script, b')).toBeNull();
     expect(within(r).getByTestId('contact-name')).toHaveTextContent('<img src=x onerror="window.__pwned=1">Eve');
@@ -106,7 +132,9 @@ describe('loading in two stages', () => {
     renderWith(<ReviewView />, services, scriptedClassifier(script));
     await screen.findAllByTestId('contact-row');
     expect(screen.getByTestId('analysing')).toHaveTextContent('Analysing your mailbox…');
-    expect(screen.getAllByTestId('group-header').map((h) => h.textContent)).toEqual(['Analysing your mailbox…5 contacts']);
+    expect(screen.getAllByTestId('group-header').map((h) => h.textContent)).toEqual([
+      'Analysing your mailbox…5 contacts',
+    ]);
     expect(screen.queryByText('Nothing in the mailbox says where you met.')).toBeNull();
     await act(async () => release());
     await waitFor(() => expect(screen.queryByTestId('analysing')).toBeNull());
@@ -128,7 +156,15 @@ describe('loading in two stages', () => {
 
   test('with mailbox signals off, never reads messages or events', async () => {
     const services = createFakeServices(mailboxOf(people), {
-      settings: { taxonomy: defaultTaxonomy, categoryPrefix: 'Circle · ', mailboxSignals: 'off', language: 'auto', profile: owner.profile, onboarding: 'done', savedAmbitions: [] },
+      settings: {
+        taxonomy: defaultTaxonomy,
+        categoryPrefix: 'Circle · ',
+        mailboxSignals: 'off',
+        language: 'auto',
+        profile: owner.profile,
+        onboarding: 'done',
+        savedAmbitions: [],
+      },
     });
     const read = jest.fn(async () => []);
     services.interactions.listMessages = read;
@@ -164,7 +200,9 @@ describe('the review filters', () => {
 
   test('the circle filter shows each circle with its count', async () => {
     await setup();
-    const options = within(screen.getByTestId('filter-circle')).getAllByRole('option').map((o) => o.textContent);
+    const options = within(screen.getByTestId('filter-circle'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(options).toContain('Colleagues (2)');
     expect(options).toContain('Family & friends (0)');
     expect(options).toContain('No suggestion (1)');
@@ -177,7 +215,10 @@ describe('the review filters', () => {
   });
 
   test('"in no circle" hides contacts whose categories already put them in a circle', async () => {
-    const placed = [...people.slice(0, 4), contact('c5', 'Emma Blanc', { categories: ['Circle · Family & friends', 'VIP'] })];
+    const placed = [
+      ...people.slice(0, 4),
+      contact('c5', 'Emma Blanc', { categories: ['Circle · Family & friends', 'VIP'] }),
+    ];
     const { user } = await setup(placed);
     expect(names()).toContain('Emma Blanc');
     await user.click(screen.getByRole('checkbox', { name: 'Only contacts in no circle' }));
@@ -198,7 +239,11 @@ describe('choices and bulk actions', () => {
     await user.click(screen.getByRole('button', { name: 'Accept Clients & partners for Alice Martin' }));
     expect(within(row('Alice Martin')).getByTestId('status')).toHaveTextContent('Accepted');
     expect(screen.getByTestId('pending-count')).toHaveTextContent('1 change ready');
-    await waitFor(() => expect(services.savedModel().feedback).toEqual([expect.objectContaining({ contactId: 'c1', verdict: 'confirm', circle: 'clients' })]));
+    await waitFor(() =>
+      expect(services.savedModel().feedback).toEqual([
+        expect.objectContaining({ contactId: 'c1', verdict: 'confirm', circle: 'clients' }),
+      ]),
+    );
   });
 
   test('rejecting records the rejected circle and writes nothing', async () => {
@@ -206,7 +251,11 @@ describe('choices and bulk actions', () => {
     await user.click(screen.getByRole('button', { name: 'Reject the suggestion for David Roux' }));
     expect(within(row('David Roux')).getByTestId('status')).toHaveTextContent('Rejected');
     expect(screen.getByTestId('pending-count')).toHaveTextContent('0 changes ready');
-    await waitFor(() => expect(services.savedModel().feedback).toEqual([expect.objectContaining({ contactId: 'c4', verdict: 'reject', circle: 'clubs' })]));
+    await waitFor(() =>
+      expect(services.savedModel().feedback).toEqual([
+        expect.objectContaining({ contactId: 'c4', verdict: 'reject', circle: 'clubs' }),
+      ]),
+    );
   });
 
   test('changing the circle moves the contact to that group and records a correction', async () => {
@@ -215,7 +264,11 @@ describe('choices and bulk actions', () => {
     await waitFor(() => expect(within(row('Chloé Durand')).getByTestId('status')).toHaveTextContent('Changed'));
     const headers = screen.getAllByTestId('group-header').map((h) => h.dataset.circle);
     expect(headers).toContain('former-colleagues');
-    await waitFor(() => expect(services.savedModel().feedback).toEqual([expect.objectContaining({ contactId: 'c3', verdict: 'correct', circle: 'former-colleagues' })]));
+    await waitFor(() =>
+      expect(services.savedModel().feedback).toEqual([
+        expect.objectContaining({ contactId: 'c3', verdict: 'correct', circle: 'former-colleagues' }),
+      ]),
+    );
   });
 
   test('undoing a choice brings the suggestion back', async () => {
@@ -243,7 +296,10 @@ describe('choices and bulk actions', () => {
     const { user } = await setup();
     await user.selectOptions(screen.getByTestId('accept-threshold'), threshold);
     await user.click(screen.getByTestId('accept-above'));
-    const accepted = screen.getAllByTestId('contact-row').filter((r) => r.dataset.status === 'accepted').map((r) => within(r).getByTestId('contact-name').textContent);
+    const accepted = screen
+      .getAllByTestId('contact-row')
+      .filter((r) => r.dataset.status === 'accepted')
+      .map((r) => within(r).getByTestId('contact-name').textContent);
     expect(accepted).toEqual(expected);
   });
 
@@ -324,7 +380,14 @@ describe('applying and undoing', () => {
     state: 'interrupted' as const,
     specs: [{ displayName: 'Circle · Clients & partners', color: 'preset0' as const }],
     entries: [
-      { contactId: 'c1', etag: 'c1-v1', displayName: 'Alice Martin', before: [], after: ['Circle · Clients & partners'], status },
+      {
+        contactId: 'c1',
+        etag: 'c1-v1',
+        displayName: 'Alice Martin',
+        before: [],
+        after: ['Circle · Clients & partners'],
+        status,
+      },
     ],
   });
 

@@ -1,15 +1,25 @@
 /** Review: the engine's suggestions grouped by circle, filters, one-by-one and bulk choices, and applying them. */
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import type { Contact } from '../../core/model';
 import { ApplyPanel } from '../components/apply/ApplyPanel';
 import { useRun } from '../components/apply/useRun';
-import { acceptableAbove, buildRows, countByCircle, emptyFilter, groupRows, type ReviewFilter } from '../components/review/model';
+import {
+  acceptableAbove,
+  buildRows,
+  countByCircle,
+  emptyFilter,
+  groupRows,
+  type ReviewFilter,
+} from '../components/review/model';
 import { ReviewFilters } from '../components/review/ReviewFilters';
 import { ReviewList } from '../components/review/ReviewList';
 import { useT } from '../i18n';
 import { pendingAssignments, useDecisions } from '../state/decisions';
 import { useNetwork } from '../state/network';
 import { useReviewViewStyles } from './ReviewView.styles';
+
+const noContacts: readonly Contact[] = [];
 
 export function ReviewView() {
   const styles = useReviewViewStyles();
@@ -22,11 +32,17 @@ export function ReviewView() {
   // Typing in the search box stays instant; the 10,000-row filter catches up.
   const deferredFilter = useDeferredValue(filter);
 
-  const contacts = network.mailbox?.contacts ?? [];
+  const contacts = network.mailbox?.contacts ?? noContacts;
   const { suggestions, currentCircle, settings } = network;
   const circles = useMemo(() => settings.taxonomy.filter((c) => c.enabled), [settings.taxonomy]);
-  const rows = useMemo(() => buildRows(contacts, suggestions, currentCircle, decisions), [contacts, suggestions, currentCircle, decisions]);
-  const items = useMemo(() => groupRows(rows, deferredFilter, settings.taxonomy), [rows, deferredFilter, settings.taxonomy]);
+  const rows = useMemo(
+    () => buildRows(contacts, suggestions, currentCircle, decisions),
+    [contacts, suggestions, currentCircle, decisions],
+  );
+  const items = useMemo(
+    () => groupRows(rows, deferredFilter, settings.taxonomy),
+    [rows, deferredFilter, settings.taxonomy],
+  );
   const counts = useMemo(() => countByCircle(rows), [rows]);
   const above = useMemo(() => acceptableAbove(rows, deferredFilter, threshold), [rows, deferredFilter, threshold]);
   const pending = useMemo(() => pendingAssignments(decisions, currentCircle), [decisions, currentCircle]);

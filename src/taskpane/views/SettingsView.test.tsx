@@ -7,7 +7,11 @@ import { contact, createFakeServices } from '../testing/fakeServices';
 import { renderWith, scriptedClassifier } from '../testing/render';
 import { SettingsView } from './SettingsView';
 
-const owner = { displayName: 'Owner', mail: 'owner@acme.fr', profile: { employers: [{ name: 'Globex' }], schools: [], trainings: [], clubs: [] } };
+const owner = {
+  displayName: 'Owner',
+  mail: 'owner@acme.fr',
+  profile: { employers: [{ name: 'Globex' }], schools: [], trainings: [], clubs: [] },
+};
 const mailbox: Mailbox = { owner, contacts: [contact('c1', 'Alice')], events: [], messages: [] };
 const settings: Settings = {
   taxonomy: defaultTaxonomy,
@@ -61,13 +65,21 @@ describe('settings', () => {
     const en = within(added).getByRole('textbox', { name: 'Name in English' });
     await user.clear(en);
     await user.type(en, 'Choir');
-    await user.type(within(added).getByRole('textbox', { name: 'Words (comma-separated)' }), 'choir, rehearsal,, concert');
+    await user.type(
+      within(added).getByRole('textbox', { name: 'Words (comma-separated)' }),
+      'choir, rehearsal,, concert',
+    );
     await user.type(within(added).getByRole('textbox', { name: 'Domains (comma-separated)' }), 'Choir.ORG');
     await user.tab();
     await save(user);
     const custom = services.savedSettings()!.taxonomy.find((c) => c.id.startsWith('custom-'));
     expect(custom).toEqual(
-      expect.objectContaining({ builtIn: false, enabled: true, keywords: ['choir', 'rehearsal', 'concert'], domains: ['choir.org'] }),
+      expect.objectContaining({
+        builtIn: false,
+        enabled: true,
+        keywords: ['choir', 'rehearsal', 'concert'],
+        domains: ['choir.org'],
+      }),
     );
     expect(custom?.labels.en).toBe('Choir');
   });
@@ -95,6 +107,13 @@ describe('settings', () => {
     await user.click(screen.getByRole('button', { name: 'Remove Globex' }));
     await user.type(screen.getByRole('textbox', { name: 'Add to “Schools and universities”' }), 'INSA Lyon{Enter}');
     await save(user);
-    await waitFor(() => expect(services.savedSettings()?.profile).toEqual({ employers: [], schools: [{ name: 'INSA Lyon' }], trainings: [], clubs: [] }));
+    await waitFor(() =>
+      expect(services.savedSettings()?.profile).toEqual({
+        employers: [],
+        schools: [{ name: 'INSA Lyon' }],
+        trainings: [],
+        clubs: [],
+      }),
+    );
   });
 });

@@ -35,14 +35,27 @@ function SettingsForm() {
     setDraft((d) => ({ ...d, ...patch }));
     setState('idle');
   };
-  const setCircle = (circle: CircleDefinition) => set({ taxonomy: draft.taxonomy.map((c) => (c.id === circle.id ? circle : c)) });
-  const removeCircle = (circle: CircleDefinition) => set({ taxonomy: draft.taxonomy.filter((c) => c.id !== circle.id) });
+  const setCircle = (circle: CircleDefinition) =>
+    set({ taxonomy: draft.taxonomy.map((c) => (c.id === circle.id ? circle : c)) });
+  const removeCircle = (circle: CircleDefinition) =>
+    set({ taxonomy: draft.taxonomy.filter((c) => c.id !== circle.id) });
   const addCircle = () => {
     const id = `custom-${Date.now().toString(36)}` as const;
     const name = t('settings.newCircle');
     setAdded(id);
     set({
-      taxonomy: [...draft.taxonomy, { id, labels: { fr: name, en: name }, color: 'preset13', enabled: true, builtIn: false, keywords: [], domains: [] }],
+      taxonomy: [
+        ...draft.taxonomy,
+        {
+          id,
+          labels: { fr: name, en: name },
+          color: 'preset13',
+          enabled: true,
+          builtIn: false,
+          keywords: [],
+          domains: [],
+        },
+      ],
     });
   };
   const save = async () => {
@@ -60,16 +73,28 @@ function SettingsForm() {
 
       <div className={styles.group}>
         <Field label={t('settings.language')}>
-          <Select value={draft.language} onChange={(_, d) => set({ language: d.value as Language | 'auto' })} data-testid="settings-language">
+          <Select
+            value={draft.language}
+            onChange={(_, d) => set({ language: d.value as Language | 'auto' })}
+            data-testid="settings-language"
+          >
             <option value="auto">{t('settings.language.auto')}</option>
             <option value="fr">{t('settings.language.fr')}</option>
             <option value="en">{t('settings.language.en')}</option>
           </Select>
         </Field>
         <Field label={t('settings.prefix')} hint={t('settings.prefixHint', { example })}>
-          <Input value={draft.categoryPrefix} onChange={(_, d) => set({ categoryPrefix: d.value })} data-testid="settings-prefix" />
+          <Input
+            value={draft.categoryPrefix}
+            onChange={(_, d) => set({ categoryPrefix: d.value })}
+            data-testid="settings-prefix"
+          />
         </Field>
-        <Switch checked={draft.mailboxSignals === 'on'} onChange={(_, d) => set({ mailboxSignals: d.checked ? 'on' : 'off' })} label={t('signals.label')} />
+        <Switch
+          checked={draft.mailboxSignals === 'on'}
+          onChange={(_, d) => set({ mailboxSignals: d.checked ? 'on' : 'off' })}
+          label={t('signals.label')}
+        />
         <p className={styles.hint}>{t('signals.hint')}</p>
       </div>
 
@@ -99,7 +124,13 @@ function SettingsForm() {
       </div>
 
       <div className={styles.footer}>
-        <Button appearance="primary" icon={<SaveRegular />} onClick={() => void save()} disabled={state === 'saving'} data-testid="settings-save">
+        <Button
+          appearance="primary"
+          icon={<SaveRegular />}
+          onClick={() => void save()}
+          disabled={state === 'saving'}
+          data-testid="settings-save"
+        >
           {t('common.save')}
         </Button>
         <span role="status">{state === 'saved' ? t('settings.saved') : ''}</span>

@@ -3,7 +3,15 @@
  * counts and a stop button; afterwards the summary with retry and undo. Also offers to resume or undo a
  * run the journal says was interrupted.
  */
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+} from '@fluentui/react-components';
 import { ArrowUndoRegular, CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
 import type { RunSummary } from '../../../core/changes/types';
 import { useT } from '../../i18n';
@@ -28,7 +36,9 @@ export function ApplyPanel({ pending, onApply, run }: ApplyPanelProps) {
         <MessageBar intent="warning" data-testid="interrupted">
           <MessageBarBody>
             <MessageBarTitle>{t('apply.interrupted.title')}</MessageBarTitle>
-            {t('apply.interrupted.body', { count: interrupted.entries.filter((e) => e.status === 'pending' || e.status === 'failed').length })}
+            {t('apply.interrupted.body', {
+              count: interrupted.entries.filter((e) => e.status === 'pending' || e.status === 'failed').length,
+            })}
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => void run.resumeInterrupted()} data-testid="resume">
@@ -46,7 +56,11 @@ export function ApplyPanel({ pending, onApply, run }: ApplyPanelProps) {
           <Field
             className={styles.grow}
             label={phase.mode === 'undo' ? t('apply.undoing') : t('apply.running')}
-            validationMessage={phase.progress.total > 0 ? t('apply.progress', { done: phase.progress.done, total: phase.progress.total }) : undefined}
+            validationMessage={
+              phase.progress.total > 0
+                ? t('apply.progress', { done: phase.progress.done, total: phase.progress.total })
+                : undefined
+            }
             validationState="none"
           >
             <ProgressBar
@@ -61,13 +75,29 @@ export function ApplyPanel({ pending, onApply, run }: ApplyPanelProps) {
         </div>
       )}
 
-      {phase.kind === 'done' && <Summary summary={phase.summary} mode={phase.mode} onRetry={onApply} onDismiss={run.dismiss} retry={pending > 0} />}
+      {phase.kind === 'done' && (
+        <Summary
+          summary={phase.summary}
+          mode={phase.mode}
+          onRetry={onApply}
+          onDismiss={run.dismiss}
+          retry={pending > 0}
+        />
+      )}
 
       {phase.kind === 'error' && (
         <MessageBar intent="error" role="alert" data-testid="run-error">
           <MessageBarBody>{t('apply.error', { error: phase.message })}</MessageBarBody>
           <MessageBarActions
-            containerAction={<Button size="small" appearance="transparent" icon={<DismissRegular />} aria-label={t('common.close')} onClick={run.dismiss} />}
+            containerAction={
+              <Button
+                size="small"
+                appearance="transparent"
+                icon={<DismissRegular />}
+                aria-label={t('common.close')}
+                onClick={run.dismiss}
+              />
+            }
           />
         </MessageBar>
       )}
@@ -76,12 +106,25 @@ export function ApplyPanel({ pending, onApply, run }: ApplyPanelProps) {
         <span className={styles.grow} aria-live="polite" data-testid="pending-count">
           {t('review.pending', { count: pending })}
         </span>
-        <Button appearance="primary" icon={<CheckmarkRegular />} disabled={busy || pending === 0} onClick={onApply} data-testid="apply">
+        <Button
+          appearance="primary"
+          icon={<CheckmarkRegular />}
+          disabled={busy || pending === 0}
+          onClick={onApply}
+          data-testid="apply"
+        >
           {t('review.apply')}
         </Button>
       </div>
       <div className={styles.line}>
-        <Button size="small" appearance="secondary" icon={<ArrowUndoRegular />} disabled={busy} onClick={() => void run.undoLast()} data-testid="undo-last">
+        <Button
+          size="small"
+          appearance="secondary"
+          icon={<ArrowUndoRegular />}
+          disabled={busy}
+          onClick={() => void run.undoLast()}
+          data-testid="undo-last"
+        >
           {t('apply.undo')}
         </Button>
       </div>
@@ -89,7 +132,19 @@ export function ApplyPanel({ pending, onApply, run }: ApplyPanelProps) {
   );
 }
 
-function Summary({ summary, mode, retry, onRetry, onDismiss }: { summary: RunSummary; mode: 'apply' | 'undo'; retry: boolean; onRetry: () => void; onDismiss: () => void }) {
+function Summary({
+  summary,
+  mode,
+  retry,
+  onRetry,
+  onDismiss,
+}: {
+  summary: RunSummary;
+  mode: 'apply' | 'undo';
+  retry: boolean;
+  onRetry: () => void;
+  onDismiss: () => void;
+}) {
   const styles = useApplyPanelStyles();
   const t = useT();
   const trouble = summary.conflicts + summary.failed + summary.skipped;
@@ -106,7 +161,15 @@ function Summary({ summary, mode, retry, onRetry, onDismiss }: { summary: RunSum
         </ul>
       </MessageBarBody>
       <MessageBarActions
-        containerAction={<Button size="small" appearance="transparent" icon={<DismissRegular />} aria-label={t('common.close')} onClick={onDismiss} />}
+        containerAction={
+          <Button
+            size="small"
+            appearance="transparent"
+            icon={<DismissRegular />}
+            aria-label={t('common.close')}
+            onClick={onDismiss}
+          />
+        }
       >
         {mode === 'apply' && trouble > 0 && retry && (
           <Button size="small" onClick={onRetry} data-testid="retry">

@@ -45,25 +45,35 @@ export function useRun(): RunControls {
     };
   }, [findInterrupted]);
 
-  const run = useCallback(async (mode: RunMode, total: number, work: (onProgress: (p: RunProgress) => void, signal: AbortSignal) => Promise<RunSummary>) => {
-    controller.current?.abort();
-    const abort = new AbortController();
-    controller.current = abort;
-    setPhase({ kind: 'running', mode, progress: { done: 0, total, conflicts: 0, failed: 0 } });
-    try {
-      const summary = await work((progress) => setPhase({ kind: 'running', mode, progress }), abort.signal);
-      setPhase({ kind: 'done', mode, summary });
-    } catch (e) {
-      setPhase({ kind: 'error', mode, message: message(e) });
-    } finally {
-      if (controller.current === abort) controller.current = undefined;
-    }
-  }, []);
+  const run = useCallback(
+    async (
+      mode: RunMode,
+      total: number,
+      work: (onProgress: (p: RunProgress) => void, signal: AbortSignal) => Promise<RunSummary>,
+    ) => {
+      controller.current?.abort();
+      const abort = new AbortController();
+      controller.current = abort;
+      setPhase({ kind: 'running', mode, progress: { done: 0, total, conflicts: 0, failed: 0 } });
+      try {
+        const summary = await work((progress) => setPhase({ kind: 'running', mode, progress }), abort.signal);
+        setPhase({ kind: 'done', mode, summary });
+      } catch (e) {
+        setPhase({ kind: 'error', mode, message: message(e) });
+      } finally {
+        if (controller.current === abort) controller.current = undefined;
+      }
+    },
+    [],
+  );
 
   return {
     phase,
     ...(interrupted ? { interrupted } : {}),
-    apply: (assignments) => run('apply', assignments.size, (onProgress, signal) => network.applyAssignments(assignments, 'taskpane', onProgress, signal)),
+    apply: (assignments) =>
+      run('apply', assignments.size, (onProgress, signal) =>
+        network.applyAssignments(assignments, 'taskpane', onProgress, signal),
+      ),
     undoLast: () => run('undo', 0, () => network.undoLast()),
     resumeInterrupted: async () => {
       const target = interrupted;

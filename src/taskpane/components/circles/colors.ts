@@ -37,7 +37,10 @@ const presets: readonly Preset[] = [
   { token: tokens.colorPaletteBerryBorderActive, fr: 'Canneberge foncé', en: 'Dark cranberry' },
 ];
 
-export const categoryColors: readonly CategoryColor[] = ['none', ...presets.map((_, i) => `preset${i}` as CategoryColor)];
+export const categoryColors: readonly CategoryColor[] = [
+  'none',
+  ...presets.map((_, i) => `preset${i}` as CategoryColor),
+];
 
 const presetOf = (color: CategoryColor): Preset | undefined =>
   color === 'none' ? undefined : presets[Number(color.slice('preset'.length))];

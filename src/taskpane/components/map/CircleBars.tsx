@@ -9,7 +9,15 @@ import { circleLabel, findCircle } from '../circles/labels';
 import { useCircleBarsStyles } from './CircleBars.styles';
 import { percent, type CircleSize } from './model';
 
-export function CircleBars({ sizes, total, taxonomy }: { sizes: readonly CircleSize[]; total: number; taxonomy: Taxonomy }) {
+export function CircleBars({
+  sizes,
+  total,
+  taxonomy,
+}: {
+  sizes: readonly CircleSize[];
+  total: number;
+  taxonomy: Taxonomy;
+}) {
   const styles = useCircleBarsStyles();
   const t = useT();
   const language = useLanguage();
@@ -30,7 +38,10 @@ export function CircleBars({ sizes, total, taxonomy }: { sizes: readonly CircleS
             </div>
             <div className={styles.track} aria-hidden="true">
               <div className={styles.placed} style={{ width: `${(s.placed / max) * 100}%`, backgroundColor: color }} />
-              <div className={styles.suggested} style={{ width: `${(s.suggested / max) * 100}%`, backgroundColor: color }} />
+              <div
+                className={styles.suggested}
+                style={{ width: `${(s.suggested / max) * 100}%`, backgroundColor: color }}
+              />
             </div>
           </li>
         );

@@ -5,7 +5,13 @@ import { contact } from '../../testing/fakeServices';
 import { buildNetworkMap, percent } from './model';
 
 const tie = (strength: number): Tie => ({ received: 1, sent: 1, shared: 0, events: 0, strength });
-const suggestion = (contactId: string, circle: CircleId | null): Suggestion => ({ contactId, circle, confidence: 0.9, reasons: [], alternatives: [] });
+const suggestion = (contactId: string, circle: CircleId | null): Suggestion => ({
+  contactId,
+  circle,
+  confidence: 0.9,
+  reasons: [],
+  alternatives: [],
+});
 
 describe('the network map', () => {
   const contacts = ['a', 'b', 'c', 'd', 'e'].map((id) => contact(id, id.toUpperCase()));

@@ -42,7 +42,9 @@ function SectionEditor({ section, profile, onChange }: { section: ProfileSection
           {entries.map((e) => (
             <li key={e.name} className={styles.chip}>
               <span>{e.name}</span>
-              {e.support !== undefined && <span className={styles.support}>{t('profile.support', { count: e.support })}</span>}
+              {e.support !== undefined && (
+                <span className={styles.support}>{t('profile.support', { count: e.support })}</span>
+              )}
               <Button
                 size="small"
                 appearance="transparent"

@@ -26,7 +26,9 @@ describe('the profile the onboarding starts from', () => {
   });
 
   test('stores entries without the support counts shown to the user', () => {
-    expect(toProfile({ ...none, clubs: [{ name: 'Rotary', domain: 'rotary.org', support: 4 }] }).clubs).toEqual([{ name: 'Rotary', domain: 'rotary.org' }]);
+    expect(toProfile({ ...none, clubs: [{ name: 'Rotary', domain: 'rotary.org', support: 4 }] }).clubs).toEqual([
+      { name: 'Rotary', domain: 'rotary.org' },
+    ]);
   });
 
   test.each([

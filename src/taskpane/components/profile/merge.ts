@@ -33,7 +33,12 @@ export function toProfile(editable: EditableProfile): OwnerProfile {
       void support;
       return entry;
     });
-  return { employers: strip(editable.employers), schools: strip(editable.schools), trainings: strip(editable.trainings), clubs: strip(editable.clubs) };
+  return {
+    employers: strip(editable.employers),
+    schools: strip(editable.schools),
+    trainings: strip(editable.trainings),
+    clubs: strip(editable.clubs),
+  };
 }
 
 /** Adds a typed name (trimmed; ignored when empty or already listed). */

@@ -32,7 +32,15 @@ const statusKey = {
   'in-place': 'review.status.inPlace',
 } as const;
 
-export const ContactRow = memo(function ContactRow({ row, circles, onAccept, onReject, onChoose, onForget, analysis = 'ready' }: ContactRowProps) {
+export const ContactRow = memo(function ContactRow({
+  row,
+  circles,
+  onAccept,
+  onReject,
+  onChoose,
+  onForget,
+  analysis = 'ready',
+}: ContactRowProps) {
   const styles = useContactRowStyles();
   const t = useT();
   const language = useLanguage();
@@ -44,13 +52,22 @@ export const ContactRow = memo(function ContactRow({ row, circles, onAccept, onR
   const meta = [contact.companyName, contact.jobTitle].filter(Boolean).join(' · ');
 
   return (
-    <div className={mergeClasses(styles.row, decision && styles.decided)} data-testid="contact-row" data-contact-id={contact.id} data-status={status}>
+    <div
+      className={mergeClasses(styles.row, decision && styles.decided)}
+      data-testid="contact-row"
+      data-contact-id={contact.id}
+      data-status={status}
+    >
       <div className={styles.top}>
         <span className={styles.name} data-testid="contact-name">
           {name}
         </span>
         {suggestion?.circle && (
-          <Badge appearance="tint" color={percent >= 70 ? 'success' : percent >= 40 ? 'warning' : 'subtle'} data-testid="confidence">
+          <Badge
+            appearance="tint"
+            color={percent >= 70 ? 'success' : percent >= 40 ? 'warning' : 'subtle'}
+            data-testid="confidence"
+          >
             {t('review.confidence', { percent })}
           </Badge>
         )}
@@ -60,7 +77,9 @@ export const ContactRow = memo(function ContactRow({ row, circles, onAccept, onR
           {meta}
         </span>
       )}
-      {current && <span className={styles.meta}>{t('review.current', { circle: circleLabel(circles, current, language) })}</span>}
+      {current && (
+        <span className={styles.meta}>{t('review.current', { circle: circleLabel(circles, current, language) })}</span>
+      )}
       <div className={styles.actions}>
         <Select
           className={styles.select}
@@ -70,7 +89,9 @@ export const ContactRow = memo(function ContactRow({ row, circles, onAccept, onR
           onChange={(_, d) => d.value && onChoose(contact.id, d.value as CircleId)}
           data-testid="circle-select"
         >
-          {!circle && <option value="">{analysis === 'pending' ? t('review.analysing') : t('review.noSuggestion')}</option>}
+          {!circle && (
+            <option value="">{analysis === 'pending' ? t('review.analysing') : t('review.noSuggestion')}</option>
+          )}
           {circles.map((c) => (
             <option key={c.id} value={c.id}>
               {c.labels[language]}
@@ -122,7 +143,9 @@ export const ContactRow = memo(function ContactRow({ row, circles, onAccept, onR
           ))}
         </ul>
       )}
-      {!suggestion?.circle && !current && analysis === 'ready' && <span className={styles.meta}>{t('review.noReason')}</span>}
+      {!suggestion?.circle && !current && analysis === 'ready' && (
+        <span className={styles.meta}>{t('review.noReason')}</span>
+      )}
     </div>
   );
 });

@@ -40,7 +40,12 @@ export function ReviewFilters(props: ReviewFiltersProps) {
       />
       <div className={styles.line}>
         <Field label={t('review.filter.circle')} size="small" className={styles.grow}>
-          <Select size="small" value={filter.circle} onChange={(_, d) => set({ circle: d.value as CircleId | 'all' | 'none' })} data-testid="filter-circle">
+          <Select
+            size="small"
+            value={filter.circle}
+            onChange={(_, d) => set({ circle: d.value as CircleId | 'all' | 'none' })}
+            data-testid="filter-circle"
+          >
             <option value="all">{t('review.filter.circle.all')}</option>
             {circles.map((c) => (
               <option key={c.id} value={c.id}>
@@ -51,7 +56,12 @@ export function ReviewFilters(props: ReviewFiltersProps) {
           </Select>
         </Field>
         <Field label={t('review.filter.confidence')} size="small" className={styles.grow}>
-          <Select size="small" value={String(filter.minConfidence)} onChange={(_, d) => set({ minConfidence: Number(d.value) })} data-testid="filter-confidence">
+          <Select
+            size="small"
+            value={String(filter.minConfidence)}
+            onChange={(_, d) => set({ minConfidence: Number(d.value) })}
+            data-testid="filter-confidence"
+          >
             <option value="0">{t('review.filter.confidence.any')}</option>
             {confidenceSteps.map((s) => (
               <option key={s} value={String(s)}>
@@ -69,7 +79,12 @@ export function ReviewFilters(props: ReviewFiltersProps) {
       />
       <div className={styles.line}>
         <Field label={t('review.acceptAbove')} size="small" className={styles.grow}>
-          <Select size="small" value={String(threshold)} onChange={(_, d) => onThresholdChange(Number(d.value))} data-testid="accept-threshold">
+          <Select
+            size="small"
+            value={String(threshold)}
+            onChange={(_, d) => onThresholdChange(Number(d.value))}
+            data-testid="accept-threshold"
+          >
             {confidenceSteps.map((s) => (
               <option key={s} value={String(s)}>
                 {t('review.filter.confidence.value', { percent: Math.round(s * 100) })}
@@ -77,7 +92,13 @@ export function ReviewFilters(props: ReviewFiltersProps) {
             ))}
           </Select>
         </Field>
-        <Button size="small" icon={<CheckmarkCircleRegular />} disabled={acceptableCount === 0} onClick={onAcceptAbove} data-testid="accept-above">
+        <Button
+          size="small"
+          icon={<CheckmarkCircleRegular />}
+          disabled={acceptableCount === 0}
+          onClick={onAcceptAbove}
+          data-testid="accept-above"
+        >
           {t('review.acceptAboveButton', { count: acceptableCount })}
         </Button>
       </div>

@@ -4,7 +4,13 @@
  */
 import { useCallback, useRef } from 'react';
 import { Button } from '@fluentui/react-components';
-import { measureElement, observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
+import {
+  measureElement,
+  observeElementRect,
+  useVirtualizer,
+  type Rect,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
 import type { CircleDefinition, CircleId } from '../../../core/circles/types';
 import { useLanguage, useT } from '../../i18n';
 import { colorToken } from '../circles/colors';
@@ -38,7 +44,15 @@ const measureOrEstimate: typeof measureElement = (element, entry, instance) => {
   return size > 0 ? size : element.getAttribute('data-kind') === 'header' ? HEADER_HEIGHT : ROW_HEIGHT;
 };
 
-export function ReviewList({ items, circles, onAccept, onReject, onChoose, onForget, analysis = 'ready' }: ReviewListProps) {
+export function ReviewList({
+  items,
+  circles,
+  onAccept,
+  onReject,
+  onChoose,
+  onForget,
+  analysis = 'ready',
+}: ReviewListProps) {
   const styles = useReviewListStyles();
   const t = useT();
   const language = useLanguage();
@@ -60,7 +74,14 @@ export function ReviewList({ items, circles, onAccept, onReject, onChoose, onFor
   const acceptOne = useCallback((id: string) => onAccept([id]), [onAccept]);
 
   return (
-    <div ref={scroller} className={styles.scroller} role="region" aria-label={t('review.list')} tabIndex={0} data-testid="review-list">
+    <div
+      ref={scroller}
+      className={styles.scroller}
+      role="region"
+      aria-label={t('review.list')}
+      tabIndex={0}
+      data-testid="review-list"
+    >
       {items.length === 0 ? (
         <p className={styles.empty}>{t('review.empty')}</p>
       ) : (
@@ -86,7 +107,13 @@ export function ReviewList({ items, circles, onAccept, onReject, onChoose, onFor
                         style={{ backgroundColor: colorToken(findCircle(circles, item.circle)?.color ?? 'none') }}
                         aria-hidden="true"
                       />
-                      <span>{item.circle ? circleLabel(circles, item.circle, language) : analysis === 'pending' ? t('review.analysing') : t('review.noSuggestion')}</span>
+                      <span>
+                        {item.circle
+                          ? circleLabel(circles, item.circle, language)
+                          : analysis === 'pending'
+                            ? t('review.analysing')
+                            : t('review.noSuggestion')}
+                      </span>
                       <span className={styles.count}>{t('review.group.count', { count: item.count })}</span>
                     </h3>
                     {item.circle && item.acceptable.length > 0 && (

@@ -34,10 +34,19 @@ export type ReviewFilter = {
 export const emptyFilter: ReviewFilter = { circle: 'all', minConfidence: 0, scope: 'all', query: '' };
 
 export type ReviewItem =
-  | { readonly kind: 'header'; readonly circle: CircleId | null; readonly count: number; readonly acceptable: readonly string[] }
+  | {
+      readonly kind: 'header';
+      readonly circle: CircleId | null;
+      readonly count: number;
+      readonly acceptable: readonly string[];
+    }
   | { readonly kind: 'row'; readonly row: ReviewRow };
 
-function statusOf(suggested: CircleId | null, current: CircleId | undefined, decision: Decision | undefined): RowStatus {
+function statusOf(
+  suggested: CircleId | null,
+  current: CircleId | undefined,
+  decision: Decision | undefined,
+): RowStatus {
   if (decision) {
     if (decision.verdict === 'reject') return 'rejected';
     if (current === decision.circle) return 'in-place';
@@ -87,7 +96,8 @@ function haystack(c: Contact): string {
 }
 
 export function matches(row: ReviewRow, filter: ReviewFilter): boolean {
-  if (filter.circle === 'none' ? row.circle !== null : filter.circle !== 'all' && row.circle !== filter.circle) return false;
+  if (filter.circle === 'none' ? row.circle !== null : filter.circle !== 'all' && row.circle !== filter.circle)
+    return false;
   // A user's own choice is as sure as it gets: the confidence filter is about the engine's suggestions.
   if (filter.minConfidence > 0 && !row.decision && row.confidence < filter.minConfidence) return false;
   if (filter.scope === 'no-circle' && row.current) return false;
@@ -114,13 +124,22 @@ export function groupRows(rows: readonly ReviewRow[], filter: ReviewFilter, taxo
     if (list) list.push(row);
     else groups.set(row.circle, [row]);
   }
-  const order: (CircleId | null)[] = [...taxonomy.map((c) => c.id), ...[...groups.keys()].filter((k) => k !== null && !taxonomy.some((c) => c.id === k)), null];
+  const order: (CircleId | null)[] = [
+    ...taxonomy.map((c) => c.id),
+    ...[...groups.keys()].filter((k) => k !== null && !taxonomy.some((c) => c.id === k)),
+    null,
+  ];
   const items: ReviewItem[] = [];
   for (const circle of order) {
     const list = groups.get(circle);
     if (!list?.length) continue;
     list.sort((a, b) => b.confidence - a.confidence || a.contact.displayName.localeCompare(b.contact.displayName));
-    items.push({ kind: 'header', circle, count: list.length, acceptable: list.filter(isAcceptable).map((r) => r.contact.id) });
+    items.push({
+      kind: 'header',
+      circle,
+      count: list.length,
+      acceptable: list.filter(isAcceptable).map((r) => r.contact.id),
+    });
     for (const row of list) items.push({ kind: 'row', row });
   }
   return items;
@@ -135,5 +154,7 @@ export function countByCircle(rows: readonly ReviewRow[]): Map<CircleId | null, 
 
 /** The contacts "accept everything above" would accept: filtered, acceptable and at least that confident. */
 export function acceptableAbove(rows: readonly ReviewRow[], filter: ReviewFilter, threshold: number): string[] {
-  return rows.filter((r) => isAcceptable(r) && r.confidence >= threshold && matches(r, filter)).map((r) => r.contact.id);
+  return rows
+    .filter((r) => isAcceptable(r) && r.confidence >= threshold && matches(r, filter))
+    .map((r) => r.contact.id);
 }

@@ -33,10 +33,18 @@ export function CircleEditor({ circle, onChange, onRemove, open }: CircleEditorP
       </summary>
       <div className={styles.body}>
         <Field label={t('settings.circle.labelFr')} size="small">
-          <Input size="small" value={circle.labels.fr} onChange={(_, d) => set({ labels: { ...circle.labels, fr: d.value } })} />
+          <Input
+            size="small"
+            value={circle.labels.fr}
+            onChange={(_, d) => set({ labels: { ...circle.labels, fr: d.value } })}
+          />
         </Field>
         <Field label={t('settings.circle.labelEn')} size="small">
-          <Input size="small" value={circle.labels.en} onChange={(_, d) => set({ labels: { ...circle.labels, en: d.value } })} />
+          <Input
+            size="small"
+            value={circle.labels.en}
+            onChange={(_, d) => set({ labels: { ...circle.labels, en: d.value } })}
+          />
         </Field>
         <Field label={t('settings.circle.color')} size="small">
           <Select size="small" value={circle.color} onChange={(_, d) => set({ color: d.value as CategoryColor })}>
@@ -47,14 +55,26 @@ export function CircleEditor({ circle, onChange, onRemove, open }: CircleEditorP
             ))}
           </Select>
         </Field>
-        <Switch checked={circle.enabled} onChange={(_, d) => set({ enabled: d.checked })} label={t('settings.circle.enabled')} />
+        <Switch
+          checked={circle.enabled}
+          onChange={(_, d) => set({ enabled: d.checked })}
+          label={t('settings.circle.enabled')}
+        />
         {!circle.builtIn && (
           <>
             <Field label={t('settings.circle.keywords')} size="small">
-              <Input size="small" defaultValue={circle.keywords.join(', ')} onBlur={(e) => set({ keywords: splitList(e.target.value) })} />
+              <Input
+                size="small"
+                defaultValue={circle.keywords.join(', ')}
+                onBlur={(e) => set({ keywords: splitList(e.target.value) })}
+              />
             </Field>
             <Field label={t('settings.circle.domains')} size="small">
-              <Input size="small" defaultValue={circle.domains.join(', ')} onBlur={(e) => set({ domains: splitList(e.target.value.toLowerCase()) })} />
+              <Input
+                size="small"
+                defaultValue={circle.domains.join(', ')}
+                onBlur={(e) => set({ domains: splitList(e.target.value.toLowerCase()) })}
+              />
             </Field>
             <Button size="small" icon={<DeleteRegular />} onClick={() => onRemove(circle)}>
               {t('settings.circle.remove')}
