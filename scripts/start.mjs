@@ -6,7 +6,7 @@
 //   CIRCLES_HTTPS=1              serve https with office-addin-dev-certs' certificate (for sideloading in Outlook)
 //   CIRCLES_DEMO_LATENCY_MS=0    simulated Graph latency per request
 //   CIRCLES_DEMO_MAILBOX=path    another circles-mailbox/1 file (e.g. ../shared/data/mailboxes/dev-fr-a.json)
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import webpack from 'webpack';
@@ -40,10 +40,30 @@ function missingGraph(notice) {
   };
 }
 
+/**
+ * The certificate office-addin-dev-certs installs and trusts (`npx office-addin-dev-certs install`). Where it
+ * cannot install one (Linux without sudo, say), serve https anyway with a certificate it generates into .certs/:
+ * the pages work once the browser is told to trust .certs/ca.crt.
+ */
 async function httpsOptions() {
   const certs = await import('office-addin-dev-certs');
-  // Installs the dev CA on first use (asks for the system password where the OS requires it).
-  return certs.getHttpsServerOptions();
+  try {
+    return await certs.getHttpsServerOptions();
+  } catch (error) {
+    const dir = join(root, '.certs');
+    const files = { ca: join(dir, 'ca.crt'), cert: join(dir, 'localhost.crt'), key: join(dir, 'localhost.key') };
+    if (!existsSync(files.cert) || !existsSync(files.key)) {
+      mkdirSync(dir, { recursive: true });
+      await certs.generateCertificates(files.ca, files.cert, files.key);
+    }
+    const reason = String(error instanceof Error ? error.message : error).split('\n')[0];
+    console.warn(
+      `\n  Could not install the development certificate (${reason}).\n` +
+        `  Serving https with an untrusted certificate from ${dir}; trust ${files.ca} in your system or browser,\n` +
+        '  or run `npx office-addin-dev-certs install` where sudo is available.\n',
+    );
+    return { ca: readFileSync(files.ca), cert: readFileSync(files.cert), key: readFileSync(files.key) };
+  }
 }
 
 const demo = await loadDemoGraph();
