@@ -18,13 +18,28 @@ export type Scored = { readonly circle: CircleId; readonly score: number };
  * Per-circle noisy-OR of the reasons. One text (a note, a subject) is one piece of evidence: several words of
  * the same text pointing to the same circle count once, at the strongest.
  */
+/** Most that personal details (spouse, home address, home phone, "Personal" category) weigh together. */
+export const personalDetailsCap = 0.3;
+
+const clamp = (w: number): number => Math.min(0.99, Math.max(0, w));
+
+const personalDetail = (r: Reason): boolean =>
+  r.field === 'spouse' || r.field === 'homeAddress' || r.field === 'homePhone' || r.kind === 'personal-category';
+
 export function scoreCircles(reasons: readonly Reason[]): Scored[] {
   if (reasons.length === 1) {
     const only = reasons[0] as Reason;
-    return [{ circle: only.circle, score: 1 - (1 - Math.min(0.99, Math.max(0, only.weight))) }];
+    return [{ circle: only.circle, score: clamp(only.weight) }];
   }
   const strongest = new Map<string, Reason>();
+  // Personal details (spouse, home address and phone, a "Personal" category) say the contact is close, not
+  // where the owner met them: per circle they combine among themselves but never weigh more than 0.3.
+  const personal = new Map<CircleId, number>();
   for (const r of reasons) {
+    if (personalDetail(r)) {
+      personal.set(r.circle, (personal.get(r.circle) ?? 1) * (1 - clamp(r.weight)));
+      continue;
+    }
     // Co-attendance counts once per circle however many events: it only supports other evidence.
     const key =
       r.field === 'coAttendance'
@@ -36,8 +51,9 @@ export function scoreCircles(reasons: readonly Reason[]): Scored[] {
     if (!prev || prev.weight < r.weight) strongest.set(key, r);
   }
   const miss = new Map<CircleId, number>();
-  for (const r of strongest.values())
-    miss.set(r.circle, (miss.get(r.circle) ?? 1) * (1 - Math.min(0.99, Math.max(0, r.weight))));
+  for (const r of strongest.values()) miss.set(r.circle, (miss.get(r.circle) ?? 1) * (1 - clamp(r.weight)));
+  for (const [circle, m] of personal)
+    miss.set(circle, (miss.get(circle) ?? 1) * (1 - Math.min(personalDetailsCap, 1 - m)));
   return [...miss.entries()]
     .map(([circle, m]) => ({ circle, score: 1 - m }))
     .sort((a, b) => b.score - a.score || compareText(a.circle, b.circle));

@@ -77,6 +77,17 @@ describe('evidence from contact fields, in French and English', () => {
     ['a category named after a circle is kept', { email: 'jo@x.com', categories: ['Clients'] }, 'clients'],
     ['a spouse alone is not enough', { email: 'jo@gmail.com', spouseName: 'Alex' }, null],
     [
+      'spouse, home address, home phone and a "Personal" category together are still not enough',
+      {
+        email: 'jo@gmail.com',
+        spouseName: 'Alex',
+        homeAddress: { city: 'Brest' },
+        homePhones: ['01'],
+        categories: ['Personal'],
+      },
+      null,
+    ],
+    [
       'a LinkedIn page alone is not enough',
       { email: 'jo@x.com', businessHomePage: 'https://www.linkedin.com/in/jo' },
       null,
