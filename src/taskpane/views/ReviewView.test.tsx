@@ -416,4 +416,10 @@ describe('applying and undoing', () => {
     await waitFor(() => expect(screen.getByTestId('run-summary').dataset.mode).toBe('undo'));
     expect(services.contactsNow().find((c) => c.id === 'c1')?.categories).toEqual([]);
   });
+
+  test('undo with nothing to undo says so plainly', async () => {
+    const { user } = await setup();
+    await user.click(screen.getByTestId('undo-last'));
+    expect(await screen.findByTestId('run-error')).toHaveTextContent('There is no run to undo.');
+  });
 });

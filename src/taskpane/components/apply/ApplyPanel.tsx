@@ -18,6 +18,10 @@ import { useT } from '../../i18n';
 import { useApplyPanelStyles } from './ApplyPanel.styles';
 import type { RunControls } from './useRun';
 
+// The core's words when the journal holds no run to undo (src/core/changes/run.ts): not a failure to the
+// user, so it gets a sentence of its own in their language.
+const NOTHING_TO_UNDO = 'No run to undo.';
+
 export type ApplyPanelProps = {
   readonly pending: number;
   readonly onApply: () => void;
@@ -87,7 +91,9 @@ export function ApplyPanel({ pending, onApply, run }: ApplyPanelProps) {
 
       {phase.kind === 'error' && (
         <MessageBar intent="error" role="alert" data-testid="run-error">
-          <MessageBarBody>{t('apply.error', { error: phase.message })}</MessageBarBody>
+          <MessageBarBody>
+            {phase.message === NOTHING_TO_UNDO ? t('apply.nothingToUndo') : t('apply.error', { error: phase.message })}
+          </MessageBarBody>
           <MessageBarActions
             containerAction={
               <Button

@@ -14,6 +14,7 @@ export const useReviewFiltersStyles = makeStyles({
   },
   grow: {
     flexGrow: 1,
-    minWidth: '120px',
+    flexBasis: 0,
+    minWidth: 0,
   },
 });
