@@ -230,6 +230,13 @@ const subjects: readonly (readonly [CircleId, string, 'm' | 'e'])[] = [
 ];
 
 const everyday: readonly string[] = [
+  'Petit-déjeuner jeudi ?',
+  'Breakfast meeting',
+  'Network outage tonight',
+  'Module de paiement : bug',
+  'Recette de la V2',
+  'On stand by',
+  'Assemblée générale des actionnaires',
   'Quick question',
   'Follow-up',
   'Reminder',

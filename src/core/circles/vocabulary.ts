@@ -66,7 +66,7 @@ export const vocabulary: readonly VocabularyRule[] = [
   // Training and courses.
   rule('training-strong-fr', 'training', 'fr', S, [
     'formation*', 'certification*', 'certificat', 'certifie*', 'bootcamp*', 'mooc*', 'cours du soir', 'cours en ligne',
-    'session de formation', 'meme session', 'same session', 'seminaire de formation', 'stage de formation', 'module de*', 'cycle de formation', 'cursus',
+    'session de formation', 'meme session', 'same session', 'seminaire de formation', 'stage de formation', 'module de formation', 'module de specialisation', 'module de cours', 'slides du module', 'support du module', 'cycle de formation', 'cursus',
     'e-learning', 'elearning', 'formateur', 'formatrice', 'support de cours', 'promo de formation', 'masterclass*',
     'diplome universitaire', 'executive education', 'programme dirigeant*', 'parcours de formation',
   ]),
@@ -78,10 +78,10 @@ export const vocabulary: readonly VocabularyRule[] = [
   rule('training-medium', 'training', 'any', M, [
     'quiz', 'examen', 'exam', 'exams', 'attestation de formation', 'assignment*', 'travaux pratiques', 'cas pratique*',
     'evaluation de la formation', 'certificate',
-    'exercices', 'exercises', 'groupe de travail', 'lesson*', 'cohort', 'cohorte', 'homework', 'devoirs', 'module',
-    'cycle', 'tutorat', 'coaching', 'prise de parole',
+    'exercices', 'exercises', 'groupe de travail', 'lesson*', 'cohort', 'cohorte', 'homework', 'devoirs', 'tutorat', 'coaching', 'prise de parole',
     'public speaking', 'apprentissage', 'pmp', 'prince2', 'itil', 'scrum master', 'toeic', 'toefl', 'six sigma',
   ]),
+  rule('training-weak', 'training', 'any', W, ['module', 'cycle']),
   rule('training-providers', 'training', 'any', S, [
     'cegos', 'openclassrooms', 'cnam', 'general assembly', 'orsys', 'coursera', 'udemy', 'edx', 'le wagon', 'ironhack',
     'demos', 'csp formation', 'afpa', 'greta', 'simplon', 'comundi', 'efe', 'learning tree', 'dale carnegie',
@@ -148,12 +148,17 @@ export const vocabulary: readonly VocabularyRule[] = [
     'annual dues', 'club meeting', 'bureau du club',
     'institute of directors', 'rotaract', 'junior chamber',
   ], ['text', 'company']),
+  rule('clubs-weak', 'clubs', 'any', W, [
+    'assemblee generale', 'agm', 'annual general meeting', 'petit-dejeuner', 'petit dejeuner', 'breakfast', 'network',
+    'networks',
+  ]),
   rule('clubs-medium', 'clubs', 'any', M, [
     'convocation', 'diner statutaire', 'membership renewal', 'renouvellement adhesion', 'renouvellement de l\'adhesion',
-    'reseau', 'association', 'federation', 'syndicat professionnel', 'assemblee generale', 'agm',
+    'reseau', 'association', 'federation', 'syndicat professionnel', 'reseau professionnel', 'reseau d\'affaires',
+    'business network', 'professional network',
     'member of', 'membre du', 'membre de la', 'membre de l\'', 'membre des', 'fellow member*', 'chapter',
     'meeting minutes', 'compte rendu reunion', 'compte-rendu reunion', 'chamber of commerce', 'chambre de commerce',
-    'annual general meeting', 'petit-dejeuner', 'petit dejeuner', 'breakfast', 'network', 'networks', 'fellowship',
+    'fellowship',
   ]),
 
   // Online networks.
@@ -186,8 +191,9 @@ export const vocabulary: readonly VocabularyRule[] = [
     'client*', 'supplier*', 'vendor*', 'reseller*', 'distributor*', 'partner', 'partnership agreement', 'pricing',
     'price list', 'nda', 'msa', 'master services agreement', 'account review',
   ]),
+  rule('clients-weak', 'clients', 'any', W, ['recette', 'reglement']),
   rule('clients-medium', 'clients', 'any', M, [
-    'quote', 'po', 'prospect*', 'tarif*', 'livraison', 'recette', 'mise en production', 'reglement', 'order*', 'delivery', 'payment',
+    'quote', 'po', 'prospect*', 'tarif*', 'livraison', 'mise en production', 'order*', 'delivery', 'payment',
     'accuse de reception', 'kick-off', 'kickoff', 'projet client', 'account manager',
   ]),
 
@@ -247,7 +253,7 @@ export const neutralPhrases: readonly string[] = [
   'pere noel', 'maison mere', 'societe mere', 'famille de produits', 'product family', 'family office',
   'bonnes vacances', 'retour de vacances', 'absence vacances', 'conges', 'happy holidays', 'season\'s greetings',
   'joyeux noel', 'bonne annee', 'meilleurs voeux', 'best wishes', 'code promo', 'promo code', 'en promo',
-  'cercle vertueux', 'cercle vicieux', 'product owner', 'post-mortem', 'post-doc', 'postdoc', 'salon de coiffure', 'salon de the', 'out of office',
+  'cercle vertueux', 'cercle vicieux', 'stand by', 'standby', 'network outage', 'reseau indisponible', 'product owner', 'post-mortem', 'post-doc', 'postdoc', 'salon de coiffure', 'salon de the', 'out of office',
 ];
 
 /**
