@@ -44,6 +44,10 @@ export const useContactRowStyles = makeStyles({
     flexGrow: 1,
     maxWidth: '200px',
   },
+  native: {
+    minWidth: 0,
+    width: '100%',
+  },
   reasons: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalL,

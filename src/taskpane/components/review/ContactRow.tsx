@@ -83,6 +83,7 @@ export const ContactRow = memo(function ContactRow({
       <div className={styles.actions}>
         <Select
           className={styles.select}
+          select={{ className: styles.native }}
           size="small"
           aria-label={t('review.changeLabel', { name })}
           value={circle ?? ''}

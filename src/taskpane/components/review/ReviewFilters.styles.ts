@@ -12,6 +12,14 @@ export const useReviewFiltersStyles = makeStyles({
     flexWrap: 'wrap',
     alignItems: 'flex-end',
   },
+  // A native <select> is as wide as its longest option unless told otherwise: let it shrink to its column.
+  select: {
+    minWidth: 0,
+  },
+  native: {
+    minWidth: 0,
+    width: '100%',
+  },
   grow: {
     flexGrow: 1,
     flexBasis: 0,

@@ -41,6 +41,8 @@ export function ReviewFilters(props: ReviewFiltersProps) {
       <div className={styles.line}>
         <Field label={t('review.filter.circle')} size="small" className={styles.grow}>
           <Select
+            className={styles.select}
+            select={{ className: styles.native }}
             size="small"
             value={filter.circle}
             onChange={(_, d) => set({ circle: d.value as CircleId | 'all' | 'none' })}
@@ -57,6 +59,8 @@ export function ReviewFilters(props: ReviewFiltersProps) {
         </Field>
         <Field label={t('review.filter.confidence')} size="small" className={styles.grow}>
           <Select
+            className={styles.select}
+            select={{ className: styles.native }}
             size="small"
             value={String(filter.minConfidence)}
             onChange={(_, d) => set({ minConfidence: Number(d.value) })}
@@ -80,6 +84,8 @@ export function ReviewFilters(props: ReviewFiltersProps) {
       <div className={styles.line}>
         <Field label={t('review.acceptAbove')} size="small" className={styles.grow}>
           <Select
+            className={styles.select}
+            select={{ className: styles.native }}
             size="small"
             value={String(threshold)}
             onChange={(_, d) => onThresholdChange(Number(d.value))}
