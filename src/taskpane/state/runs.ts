@@ -70,8 +70,13 @@ function patchOf(journal: RunJournal): ContactPatch {
   return patch;
 }
 
+// Entries still pending when a run returns were never sent (the user stopped it): report them as skipped.
 const outcome = (r: RunResult, extraUnchanged = 0): RunOutcome => ({
-  summary: { ...r.summary, unchanged: r.summary.unchanged + extraUnchanged },
+  summary: {
+    ...r.summary,
+    unchanged: r.summary.unchanged + extraUnchanged,
+    skipped: r.summary.skipped + r.journal.entries.filter((e) => e.status === 'pending').length,
+  },
   patch: patchOf(r.journal),
 });
 

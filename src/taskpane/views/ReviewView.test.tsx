@@ -422,4 +422,27 @@ describe('applying and undoing', () => {
     await user.click(screen.getByTestId('undo-last'));
     expect(await screen.findByTestId('run-error')).toHaveTextContent('There is no run to undo.');
   });
+
+  test('stopping a run leaves the rest unsent, says how many, and lets the user apply them later', async () => {
+    const services = createFakeServices(mailboxOf(people));
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const write = services.writer.writeCategories;
+    services.writer.writeCategories = async (changes, opts) => {
+      await gate;
+      return write(changes, opts);
+    };
+    const user = userEvent.setup();
+    renderWith(<ReviewView />, services, scriptedClassifier(script));
+    await ready();
+    await user.click(screen.getByRole('button', { name: 'Accept this circle (2): Colleagues' }));
+    await user.click(screen.getByTestId('apply'));
+    await user.click(await screen.findByTestId('cancel-run'));
+    await act(async () => release());
+    const summary = await screen.findByTestId('run-summary');
+    expect(summary).toHaveTextContent('Stopped: 2');
+    expect(services.contactsNow().filter((c) => c.categories.length > 0)).toEqual([]);
+    expect(screen.getByTestId('pending-count')).toHaveTextContent('2 changes ready');
+    expect(within(summary).getByTestId('retry')).toBeInTheDocument();
+  });
 });
