@@ -193,3 +193,40 @@ test('a contact whose name, company and notes hold HTML and script renders as in
   await screenshot(page, 'inert-markup');
   await page.context().close();
 });
+
+test('the review can be worked with the keyboard alone', async () => {
+  const page = await openTaskpane(browser, app.baseUrl, { lang: 'en', view: 'review' });
+  await page.getByTestId('contact-row').first().waitFor({ state: 'visible', timeout: 60000 });
+  await page.getByTestId('analysing').waitFor({ state: 'detached', timeout: 60000 });
+  await page.getByRole('searchbox').focus();
+  // Tab forward through the filters and the first group header to the first row's "Accept".
+  let reached = false;
+  for (let i = 0; i < 30 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'accept');
+  }
+  expect(reached).toBe(true);
+  const row = page.locator('[data-testid="contact-row"]', { has: page.locator(':focus') });
+  const id = await row.getAttribute('data-contact-id');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.locator(`[data-testid="contact-row"][data-contact-id="${id}"]`).getAttribute('data-status'),
+  ).resolves.toBe('accepted');
+  await expect(page.getByTestId('pending-count').innerText()).resolves.toBe('1 change ready');
+  await page.context().close();
+});
+
+test('the pane follows a dark colour scheme in the demo and stays accessible', async () => {
+  const page = await openTaskpane(browser, app.baseUrl, { lang: 'en', view: 'review' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByTestId('contact-row').first().waitFor({ state: 'visible', timeout: 60000 });
+  await page.getByTestId('analysing').waitFor({ state: 'detached', timeout: 60000 });
+  const background = await page
+    .locator('.fui-FluentProvider')
+    .first()
+    .evaluate((e) => getComputedStyle(e).backgroundColor);
+  const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+  expect((r ?? 255) + (g ?? 255) + (b ?? 255)).toBeLessThan(3 * 80);
+  await scanAndShoot(page, 'en-review-dark');
+  await page.context().close();
+});
