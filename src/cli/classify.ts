@@ -1,19 +1,24 @@
 import { parseArgs } from 'node:util';
 import { classify, defaultTaxonomy } from '../core/circles';
 import type { Suggestion } from '../core/circles';
-import { loadMailboxFile } from './io';
+import { loadMailboxFile, ownerOptions } from './io';
 import { CliError, type CliCommand } from './types';
 
-const help = `Usage: circles classify <mailbox.json> [--json] [--no-signals] [--threshold X]
+const help = `Usage: circles classify <contacts file> [--json] [--no-signals] [--threshold X]
 
-Suggests a circle of origin for every contact of a mailbox, with the reasons behind each suggestion.
+<contacts file>: a mailbox JSON, an Outlook CSV export or a vCard (.vcf) file.
+Suggests a circle of origin for every contact, with the reasons behind each suggestion.
 Contacts with too little evidence are left alone (circle: none).
 
 Options:
   --json           print {"format":"circles-suggestions/1","suggestions":[…]} instead of a table
   --no-signals     ignore message headers and calendar events; read the contacts only
   --threshold X    abstain below confidence X (0..1; default: the engine's)
+  --owner-email <address>  for a CSV or vCard input: the owner's address / adresse du propriétaire
+  --owner-company <name>   for a CSV or vCard input: the owner's company / entreprise du propriétaire
   -h, --help       show this help
+
+<fichier de contacts> : un mailbox JSON, un export CSV d'Outlook ou un fichier vCard (.vcf).
 
 Suggère un cercle d'origine pour chaque contact, avec ses raisons ; s'abstient quand rien ne l'indique.
 `;
@@ -49,20 +54,22 @@ export const classifyCommand: CliCommand = {
           json: { type: 'boolean', default: false },
           'no-signals': { type: 'boolean', default: false },
           threshold: { type: 'string' },
+          'owner-email': { type: 'string' },
+          'owner-company': { type: 'string' },
         },
       });
     } catch (error) {
       throw new CliError(`${(error as Error).message}\n\n${help}`, 2);
     }
     const [file, ...extra] = parsed.positionals;
-    if (!file || extra.length > 0) throw new CliError(`expected exactly one mailbox file.\n\n${help}`, 2);
+    if (!file || extra.length > 0) throw new CliError(`expected exactly one mailbox file (mailbox JSON, Outlook CSV or vCard).\n\n${help}`, 2);
     let threshold: number | undefined;
     if (parsed.values.threshold !== undefined) {
       threshold = Number(parsed.values.threshold);
       if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1)
         throw new CliError('--threshold must be a number between 0 and 1', 2);
     }
-    const mailbox = await loadMailboxFile(file, io.cwd);
+    const mailbox = await loadMailboxFile(file, io.cwd, ownerOptions(args));
     const result = classify({
       mailbox,
       taxonomy: defaultTaxonomy,
