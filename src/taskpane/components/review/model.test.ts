@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { defaultTaxonomy } from '../../../core/circles/taxonomy';
+import type { BuiltInCircleId, CircleId, Suggestion } from '../../../core/circles/types';
+import type { Decision } from '../../state/decisions';
+import { contact } from '../../testing/fakeServices';
+import { acceptableAbove, buildRows, emptyFilter, fold, groupRows, matches, type ReviewFilter } from './model';
+
+const ids = defaultTaxonomy.map((c) => c.id as BuiltInCircleId);
+const suggestion = (contactId: string, circle: CircleId | null, confidence: number): Suggestion => ({
+  contactId,
+  circle,
+  confidence,
+  reasons: [],
+  alternatives: [],
+});
+
+const contacts = [
+  contact('a', 'Élodie Noël', { companyName: 'Société Générale' }),
+  contact('b', 'Bob Stone', { companyName: 'Acme' }),
+  contact('c', 'Carl Nash'),
+];
+const suggestions = new Map([
+  ['a', suggestion('a', 'clients', 0.9)],
+  ['b', suggestion('b', 'colleagues', 0.4)],
+  ['c', suggestion('c', null, 0)],
+]);
+const current: Record<string, CircleId> = { b: 'colleagues' };
+const rows = buildRows(contacts, suggestions, (id) => current[id], new Map());
+
+describe('review rows', () => {
+  test.each([
+    ['a', 'suggested'],
+    ['b', 'in-place'],
+    ['c', 'none'],
+  ])('contact %s is %s before any choice', (id, status) => {
+    expect(rows.find((r) => r.contact.id === id)?.status).toBe(status);
+  });
+
+  test.each<[Decision, string, CircleId | null]>([
+    [{ verdict: 'accept', circle: 'clients' }, 'accepted', 'clients'],
+    [{ verdict: 'change', circle: 'family-friends' }, 'changed', 'family-friends'],
+    [{ verdict: 'reject', circle: 'clients' }, 'rejected', 'clients'],
+  ])('a choice %j makes the row %s, standing for %s', (decision, status, circle) => {
+    const [row] = buildRows([contacts[0]!], suggestions, () => undefined, new Map([['a', decision]]));
+    expect(row).toEqual(expect.objectContaining({ status, circle }));
+  });
+});
+
+describe('review filters', () => {
+  test.each<[Partial<ReviewFilter>, string[]]>([
+    [{}, ['a', 'b', 'c']],
+    [{ circle: 'clients' }, ['a']],
+    [{ circle: 'none' }, ['c']],
+    [{ minConfidence: 0.5 }, ['a']],
+    [{ scope: 'no-circle' }, ['a', 'c']],
+    [{ query: 'SOCIETE' }, ['a']],
+    [{ query: 'noel elodie' }, ['a']],
+    [{ query: 'acme.example' }, []],
+    [{ query: 'b@example' }, ['b']],
+  ])('%j keeps %j', (patch, expected) => {
+    const filter = { ...emptyFilter, ...patch };
+    expect(rows.filter((r) => matches(r, filter)).map((r) => r.contact.id)).toEqual(expected);
+  });
+
+  test('folding removes accents and case', () => {
+    expect(fold('Éloïse ÇA Œuvre')).toBe('eloise ca œuvre');
+  });
+
+  test('"accept everything above" takes only suggestions still open and confident enough', () => {
+    expect(acceptableAbove(rows, emptyFilter, 0.3)).toEqual(['a']);
+    expect(acceptableAbove(rows, emptyFilter, 0.95)).toEqual([]);
+  });
+});
+
+describe('grouping', () => {
+  const arbitraryRows = fc
+    .array(
+      fc.record({
+        circle: fc.option(fc.constantFrom(...ids), { nil: null }),
+        confidence: fc.double({ min: 0, max: 1, noNaN: true }),
+        name: fc.string({ maxLength: 8 }),
+      }),
+      { maxLength: 60 },
+    )
+    .map((specs) => {
+      const cs = specs.map((s, i) => contact(`x${i}`, s.name));
+      const ss = new Map(specs.map((s, i) => [`x${i}`, suggestion(`x${i}`, s.circle, s.confidence)]));
+      return buildRows(cs, ss, () => undefined, new Map());
+    });
+
+  test('every row that passes the filter appears exactly once, under a header that counts it', () => {
+    fc.assert(
+      fc.property(arbitraryRows, fc.double({ min: 0, max: 1, noNaN: true }), (rs, min) => {
+        const filter = { ...emptyFilter, minConfidence: min };
+        const items = groupRows(rs, filter, defaultTaxonomy);
+        const shown = items.flatMap((i) => (i.kind === 'row' ? [i.row.contact.id] : []));
+        const expected = rs.filter((r) => matches(r, filter)).map((r) => r.contact.id);
+        expect([...shown].sort()).toEqual([...expected].sort());
+        let header: { count: number; circle: CircleId | null } | undefined;
+        let seen = 0;
+        for (const item of [...items, { kind: 'end' as const }]) {
+          if (item.kind !== 'row') {
+            if (header) expect(seen).toBe(header.count);
+            header = item.kind === 'header' ? item : undefined;
+            seen = 0;
+          } else {
+            expect(item.row.circle).toBe(header?.circle);
+            seen++;
+          }
+        }
+      }),
+    );
+  });
+
+  test('within a group the strongest suggestions come first', () => {
+    fc.assert(
+      fc.property(arbitraryRows, (rs) => {
+        const items = groupRows(rs, emptyFilter, defaultTaxonomy);
+        for (let i = 1; i < items.length; i++) {
+          const [a, b] = [items[i - 1]!, items[i]!];
+          if (a.kind === 'row' && b.kind === 'row') expect(a.row.confidence).toBeGreaterThanOrEqual(b.row.confidence);
+        }
+      }),
+    );
+  });
+});
