@@ -16,6 +16,12 @@ describe('reasons in plain words', () => {
     ['en', reason({}), 'Your notes say “promo 2012”.'],
     ['en', reason({ kind: 'brand-new-kind', field: 'event' }), 'A meeting you shared: “promo 2012”.'],
     ['fr', reason({ kind: 'brand-new-kind', field: 'nonsense' as Reason['field'] }), 'Indice trouvé : « promo 2012 ».'],
+    ['en', reason({ kind: 'user-correct', field: 'learned', evidence: 'Ada' }), 'You chose this circle.'],
+    [
+      'fr',
+      reason({ kind: 'similar-domain', field: 'learned', evidence: 'acme.fr' }),
+      'Comme d’autres contacts que vous y avez placés (acme.fr).',
+    ],
   ] as const)('in %s, %j reads %s', (language, r, expected) => {
     expect(describeReason(r, language)).toBe(expected);
   });
@@ -25,6 +31,26 @@ describe('reasons in plain words', () => {
     expect(text.length).toBeLessThan(110);
     expect(text).toContain('…');
     expect(text).not.toContain('\n');
+  });
+
+  test('every kind has a sentence in both languages', () => {
+    const kinds = [
+      'owner-domain',
+      'employer-domain',
+      'school-domain',
+      'training-domain',
+      'club-domain',
+      'academic-domain',
+      'social-url',
+      'user-confirm',
+      'similar-company',
+    ];
+    for (const kind of kinds) {
+      const fr = describeReason(reason({ kind, field: 'email' }), 'fr');
+      const en = describeReason(reason({ kind, field: 'email' }), 'en');
+      expect([kind, fr.startsWith('Son adresse :')]).toEqual([kind, false]);
+      expect([kind, en.startsWith('Their address:')]).toEqual([kind, false]);
+    }
   });
 
   test('evidence containing $ patterns is inserted literally', () => {

@@ -33,6 +33,17 @@ const byKind: Readonly<Record<Language, Sentences>> = {
     'personal-email': 'Il ou elle écrit depuis une adresse personnelle ({e}).',
     'existing-category': 'Il ou elle porte déjà la catégorie « {e} ».',
     learned: 'Appris de vos choix : {e}.',
+    'training-domain': 'Son adresse est celle d’un organisme de formation que vous connaissez ({e}).',
+    'academic-domain': 'Son adresse est celle d’une école ou d’une université ({e}).',
+    'social-url': 'Sa page web est sur un réseau social ({e}).',
+    'personal-category': 'Vous lui avez donné une catégorie personnelle ({e}).',
+    'home-phone': 'Vous avez son téléphone personnel ({e}).',
+    'company-school': 'Son entreprise est une école que vous avez fréquentée ({e}).',
+    'company-training': 'Son entreprise est un organisme de formation que vous connaissez ({e}).',
+    'company-club': 'Son entreprise est un club ou réseau dont vous êtes membre ({e}).',
+    'user-confirm': 'Vous avez confirmé ce cercle.',
+    'user-correct': 'Vous avez choisi ce cercle.',
+    similar: 'Comme d’autres contacts que vous y avez placés ({e}).',
   },
   en: {
     'owner-domain': 'Their address is at your company’s domain ({e}).',
@@ -57,6 +68,17 @@ const byKind: Readonly<Record<Language, Sentences>> = {
     'personal-email': 'They write from a personal address ({e}).',
     'existing-category': 'They already have the category “{e}”.',
     learned: 'Learned from your choices: {e}.',
+    'training-domain': 'Their address belongs to a training body you know ({e}).',
+    'academic-domain': 'Their address belongs to a school or university ({e}).',
+    'social-url': 'Their web page is on a social network ({e}).',
+    'personal-category': 'You gave them a personal category ({e}).',
+    'home-phone': 'You have their home phone ({e}).',
+    'company-school': 'Their company is a school you attended ({e}).',
+    'company-training': 'Their company is a training body you know ({e}).',
+    'company-club': 'Their company is a club or network you belong to ({e}).',
+    'user-confirm': 'You confirmed this circle.',
+    'user-correct': 'You chose this circle.',
+    similar: 'Like other contacts you placed there ({e}).',
   },
 };
 
@@ -114,8 +136,10 @@ const clip = (s: string): string => {
 
 /** A reason as one plain sentence in the given language. The result is text: render it as React text only. */
 export function describeReason(reason: Reason, language: Language): string {
+  // "similar-domain", "similar-company"…: one sentence for the family.
+  const kind = reason.kind.startsWith('similar-') ? 'similar' : reason.kind;
   const template =
-    byKind[language][reason.kind] ??
+    byKind[language][kind] ??
     (byField[language] as Readonly<Record<string, string>>)[reason.field] ??
     generic[language];
   return template.replace('{e}', () => clip(reason.evidence));
