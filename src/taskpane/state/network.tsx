@@ -12,7 +12,7 @@ import type { NewContact } from '../../core/ports';
 import type { Settings, UserModel } from '../../core/settings';
 import { useServices } from '../services';
 import { loadEngine, loadNetworkStaged, suggest as suggestWith, type Classifier, type LoadedNetwork } from './load';
-import { circleIndex, runAssignments, runResume, runTag, runUndo } from './runs';
+import { circleIndex, runAssignments, runRename, runResume, runTag, runUndo } from './runs';
 
 export type NetworkState = {
   readonly status: 'loading' | 'ready' | 'error';
@@ -219,6 +219,10 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       saveSettings: async (s) => {
         await services.settings.saveSettings(s);
         const before = need().settings;
+        // New names for our categories (a circle renamed, another prefix or language): carry the contacts
+        // over, as a journaled run the user can undo.
+        const renamed = await runRename(services, need().contacts, before, s);
+        if (renamed) patchContacts(renamed.patch);
         // Signals switched on after a load without them: read the mailbox again to fetch them.
         if (before.mailboxSignals === 'off' && s.mailboxSignals === 'on') {
           await reload();

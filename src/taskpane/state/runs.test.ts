@@ -1,7 +1,7 @@
 import { defaultTaxonomy } from '../../core/circles/taxonomy';
 import type { Settings } from '../../core/settings';
 import { contact, createFakeServices } from '../testing/fakeServices';
-import { categoryLanguage, circleIndex, runAssignments, runTag, runUndo } from './runs';
+import { categoryLanguage, circleIndex, renamePlan, runAssignments, runTag, runUndo } from './runs';
 
 const settings: Settings = {
   taxonomy: defaultTaxonomy,
@@ -73,5 +73,51 @@ describe('runs from the taskpane', () => {
     const { summary } = await runTag(services, { contacts, settings }, ['a', 'b'], 'Ambition · Solar');
     expect(summary).toEqual(expect.objectContaining({ applied: 1, unchanged: 1 }));
     expect(services.contactsNow().map((c) => c.categories)).toEqual([['Ambition · Solar'], ['Ambition · Solar']]);
+  });
+
+  describe('carrying contacts over when our category names change', () => {
+    const renamed = {
+      ...settings,
+      taxonomy: defaultTaxonomy.map((c) =>
+        c.id === 'clubs' ? { ...c, labels: { fr: 'Associations', en: 'Associations' } } : c,
+      ),
+    };
+    const inClubs = contact('a', 'A', { categories: ['VIP', 'Cercle · Réseaux & clubs'] });
+    const inColleagues = contact('b', 'B', { categories: ['Cercle · Collègues'] });
+    const none = contact('c', 'C', { categories: ['VIP'] });
+
+    test('a renamed circle gets its new name on its contacts, other categories kept', () => {
+      expect(renamePlan([inClubs, inColleagues, none], settings, renamed, 'fr')).toEqual([
+        expect.objectContaining({
+          contactId: 'a',
+          before: ['VIP', 'Cercle · Réseaux & clubs'],
+          after: ['VIP', 'Cercle · Associations'],
+        }),
+      ]);
+    });
+
+    test('a new prefix renames every contact in a circle', () => {
+      const plan = renamePlan(
+        [inClubs, inColleagues, none],
+        settings,
+        { ...settings, categoryPrefix: 'Réseau - ' },
+        'fr',
+      );
+      expect(plan.map((c) => c.after)).toEqual([['VIP', 'Réseau - Réseaux & clubs'], ['Réseau - Collègues']]);
+    });
+
+    test('switching the language writes the names in the new language', () => {
+      const plan = renamePlan([inColleagues], settings, { ...settings, language: 'en' }, 'fr');
+      expect(plan.map((c) => c.after)).toEqual([['Cercle · Colleagues']]);
+    });
+
+    test('nothing to do when the names are unchanged, or for a circle now disabled', () => {
+      expect(renamePlan([inClubs, inColleagues], settings, { ...settings }, 'fr')).toEqual([]);
+      const disabled = {
+        ...renamed,
+        taxonomy: renamed.taxonomy.map((c) => (c.id === 'clubs' ? { ...c, enabled: false } : c)),
+      };
+      expect(renamePlan([inClubs], settings, disabled, 'fr')).toEqual([]);
+    });
   });
 });

@@ -6,6 +6,8 @@ import type { AppServices } from '../../app/services';
 import type { CircleId } from '../../core/circles/types';
 import {
   categoryKey,
+  categoryNameFor,
+  sameCategories,
   circleCategorySpecs,
   ourCategoryNames,
   planCircleChanges,
@@ -14,6 +16,7 @@ import {
   runApply,
   undoRun,
   type ChangeDeps,
+  type PlannedChange,
   type RunJournal,
   type RunOrigin,
   type RunProgress,
@@ -144,4 +147,58 @@ export async function runResume(
   onProgress?: (p: RunProgress) => void,
 ): Promise<RunOutcome> {
   return outcome(await resumeRun(deps(services), runId, onProgress ? { onProgress } : {}));
+}
+
+/**
+ * Renaming a circle, changing the prefix or the language changes our category names: without this, every
+ * contact already in a circle would keep a name Circles no longer recognises. Plans, for each contact in a
+ * circle under the old settings, the same circle under the new name (other categories kept). Contacts of a
+ * circle that was removed or disabled are left as they are.
+ */
+export function renamePlan(
+  contacts: readonly Contact[],
+  before: Settings,
+  after: Settings,
+  hostLanguage: Language,
+): PlannedChange[] {
+  const language = categoryLanguage(after, hostLanguage);
+  const old = circleIndex(contacts, before, hostLanguage);
+  const ours = new Set([
+    ...ourCategoryNames(before.taxonomy, before.categoryPrefix).keys(),
+    ...ourCategoryNames(after.taxonomy, after.categoryPrefix).keys(),
+  ]);
+  const circles = new Map(after.taxonomy.map((c) => [c.id, c]));
+  const changes: PlannedChange[] = [];
+  for (const contact of contacts) {
+    const circle = circles.get(old.get(contact.id) ?? ('' as CircleId));
+    if (!circle?.enabled) continue;
+    const wanted = categoryNameFor(circle, after.categoryPrefix, language);
+    const next = [...contact.categories.filter((c) => !ours.has(categoryKey(c))), wanted];
+    // Outlook compares names without case: a case-only rename still needs writing to show the new case.
+    if (sameCategories(next, contact.categories) && contact.categories.includes(wanted)) continue;
+    changes.push({
+      contactId: contact.id,
+      ...(contact.etag !== undefined ? { etag: contact.etag } : {}),
+      displayName: contact.displayName,
+      before: [...contact.categories],
+      after: next,
+    });
+  }
+  return changes;
+}
+
+export async function runRename(
+  services: AppServices,
+  contacts: readonly Contact[],
+  before: Settings,
+  after: Settings,
+): Promise<RunOutcome | undefined> {
+  const changes = renamePlan(contacts, before, after, services.language);
+  if (changes.length === 0) return undefined;
+  const language = categoryLanguage(after, services.language);
+  const used = new Set(changes.flatMap((c) => c.after.map(categoryKey)));
+  const specs = circleCategorySpecs(after.taxonomy, after.categoryPrefix, language).filter((s) =>
+    used.has(categoryKey(s.displayName)),
+  );
+  return outcome(await runApply(deps(services), { changes, specs, origin: 'taskpane' }));
 }

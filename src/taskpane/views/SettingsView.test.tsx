@@ -12,7 +12,12 @@ const owner = {
   mail: 'owner@acme.fr',
   profile: { employers: [{ name: 'Globex' }], schools: [], trainings: [], clubs: [] },
 };
-const mailbox: Mailbox = { owner, contacts: [contact('c1', 'Alice')], events: [], messages: [] };
+const mailbox: Mailbox = {
+  owner,
+  contacts: [contact('c1', 'Alice'), contact('c2', 'Bea', { categories: ['Circle · Networks & clubs', 'VIP'] })],
+  events: [],
+  messages: [],
+};
 const settings: Settings = {
   taxonomy: defaultTaxonomy,
   categoryPrefix: 'Circle · ',
@@ -56,6 +61,18 @@ describe('settings', () => {
     expect(services.savedSettings()?.taxonomy.find((c) => c.id === 'clubs')).toEqual(
       expect.objectContaining({ labels: { fr: 'Associations', en: 'Associations' }, color: 'preset4', enabled: false }),
     );
+  });
+
+  test('renaming a circle carries its contacts over to the new category name', async () => {
+    const { services, user } = await setup();
+    const clubs = screen.getByTestId('circle-clubs');
+    await user.click(within(clubs).getByText('Networks & clubs'));
+    const en = within(clubs).getByRole('textbox', { name: 'Name in English' });
+    await user.clear(en);
+    await user.type(en, 'Associations');
+    await save(user);
+    expect(services.contactsNow().find((c) => c.id === 'c2')?.categories).toEqual(['VIP', 'Circle · Associations']);
+    expect(services.contactsNow().find((c) => c.id === 'c1')?.categories).toEqual([]);
   });
 
   test('adds a custom circle with its words and domains', async () => {
