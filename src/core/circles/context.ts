@@ -59,4 +59,6 @@ export const weights = {
   /** A weak hint ("anniversaire", "day") in a sentence saying where they met. */
   metAtHint: 0.7,
   datedEvent: 0.55,
+  /** A follow-up phrase next to a kind of event ("suite à notre échange au forum"). */
+  followUpAtEvent: 0.8,
 } as const;

@@ -115,7 +115,8 @@ const nonDistinctive: ReadonlySet<string> = new Set(
   club reseau network association formation training certification cours course groupe group national nationale
   international commerciale commercial energie energy services solutions consulting conseil partners capital
   digital data management economics sciences science technology technologies innovation finance bank banque systems
-  societe company centre center global annual annuel`.split(/\s+/),
+  societe company centre center global annual annuel entrepreneurs entreprendre dirigeants leaders managers
+  women femmes jeunes young chapter members membres friends amis alumni anciens`.split(/\s+/),
 );
 
 /** Single words that stand for the organisation in free text ("Dauphine" for "Université Paris-Dauphine"). */

@@ -8,10 +8,26 @@ import { circleOfOrg, orgMatchesKey, textMentionsOrg } from './knowledge';
 import { captureOrganisations } from './organisations';
 import { looksLikeClub, looksLikeSchool } from './profile';
 import type { CircleId } from './types';
-import { datedEventPattern, metAtMarker, type RuleScope } from './vocabulary';
+import { correctTypos } from './typos';
+import {
+  ageBirthdayPattern,
+  datedEventPattern,
+  metAtMarker,
+  personalActivityPattern,
+  personalTimePattern,
+  type RuleScope,
+} from './vocabulary';
 
 const metAt = new RegExp(metAtMarker);
 const datedEvent = new RegExp(datedEventPattern);
+const personalActivity = new RegExp(personalActivityPattern);
+const personalTime = new RegExp(personalTimePattern);
+const ageBirthday = new RegExp(ageBirthdayPattern);
+
+/** Words that only describe the occasion (a party, a dinner, a gala, a renewal) when an organisation is named. */
+const occasionCircles: ReadonlySet<CircleId> = new Set(['social-events', 'family-friends', 'conferences', 'clients']);
+/** Capture kinds that name the organisation the contact and the owner share(d). */
+const namingCaptures: ReadonlySet<string> = new Set(['ex-employer', 'club-member']);
 
 /**
  * A finding in a text before it is tied to a field: cached per folded text. `kind` is the stable code of the
@@ -45,8 +61,18 @@ export class TextReader {
     return result;
   }
 
+  /** "Dîner samedi ?", "Ciné ce soir", "Christmas plans", "Soirée des 40 ans": a personal plan. */
+  private personalPlans(folded: string, out: Finding[]): void {
+    const age = ageBirthday.test(folded);
+    if (!age && !(personalActivity.test(folded) && personalTime.test(folded))) return;
+    // A stronger word of another circle in the same text names the occasion ("dîner de gala samedi").
+    if (!age && out.some((f) => f.circle !== 'family-friends' && f.weight >= 0.6)) return;
+    if (age) for (let i = out.length - 1; i >= 0; i--) if (out[i]?.circle === 'social-events') out.splice(i, 1);
+    out.push({ circle: 'family-friends', kind: 'keyword', source: 'keyword', rule: 'personal-plan', weight: 0.8 });
+  }
+
   private compute(text: string, scope: RuleScope): readonly Finding[] {
-    const folded = fold(text);
+    const folded = correctTypos(fold(text));
     if (folded === '') return [];
     const key = `${scope}\u0000${folded}`;
     const hit = this.cache.get(key);
@@ -59,6 +85,10 @@ export class TextReader {
       weight: h.weight,
     }));
     if (scope === 'text') {
+      // "Suite à notre échange au Forum…", "Following up from the meetup": a follow-up naming a kind of event.
+      const followUp = out.findIndex((f) => f.rule === 'conference-followup');
+      if (followUp >= 0 && out.some((f) => f.rule === 'conference-medium'))
+        out[followUp] = { ...(out[followUp] as Finding), weight: weights.followUpAtEvent };
       if (metAt.test(folded)) {
         for (let i = 0; i < out.length; i++) {
           const f = out[i];
@@ -69,6 +99,7 @@ export class TextReader {
         if (dated && !looksLikeSchool(dated[1] ?? ''))
           out.push({ circle: 'conferences', kind: 'dated-event', source: 'dated', weight: weights.datedEvent });
       }
+      this.personalPlans(folded, out);
       const resolved = new Set<string>();
       for (const o of this.ctx.orgs) {
         if (textMentionsOrg(folded, o)) {
@@ -118,8 +149,27 @@ export class TextReader {
               source: 'capture',
               weight: weights.anciensUnknownEmployer,
             });
-        } else if (c.hint === 'club' && looksLikeClub(c.entity)) {
+        } else if (c.hint === 'club' && (c.id === 'fellow-member' || looksLikeClub(c.entity))) {
           out.push({ circle: 'clubs', kind: 'club-member', source: 'capture', weight: weights.anciensUnknownSchool });
+        }
+      }
+      // A named organisation decides: "Pot de départ de X (ex-Atos)", "Gala ESSEC", "YPO renewal" — the party,
+      // the gala or the renewal only describe the occasion.
+      const named = new Set<CircleId>();
+      for (const f of out)
+        if (
+          (f.source === 'mention' || f.source === 'named' || namingCaptures.has(f.kind)) &&
+          f.circle !== 'training' &&
+          f.weight >= weights.exUnknown
+        )
+          named.add(f.circle);
+      if (named.size > 0) {
+        // Clubs also decide over renewals; strong conference words ("salon", "conférence") stay.
+        const club = named.has('clubs');
+        for (let i = out.length - 1; i >= 0; i--) {
+          const f = out[i];
+          if (!f || f.source !== 'keyword' || !occasionCircles.has(f.circle) || f.rule === 'conference-names') continue;
+          if (f.circle === 'conferences' ? f.weight < 0.8 : f.circle !== 'clients' || club) out.splice(i, 1);
         }
       }
       // A past employer named in the text makes "alumni"/"anciens" mean former colleagues, not classmates.

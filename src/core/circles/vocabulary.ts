@@ -60,8 +60,24 @@ export const vocabulary: readonly VocabularyRule[] = [
     'echange lors du', 'echange lors de', 'vos slides', 'your slides', 'your talk', 'votre intervention', 'replay',
     'suite a notre echange', 'suite a notre rencontre', 'ravi de notre rencontre', 'ravie de notre rencontre',
     'presentation promise', 'following up from', 'great to meet you at', 'nice to meet you at', 'nice meeting you at',
-    'great meeting you at', 'the deck i promised', 'slides i promised',
+    'great meeting you at', 'the deck i promised', 'slides i promised', 'following our chat at',
+    'following our conversation at', 'good to meet you at', 'good meeting you at', 'lovely to meet you at',
+    'pleasure meeting you at', 'pleasure to meet you at', 'suite a notre discussion au', 'suite a notre discussion sur le salon',
   ]),
+  // Major trade fairs and conferences, by name (general knowledge): meeting someone there is a conference contact.
+  rule('conference-names', 'conferences', 'any', S, [
+    'ces las vegas', 'ces 20*', 'mwc', 'mobile world congress', 'hannover messe', 'sibos', 'saastr', 're:invent',
+    'reinvent', 'aws summit', 'vivatech', 'viva technology', 'web summit', 'collision conf*', 'dreamforce', 'sial',
+    'salon de l\'agriculture', 'mondial de l\'auto', 'mondial de l\'automobile', 'eurosatory', 'paris air show',
+    'salon du bourget', 'farnborough', 'gitex', 'slush', 'sxsw', 'cebit', 'gamescom', 'cannes lions', 'mipim',
+    'mipcom', 'midem', 'vinexpo', 'prowein', 'wine paris', 'maison et objet', 'maison&objet', 'batimat', 'pollutec',
+    'equip auto', 'kubecon', 'devoxx', 'fosdem', 'black hat', 'def con', 'defcon', 'rsa conference', 'money20/20',
+    'google i/o', 'wwdc', 'ifa berlin', 'tedx', 'frankfurt book fair', 'foire de francfort', 'salon du livre',
+    'nab show', 'bauma', 'drupa', 'interpack', 'anuga', 'arab health', 'ispo', 'eurobike', 'big data paris',
+    'laval virtual', 'world economic forum', 'davos', 'infosecurity europe', 'it-sa', 'globalcon', 'salon nautique',
+    'retail big show', 'nrf big show', 'vivatech', 'viva tech', 'websummit', 'change now', 'bpifrance inno generation',
+    'big bpifrance', 'mobile world', 'emerging valley',
+  ], ['text', 'location']),
 
   // Training and courses.
   rule('training-strong-fr', 'training', 'fr', S, [
@@ -69,19 +85,26 @@ export const vocabulary: readonly VocabularyRule[] = [
     'session de formation', 'meme session', 'same session', 'seminaire de formation', 'stage de formation', 'module de formation', 'module de specialisation', 'module de cours', 'slides du module', 'support du module', 'cycle de formation', 'cursus',
     'e-learning', 'elearning', 'formateur', 'formatrice', 'support de cours', 'promo de formation', 'masterclass*',
     'diplome universitaire', 'executive education', 'programme dirigeant*', 'parcours de formation',
+    'stagiaire avec moi', 'stagiaires ensemble', 'meme stage', 'parcours manager*', 'parcours leadership',
+    'programme de formation', 'programme de leadership', 'programme leadership', 'groupe de revision*',
   ]),
   rule('training-strong-en', 'training', 'en', S, [
     'training*', 'course*', 'certification*', 'certified', 'bootcamp*', 'evening class*', 'night class*',
     'study group*', 'classroom session*', 'trainer', 'instructor', 'coursework', 'upskilling', 'class exercise*',
-    'same course', 'same training', 'same workshop', 'same class on', 'meme atelier', 'meme stage',
+    'same course', 'same training', 'same workshop', 'same class on', 'meme atelier',
+    'same intake', 'study buddy', 'study buddies', 'study partner', 'prep class*', 'prep course*',
+    'leadership programme', 'leadership program', 'executive programme', 'executive program',
+    'development programme', 'development program', 'training programme', 'training program',
+    'graduate programme', 'certificate in', 'certificate programme', 'certificate program', 'revision group*',
+    'revision session*', 'workshop series', 'course mate*', 'coursemate*', 'cohort mate*',
   ]),
   rule('training-medium', 'training', 'any', M, [
-    'quiz', 'examen', 'exam', 'exams', 'attestation de formation', 'assignment*', 'travaux pratiques', 'cas pratique*',
+    'quiz', 'examen', 'exam', 'exams', 'intake', 'revision*', 'revisions', 'stagiaire*', 'parcours', 'attestation de formation', 'assignment*', 'travaux pratiques', 'cas pratique*',
     'evaluation de la formation', 'certificate',
     'exercices', 'exercises', 'groupe de travail', 'lesson*', 'cohort', 'cohorte', 'homework', 'devoirs', 'tutorat', 'coaching', 'prise de parole',
     'public speaking', 'apprentissage', 'pmp', 'prince2', 'itil', 'scrum master', 'toeic', 'toefl', 'six sigma',
   ]),
-  rule('training-weak', 'training', 'any', W, ['module', 'cycle']),
+  rule('training-weak', 'training', 'any', W, ['module', 'cycle', 'programme', 'program']),
   rule('training-providers', 'training', 'any', S, [
     'cegos', 'openclassrooms', 'cnam', 'general assembly', 'orsys', 'coursera', 'udemy', 'edx', 'le wagon', 'ironhack',
     'demos', 'csp formation', 'afpa', 'greta', 'simplon', 'comundi', 'efe', 'learning tree', 'dale carnegie',
@@ -96,7 +119,7 @@ export const vocabulary: readonly VocabularyRule[] = [
     'promo', 'promotion 19*', 'promotion 20*', 'camarade*', 'meme amphi', 'amphi', 'anciens eleves', 'ancien eleve',
     'ancienne eleve', 'diplome*', 'annuaire des anciens', 'reunion de promo', 'reunion des anciens', 'soiree des anciens',
     'gala des diplomes', 'association des anciens', 'bde', 'meme classe', 'meme promo', 'en prepa', 'classe prepa',
-    'etudes ensemble', 'etudie ensemble', 'diplomes ensemble', 'meme ecole', 'meme fac', 'meme universite', 'etudiants ensemble', 'etudiantes ensemble', 'etudiant avec moi', 'etudiante avec moi', 'fac ensemble', 'copain de promo', 'copine de promo', 'binome',
+    'etudes ensemble', 'etudie ensemble', 'diplomes ensemble', 'meme ecole', 'meme fac', 'meme universite', 'etudiants ensemble', 'etudiantes ensemble', 'etudiant avec moi', 'etudiante avec moi', 'fac ensemble', 'copain de promo', 'copine de promo',
   ]),
   rule('classmates-strong-en', 'classmates', 'en', S, [
     'homecoming', 'alumni weekend', 'alumni dinner', 'alumni association',
@@ -111,6 +134,7 @@ export const vocabulary: readonly VocabularyRule[] = [
     'campus', 'iae', 'iut', 'insa', 'mba', 'master', 'master 2', 'msc', 'bachelor', 'phd', 'doctorat',
     'labo', 'college', 'school',
   ], ['text', 'company']),
+  rule('classmates-medium', 'classmates', 'any', M, ['binome', 'binomes', 'school mate*', 'schoolmate*', 'uni mate*', 'prepa']),
   rule('grandes-ecoles', 'classmates', 'any', M, [
     'hec', 'essec', 'escp', 'edhec', 'insead', 'em lyon', 'emlyon', 'skema', 'neoma', 'kedge', 'audencia', 'iseg',
     'polytechnique', 'ecole centrale', 'centrale supelec', 'centralesupelec', 'supelec', 'centrale lyon',
@@ -146,7 +170,9 @@ export const vocabulary: readonly VocabularyRule[] = [
     'club', 'cercle', 'amicale', 'adherent*', 'adhesion', 'cotisation*', 'membership', 'ordre des', 'soroptimist', 'zonta', 'ascaps',
     'reseau entreprendre', 'initiative france', 'dirigeants commerciaux', 'femmes chefs',
     'annual dues', 'club meeting', 'bureau du club',
-    'institute of directors', 'rotaract', 'junior chamber',
+    'institute of directors', 'rotaract', 'junior chamber', 'forum mate*', 'chapter meeting', 'fellow member*',
+    'membre de notre club', 'membre du bureau', 'club member*', 'network member*', 'member organisation',
+    'member organization', 'vistage',
   ], ['text', 'company']),
   rule('clubs-weak', 'clubs', 'any', W, [
     'assemblee generale', 'agm', 'annual general meeting', 'petit-dejeuner', 'petit dejeuner', 'breakfast', 'network',
@@ -158,7 +184,7 @@ export const vocabulary: readonly VocabularyRule[] = [
     'business network', 'professional network',
     'member of', 'membre du', 'membre de la', 'membre de l\'', 'membre des', 'fellow member*', 'chapter',
     'meeting minutes', 'compte rendu reunion', 'compte-rendu reunion', 'chamber of commerce', 'chambre de commerce',
-    'fellowship',
+    'fellowship', 'commission', 'chapter', 'organisation professionnelle', 'membership fee*', 'member benefits',
   ]),
 
   // Online networks.
@@ -169,6 +195,7 @@ export const vocabulary: readonly VocabularyRule[] = [
     'social media', 'groupe facebook', 'facebook group', 'youtube', 'twitch', 'tiktok', 'substack', 'medium post',
     'via x', 'sur x', 'on x', 'viadeo', 'xing', 'meetup.com', 'clubhouse', 'podcast', 'newsletter en ligne',
     'blog*', 'blogueu*', 'blogger', 'follower*', 'abonne a mon*', 'suit mon*', 'thanks for connecting', 'saw your post',
+    'via malt', 'sur malt', 'on malt', 'upwork', 'fiverr', 'toptal', 'freelancer.com', 'codementor', 'quora',
   ]),
   rule('online-medium', 'online', 'any', M, [
     'post', 'en ligne', 'online', 'whatsapp', 'commentaire', 'dm', 'message prive', 'mise en relation', 'introduction request',
@@ -205,14 +232,15 @@ export const vocabulary: readonly VocabularyRule[] = [
     'filleule', 'epoux', 'epouse', 'mari', 'conjoint', 'conjointe', 'ami', 'amie', 'amis', 'amies', 'copain', 'copine',
     'pote', 'potes', 'voisin', 'voisine', 'voisins', 'ami d\'enfance', 'amie d\'enfance', 'amie de lycee',
     'ami de lycee', 'ami du lycee', 'amie du college', 'week-end', 'weekend', 'vacances', 'noel en famille',
-    'diner samedi', 'apero ce soir', 'match dimanche', 'entre amis', 'nounou', 'belle-fille', 'beau-fils', 'gendre',
+    'entre amis', 'meilleur pote', 'ma cousine', 'mon cousin', 'nounou', 'belle-fille', 'beau-fils', 'gendre',
     'bru', 'petit-fils', 'petite-fille', 'fils', 'fille de', 'meilleur ami', 'meilleure amie', 'temoin de mariage', 'demoiselle d\'honneur',
   ]),
   rule('family-leisure', 'family-friends', 'any', M, [
     'resto', 'cine', 'cinema', 'foot', 'rando', 'randonnee', 'pique-nique', 'match', 'petanque', 'naissance',
     'bapteme', 'communion', 'cousinade', 'reveillon', 'chez nous', 'a la maison', 'babysitting', 'baby-sitting',
     'les enfants', 'movie night', 'hike', 'picnic', 'football', 'footie', 'at ours', 'the kids', 'christening',
-    'baby shower', 'family dinner', 'sleepover',
+    'baby shower', 'family dinner', 'sleepover', 'sleepovers', 'the kids', 'kids',
+    'les petits', 'school run', 'playdate', 'play date', 'gouter d\'anniversaire', 'fete d\'anniversaire',
   ]),
   rule('family-weak', 'family-friends', 'any', W, [
     'ce soir', 'samedi', 'dimanche', 'demain soir', 'tonight', 'this weekend', 'saturday', 'sunday', 'friday night',
@@ -223,7 +251,8 @@ export const vocabulary: readonly VocabularyRule[] = [
     'godfather', 'godmother', 'godson', 'goddaughter', 'godparent*', 'in-law', 'in-laws', 'brother-in-law',
     'sister-in-law', 'mother-in-law', 'father-in-law', 'daughter', 'wife', 'husband', 'cercle familial',
     'friend', 'friends', 'best friend', 'bff', 'neighbour*', 'neighbor*', 'childhood friend',
-    'friend from school', 'school friend', 'drinks tonight', 'christmas plans', 'holiday*', 'vacation',
+    'friend from school', 'school friend', 'holiday*', 'vacation', 'best mate', 'old mate', 'my mate', 'mates',
+    'grandad', 'granddad', 'gran', 'nan', 'nana', 'grandson', 'granddaughter', 'grandchildren', 'grandkids',
     'best man', 'bridesmaid', 'stepmother', 'stepfather', 'stepbrother', 'stepsister',
   ]),
 ];
@@ -254,6 +283,7 @@ export const neutralPhrases: readonly string[] = [
   'bonnes vacances', 'retour de vacances', 'absence vacances', 'conges', 'happy holidays', 'season\'s greetings',
   'joyeux noel', 'bonne annee', 'meilleurs voeux', 'best wishes', 'code promo', 'promo code', 'en promo',
   'cercle vertueux', 'cercle vicieux', 'stand by', 'standby', 'network outage', 'reseau indisponible', 'product owner', 'post-mortem', 'post-doc', 'postdoc', 'salon de coiffure', 'salon de the', 'out of office',
+  'pub quiz', 'quiz night', 'soiree quiz', 'quiz de pub',
 ];
 
 /**
@@ -274,8 +304,23 @@ export const organisationCaptures: readonly { readonly id: string; readonly patt
   { id: 'alumni-of', pattern: "(?:^|- |the )([a-z0-9][a-z0-9&'.-]{1,30}(?: [a-z0-9][a-z0-9&'.-]{1,30})?) (?:alumni|graduates)", hint: 'any' },
   { id: 'promo', pattern: "(?:promo(?:tion)? (?:\\d{4} )?|class of \\d{4},? |camarade (?:de|d') ?|annuaire |diplomes (?:de |d')?)([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'school' },
   { id: 'training', pattern: "(?:^|[\\s(-])((?:formation|certification|bootcamp|cours du soir|evening course|module|cycle|mooc|masterclass) [a-z0-9][a-z0-9&'. -]{1,40})", hint: 'training' },
-  { id: 'member', pattern: "(?:adherent(?:e)? (?:du |de la |de l'|des |au )?|membre (?:du |de la |de l'|des )|cotisation |compte rendu reunion |member of (?:the )?)([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'club' },
+  { id: 'fellow-member', pattern: "(?:fellow|other|another) ([a-z0-9][a-z0-9&'.-]{1,30}(?: [a-z0-9][a-z0-9&'.-]{1,30}){0,3}) members?(?![a-z])", hint: 'club' },
+  { id: 'met-through', pattern: "(?:met|meet|introduced|connected) (?:through|via|thanks to) (?:the )?([a-z0-9][a-z0-9&'. -]{1,40})|(?:rencontre|rencontree|connu|connue) (?:via|grace a|par) (?:le |la |l'|les )([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'club' },
+  { id: 'member', pattern: "(?:adherent(?:e)? (?:du |de la |de l'|des |au )?|membre (?:du |de la |de l'|des )|cotisation |compte rendu reunion |(?:a |an )?(?:active |proud )?members? (?:of|at) (?:the )?|parrain (?:au|du|de la) |marraine (?:au|du|de la) )([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'club' },
 ];
+
+/**
+ * Personal plans: a leisure activity with an evening, a weekend day or a holiday ("dîner samedi ?", "ciné ce
+ * soir", "drinks Saturday", "Christmas plans") is family and friends — unless a stronger word of another
+ * circle sits in the same text ("dîner de gala samedi"). Written on folded text.
+ */
+export const personalActivityPattern =
+  "(?<![a-z0-9-])(?:diner|dinner|dej|dejeuner|lunch|brunch|apero|aperitif|un verre|verre|drinks?|pints?|a pint|match|cine|cinema|movies?|film|resto|restaurant|pizza|bbq|barbecue|foot|footie|football|tennis|squash|golf|footing|jogging|running|rando|hike|balade|picnic|pique-nique|plans|game night|soiree jeux|karaoke|concert|bowling)(?![a-z0-9])";
+export const personalTimePattern =
+  '(?<![a-z0-9])(?:ce soir|demain soir|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) soir|samedi|dimanche|ce week-?end|le week-?end|week-?end|tonight|tomorrow night|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|evening)|saturday|sunday|this weekend|the weekend|weekend|noel|christmas|xmas|nouvel an|new year|paques|easter|vacances|holidays?)(?![a-z0-9])';
+/** A friend's or relative's birthday with an age ("soirée des 40 ans", "ses 30 ans", "30th birthday"). */
+export const ageBirthdayPattern =
+  '(?<![a-z0-9])(?:(?:soiree|fete|diner|party) (?:des|de ses|pour ses|pour les) [1-9][0-9] ans|ses [1-9][0-9] ans|[1-9][0-9](?:st|nd|rd|th) birthday|[1-9][0-9]e anniversaire de (?:ma|mon|sa|son)|turning [1-9][0-9])(?![a-z0-9])';
 
 /** Words saying the owner met the contact somewhere ("rencontré à", "met at"): they turn a weak hint strong. */
 export const metAtMarker =

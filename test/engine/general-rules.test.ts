@@ -1,0 +1,121 @@
+/**
+ * General rules added for unseen mailboxes, in French and English: personal plans (an activity with an
+ * evening or a weekend day), ages at birthdays, training and club wordings, major trade fairs by name, small
+ * typos in long words, a named organisation deciding over the occasion, club names learnt from membership
+ * phrases and their shared domain, and captured names cut at occasion words.
+ */
+import { classify, inferProfile, type CircleId } from '../../src/core/circles';
+import { captureOrganisations } from '../../src/core/circles/organisations';
+import { fold } from '../../src/core/contacts';
+import { contact, emptyProfile, event, mailbox, message, owner } from './builders';
+
+const circleOfNote = (note: string): CircleId | null => {
+  const c = contact({ email: 'someone@gmail.com', personalNotes: note });
+  return classify({ mailbox: mailbox({ contacts: [c] }) }).suggestions[0]?.circle ?? null;
+};
+const circleOfSubject = (subject: string): CircleId | null => {
+  const c = contact({ email: 'someone@corp.example' });
+  const m = mailbox({ contacts: [c], messages: [message('m', subject, 'someone@corp.example')] });
+  return classify({ mailbox: m }).suggestions[0]?.circle ?? null;
+};
+
+describe('general rules for unseen mailboxes', () => {
+  it.each([
+    ['family-friends', 'Dîner samedi soir ?'],
+    ['family-friends', 'Ciné ce soir ?'],
+    ['family-friends', 'Apéro vendredi soir ?'],
+    ['family-friends', 'Drinks Saturday?'],
+    ['family-friends', 'Movie tonight?'],
+    ['family-friends', 'Christmas plans'],
+    ['family-friends', 'Soirée des 40 ans de Julie'],
+    ['family-friends', 'Tom’s 30th birthday'],
+    ['family-friends', 'Grandad’s visit'],
+    ['family-friends', 'Kids’ sleepover'],
+    ['social-events', 'Dîner de gala samedi'],
+    ['social-events', 'Networking drinks tonight'],
+  ] as const)('a personal plan or occasion reads as %s: "%s"', (circle, subject) => {
+    expect(circleOfSubject(subject)).toBe(circle);
+  });
+
+  it.each(['Petit-déjeuner jeudi ?', 'Déjeuner mardi', 'Lunch Tuesday', 'Pub quiz Thursday?', 'Programme update'])(
+    'an everyday plan on a working day says nothing: "%s"',
+    (subject) => expect(circleOfSubject(subject)).toBeNull(),
+  );
+
+  it.each([
+    ['training', 'Same intake on the data course'],
+    ['training', 'Study buddy from the evening programme'],
+    ['training', 'Executive Leadership Programme 2021'],
+    ['training', 'Revision group for the exam'],
+    ['training', 'Stagiaire avec moi en 2019'],
+    ['training', 'Binôme lors du MOOC Gestion de projet'],
+    ['training', 'Parcours Manager de managers'],
+    ['clubs', 'My forum mate'],
+    ['clubs', 'Fellow Harbour Circle member'],
+    ['online', 'Contact via Malt'],
+    ['online', 'Found me on Upwork'],
+    ['conferences', 'Met at Hannover Messe'],
+    ['conferences', 'Good to meet you at Dreamforce'],
+    ['conferences', 'Following our chat at the Web Summit'],
+    ['conferences', 'Rencontré au Salon de l’Agriculture'],
+    ['conferences', 'Vu à Eurosatory'],
+  ] as const)('a note reads as %s: "%s"', (circle, note) => {
+    expect(circleOfNote(note)).toBe(circle);
+  });
+
+  it.each([
+    ['clients', 'Reonuvellement du contrat'],
+    ['clients', 'Key acocunt review'],
+    ['online', 'Saw your Twtiter thread'],
+    ['conferences', 'Conférance annuelle'],
+  ] as const)('a long word with one small typo is still read: %s for "%s"', (circle, subject) => {
+    expect(circleOfSubject(subject)).toBe(circle);
+  });
+
+  it.each([
+    ['Pot de départ de Fabrice (Vertigo Conseil)', 'former-colleagues'],
+    ['Leaving do for Martin (Vertigo Conseil)', 'former-colleagues'],
+    ['Gala des Cèdres 2024', 'clubs'],
+    ['Cercle des Cèdres membership renewal', 'clubs'],
+  ] as const)('a named organisation decides over the occasion: "%s" → %s', (subject, circle) => {
+    const withProfile = {
+      ...owner,
+      profile: {
+        ...emptyProfile,
+        employers: [{ name: 'Vertigo Conseil', domain: 'vertigo-conseil.fr' }],
+        clubs: [{ name: 'Cercle des Cèdres' }],
+      },
+    };
+    const c = contact({ email: 'someone@gmail.com' });
+    const m = mailbox({
+      owner: withProfile,
+      contacts: [c],
+      events: [event('e', subject, ['someone@gmail.com'])],
+    });
+    expect(classify({ mailbox: m }).suggestions[0]?.circle).toBe(circle);
+  });
+
+  it.each([
+    ['Ex-Northwind Motor Cars reunion drinks', 'northwind motor cars'],
+    ['Your Calder alumni magazine', 'calder'],
+    ['Fellow Harbour Circle member', 'harbour circle'],
+    ['Met through the Harbour Circle', 'harbour circle'],
+    ['Rencontrée via le Cercle des Cèdres', 'cercle des cedres'],
+    ['Anciens de Northwind - soirée', 'northwind'],
+  ])('a captured name stops before occasion words and drops possessives: "%s"', (text, entity) => {
+    expect(captureOrganisations(fold(text)).map((c) => c.entity)).toContain(entity);
+  });
+
+  it('learns a club from membership phrases and the domain its members share, in both languages', () => {
+    const members = [
+      contact({ email: 'ana@harbour-circle.org', personalNotes: 'Fellow Harbour Circle member' }),
+      contact({ email: 'ben@harbour-circle.org', personalNotes: 'Membre du Harbour Circle depuis 2019' }),
+      contact({ email: 'cy@harbour-circle.org' }),
+    ];
+    const m = mailbox({ owner: { ...owner, profile: emptyProfile }, contacts: members });
+    const clubs = inferProfile(m).clubs;
+    expect(clubs.map((c) => c.domain)).toContain('harbour-circle.org');
+    const third = classify({ mailbox: m }).suggestions.find((s) => s.contactId === members[2]?.id);
+    expect(third?.circle).toBe('clubs');
+  });
+});
