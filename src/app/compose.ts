@@ -10,6 +10,7 @@ import { createIndexedDbStores } from '../adapters/storage/indexeddb';
 import { deferredDemoHost } from './demoHost';
 import { pickLanguage } from './language';
 import { sharedInteractions, signalsWindow } from './signals';
+import { trackSignalsChoice } from './signalsChoice';
 import type { AppServices } from './services';
 
 export const GRAPH_URL = 'https://graph.microsoft.com/v1.0';
@@ -26,10 +27,15 @@ async function composeOutlook(): Promise<AppServices> {
   const office = createOutlookHost();
   // MSAL is only needed inside Outlook: keep it out of the demo's (and the first paint's) download.
   const { createNaaTokenProvider } = await import(/* webpackChunkName: "auth" */ '../adapters/graph/auth');
-  const graph = createGraphServices({ baseUrl: GRAPH_URL, tokens: createNaaTokenProvider(window.__CIRCLES_CONFIG__) });
   // One store per mailbox: two accounts in the same Outlook must not share settings or journals.
   const mailbox = Office.context.mailbox?.userProfile?.emailAddress?.toLowerCase() ?? 'default';
   const stores = createIndexedDbStores(`circles:${mailbox}`);
+  const signals = trackSignalsChoice(stores.settings);
+  const graph = createGraphServices({
+    baseUrl: GRAPH_URL,
+    tokens: createNaaTokenProvider(window.__CIRCLES_CONFIG__, { mailboxSignals: signals.current }),
+    deltaStore: stores.deltaLinks,
+  });
   return {
     mode: 'outlook',
     language: pickLanguage(window.location.search, office.displayLanguage()),
@@ -41,7 +47,7 @@ async function composeOutlook(): Promise<AppServices> {
     writer: graph.writer,
     creator: graph.creator,
     journal: stores.journal,
-    settings: stores.settings,
+    settings: signals.store,
   };
 }
 

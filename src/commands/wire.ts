@@ -8,6 +8,7 @@ import { createNaaTokenProvider } from '../adapters/graph/auth';
 import { createItemNotifier, type Notifier } from '../adapters/office/notifications';
 import { createIndexedDbStores } from '../adapters/storage/indexeddb';
 import type { Language } from '../core/model';
+import { trackSignalsChoice } from '../app/signalsChoice';
 import type { CategoriseDeps } from './categorise';
 
 export const GRAPH_URL = 'https://graph.microsoft.com/v1.0';
@@ -28,13 +29,15 @@ export function commandNotifier(): Notifier {
 }
 
 export async function outlookCommandDeps(notifier: Notifier): Promise<CategoriseDeps> {
-  const graph = createGraphServices({
-    baseUrl: GRAPH_URL,
-    tokens: silentTokens(createNaaTokenProvider(window.__CIRCLES_CONFIG__)),
-  });
   // The same store name as the taskpane (src/app/compose.ts): one journal and one settings per mailbox.
   const mailbox = Office.context.mailbox?.userProfile?.emailAddress?.toLowerCase() ?? 'default';
   const stores = createIndexedDbStores(`circles:${mailbox}`);
+  const signals = trackSignalsChoice(stores.settings);
+  const graph = createGraphServices({
+    baseUrl: GRAPH_URL,
+    tokens: silentTokens(createNaaTokenProvider(window.__CIRCLES_CONFIG__, { mailboxSignals: signals.current })),
+    deltaStore: stores.deltaLinks,
+  });
   return {
     services: {
       owner: graph.owner,
@@ -43,7 +46,7 @@ export async function outlookCommandDeps(notifier: Notifier): Promise<Categorise
       categories: graph.categories,
       writer: graph.writer,
       journal: stores.journal,
-      settings: stores.settings,
+      settings: signals.store,
     },
     notifier,
     language: officeLanguage(),

@@ -42,6 +42,20 @@ describe('NAA token provider', () => {
     expect(calls[1]?.forceRefresh).toBe(true);
   });
 
+  it('asks for the signal scopes from the moment the user turns mailbox signals on', async () => {
+    const { msal, calls } = fakeMsal({ silent: 'ok', popup: 'ok' });
+    let signals: 'on' | 'off' = 'off';
+    const tokens = createNaaTokenProvider(config, {
+      createNestable: async () => msal,
+      naaSupported: () => true,
+      mailboxSignals: () => signals,
+    });
+    await tokens.getToken();
+    signals = 'on';
+    await tokens.getToken();
+    expect(calls.map((c) => c.scopes.includes('Mail.ReadBasic'))).toEqual([false, true]);
+  });
+
   it('falls back to a popup when silent sign-in fails and interaction is allowed', async () => {
     const { msal, calls } = fakeMsal({ silent: 'fail', popup: 'ok' });
     const tokens = createNaaTokenProvider(config, { createNestable: async () => msal, naaSupported: () => true });

@@ -56,6 +56,11 @@ export type AuthDeps = {
   /** Opens the sign-in dialog and resolves with the message it sends. */
   readonly openDialog?: (url: string) => Promise<string>;
   readonly now?: () => number;
+  /**
+   * The user's current mailbox-signals choice, read at each token request, so that turning signals on in
+   * Settings asks for Mail.ReadBasic and Calendars.ReadBasic from then on (and off stops asking).
+   */
+  readonly mailboxSignals?: () => 'on' | 'off';
 };
 
 const errorCode = (error: unknown): string => {
@@ -64,11 +69,12 @@ const errorCode = (error: unknown): string => {
 };
 
 export function createNaaTokenProvider(config: AuthConfig, deps: AuthDeps = {}): TokenProvider {
-  const scopes = scopesFor(config);
+  const scopesNow = () =>
+    scopesFor(deps.mailboxSignals ? { ...config, mailboxSignals: deps.mailboxSignals() } : config);
   const naaSupported = deps.naaSupported ?? defaultNaaSupported;
   const now = deps.now ?? Date.now;
   let app: Promise<MsalLike> | undefined;
-  let dialogToken: { token: string; expiresAt: number } | undefined;
+  let dialogToken: { token: string; expiresAt: number; scopes: string } | undefined;
 
   const msal = () =>
     (app ??= (deps.createNestable ?? ((c) => createNestablePublicClientApplication(c) as Promise<MsalLike>))({
@@ -77,6 +83,7 @@ export function createNaaTokenProvider(config: AuthConfig, deps: AuthDeps = {}):
 
   async function viaNaa(forceRefresh: boolean, interaction: 'never' | 'allowed'): Promise<string> {
     const pca = await msal();
+    const scopes = scopesNow();
     try {
       return (await pca.acquireTokenSilent({ scopes, ...(forceRefresh ? { forceRefresh } : {}) })).accessToken;
     } catch (error) {
@@ -92,9 +99,13 @@ export function createNaaTokenProvider(config: AuthConfig, deps: AuthDeps = {}):
   }
 
   async function viaDialog(forceRefresh: boolean, interaction: 'never' | 'allowed'): Promise<string> {
-    if (dialogToken && !forceRefresh && dialogToken.expiresAt - 60_000 > now()) return dialogToken.token;
+    const scopes = scopesNow();
+    const scopeKey = scopes.join(' ');
+    // A token obtained for fewer scopes (signals turned on since) is not reused.
+    if (dialogToken && !forceRefresh && dialogToken.scopes === scopeKey && dialogToken.expiresAt - 60_000 > now())
+      return dialogToken.token;
     if (interaction === 'never') throw new InteractionRequiredError('Sign-in is needed (dialog).');
-    const url = `${config.dialogUrl ?? `${globalThis.location?.origin ?? ''}/dialog.html`}?scopes=${encodeURIComponent(scopes.join(' '))}`;
+    const url = `${config.dialogUrl ?? `${globalThis.location?.origin ?? ''}/dialog.html`}?scopes=${encodeURIComponent(scopeKey)}`;
     const raw = await (deps.openDialog ?? openOfficeDialog)(url);
     let message: DialogMessage;
     try {
@@ -106,7 +117,7 @@ export function createNaaTokenProvider(config: AuthConfig, deps: AuthDeps = {}):
       throw new InteractionRequiredError(
         `Sign-in did not complete (${message.status === 'failure' ? message.code : 'unknown'}).`,
       );
-    dialogToken = { token: message.accessToken, expiresAt: message.expiresOn ?? now() + 50 * 60_000 };
+    dialogToken = { token: message.accessToken, expiresAt: message.expiresOn ?? now() + 50 * 60_000, scopes: scopeKey };
     return message.accessToken;
   }
 
