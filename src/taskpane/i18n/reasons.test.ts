@@ -44,6 +44,19 @@ describe('reasons in plain words', () => {
       'social-url',
       'user-confirm',
       'similar-company',
+      'company-keyword',
+      'category-keyword',
+      'title-keyword',
+      'department-keyword',
+      'mentions-employer',
+      'mentions-school',
+      'mentions-training',
+      'mentions-club',
+      'ex-employer',
+      'company-alumni',
+      'school-alumni',
+      'club-member',
+      'dated-event',
     ];
     for (const kind of kinds) {
       const fr = describeReason(reason({ kind, field: 'email' }), 'fr');
