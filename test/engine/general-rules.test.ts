@@ -27,17 +27,21 @@ describe('general rules for unseen mailboxes', () => {
     ['family-friends', 'Drinks Saturday?'],
     ['family-friends', 'Movie tonight?'],
     ['family-friends', 'Christmas plans'],
-    ['family-friends', 'Soirée des 40 ans de Julie'],
-    ['family-friends', 'Tom’s 30th birthday'],
+    ['social-events', 'Soirée des 40 ans de Julie'],
+    ['social-events', 'Tom’s 30th birthday party'],
+    ['social-events', 'Chatted at the Christmas drinks'],
+    ['social-events', 'Lovely meeting you at the wedding'],
+    ['family-friends', 'Pub quiz Thursday?'],
+    ['family-friends', 'Projets pour Noël'],
     ['family-friends', 'Grandad’s visit'],
     ['family-friends', 'Kids’ sleepover'],
     ['social-events', 'Dîner de gala samedi'],
     ['social-events', 'Networking drinks tonight'],
-  ] as const)('a personal plan or occasion reads as %s: "%s"', (circle, subject) => {
+  ] as const)('a personal plan or a party reads as %s: "%s"', (circle, subject) => {
     expect(circleOfSubject(subject)).toBe(circle);
   });
 
-  it.each(['Petit-déjeuner jeudi ?', 'Déjeuner mardi', 'Lunch Tuesday', 'Pub quiz Thursday?', 'Programme update'])(
+  it.each(['Petit-déjeuner jeudi ?', 'Déjeuner mardi', 'Lunch Tuesday', 'Call Thursday evening', 'Programme update'])(
     'an everyday plan on a working day says nothing: "%s"',
     (subject) => expect(circleOfSubject(subject)).toBeNull(),
   );
@@ -117,5 +121,36 @@ describe('general rules for unseen mailboxes', () => {
     expect(clubs.map((c) => c.domain)).toContain('harbour-circle.org');
     const third = classify({ mailbox: m }).suggestions.find((s) => s.contactId === members[2]?.id);
     expect(third?.circle).toBe('clubs');
+  });
+});
+
+describe('clubs learnt from acronyms and membership', () => {
+  it('joins an acronym and its expansion and finds the domain that spells the acronym', () => {
+    const contacts = [
+      contact({ email: 'a@gmail.com', personalNotes: 'Membre du RDQ' }),
+      contact({ email: 'b@gmail.com', personalNotes: 'Member of Regional Dealmakers Quorum' }),
+      contact({ email: 'c@rdq-europe.org' }),
+    ];
+    const clubs = inferProfile(mailbox({ owner: { ...owner, profile: emptyProfile }, contacts })).clubs;
+    expect(clubs).toEqual([expect.objectContaining({ domain: 'rdq-europe.org', support: 2 })]);
+  });
+
+  it.each([
+    ['Regional Dealmakers Quorum annual gala', 'clubs'],
+    ['Dîner annuel du Regional Dealmakers Quorum', 'clubs'],
+    ['Dîner chez Romain et Quentin', null],
+  ] as const)('reads an acronym’s expansion as the club: "%s" → %s', (subject, circle) => {
+    const withClub = { ...owner, profile: { ...emptyProfile, clubs: [{ name: 'RDQ' }] } };
+    const c = contact({ email: 'someone@corp.example' });
+    const m = mailbox({ owner: withClub, contacts: [c], events: [event('e', subject, ['someone@corp.example'])] });
+    expect(classify({ mailbox: m }).suggestions[0]?.circle ?? null).toBe(circle);
+  });
+
+  it('does not take another circle’s word for a club ("Membre du Slack")', () => {
+    const contacts = [
+      contact({ email: 'a@gmail.com', personalNotes: 'Membre du Slack des devs' }),
+      contact({ email: 'b@gmail.com', personalNotes: 'Member of the Slack community' }),
+    ];
+    expect(inferProfile(mailbox({ owner: { ...owner, profile: emptyProfile }, contacts })).clubs).toEqual([]);
   });
 });

@@ -153,7 +153,29 @@ export function orgMatchesKey(o: KnownOrg, key: string): boolean {
 export function textMentionsOrg(folded: string, o: KnownOrg): boolean {
   if (o.key !== '' && textMentionsCompany(folded, o.kind === 'training' ? o.key : o.key)) return true;
   const aliases = orgAliases(o);
-  if (aliases.length === 0) return false;
-  const textWords = new Set(folded.split(/[^a-z0-9]+/));
-  return aliases.some((a) => textWords.has(a));
+  const words = folded.split(/[^a-z0-9]+/);
+  if (aliases.length > 0) {
+    const textWords = new Set(words);
+    if (aliases.some((a) => textWords.has(a))) return true;
+  }
+  return mentionsExpansion(words, o.key);
+}
+
+const linkWords = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'of', 'the', 'and', 'et', 's', 'for']);
+
+/**
+ * An acronym's expansion in the text: "Young Presidents' Organization" for YPO, "Dirigeants Commerciaux de
+ * France" for DCF. Only words of five letters or more count, so "dîner chez François" is not DCF.
+ */
+function mentionsExpansion(words: readonly string[], key: string): boolean {
+  if (key.length < 3 || key.length > 5 || key.includes(' ')) return false;
+  let at = 0;
+  for (const w of words) {
+    if (w === '' || (at > 0 && linkWords.has(w))) continue;
+    if (w.length >= 5 && w[0] === key[at]) {
+      at++;
+      if (at === key.length) return true;
+    } else at = w.length >= 5 && w[0] === key[0] ? 1 : 0;
+  }
+  return false;
 }

@@ -35,8 +35,19 @@ export function looksLikeSchool(entity: string): boolean {
   return schoolMatcher.match(entity, 'company').length > 0;
 }
 
+// Kinds of membership bodies: a captured name with one of them is a club ("Chartered Management Institute").
+const clubBody =
+  /(?<![a-z0-9])(?:organisation|organization|association|federation|chamber|chambre|society|institute of|chartered|network|reseau|chapter|commission|fellowship|alliance|guild|league|syndicat|ordre|council|circle|cercle|forum)(?![a-z0-9])/;
+
 export function looksLikeClub(entity: string): boolean {
-  return clubMatcher.match(entity, 'company').length > 0;
+  return clubMatcher.match(entity, 'company').length > 0 || clubBody.test(entity);
+}
+
+const smallInitials = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'of', 'the', 'and', 'et', 'for', 'pour']);
+/** Initials of a multi-word name ("dirigeants commerciaux de france" → "dcf"); "" for one word. */
+export function initials(key: string): string {
+  const words = key.split(/[^a-z0-9]+/).filter((w) => w !== '' && !smallInitials.has(w));
+  return words.length >= 3 ? words.map((w) => w[0]).join('') : '';
 }
 
 type Tally = {
@@ -45,6 +56,8 @@ type Tally = {
   names: Map<string, number>;
   domains: Map<string, number>;
   support: number;
+  /** Corporate domains of the contacts whose notes name it: a domain most of them share is the organisation's. */
+  memberDomains: Map<string, number>;
 };
 
 function kindOf(c: Capture, schoolDomainLabels: ReadonlySet<string>): Tally['kind'] {
@@ -73,6 +86,7 @@ const displayName = (s: string): string =>
 /** Tallies merge names that are the same organisation: "HEC" and "HEC Paris", "Decathlon" and "Decatlhon". */
 function sameTally(a: string, b: string): boolean {
   if (sameCompanyKey(a, b)) return true;
+
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 3 && !short.includes(' ') && long.split(' ')[0] === short;
 }
@@ -83,10 +97,15 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
   const given = givenOrgs(mailbox.owner);
   const ownerDomain = current?.domain;
   const tallies: Tally[] = [];
-  const tally = (kind: Tally['kind'], key: string): Tally => {
-    let t = tallies.find((x) => x.kind === kind && sameTally(x.key, key));
+  // An acronym and its expansion are one organisation: "DCF" and "Dirigeants Commerciaux de France" (names
+  // as written, since company keys drop "France").
+  const acronymOf = (x: Tally, key: string, entity: string | undefined): boolean =>
+    (!x.key.includes(' ') && x.key.length >= 3 && entity !== undefined && initials(entity) === x.key) ||
+    (!key.includes(' ') && key.length >= 3 && [...x.names.keys()].some((n) => initials(n) === key));
+  const tally = (kind: Tally['kind'], key: string, entity?: string): Tally => {
+    let t = tallies.find((x) => x.kind === kind && (sameTally(x.key, key) || acronymOf(x, key, entity)));
     if (!t) {
-      t = { kind, key, names: new Map(), domains: new Map(), support: 0 };
+      t = { kind, key, names: new Map(), domains: new Map(), support: 0, memberDomains: new Map() };
       tallies.push(t);
     }
     return t;
@@ -128,10 +147,14 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
 
   // Spellings as people wrote them ("Module de spécialisation"), keyed by folded name.
   const spelling = new Map<string, Map<string, number>>();
-  const record = (c: Capture, kind: Tally['kind'], count: number, original?: string): void => {
+  const record = (c: Capture, kind: Tally['kind'], count: number, original?: string, text?: string): void => {
     // "anciens de la formation", "ex-collègue": circle words, not an organisation's name.
     if (kind === 'employer' && vocabularyMatcher.match(c.entity, 'text').some((h) => h.weight >= 0.6)) return;
-    const t = tally(kind, c.key);
+    // "Membre du Slack", "member of the Facebook group": another circle's word, not a club.
+    if (kind === 'club' && vocabularyMatcher.match(c.entity, 'text').some((h) => h.circle !== 'clubs' && h.weight >= 0.6))
+      return;
+    const t = tally(kind, c.key, c.entity);
+    for (const d of (text !== undefined ? noteDomains.get(text) : undefined) ?? []) bump(t.memberDomains, d);
     t.names.set(c.entity, (t.names.get(c.entity) ?? 0) + count);
     t.support += count;
     if (original) {
@@ -147,12 +170,21 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
     if (t && t.trim() !== '') bump(texts, t);
   };
   for (const c of mailbox.contacts) addText(c.personalNotes);
+  // Which contacts' notes name which organisation, for the domains they share.
+  const noteDomains = new Map<string, string[]>();
+  for (const c of mailbox.contacts) {
+    if (!c.personalNotes) continue;
+    const ds = c.emailAddresses
+      .map((e) => (isPublicProvider(e.address) ? '' : registrableDomain(e.address)))
+      .filter((d) => d !== '' && d !== ownerDomain);
+    if (ds.length > 0) noteDomains.set(c.personalNotes, [...(noteDomains.get(c.personalNotes) ?? []), ...new Set(ds)]);
+  }
   for (const e of mailbox.events) addText(e.subject);
   // Each thread once: replies repeat their subject.
   for (const m of mailbox.messages) if (!replyPrefix.test(m.subject)) addText(m.subject);
   // Explicit hints first ("promo", "adhérent", "ex-"); then ambiguous ones ("anciens de X", "X alumni") join
   // whatever X already is, so "anciens de Dauphine" follows "promo 2007 Dauphine" into the schools.
-  const ambiguous: { capture: Capture; count: number }[] = [];
+  const ambiguous: { capture: Capture; count: number; text: string }[] = [];
   const ambiguousOriginals = new Map<Capture, string | undefined>();
   for (const [text, count] of texts) {
     const folded = fold(text);
@@ -167,16 +199,22 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
       if (current && orgMatchesKey(current, c.key)) continue;
       if (given.some((o) => orgMatchesKey(o, c.key))) continue;
       if (c.hint === 'any') {
-        ambiguous.push({ capture: c, count });
+        ambiguous.push({ capture: c, count, text });
         ambiguousOriginals.set(c, original(c));
         continue;
       }
-      record(c, kindOf(c, schoolDomainLabels), count, original(c));
+      record(c, kindOf(c, schoolDomainLabels), count, original(c), text);
     }
   }
-  for (const { capture, count } of ambiguous) {
+  for (const { capture, count, text } of ambiguous) {
     const existing = tallies.find((t) => sameTally(t.key, capture.key));
-    record(capture, existing?.kind ?? kindOf(capture, schoolDomainLabels), count, ambiguousOriginals.get(capture));
+    record(
+      capture,
+      existing?.kind ?? kindOf(capture, schoolDomainLabels),
+      count,
+      ambiguousOriginals.get(capture),
+      text,
+    );
   }
 
   const result: Record<'employers' | 'schools' | 'trainings' | 'clubs', ProfileCandidate[]> = {
@@ -193,9 +231,17 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
     let domain = byCount(t.domains);
     if (!domain && t.key !== '' && t.kind !== 'training') {
       const squeezed = t.key.replace(/ /g, '');
-      const matches = [...domainCount.entries()].filter(([d]) =>
-        sameCompanyKey(domainLabel(d).replace(/-/g, ''), squeezed),
-      );
+      const shorts = new Set([t.key, ...t.names.keys()].map(initials).filter((x) => x !== ''));
+      for (const n of t.names.keys()) if (!n.includes(' ')) shorts.add(n);
+      // "dcf-france.fr" spells DCF: the label's first part counts too, and an acronym of the name.
+      const spells = (label: string): boolean => {
+        const first = label.split('-')[0] ?? '';
+        return (
+          sameCompanyKey(label.replace(/-/g, ''), squeezed) ||
+          (first.length >= 3 && (first === squeezed || shorts.has(first)))
+        );
+      };
+      const matches = [...domainCount.entries()].filter(([d]) => spells(domainLabel(d)));
       domain = matches.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
       // Schools often sit under a shared domain (dauphine.psl.eu): look at the first label of whole hosts too.
       if (!domain) {
@@ -204,6 +250,13 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
         );
         domain = hosts.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
       }
+    }
+    // Otherwise a domain that at least two of the contacts whose notes name it share (and few others use).
+    if (!domain && t.kind !== 'training') {
+      const shared = [...t.memberDomains.entries()]
+        .filter(([d, n]) => n >= minimumSupport && n * 2 >= (domainCount.get(d) ?? 0))
+        .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+      domain = shared[0]?.[0];
     }
     if (domain && domain === ownerDomain) continue;
     const folded = byCount(t.names);

@@ -12,6 +12,7 @@ import { correctTypos } from './typos';
 import {
   ageBirthdayPattern,
   datedEventPattern,
+  holidayPlansPattern,
   metAtMarker,
   personalActivityPattern,
   personalTimePattern,
@@ -23,6 +24,7 @@ const datedEvent = new RegExp(datedEventPattern);
 const personalActivity = new RegExp(personalActivityPattern);
 const personalTime = new RegExp(personalTimePattern);
 const ageBirthday = new RegExp(ageBirthdayPattern);
+const holidayPlans = new RegExp(holidayPlansPattern);
 
 /** Words that only describe the occasion (a party, a dinner, a gala, a renewal) when an organisation is named. */
 const occasionCircles: ReadonlySet<CircleId> = new Set(['social-events', 'family-friends', 'conferences', 'clients']);
@@ -61,13 +63,20 @@ export class TextReader {
     return result;
   }
 
-  /** "Dîner samedi ?", "Ciné ce soir", "Christmas plans", "Soirée des 40 ans": a personal plan. */
+  /**
+   * "Dîner samedi ?", "Ciné ce soir", "Christmas plans": a personal plan (family and friends). "Soirée des 40
+   * ans de Hugo", "Emma's 40th birthday party": a party where people meet (social event), not a relative.
+   */
   private personalPlans(folded: string, out: Finding[]): void {
-    const age = ageBirthday.test(folded);
-    if (!age && !(personalActivity.test(folded) && personalTime.test(folded))) return;
+    if (ageBirthday.test(folded)) {
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]?.circle === 'family-friends') out.splice(i, 1);
+      out.push({ circle: 'social-events', kind: 'keyword', source: 'keyword', rule: 'birthday-party', weight: 0.8 });
+      return;
+    }
+    const plan = holidayPlans.test(folded) || (personalActivity.test(folded) && personalTime.test(folded));
+    if (!plan) return;
     // A stronger word of another circle in the same text names the occasion ("dîner de gala samedi").
-    if (!age && out.some((f) => f.circle !== 'family-friends' && f.weight >= 0.6)) return;
-    if (age) for (let i = out.length - 1; i >= 0; i--) if (out[i]?.circle === 'social-events') out.splice(i, 1);
+    if (out.some((f) => f.circle !== 'family-friends' && f.weight >= 0.6)) return;
     out.push({ circle: 'family-friends', kind: 'keyword', source: 'keyword', rule: 'personal-plan', weight: 0.8 });
   }
 

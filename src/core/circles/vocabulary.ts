@@ -240,7 +240,7 @@ export const vocabulary: readonly VocabularyRule[] = [
     'bapteme', 'communion', 'cousinade', 'reveillon', 'chez nous', 'a la maison', 'babysitting', 'baby-sitting',
     'les enfants', 'movie night', 'hike', 'picnic', 'football', 'footie', 'at ours', 'the kids', 'christening',
     'baby shower', 'family dinner', 'sleepover', 'sleepovers', 'the kids', 'kids',
-    'les petits', 'school run', 'playdate', 'play date', 'gouter d\'anniversaire', 'fete d\'anniversaire',
+    'les petits', 'pub quiz', 'quiz night', 'school run', 'playdate', 'play date', 'gouter d\'anniversaire', 'fete d\'anniversaire',
   ]),
   rule('family-weak', 'family-friends', 'any', W, [
     'ce soir', 'samedi', 'dimanche', 'demain soir', 'tonight', 'this weekend', 'saturday', 'sunday', 'friday night',
@@ -283,7 +283,7 @@ export const neutralPhrases: readonly string[] = [
   'bonnes vacances', 'retour de vacances', 'absence vacances', 'conges', 'happy holidays', 'season\'s greetings',
   'joyeux noel', 'bonne annee', 'meilleurs voeux', 'best wishes', 'code promo', 'promo code', 'en promo',
   'cercle vertueux', 'cercle vicieux', 'stand by', 'standby', 'network outage', 'reseau indisponible', 'product owner', 'post-mortem', 'post-doc', 'postdoc', 'salon de coiffure', 'salon de the', 'out of office',
-  'pub quiz', 'quiz night', 'soiree quiz', 'quiz de pub',
+
 ];
 
 /**
@@ -317,14 +317,17 @@ export const organisationCaptures: readonly { readonly id: string; readonly patt
 export const personalActivityPattern =
   "(?<![a-z0-9-])(?:diner|dinner|dej|dejeuner|lunch|brunch|apero|aperitif|un verre|verre|drinks?|pints?|a pint|match|cine|cinema|movies?|film|resto|restaurant|pizza|bbq|barbecue|foot|footie|football|tennis|squash|golf|footing|jogging|running|rando|hike|balade|picnic|pique-nique|plans|game night|soiree jeux|karaoke|concert|bowling)(?![a-z0-9])";
 export const personalTimePattern =
-  '(?<![a-z0-9])(?:ce soir|demain soir|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) soir|samedi|dimanche|ce week-?end|le week-?end|week-?end|tonight|tomorrow night|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|evening)|saturday|sunday|this weekend|the weekend|weekend|noel|christmas|xmas|nouvel an|new year|paques|easter|vacances|holidays?)(?![a-z0-9])';
-/** A friend's or relative's birthday with an age ("soirée des 40 ans", "ses 30 ans", "30th birthday"). */
+  '(?<![a-z0-9])(?:ce soir|demain soir|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) soir|samedi|dimanche|ce week-?end|le week-?end|week-?end|tonight|tomorrow night|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|evening)|saturday|sunday|this weekend|the weekend|weekend)(?![a-z0-9])';
+/** Plans for the holidays ("Christmas plans", "projets pour Noël"): family and friends, not a party. */
+export const holidayPlansPattern =
+  '(?<![a-z0-9])(?:(?:christmas|xmas|noel|new year|easter|paques|summer|holiday|half-term) plans|plans (?:for|over) (?:christmas|xmas|new year|easter|the holidays|the summer)|projets (?:pour|de) (?:noel|paques|l\'ete|les vacances))(?![a-z0-9])';
+/** A birthday party with an age ("soirée des 40 ans", "Emma's 40th birthday"): a party, a social event. ("soirée des 40 ans", "ses 30 ans", "30th birthday"). */
 export const ageBirthdayPattern =
-  '(?<![a-z0-9])(?:(?:soiree|fete|diner|party) (?:des|de ses|pour ses|pour les) [1-9][0-9] ans|ses [1-9][0-9] ans|[1-9][0-9](?:st|nd|rd|th) birthday|[1-9][0-9]e anniversaire de (?:ma|mon|sa|son)|turning [1-9][0-9])(?![a-z0-9])';
+  '(?<![a-z0-9])(?:(?:soiree|fete|diner|party) (?:des|de ses|pour ses|pour les) [1-9][0-9] ans|ses [1-9][0-9] ans|[1-9][0-9](?:st|nd|rd|th) birthday(?: party| drinks| bash)?)(?![a-z0-9])';
 
 /** Words saying the owner met the contact somewhere ("rencontré à", "met at"): they turn a weak hint strong. */
 export const metAtMarker =
-  '(?<![a-z0-9])(?:rencontre|rencontree|rencontres|croise|croisee|vu|vue|sympathise|sympathisee|connu|connue|met|meet|seen|bumped into)(?![a-z0-9])';
+  '(?<![a-z0-9])(?:rencontre|rencontree|rencontres|croise|croisee|vu|vue|sympathise|sympathisee|connu|connue|met|meet|seen|bumped into|meeting you|chatted|chatting|spoke|talked)(?![a-z0-9])';
 
 /** "Rencontré au <Name> 2019", "met at <Name> 2021": a named, dated gathering is most often a conference or fair. */
 export const datedEventPattern =
