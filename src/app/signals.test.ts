@@ -1,5 +1,5 @@
 import type { InteractionSource } from '../core/ports';
-import { sharedInteractions, signalsWindow } from './signals';
+import { sharedInteractions } from './signals';
 
 function countingSource() {
   const calls: string[] = [];
@@ -17,15 +17,6 @@ function countingSource() {
   };
   return { source, calls, failNext: (f: boolean) => (fail = f) };
 }
-
-describe('mailbox signals window', () => {
-  test('starts at midnight UTC three years back, whatever the time of day', () => {
-    expect(signalsWindow(new Date('2026-11-27T09:50:12.345Z'))).toEqual({ since: '2023-11-27T00:00:00.000Z' });
-    expect(signalsWindow(new Date('2026-11-27T23:59:59.999Z'))).toEqual(
-      signalsWindow(new Date('2026-11-27T00:00:00.000Z')),
-    );
-  });
-});
 
 describe('shared interactions', () => {
   test('two reads of the same window at start-up go to the source once', async () => {

@@ -1,16 +1,6 @@
 import type { InteractionSource, Window } from '../core/ports';
 
-/** How far back mailbox signals are read: old enough to see former colleagues, bounded for speed. */
-export const SIGNALS_YEARS = 3;
-
-/**
- * The window of mailbox signals, from midnight UTC three years back: whole days, so every part of the app
- * asking "now" within the same day asks for the same window (and can share one read).
- */
-export function signalsWindow(now: Date): Window {
-  const since = new Date(Date.UTC(now.getUTCFullYear() - SIGNALS_YEARS, now.getUTCMonth(), now.getUTCDate()));
-  return { since: since.toISOString() };
-}
+export { signalsWindow } from '../core/signals';
 
 /**
  * Shares one read per window between callers that start within `ttlMs` of each other: the demo host and the

@@ -9,9 +9,9 @@ import { categoryKey, circleCategorySpecs, planCircleChanges, runApply } from '.
 import type { RunSummary } from '../core/changes/types';
 import { classify as engineClassify, defaultTaxonomy, type ClassifyInput, type ClassifyResult } from '../core/circles';
 import type { CircleId } from '../core/circles/types';
-import { defaultPrefix } from '../core/changes';
 import type { Language } from '../core/model';
-import type { Settings } from '../core/settings';
+import { defaultSettings } from '../core/settings';
+import { signalsWindow } from '../core/signals';
 import type { Notifier } from '../adapters/office/notifications';
 import { commandText, outcomeText } from './messages';
 import { selectConfident } from './select';
@@ -51,9 +51,6 @@ export type CategoriseOutcome =
       readonly reason: FailureKind;
       readonly error: unknown;
     };
-
-/** How far back mailbox signals are read (the same window as the pane). */
-const SIGNALS_YEARS = 3;
 
 /** Progress is shown at most once per this share of the work: Outlook queues every notification call. */
 const PROGRESS_STEP = 0.1;
@@ -103,12 +100,6 @@ async function withoutConsent<T>(read: Promise<T[]>, log: (m: string, e: unknown
   }
 }
 
-function signalsSince(now: Date): string {
-  const since = new Date(now);
-  since.setUTCFullYear(since.getUTCFullYear() - SIGNALS_YEARS);
-  return since.toISOString();
-}
-
 /** Runs the command. Never throws: failures are reported to the user and returned. */
 export async function categoriseByOrigin(deps: CategoriseDeps): Promise<CategoriseOutcome> {
   const { services, notifier } = deps;
@@ -130,18 +121,11 @@ export async function categoriseByOrigin(deps: CategoriseDeps): Promise<Categori
       services.settings.loadUserModel(),
       services.owner.getOwner(),
     ]);
-    const settings: Settings = stored ?? {
-      taxonomy: defaultTaxonomy,
-      categoryPrefix: defaultPrefix(language),
-      mailboxSignals: 'on',
-      language: 'auto',
-      profile: owner.profile,
-      onboarding: 'pending',
-      savedAmbitions: [],
-    };
+    const settings = stored ?? defaultSettings(language, owner.profile);
     if (settings.language !== 'auto') language = settings.language;
 
-    const window = { since: signalsSince(now()) };
+    // The same window as the pane (src/core/signals.ts), so both read the same evidence.
+    const window = signalsWindow(now(), settings.signalsMonths);
     const signals = settings.mailboxSignals;
     const [contacts, messages, events] = await Promise.all([
       services.contacts.listContacts(),

@@ -1,3 +1,5 @@
+import { defaultPrefix } from './changes/plan';
+import { defaultTaxonomy } from './circles/taxonomy';
 import type { Feedback, Taxonomy } from './circles/types';
 import type { Language, OwnerProfile } from './model';
 
@@ -7,6 +9,8 @@ export type Settings = {
   /** Category name prefix, e.g. "Cercle · " / "Circle · ". */
   readonly categoryPrefix: string;
   readonly mailboxSignals: 'on' | 'off';
+  /** How many months of messages and events signals read; DEFAULT_SIGNALS_MONTHS when absent. */
+  readonly signalsMonths?: number;
   readonly language: Language | 'auto';
   readonly profile: OwnerProfile;
   /** Onboarding done once; the taskpane opens on review afterwards. */
@@ -18,3 +22,16 @@ export type Settings = {
 export type UserModel = {
   readonly feedback: readonly Feedback[];
 };
+
+/** First-run settings: the built-in circles, the language's prefix, signals on (onboarding asks), onboarding pending. */
+export function defaultSettings(language: Language, profile: OwnerProfile): Settings {
+  return {
+    taxonomy: defaultTaxonomy,
+    categoryPrefix: defaultPrefix(language),
+    mailboxSignals: 'on',
+    language: 'auto',
+    profile,
+    onboarding: 'pending',
+    savedAmbitions: [],
+  };
+}

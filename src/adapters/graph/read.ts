@@ -7,6 +7,7 @@ import type { Cancellable, ReadProgress, Window } from '../../core/ports';
 import type { DeltaLinkStore } from './delta';
 import { GraphError } from './errors';
 import type { GraphHttp } from './http';
+import { DEFAULT_SIGNALS_MONTHS, signalsWindow } from '../../core/signals';
 import { contactFromGraph, eventFromGraph, messageFromGraph, ownerFromJson } from './mapping';
 
 /** The contact fields the engine, the shortlist and the writer read. */
@@ -207,9 +208,7 @@ export function createReaders(http: GraphHttp, deltaLinks: DeltaLinkStore, pageS
   return { listFolders, listContacts, refresh, getOwner, listMessages, listEvents };
 }
 
-/** The default window for mailbox signals: the last 24 months. */
-export function defaultWindow(now: Date = new Date(), months = 24): Window {
-  const since = new Date(now);
-  since.setUTCMonth(since.getUTCMonth() - months);
-  return { since: since.toISOString() };
+/** The default window for mailbox signals: the last 24 months (src/core/signals.ts). */
+export function defaultWindow(now: Date = new Date(), months = DEFAULT_SIGNALS_MONTHS): Window {
+  return signalsWindow(now, months);
 }

@@ -19,6 +19,8 @@ export const onboarding = {
     'signals.label': 'Utiliser les signaux de la boîte aux lettres',
     'signals.hint':
       'En-têtes des messages et rendez-vous (jamais le contenu) : ils précisent les cercles et la force des liens. Tout reste dans votre navigateur.',
+    'signals.window': 'Période lue',
+    'signals.months': '{count} derniers mois',
   },
   en: {
     'onboarding.title': 'Welcome to Circles',
@@ -39,5 +41,7 @@ export const onboarding = {
     'signals.label': 'Use mailbox signals',
     'signals.hint':
       'Message and meeting headers (never their content) refine circles and tie strength. Everything stays in your browser.',
+    'signals.window': 'Period read',
+    'signals.months': 'last {count} months',
   },
 };

@@ -44,7 +44,7 @@ export async function loadNetworkStaged(
     services.owner.getOwner(),
   ]);
   const settings = stored ?? defaultSettings(services.language, owner);
-  const window = signalsWindow(new Date());
+  const window = signalsWindow(new Date(), settings.signalsMonths);
   const signals =
     settings.mailboxSignals === 'on'
       ? Promise.all([services.interactions.listMessages(window), services.interactions.listEvents(window)]).then(

@@ -5,6 +5,7 @@ import { AddRegular, SaveRegular } from '@fluentui/react-icons';
 import type { CircleDefinition } from '../../core/circles/types';
 import type { Language } from '../../core/model';
 import type { Settings } from '../../core/settings';
+import { DEFAULT_SIGNALS_MONTHS, SIGNALS_MONTHS_CHOICES } from '../../core/signals';
 import { ProfileEditor } from '../components/profile/ProfileEditor';
 import { prefillProfile, toProfile, type EditableProfile } from '../components/profile/merge';
 import { CircleEditor } from '../components/settings/CircleEditor';
@@ -96,6 +97,20 @@ function SettingsForm() {
           label={t('signals.label')}
         />
         <p className={styles.hint}>{t('signals.hint')}</p>
+        <Field label={t('signals.window')}>
+          <Select
+            value={String(draft.signalsMonths ?? DEFAULT_SIGNALS_MONTHS)}
+            disabled={draft.mailboxSignals !== 'on'}
+            onChange={(_, d) => set({ signalsMonths: Number(d.value) })}
+            data-testid="settings-signals-months"
+          >
+            {SIGNALS_MONTHS_CHOICES.map((m) => (
+              <option key={m} value={m}>
+                {t('signals.months', { count: m })}
+              </option>
+            ))}
+          </Select>
+        </Field>
       </div>
 
       <div className={styles.group}>
