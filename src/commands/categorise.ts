@@ -7,7 +7,7 @@
 import type { AppServices } from '../app/services';
 import { categoryKey, circleCategorySpecs, planCircleChanges, runApply } from '../core/changes';
 import type { RunSummary } from '../core/changes/types';
-import { classify as engineClassify, defaultTaxonomy, type ClassifyInput, type ClassifyResult } from '../core/circles';
+import { classify as engineClassify, type ClassifyInput, type ClassifyResult } from '../core/circles';
 import type { CircleId } from '../core/circles/types';
 import type { Language } from '../core/model';
 import { defaultSettings } from '../core/settings';
