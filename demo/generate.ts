@@ -39,6 +39,29 @@ for (const [i, cats] of own) contacts[i]!.categories = cats;
 // One contact already placed in a circle by an earlier run (under the English default name).
 contacts[5]!.categories = ['Circle · Colleagues'];
 
+// People who are not contacts yet, in messages of their own, so that the message view has someone to
+// "add to my contacts in this circle": a new colleague (the owner's domain) and a conference organiser.
+const owner = doc.owner as { displayName: string; mail: string };
+const me = { emailAddress: { name: owner.displayName, address: owner.mail } };
+(doc.messages as Record<string, unknown>[]).push(
+  {
+    id: 'AAMkADmsg-demo-new-1=',
+    subject: 'Bienvenue dans l’équipe exploitation',
+    sentDateTime: '2026-11-12T08:30:00Z',
+    from: { emailAddress: { name: 'Gwenola Tanguy', address: 'gwenola.tanguy@alizeo-energies.fr' } },
+    toRecipients: [me],
+    ccRecipients: [{ emailAddress: { name: 'Ronan Quéré', address: 'ronan.quere@alizeo-energies.fr' } }],
+  },
+  {
+    id: 'AAMkADmsg-demo-new-2=',
+    subject: 'Colloque énergies marines : votre intervention',
+    sentDateTime: '2026-11-10T16:05:00Z',
+    from: { emailAddress: { name: 'Maëlys Guivarc’h', address: 'm.guivarch@assises-mer-energie.fr' } },
+    toRecipients: [me],
+    ccRecipients: [],
+  },
+);
+
 const out = join(dirname(fileURLToPath(import.meta.url)), 'mailbox.json');
 writeFileSync(out, `${JSON.stringify(doc, null, 1)}\n`);
 console.log(`wrote ${out}: ${contacts.length} contacts, ${(doc.messages as unknown[]).length} messages, ${(doc.events as unknown[]).length} events`);
