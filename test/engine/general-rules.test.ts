@@ -32,6 +32,9 @@ describe('general rules for unseen mailboxes', () => {
     ['social-events', 'Chatted at the Christmas drinks'],
     ['social-events', 'Lovely meeting you at the wedding'],
     ['family-friends', 'Pub quiz Thursday?'],
+    ['social-events', 'Friday pub drinks'],
+    ['social-events', 'Pot de Noël'],
+    ['social-events', 'Leaving drinks for Sam'],
     ['family-friends', 'Projets pour Noël'],
     ['family-friends', 'Grandad’s visit'],
     ['family-friends', 'Kids’ sleepover'],
@@ -63,6 +66,9 @@ describe('general rules for unseen mailboxes', () => {
     ['conferences', 'Following our chat at the Web Summit'],
     ['conferences', 'Rencontré au Salon de l’Agriculture'],
     ['conferences', 'Vu à Eurosatory'],
+    ['conferences', 'Speaker dinner on Tuesday'],
+    ['clubs', 'Parrain au Club des Entrepreneurs du Nord'],
+    ['clubs', 'Marraine au Rotary de Nantes'],
   ] as const)('a note reads as %s: "%s"', (circle, note) => {
     expect(circleOfNote(note)).toBe(circle);
   });

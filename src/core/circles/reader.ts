@@ -139,7 +139,11 @@ export class TextReader {
               source: 'capture',
               weight: weights.exUnknown,
             });
-        } else if (this.ctx.matcher.match(c.entity, 'text').some((h) => h.weight >= 0.6)) {
+        } else if (
+          this.ctx.matcher
+            .match(c.entity, 'text')
+            .some((h) => h.weight >= 0.6 && !(c.hint === 'club' && h.circle === 'clubs'))
+        ) {
           // "ex-collègue", "anciens de la formation…": the words name a circle, not an organisation.
         } else if (c.id === 'ex-prefix') {
           out.push({ circle: 'former-colleagues', kind: 'ex-employer', source: 'capture', weight: weights.exUnknown });

@@ -48,6 +48,7 @@ export const vocabulary: readonly VocabularyRule[] = [
   rule('conference-strong-en', 'conferences', 'en', S, [
     'conference*', 'summit', 'trade fair*', 'trade show*', 'expo', 'exhibition', 'exhibitor*', 'convention',
     'symposium', 'keynote*', 'panel discussion', 'booth', 'business card*', 'webinar*', 'tech week', 'world congress',
+    'speaker dinner', 'speakers dinner', 'speakers\' dinner', 'diner des intervenants', 'diner speakers',
   ]),
   rule('conference-medium', 'conferences', 'any', M, [
     'my talk', 'talk at', 'conf',
@@ -151,12 +152,15 @@ export const vocabulary: readonly VocabularyRule[] = [
     'pot de fin', 'pot d\'arrivee', 'cocktail*', 'reception*', 'fete*', 'gala', 'diner networking', 'vernissage',
     'chez des amis communs', 'amis communs', 'chez des amis', 'chez des copains', 'fete des voisins', 'soiree jeux',
     'at a friend\'s', 'friends of friends', 'cremaillere', 'brunch', 'bal', 'diner de gala', 'apres-midi festif',
+    'pot de noel', 'apero de noel', 'soiree de noel', 'pot de fin d\'annee', 'pot de bienvenue',
   ]),
   rule('social-strong-en', 'social-events', 'en', S, [
     'launch party', 'bumped into you at', 'nice chatting at the', 'great to bump into',
     'party', 'parties', 'drinks reception', 'leaving do', 'leaving drinks', 'launch reception', 'reception', 'cocktail*',
     'barbecue', 'bbq', 'housewarming', 'mutual friend*', 'christmas party', 'office party', 'gala dinner',
     'networking dinner', 'networking drinks', 'birthday party', 'dinner party', 'after-party', 'holiday party',
+    'pub drinks', 'christmas drinks', 'xmas drinks', 'festive drinks', 'summer drinks', 'friday drinks',
+    'evening drinks', 'holiday drinks', 'new year drinks', 'welcome drinks', 'leaving drinks', 'farewell drinks',
   ]),
   rule('social-weak', 'social-events', 'any', W, [
     'networking', 'mariage', 'wedding', 'anniversaire', 'birthday', 'diner', 'dinner', 'dejeuner', 'lunch', 'drinks',
@@ -266,7 +270,7 @@ export const formerColleaguePhrases: readonly string[] = [
   'ancien boss', 'ancien n+1', 'mon ancien', 'mon ancienne', 'nouvelles de l\'equipe', 'pot de depart a la retraite',
   'depart a la retraite', 'worked together', 'used to work', 'former colleague*', 'ex-colleague*', 'old colleague*',
   'formerly at', 'formerly with', 'old team', 'former team', 'former boss', 'former manager', 'retirement drinks',
-  'retirement party', 'leaving drinks for', 'news from the old',
+  'retirement party', 'news from the old',
 ];
 
 /** Phrases that mean nothing about origin but contain words that would otherwise match ("en cours", "stand-up"). */
