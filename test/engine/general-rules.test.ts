@@ -160,3 +160,16 @@ describe('clubs learnt from acronyms and membership', () => {
     expect(inferProfile(mailbox({ owner: { ...owner, profile: emptyProfile }, contacts })).clubs).toEqual([]);
   });
 });
+
+describe('past employers named loosely', () => {
+  it.each([
+    ['Leaving do for Martin (ex Northwind)', 'northwind'],
+    ['Travaillait avec moi chez Northwind (2013-2016)', 'northwind'],
+  ])('captures the employer in "%s"', (text, entity) => {
+    expect(captureOrganisations(fold(text)).map((c) => c.entity)).toContain(entity);
+  });
+
+  it.each(['Classés ex aequo', 'An ex post review', 'My ex girlfriend'])('"%s" names no employer', (text) => {
+    expect(captureOrganisations(fold(text)).filter((c) => c.id === 'ex-prefix')).toEqual([]);
+  });
+});

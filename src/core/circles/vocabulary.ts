@@ -297,9 +297,9 @@ export const neutralPhrases: readonly string[] = [
 // Data: kept compact on purpose (one rule per line would run to hundreds of lines).
 // prettier-ignore
 export const organisationCaptures: readonly { readonly id: string; readonly pattern: string; readonly hint: 'employer' | 'school' | 'club' | 'training' | 'any' }[] = [
-  { id: 'ex-prefix', pattern: "(?:^|[\\s(])ex-\\s?([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
+  { id: 'ex-prefix', pattern: "(?:^|[\\s(])ex(?:-\\s?|\\s)([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
   { id: 'anciens-de', pattern: "anciens? (?:de|du|des) (?:chez )?([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'any' },
-  { id: 'chez', pattern: "(?:travaille|bosse|collegue|equipe|ensemble) (?:ensemble )?chez ([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
+  { id: 'chez', pattern: "(?:travaill[a-z]*|bosse[a-z]*|collegue|equipe|ensemble) (?:ensemble |avec moi |avec nous )?chez ([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
   { id: 'equipe', pattern: "(?:ancienne equipe|nouvelles de l'equipe|l'equipe) ([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
   { id: 'retraite', pattern: "(?:retraite|retirement drinks|retirement party|leaving drinks)\\s*-\\s*([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
   { id: 'formerly', pattern: "(?:formerly at|formerly with|worked together at|used to work at|left) ([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
