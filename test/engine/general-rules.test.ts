@@ -173,3 +173,17 @@ describe('past employers named loosely', () => {
     expect(captureOrganisations(fold(text)).filter((c) => c.id === 'ex-prefix')).toEqual([]);
   });
 });
+
+describe('aliases', () => {
+  it('never makes an organisation alias of a generic vocabulary word, but keeps school names', async () => {
+    const { orgAliases } = await import('../../src/core/circles/knowledge');
+    const base = { kind: 'employer', source: 'inferred', trust: 0.8 } as const;
+    expect(orgAliases({ ...base, name: 'Northwind Reunion Drinks', key: 'northwind reunion drinks' })).toEqual([
+      'northwind',
+      'nrd',
+    ]);
+    expect(orgAliases({ ...base, kind: 'school', name: 'ESSEC Business School', key: 'essec business school' })).toContain(
+      'essec',
+    );
+  });
+});

@@ -11,6 +11,8 @@ import {
   textMentionsCompany,
 } from '../contacts';
 import type { Owner, ProfileEntry } from '../model';
+import { Matcher } from './matcher';
+import { vocabulary } from './vocabulary';
 import type { BuiltInCircleId } from './types';
 
 export type OrgKind = 'current' | 'employer' | 'school' | 'training' | 'club';
@@ -116,15 +118,32 @@ const nonDistinctive: ReadonlySet<string> = new Set(
   international commerciale commercial energie energy services solutions consulting conseil partners capital
   digital data management economics sciences science technology technologies innovation finance bank banque systems
   societe company centre center global annual annuel entrepreneurs entreprendre dirigeants leaders managers
-  women femmes jeunes young chapter members membres friends amis alumni anciens`.split(/\s+/),
+  women femmes jeunes young chapter members membres friends amis alumni anciens reunion reunions retrouvailles
+  drinks dinner lunch party gala crew newsletter magazine meetup catch`.split(/\s+/),
 );
 
+// Rules that list organisations by name (schools, providers, clubs, fairs): their words may be aliases.
+const namingRules = new Set(['grandes-ecoles', 'training-providers', 'clubs-strong', 'conference-names']);
+const vocabularyWords = new Matcher(vocabulary.filter((r) => !namingRules.has(r.id)));
+/** A generic word of the vocabulary ("drinks", "reunion", "anciens") never stands for an organisation alone. */
+const isVocabularyWord = (w: string): boolean => vocabularyWords.match(w, 'text').length > 0;
+
+const aliasMemo = new WeakMap<KnownOrg, readonly string[]>();
+
 /** Single words that stand for the organisation in free text ("Dauphine" for "Université Paris-Dauphine"). */
-export function orgAliases(o: KnownOrg): string[] {
+export function orgAliases(o: KnownOrg): readonly string[] {
+  const known = aliasMemo.get(o);
+  if (known) return known;
+  const out = aliasesOf(o);
+  aliasMemo.set(o, out);
+  return out;
+}
+
+function aliasesOf(o: KnownOrg): string[] {
   const out = new Set<string>();
   const tokens = o.key.split(' ').filter((t) => t !== '');
   if (o.kind !== 'training') {
-    for (const t of tokens) if (t.length >= 5 && !nonDistinctive.has(t)) out.add(t);
+    for (const t of tokens) if (t.length >= 5 && !nonDistinctive.has(t) && !isVocabularyWord(t)) out.add(t);
     const acronym = tokens
       .filter((t) => !['of', 'de', 'the'].includes(t))
       .map((t) => t[0])
@@ -132,7 +151,7 @@ export function orgAliases(o: KnownOrg): string[] {
     if (tokens.length >= 3 && acronym.length >= 3) out.add(acronym);
     if (o.domain) {
       const label = domainLabel(o.domain).replace(/-/g, '');
-      if (label.length >= 3 && !nonDistinctive.has(label)) out.add(label);
+      if (label.length >= 3 && !nonDistinctive.has(label) && !isVocabularyWord(label)) out.add(label);
     }
   }
   return [...out];

@@ -31,7 +31,7 @@ const leadingArticle =
 const trailingFiller = new Set(['du', 'de', 'des', 'la', 'le', 'les', 'l', 'd', 'of', 'the', 'and', 'et', 'a', 'au']);
 // Words that follow "class of 2009", "promo", "ex-" without naming an organisation.
 const notAnOrganisation = new Set(
-  'reunion dinner diner lunch dejeuner meeting party soiree update news nouvelles photos drinks apero gala weekend week-end collegue colleague collegues colleagues your my our mon ma notre votre a an the this that one some aequo ante post nihilo officio situ vivo works'.split(
+  'reunion dinner diner lunch dejeuner meeting party soiree update news nouvelles photos drinks apero gala weekend week-end collegue colleague collegues colleagues your my our mon ma notre votre a an the this that one some aequo ante post nihilo officio situ vivo works promo promotion'.split(
     ' ',
   ),
 );
