@@ -62,7 +62,8 @@ export const classifyCommand: CliCommand = {
       throw new CliError(`${(error as Error).message}\n\n${help}`, 2);
     }
     const [file, ...extra] = parsed.positionals;
-    if (!file || extra.length > 0) throw new CliError(`expected exactly one mailbox file (mailbox JSON, Outlook CSV or vCard).\n\n${help}`, 2);
+    if (!file || extra.length > 0)
+      throw new CliError(`expected exactly one mailbox file (mailbox JSON, Outlook CSV or vCard).\n\n${help}`, 2);
     let threshold: number | undefined;
     if (parsed.values.threshold !== undefined) {
       threshold = Number(parsed.values.threshold);

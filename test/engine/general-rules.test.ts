@@ -182,8 +182,8 @@ describe('aliases', () => {
       'northwind',
       'nrd',
     ]);
-    expect(orgAliases({ ...base, kind: 'school', name: 'ESSEC Business School', key: 'essec business school' })).toContain(
-      'essec',
-    );
+    expect(
+      orgAliases({ ...base, kind: 'school', name: 'ESSEC Business School', key: 'essec business school' }),
+    ).toContain('essec');
   });
 });

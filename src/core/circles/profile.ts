@@ -43,7 +43,22 @@ export function looksLikeClub(entity: string): boolean {
   return clubMatcher.match(entity, 'company').length > 0 || clubBody.test(entity);
 }
 
-const smallInitials = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'of', 'the', 'and', 'et', 'for', 'pour']);
+const smallInitials = new Set([
+  'de',
+  'du',
+  'des',
+  'd',
+  'l',
+  'la',
+  'le',
+  'les',
+  'of',
+  'the',
+  'and',
+  'et',
+  'for',
+  'pour',
+]);
 /** Initials of a multi-word name ("dirigeants commerciaux de france" → "dcf"); "" for one word. */
 export function initials(key: string): string {
   const words = key.split(/[^a-z0-9]+/).filter((w) => w !== '' && !smallInitials.has(w));
@@ -151,7 +166,10 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
     // "anciens de la formation", "ex-collègue": circle words, not an organisation's name.
     if (kind === 'employer' && vocabularyMatcher.match(c.entity, 'text').some((h) => h.weight >= 0.6)) return;
     // "Membre du Slack", "member of the Facebook group": another circle's word, not a club.
-    if (kind === 'club' && vocabularyMatcher.match(c.entity, 'text').some((h) => h.circle !== 'clubs' && h.weight >= 0.6))
+    if (
+      kind === 'club' &&
+      vocabularyMatcher.match(c.entity, 'text').some((h) => h.circle !== 'clubs' && h.weight >= 0.6)
+    )
       return;
     const t = tally(kind, c.key, c.entity);
     for (const d of (text !== undefined ? noteDomains.get(text) : undefined) ?? []) bump(t.memberDomains, d);

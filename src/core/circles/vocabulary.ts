@@ -318,13 +318,13 @@ export const organisationCaptures: readonly { readonly id: string; readonly patt
  * circle sits in the same text ("dîner de gala samedi"). Written on folded text.
  */
 export const personalActivityPattern =
-  "(?<![a-z0-9-])(?:diner|dinner|dej|dejeuner|lunch|brunch|apero|aperitif|un verre|verre|drinks?|pints?|a pint|match|cine|cinema|movies?|film|resto|restaurant|pizza|bbq|barbecue|foot|footie|football|tennis|squash|golf|footing|jogging|running|rando|hike|balade|picnic|pique-nique|plans|game night|soiree jeux|karaoke|concert|bowling)(?![a-z0-9])";
+  '(?<![a-z0-9-])(?:diner|dinner|dej|dejeuner|lunch|brunch|apero|aperitif|un verre|verre|drinks?|pints?|a pint|match|cine|cinema|movies?|film|resto|restaurant|pizza|bbq|barbecue|foot|footie|football|tennis|squash|golf|footing|jogging|running|rando|hike|balade|picnic|pique-nique|plans|game night|soiree jeux|karaoke|concert|bowling)(?![a-z0-9])';
 export const personalTimePattern =
   '(?<![a-z0-9])(?:ce soir|demain soir|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) soir|samedi|dimanche|ce week-?end|le week-?end|week-?end|tonight|tomorrow night|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|evening)|saturday|sunday|this weekend|the weekend|weekend)(?![a-z0-9])';
 /** Plans for the holidays ("Christmas plans", "projets pour Noël"): family and friends, not a party. */
 export const holidayPlansPattern =
-  '(?<![a-z0-9])(?:(?:christmas|xmas|noel|new year|easter|paques|summer|holiday|half-term) plans|plans (?:for|over) (?:christmas|xmas|new year|easter|the holidays|the summer)|projets (?:pour|de) (?:noel|paques|l\'ete|les vacances))(?![a-z0-9])';
-/** A birthday party with an age ("soirée des 40 ans", "Emma's 40th birthday"): a party, a social event. ("soirée des 40 ans", "ses 30 ans", "30th birthday"). */
+  "(?<![a-z0-9])(?:(?:christmas|xmas|noel|new year|easter|paques|summer|holiday|half-term) plans|plans (?:for|over) (?:christmas|xmas|new year|easter|the holidays|the summer)|projets (?:pour|de) (?:noel|paques|l'ete|les vacances))(?![a-z0-9])";
+/** A birthday party with an age ("soirée des 40 ans", "ses 30 ans", "Emma’s 40th birthday"): a social event. */
 export const ageBirthdayPattern =
   '(?<![a-z0-9])(?:(?:soiree|fete|diner|party) (?:des|de ses|pour ses|pour les) [1-9][0-9] ans|ses [1-9][0-9] ans|[1-9][0-9](?:st|nd|rd|th) birthday(?: party| drinks| bash)?)(?![a-z0-9])';
 
