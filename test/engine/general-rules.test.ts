@@ -187,3 +187,35 @@ describe('aliases', () => {
     ).toContain('essec');
   });
 });
+
+describe('a domain learnt from the contacts who use it', () => {
+  const withSchool = {
+    ...owner,
+    profile: { ...emptyProfile, schools: [{ name: 'École Centrale de Calder', domain: 'ec-calder.fr' }] },
+  };
+  it.each([
+    ['fr', 'Gala des anciens Centrale Calder'],
+    ['en', 'Calder alumni reception'],
+  ])(
+    'contacts at an unknown domain whose texts name the school make its other contacts classmates (%s)',
+    (_l, text) => {
+      const contacts = [
+        contact({ email: 'a@harbourside-assoc.org', personalNotes: text }),
+        contact({ email: 'b@harbourside-assoc.org', personalNotes: text }),
+        contact({ email: 'c@harbourside-assoc.org' }),
+      ];
+      const s = classify({ mailbox: mailbox({ owner: withSchool, contacts }) }).suggestions;
+      expect(s[2]?.circle).toBe('classmates');
+      expect(s[2]?.reasons.map((r) => r.kind)).toContain('shared-domain');
+    },
+  );
+
+  it('leaves a company’s own domain alone: its staff went to the school, the company is no school', () => {
+    const contacts = [
+      contact({ email: 'a@northwind.com', companyName: 'Northwind', personalNotes: 'Calder alumni' }),
+      contact({ email: 'b@northwind.com', companyName: 'Northwind SA', personalNotes: 'Calder alumni' }),
+      contact({ email: 'c@northwind.com', companyName: 'Northwind' }),
+    ];
+    expect(classify({ mailbox: mailbox({ owner: withSchool, contacts }) }).suggestions[2]?.circle).toBeNull();
+  });
+});

@@ -12,6 +12,7 @@ import { contradicted, demote, featuresOf, learnedReasons, replay } from './lear
 import { Matcher, type MatchRule } from './matcher';
 import { candidateEntries, inferProfile } from './profile';
 import type { ProfileCandidates } from './profile-types';
+import { addSharedDomainReasons } from './shared-domains';
 import { indexSignals } from './signals';
 import { defaultTaxonomy } from './taxonomy';
 import type { CircleId, Feedback, Reason, Suggestion, Taxonomy } from './types';
@@ -104,6 +105,7 @@ export function classify(input: ClassifyInput): ClassifyResult {
 
   // Pass 1: each contact on its own.
   let evidence: Reason[][] = contacts.map((c) => contactEvidence(c, context, reader, memo));
+  addSharedDomainReasons(contacts, evidence);
 
   // What the user taught: evidence they contradicted weighs less, and contacts like the ones they placed
   // (same thread, rare note words, domain, company) get learned reasons.

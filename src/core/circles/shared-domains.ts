@@ -1,0 +1,86 @@
+/**
+ * Domains learnt from the contacts who use them: when most contacts at a domain the engine knows nothing about
+ * are tied to a known school or club by their own texts ("Gala des anciens Centrale Lyon" for contacts at an
+ * alumni association's domain), the domain is that school's or club's, and its other contacts — with nothing
+ * else to go on — are classmates or club members too. Counts only, so contact order never matters.
+ */
+import { companyKey, domainLabel, isPublicProvider, registrableDomain, sameCompanyKey } from '../contacts';
+import type { Contact } from '../model';
+import type { CircleId, Reason } from './types';
+
+/** Reason kinds that tie a contact to a school or a club the owner shares. */
+const membershipKinds: ReadonlyMap<string, CircleId> = new Map([
+  ['mentions-school', 'classmates'],
+  ['school-alumni', 'classmates'],
+  ['mentions-club', 'clubs'],
+  ['club-member', 'clubs'],
+]);
+/** Kinds that say the domain is already known (the owner's, a past employer's, a school's…). */
+const knownDomainKinds = new Set([
+  'owner-domain',
+  'employer-domain',
+  'old-address',
+  'school-domain',
+  'club-domain',
+  'training-domain',
+  'alumni-domain',
+  'academic-domain',
+  'circle-domain',
+]);
+
+/** Weight of a domain most of whose contacts are tied to one school or club. */
+export const sharedDomainWeight = 0.6;
+/** At least this many contacts at the domain must be tied to it by their own texts. */
+const minimumMembers = 2;
+
+function domainsOf(contact: Contact): string[] {
+  const out = new Set<string>();
+  for (const e of contact.emailAddresses) {
+    if (!e.address.includes('@') || isPublicProvider(e.address)) continue;
+    const d = registrableDomain(e.address);
+    if (d) out.add(d);
+  }
+  return [...out];
+}
+
+/** Adds `shared-domain` reasons in place. */
+export function addSharedDomainReasons(contacts: readonly Contact[], evidence: Reason[][]): void {
+  const byDomain = new Map<string, { members: number[]; votes: Map<CircleId, number>; known: boolean }>();
+  contacts.forEach((c, i) => {
+    const reasons = evidence[i] ?? [];
+    const circles = new Set<CircleId>();
+    let known = false;
+    for (const r of reasons) {
+      const circle = membershipKinds.get(r.kind);
+      if (circle && r.field !== 'email') circles.add(circle);
+      if (knownDomainKinds.has(r.kind)) known = true;
+    }
+    const company = c.companyName ? companyKey(c.companyName).replace(/ /g, '') : '';
+    for (const d of domainsOf(c)) {
+      const entry = byDomain.get(d) ?? { members: [], votes: new Map<CircleId, number>(), known: false };
+      entry.members.push(i);
+      // A company's own domain (the contact works there) is an employer's, not an association's.
+      if (known || (company !== '' && sameCompanyKey(company, domainLabel(d).replace(/-/g, '')))) entry.known = true;
+      for (const circle of circles) entry.votes.set(circle, (entry.votes.get(circle) ?? 0) + 1);
+      byDomain.set(d, entry);
+    }
+  });
+  for (const [domain, { members, votes, known }] of byDomain) {
+    if (known || members.length < minimumMembers) continue;
+    const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+    const [top, runnerUp] = ranked;
+    if (!top || top[1] < minimumMembers || top[1] * 2 < members.length) continue;
+    if (runnerUp && runnerUp[1] === top[1]) continue;
+    for (const i of members) {
+      const address =
+        contacts[i]?.emailAddresses.find((e) => registrableDomain(e.address) === domain)?.address ?? domain;
+      evidence[i]?.push({
+        field: 'email',
+        kind: 'shared-domain',
+        evidence: address,
+        circle: top[0],
+        weight: sharedDomainWeight,
+      });
+    }
+  }
+}
