@@ -219,3 +219,16 @@ describe('a domain learnt from the contacts who use it', () => {
     expect(classify({ mailbox: mailbox({ owner: withSchool, contacts }) }).suggestions[2]?.circle).toBeNull();
   });
 });
+
+describe('acronyms of organisations the owner gave', () => {
+  it.each([
+    ['Dirigeants Commerciaux de Gironde', 'Assemblée générale DCG', 'clubs'],
+    ['RVM (Réseau Vendée Management)', 'Petit-déj RVM', 'clubs'],
+    ['Harbour Valley Leaders Network', 'HVLN monthly breakfast', 'clubs'],
+  ] as const)('"%s" is named by its acronym in "%s"', (name, subject, circle) => {
+    const withClub = { ...owner, profile: { ...emptyProfile, clubs: [{ name }] } };
+    const c = contact({ email: 'someone@corp.example' });
+    const m = mailbox({ owner: withClub, contacts: [c], events: [event('e', subject, ['someone@corp.example'])] });
+    expect(classify({ mailbox: m }).suggestions[0]?.circle).toBe(circle);
+  });
+});

@@ -5,6 +5,7 @@
 import {
   companyKey,
   domainLabel,
+  fold,
   isPublicProvider,
   registrableDomain,
   sameCompanyKey,
@@ -129,6 +130,22 @@ const vocabularyWords = new Matcher(vocabulary.filter((r) => !namingRules.has(r.
 const isVocabularyWord = (w: string): boolean => vocabularyWords.match(w, 'text').length > 0;
 
 const aliasMemo = new WeakMap<KnownOrg, readonly string[]>();
+const acronymFiller = new Set([
+  'de',
+  'du',
+  'des',
+  'd',
+  'l',
+  'la',
+  'le',
+  'les',
+  'of',
+  'the',
+  'and',
+  'et',
+  'for',
+  'pour',
+]);
 
 /** Single words that stand for the organisation in free text ("Dauphine" for "Université Paris-Dauphine"). */
 export function orgAliases(o: KnownOrg): readonly string[] {
@@ -149,6 +166,15 @@ function aliasesOf(o: KnownOrg): string[] {
       .map((t) => t[0])
       .join('');
     if (tokens.length >= 3 && acronym.length >= 3) out.add(acronym);
+    // The name as written spells an acronym its key may lose ("Dirigeants Commerciaux de France" → DCF, though
+    // the key drops "France"), or starts with one ("APM (Association Progrès du Management)" → APM).
+    const words = fold(o.name)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w !== '' && !acronymFiller.has(w));
+    const spelt = words.map((w) => w[0]).join('');
+    if (words.length >= 3 && spelt.length <= 6) out.add(spelt);
+    const [head, ...rest] = words;
+    if (head && head.length >= 2 && head.length <= 6 && rest.map((w) => w[0]).join('') === head) out.add(head);
     if (o.domain) {
       const label = domainLabel(o.domain).replace(/-/g, '');
       if (label.length >= 3 && !nonDistinctive.has(label) && !isVocabularyWord(label)) out.add(label);
