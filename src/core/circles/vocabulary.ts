@@ -86,7 +86,7 @@ export const vocabulary: readonly VocabularyRule[] = [
     'session de formation', 'meme session', 'same session', 'seminaire de formation', 'stage de formation', 'module de formation', 'module de specialisation', 'module de cours', 'slides du module', 'support du module', 'cycle de formation', 'cursus',
     'e-learning', 'elearning', 'formateur', 'formatrice', 'support de cours', 'promo de formation', 'masterclass*',
     'diplome universitaire', 'executive education', 'programme dirigeant*', 'parcours de formation',
-    'stagiaire avec moi', 'stagiaires ensemble', 'meme stage', 'parcours manager*', 'parcours leadership',
+    'stagiaires ensemble', 'meme stage', 'parcours leadership',
     'programme de formation', 'programme de leadership', 'programme leadership', 'groupe de revision*',
   ]),
   rule('training-strong-en', 'training', 'en', S, [
