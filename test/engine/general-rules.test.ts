@@ -35,6 +35,8 @@ describe('general rules for unseen mailboxes', () => {
     ['social-events', 'Friday pub drinks'],
     ['social-events', 'Pot de Noël'],
     ['social-events', 'Leaving drinks for Sam'],
+    ['social-events', 'Repas de quartier dimanche'],
+    ['social-events', 'Street party photos'],
     ['family-friends', 'Projets pour Noël'],
     ['family-friends', 'Grandad’s visit'],
     ['family-friends', 'Kids’ sleepover'],

@@ -153,6 +153,9 @@ export const vocabulary: readonly VocabularyRule[] = [
     'chez des amis communs', 'amis communs', 'chez des amis', 'chez des copains', 'fete des voisins', 'soiree jeux',
     'at a friend\'s', 'friends of friends', 'cremaillere', 'brunch', 'bal', 'diner de gala', 'apres-midi festif',
     'pot de noel', 'apero de noel', 'soiree de noel', 'pot de fin d\'annee', 'pot de bienvenue',
+    'barbecue des voisins', 'barbecue entre voisins', 'repas des voisins', 'repas de quartier', 'apero des voisins',
+    'fete de quartier', 'fete de rue', 'ami d\'ami*', 'amie d\'ami*', 'ami d\'un ami', 'ami d\'une amie',
+    'friend of a friend', 'friend of friends', 'block party', 'street party',
   ]),
   rule('social-strong-en', 'social-events', 'en', S, [
     'launch party', 'bumped into you at', 'nice chatting at the', 'great to bump into',
