@@ -57,6 +57,7 @@ describe('reasons in plain words', () => {
       'school-alumni',
       'club-member',
       'dated-event',
+      'shared-domain',
     ];
     for (const kind of kinds) {
       const fr = describeReason(reason({ kind, field: 'email' }), 'fr');

@@ -57,6 +57,7 @@ const byKind: Readonly<Record<Language, Sentences>> = {
     'school-alumni': 'Ancien ou ancienne de la même école : « {e} ».',
     'club-member': 'Membre du même club ou réseau : « {e} ».',
     'dated-event': 'Rencontré lors d’un événement daté : « {e} ».',
+    'shared-domain': 'Son domaine est celui d’autres membres de ce cercle ({e}).',
   },
   en: {
     'owner-domain': 'Their address is at your company’s domain ({e}).',
@@ -105,6 +106,7 @@ const byKind: Readonly<Record<Language, Sentences>> = {
     'school-alumni': 'An alumnus of the same school: “{e}”.',
     'club-member': 'A member of the same club or network: “{e}”.',
     'dated-event': 'Met at a dated event: “{e}”.',
+    'shared-domain': 'Their domain is shared by other members of this circle ({e}).',
   },
 };
 
