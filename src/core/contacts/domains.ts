@@ -23,16 +23,25 @@ const publicProviders: ReadonlySet<string> = new Set([
   ...extraPublicProviders,
 ]);
 
+// Every address is asked for its host several times per run (provider check, domain facts, shared domains).
+const hosts = new Map<string, string>();
+
 /** The part after "@", folded to lower case; "" when there is none. */
 export function hostOf(address: string): string {
+  const known = hosts.get(address);
+  if (known !== undefined) return known;
   const at = address.lastIndexOf('@');
-  return at < 0
-    ? ''
-    : address
-        .slice(at + 1)
-        .trim()
-        .toLowerCase()
-        .replace(/\.$/, '');
+  const host =
+    at < 0
+      ? ''
+      : address
+          .slice(at + 1)
+          .trim()
+          .toLowerCase()
+          .replace(/\.$/, '');
+  if (hosts.size > 100_000) hosts.clear();
+  hosts.set(address, host);
+  return host;
 }
 
 /** The local part (before "@"), lower-cased. */

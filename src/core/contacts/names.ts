@@ -13,7 +13,18 @@ export function surnameKey(surname: string): string {
 export function sharesSurname(ownerDisplayName: string, surname: string): boolean {
   const key = surnameKey(surname);
   if (key.length < 3) return false;
+  return ownerSurnames(ownerDisplayName).includes(key);
+}
+
+// The owner is the same for every contact of a run: their possible surnames are worked out once.
+let lastOwner: { readonly name: string; readonly keys: readonly string[] } | undefined;
+
+/** The owner's last one, two or three words joined (never the whole name when it has a single word). */
+function ownerSurnames(ownerDisplayName: string): readonly string[] {
+  if (lastOwner?.name === ownerDisplayName) return lastOwner.keys;
   const owner = words(ownerDisplayName);
-  for (let n = 1; n <= Math.min(3, owner.length - 1); n++) if (owner.slice(-n).join('') === key) return true;
-  return false;
+  const keys: string[] = [];
+  for (let n = 1; n <= Math.min(3, owner.length - 1); n++) keys.push(owner.slice(-n).join(''));
+  lastOwner = { name: ownerDisplayName, keys };
+  return keys;
 }
