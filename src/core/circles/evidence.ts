@@ -172,7 +172,8 @@ function collectSubjects(
       seen.add(message.id);
     }
     const subject = baseSubject(message.subject);
-    if ((subjects.get(subject) ?? 0) < factor) subjects.set(subject, factor);
+    const had = subjects.get(subject);
+    if (had === undefined || had < factor) subjects.set(subject, factor);
   }
 }
 
@@ -181,8 +182,8 @@ function signalEvidence(out: Reason[], addresses: readonly string[], ctx: Engine
   const seenMessages = several ? new Set<string>() : undefined;
   const seenEvents = several ? new Set<string>() : undefined;
   const subjects = new Map<string, number>();
-  for (const address of addresses) {
-    const lower = address.toLowerCase();
+  const lowers = addresses.map((a) => a.toLowerCase());
+  for (const lower of lowers) {
     collectSubjects(ctx.signals.messagesByAddress.get(lower), weights.messagePrimary, subjects, seenMessages);
     collectSubjects(
       ctx.signals.secondaryMessagesByAddress.get(lower),
@@ -192,8 +193,8 @@ function signalEvidence(out: Reason[], addresses: readonly string[], ctx: Engine
     );
   }
   for (const [subject, factor] of subjects) readText(reader, out, 'message', subject, factor);
-  for (const address of addresses) {
-    const links = ctx.signals.eventsByAddress.get(address.toLowerCase());
+  for (const lower of lowers) {
+    const links = ctx.signals.eventsByAddress.get(lower);
     if (!links) continue;
     for (const link of links) {
       if (seenEvents) {

@@ -53,8 +53,11 @@ export class TextReader {
 
   findings(text: string, scope: RuleScope): readonly Finding[] {
     // Keyed by the raw text per scope: the same subjects come back on every thread.
-    const byScope = this.byRaw.get(scope) ?? new Map<string, readonly Finding[]>();
-    this.byRaw.set(scope, byScope);
+    let byScope = this.byRaw.get(scope);
+    if (!byScope) {
+      byScope = new Map<string, readonly Finding[]>();
+      this.byRaw.set(scope, byScope);
+    }
     const seen = byScope.get(text);
     if (seen) return seen;
     const result = this.compute(text, scope);
