@@ -19,6 +19,18 @@ const legalAndGeneric: ReadonlySet<string> = new Set([
 
 /** The distinctive folded words of a company name, joined by spaces ("L'Oréal SA (siège)" → "oreal"). */
 export function companyKey(name: string): string {
+  const known = keys.get(name);
+  if (known !== undefined) return known;
+  const key = companyKeyUncached(name);
+  if (keys.size > 100_000) keys.clear();
+  keys.set(name, key);
+  return key;
+}
+
+// Contacts repeat the same few companies, and several passes key the same name.
+const keys = new Map<string, string>();
+
+function companyKeyUncached(name: string): string {
   const cleaned = name.replace(/\([^)]*\)/g, ' ');
   const all = words(cleaned);
   const kept = all.filter((w) => !legalAndGeneric.has(w));

@@ -72,9 +72,17 @@ export function domainLabel(domain: string): string {
 
 /** True for addresses at public mailbox providers (gmail.com, orange.fr, …): they say nothing of an employer. */
 export function isPublicProvider(addressOrHost: string): boolean {
+  const known = publicAnswers.get(addressOrHost);
+  if (known !== undefined) return known;
   const host = addressOrHost.includes('@') ? hostOf(addressOrHost) : addressOrHost.toLowerCase();
-  return publicProviders.has(host) || publicProviders.has(registrableDomain(host));
+  const result = publicProviders.has(host) || publicProviders.has(registrableDomain(host));
+  if (publicAnswers.size > 100_000) publicAnswers.clear();
+  publicAnswers.set(addressOrHost, result);
+  return result;
 }
+
+// Asked for every address by the profile, the domain facts and the shared-domain pass alike.
+const publicAnswers = new Map<string, boolean>();
 
 /** What a domain says about schooling: an alumni service, a school or university, or nothing. */
 export type AcademicKind = 'alumni' | 'school' | 'none';
@@ -87,6 +95,18 @@ const alumniLabel = /(^|[.-])(alumni|alumnae|anciens|diplomes|graduates)([.-]|$)
 
 /** Classifies a host or address: alumni.x.org / x-alumni.com → alumni; .edu, .ac.uk, univ-*.fr → school. */
 export function academicKind(addressOrHost: string): AcademicKind {
+  const known = academicAnswers.get(addressOrHost);
+  if (known !== undefined) return known;
+  const result = academicKindUncached(addressOrHost);
+  if (academicAnswers.size > 100_000) academicAnswers.clear();
+  academicAnswers.set(addressOrHost, result);
+  return result;
+}
+
+// Four regular expressions per address otherwise; the profile and the domain facts both ask.
+const academicAnswers = new Map<string, AcademicKind>();
+
+function academicKindUncached(addressOrHost: string): AcademicKind {
   const host = addressOrHost.includes('@') ? hostOf(addressOrHost) : addressOrHost.toLowerCase();
   if (host === '') return 'none';
   if (alumniLabel.test(host)) return 'alumni';
