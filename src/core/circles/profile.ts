@@ -61,9 +61,17 @@ const smallInitials = new Set([
 ]);
 /** Initials of a multi-word name ("dirigeants commerciaux de france" → "dcf"); "" for one word. */
 export function initials(key: string): string {
+  const known = initialsOf.get(key);
+  if (known !== undefined) return known;
   const words = key.split(/[^a-z0-9]+/).filter((w) => w !== '' && !smallInitials.has(w));
-  return words.length >= 3 ? words.map((w) => w[0]).join('') : '';
+  const result = words.length >= 3 ? words.map((w) => w[0]).join('') : '';
+  if (initialsOf.size > 100_000) initialsOf.clear();
+  initialsOf.set(key, result);
+  return result;
 }
+
+// Tallying compares every new name with every known one's acronym: the same few names, over and over.
+const initialsOf = new Map<string, string>();
 
 type Tally = {
   kind: Exclude<OrgKind, 'current'>;
