@@ -46,6 +46,16 @@ function domainsOf(contact: Contact): string[] {
 /** Adds `shared-domain` reasons in place. */
 export function addSharedDomainReasons(contacts: readonly Contact[], evidence: Reason[][]): void {
   const byDomain = new Map<string, { members: number[]; votes: Map<CircleId, number>; known: boolean }>();
+  // A domain's label without hyphens ("dcf-france.fr" → "dcffrance"), once per domain.
+  const squeezed = new Map<string, string>();
+  const squeezedLabel = (d: string): string => {
+    let label = squeezed.get(d);
+    if (label === undefined) {
+      label = domainLabel(d).replace(/-/g, '');
+      squeezed.set(d, label);
+    }
+    return label;
+  };
   contacts.forEach((c, i) => {
     const reasons = evidence[i] ?? [];
     const circles = new Set<CircleId>();
@@ -60,7 +70,7 @@ export function addSharedDomainReasons(contacts: readonly Contact[], evidence: R
       const entry = byDomain.get(d) ?? { members: [], votes: new Map<CircleId, number>(), known: false };
       entry.members.push(i);
       // A company's own domain (the contact works there) is an employer's, not an association's.
-      if (known || (company !== '' && sameCompanyKey(company, domainLabel(d).replace(/-/g, '')))) entry.known = true;
+      if (!entry.known && (known || (company !== '' && sameCompanyKey(company, squeezedLabel(d))))) entry.known = true;
       for (const circle of circles) entry.votes.set(circle, (entry.votes.get(circle) ?? 0) + 1);
       byDomain.set(d, entry);
     }
