@@ -114,16 +114,18 @@ export function suggest(
     contactId,
     circle: chosen?.circle ?? null,
     confidence: chosen ? chosen.confidence : round(top?.confidence ?? 0),
-    reasons: dedupe(pool).slice(0, maxReasons),
+    reasons: dedupe(pool, maxReasons),
     alternatives,
   };
 }
 
-function dedupe(reasons: readonly Reason[]): Reason[] {
-  if (reasons.length < 2) return [...reasons];
+/** The first `limit` distinct reasons, in order (no need to look further once that many are kept). */
+function dedupe(reasons: readonly Reason[], limit: number): Reason[] {
+  if (reasons.length < 2) return reasons.slice(0, limit);
   const seen = new Set<string>();
   const out: Reason[] = [];
   for (const r of reasons) {
+    if (out.length >= limit) break;
     const k = `${r.field}\u0000${r.kind}\u0000${r.evidence}\u0000${r.circle}`;
     if (seen.has(k)) continue;
     seen.add(k);
