@@ -111,6 +111,12 @@ describe('runs from the taskpane', () => {
       expect(plan.map((c) => c.after)).toEqual([['Cercle · Colleagues']]);
     });
 
+    test('settings that keep every name move nobody, even a contact under the other language default name', () => {
+      const inEnglish = contact('d', 'D', { categories: ['Circle · Colleagues'] });
+      const done = { ...settings, onboarding: 'done' as const, mailboxSignals: 'off' as const };
+      expect(renamePlan([inEnglish, inColleagues], settings, done, 'fr')).toEqual([]);
+    });
+
     test('nothing to do when the names are unchanged, or for a circle now disabled', () => {
       expect(renamePlan([inClubs, inColleagues], settings, { ...settings }, 'fr')).toEqual([]);
       const disabled = {

@@ -162,6 +162,18 @@ export function renamePlan(
   hostLanguage: Language,
 ): PlannedChange[] {
   const language = categoryLanguage(after, hostLanguage);
+  // Only a change of names moves anyone: saving settings that keep every name (finishing the onboarding,
+  // turning signals on) must not touch a contact, even one filed under another language's default name.
+  const beforeCircles = new Map(before.taxonomy.map((c) => [c.id, c]));
+  const beforeLanguage = categoryLanguage(before, hostLanguage);
+  const renames = after.taxonomy.some((c) => {
+    const was = beforeCircles.get(c.id);
+    return (
+      was !== undefined &&
+      categoryNameFor(was, before.categoryPrefix, beforeLanguage) !== categoryNameFor(c, after.categoryPrefix, language)
+    );
+  });
+  if (!renames) return [];
   const old = circleIndex(contacts, before, hostLanguage);
   const ours = new Set([
     ...ourCategoryNames(before.taxonomy, before.categoryPrefix).keys(),
