@@ -6,10 +6,119 @@
 
 export type Lang = 'fr' | 'en';
 
-export const firstNamesFr = ['Baptiste', 'Solène', 'Gwenaël', 'Maëlys', 'Yannick', 'Clothilde', 'Loïc', 'Anaïs', 'Tristan', 'Morgane', 'Ronan', 'Capucine', 'Mathis', 'Inès', 'Côme', 'Bérénice', 'Timothée', 'Ophélie', 'Aurèle', 'Lison', 'Killian', 'Éloïse', 'Gaspard', 'Margaux', 'Noé', 'Séverine', 'Hervé', 'Pascaline', 'Jérôme', 'Nadège'];
-export const surnamesFr = ['Le Goff', 'Kerbrat', 'Delacroix', 'Fontaine', 'Marchetti', 'Benhamou', 'Lemaire', 'Courtois', 'Rivière', 'Tessier', 'Guillot', 'Pelletier', 'Hamon', 'Besnard', 'Lacombe', 'Carpentras', 'Vasseur-Dumas', 'Ndiaye', 'Benali', 'Texier', 'Boucher', 'Jacquemin', 'Le Roux', 'Ollivier', 'Pruvost'];
-export const firstNamesEn = ['Hamish', 'Imogen', 'Declan', 'Phoebe', 'Rory', 'Siobhan', 'Callum', 'Harriet', 'Tobias', 'Niamh', 'Fergus', 'Poppy', 'Ezra', 'Delilah', 'Barnaby', 'Maisie', 'Jasper', 'Keira', 'Otis', 'Willa', 'Dmitri', 'Priya', 'Arjun', 'Mei-Lin', 'Kwame'];
-export const surnamesEn = ['Ashworth', 'Pemberton', 'McAllister', 'Okonkwo', 'Fairbairn', 'Whitlock', 'Greenhalgh', 'Thorne', 'Castellano', 'Brennan', 'Hargreaves', 'Lindqvist', 'Oyelaran', 'Sutcliffe', 'Vance', 'Drummond', "O'Donoghue", 'Kaur', 'Nakamura', 'Haddad', 'Rosenthal', 'Blackwood', 'Ferreira', 'Kowalczyk', 'Yeung'];
+export const firstNamesFr = [
+  'Baptiste',
+  'Solène',
+  'Gwenaël',
+  'Maëlys',
+  'Yannick',
+  'Clothilde',
+  'Loïc',
+  'Anaïs',
+  'Tristan',
+  'Morgane',
+  'Ronan',
+  'Capucine',
+  'Mathis',
+  'Inès',
+  'Côme',
+  'Bérénice',
+  'Timothée',
+  'Ophélie',
+  'Aurèle',
+  'Lison',
+  'Killian',
+  'Éloïse',
+  'Gaspard',
+  'Margaux',
+  'Noé',
+  'Séverine',
+  'Hervé',
+  'Pascaline',
+  'Jérôme',
+  'Nadège',
+];
+export const surnamesFr = [
+  'Le Goff',
+  'Kerbrat',
+  'Delacroix',
+  'Fontaine',
+  'Marchetti',
+  'Benhamou',
+  'Lemaire',
+  'Courtois',
+  'Rivière',
+  'Tessier',
+  'Guillot',
+  'Pelletier',
+  'Hamon',
+  'Besnard',
+  'Lacombe',
+  'Carpentras',
+  'Vasseur-Dumas',
+  'Ndiaye',
+  'Benali',
+  'Texier',
+  'Boucher',
+  'Jacquemin',
+  'Le Roux',
+  'Ollivier',
+  'Pruvost',
+];
+export const firstNamesEn = [
+  'Hamish',
+  'Imogen',
+  'Declan',
+  'Phoebe',
+  'Rory',
+  'Siobhan',
+  'Callum',
+  'Harriet',
+  'Tobias',
+  'Niamh',
+  'Fergus',
+  'Poppy',
+  'Ezra',
+  'Delilah',
+  'Barnaby',
+  'Maisie',
+  'Jasper',
+  'Keira',
+  'Otis',
+  'Willa',
+  'Dmitri',
+  'Priya',
+  'Arjun',
+  'Mei-Lin',
+  'Kwame',
+];
+export const surnamesEn = [
+  'Ashworth',
+  'Pemberton',
+  'McAllister',
+  'Okonkwo',
+  'Fairbairn',
+  'Whitlock',
+  'Greenhalgh',
+  'Thorne',
+  'Castellano',
+  'Brennan',
+  'Hargreaves',
+  'Lindqvist',
+  'Oyelaran',
+  'Sutcliffe',
+  'Vance',
+  'Drummond',
+  "O'Donoghue",
+  'Kaur',
+  'Nakamura',
+  'Haddad',
+  'Rosenthal',
+  'Blackwood',
+  'Ferreira',
+  'Kowalczyk',
+  'Yeung',
+];
 export const firstNamesDe = ['Jörg', 'Ulrike', 'Henrik', 'Friederike'];
 export const surnamesDe = ['Schäfer', 'Brandstätter', 'Vogelsang', 'Oberholzer'];
 export const firstNamesJp = ['Takumi', 'Haruka', 'Ren', 'Sakura'];
@@ -34,7 +143,7 @@ export const companies: Org[] = [
   { name: 'Transports Kerjean', domain: 'kerjean-transports.bzh' },
   { name: 'Ocado', domain: 'ocado.com' },
   { name: 'Arup', domain: 'arup.com' },
-  { name: 'Sainsbury\'s', domain: 'sainsburys.co.uk' },
+  { name: "Sainsbury's", domain: 'sainsburys.co.uk' },
   { name: 'Monzo', domain: 'monzo.com' },
   { name: 'Whitbread', domain: 'whitbread.co.uk' },
   { name: 'Halden & Pryce Solicitors', domain: 'haldenpryce.co.uk' },
@@ -51,8 +160,30 @@ export const companies: Org[] = [
   { name: 'Nordlicht Solar GmbH', domain: 'nordlicht-solar.de' },
 ];
 
-export const publicProvidersFr = ['gmail.com', 'orange.fr', 'free.fr', 'sfr.fr', 'laposte.net', 'hotmail.fr', 'yahoo.fr', 'bbox.fr', 'proton.me', 'icloud.com'];
-export const publicProvidersEn = ['gmail.com', 'outlook.com', 'hotmail.com', 'yahoo.com', 'aol.com', 'me.com', 'proton.me', 'sky.com', 'virginmedia.com', 'gmx.de'];
+export const publicProvidersFr = [
+  'gmail.com',
+  'orange.fr',
+  'free.fr',
+  'sfr.fr',
+  'laposte.net',
+  'hotmail.fr',
+  'yahoo.fr',
+  'bbox.fr',
+  'proton.me',
+  'icloud.com',
+];
+export const publicProvidersEn = [
+  'gmail.com',
+  'outlook.com',
+  'hotmail.com',
+  'yahoo.com',
+  'aol.com',
+  'me.com',
+  'proton.me',
+  'sky.com',
+  'virginmedia.com',
+  'gmx.de',
+];
 
 export type School = Org & { alumni: string; short: string };
 export const schoolsFr: School[] = [
@@ -65,7 +196,12 @@ export const schoolsFr: School[] = [
 ];
 export const schoolsEn: School[] = [
   { name: 'University of Edinburgh', short: 'Edinburgh', domain: 'ed.ac.uk', alumni: 'alumni.ed.ac.uk' },
-  { name: 'Stanford Graduate School of Business', short: 'Stanford GSB', domain: 'stanford.edu', alumni: 'alumni.stanford.edu' },
+  {
+    name: 'Stanford Graduate School of Business',
+    short: 'Stanford GSB',
+    domain: 'stanford.edu',
+    alumni: 'alumni.stanford.edu',
+  },
   { name: 'University of Warwick', short: 'Warwick', domain: 'warwick.ac.uk', alumni: 'warwick-alumni.org' },
   { name: 'University of Michigan', short: 'UMich', domain: 'umich.edu', alumni: 'alumni.umich.edu' },
   { name: 'London Business School', short: 'LBS', domain: 'london.edu', alumni: 'alumni.london.edu' },
@@ -83,14 +219,56 @@ export const pastEmployersEn: Org[] = [
 ];
 
 export const trainings = {
-  fr: ['formation Lean Six Sigma Green Belt', 'formation Management transversal', 'certification PMP', 'formation Prise de parole en public', 'MOOC Finance d\'entreprise', 'parcours Manager de managers', 'formation Excel avancé'],
-  en: ['Lean Six Sigma Green Belt course', 'Scrum Master certification', 'CFA Level II prep class', 'Public Speaking workshop series', 'Executive Leadership Programme', 'AWS Solutions Architect bootcamp', 'ITIL Foundation course'],
+  fr: [
+    'formation Lean Six Sigma Green Belt',
+    'formation Management transversal',
+    'certification PMP',
+    'formation Prise de parole en public',
+    "MOOC Finance d'entreprise",
+    'parcours Manager de managers',
+    'formation Excel avancé',
+  ],
+  en: [
+    'Lean Six Sigma Green Belt course',
+    'Scrum Master certification',
+    'CFA Level II prep class',
+    'Public Speaking workshop series',
+    'Executive Leadership Programme',
+    'AWS Solutions Architect bootcamp',
+    'ITIL Foundation course',
+  ],
 };
-export const trainingProviders = ['Demos', 'CNAM', 'Coursera', 'Udemy Business', 'Dale Carnegie', 'Learning Tree', 'Cornerstone', 'CSP Formation'];
+export const trainingProviders = [
+  'Demos',
+  'CNAM',
+  'Coursera',
+  'Udemy Business',
+  'Dale Carnegie',
+  'Learning Tree',
+  'Cornerstone',
+  'CSP Formation',
+];
 
 export const conferences = {
-  fr: ['Salon Pollutec', 'Salon des Entrepreneurs', 'Forum Smart City', 'Rencontres de l\'Industrie', 'Assises de la Cybersécurité', 'Salon Maison & Objet', 'Sommet du Numérique Responsable'],
-  en: ['CES Las Vegas', 'Mobile World Congress', 'SaaStr Annual', 'Hannover Messe', 'Sibos', 'Collision Toronto', 'AWS re:Invent', 'DevOpsDays Berlin meetup'],
+  fr: [
+    'Salon Pollutec',
+    'Salon des Entrepreneurs',
+    'Forum Smart City',
+    "Rencontres de l'Industrie",
+    'Assises de la Cybersécurité',
+    'Salon Maison & Objet',
+    'Sommet du Numérique Responsable',
+  ],
+  en: [
+    'CES Las Vegas',
+    'Mobile World Congress',
+    'SaaStr Annual',
+    'Hannover Messe',
+    'Sibos',
+    'Collision Toronto',
+    'AWS re:Invent',
+    'DevOpsDays Berlin meetup',
+  ],
 };
 
 export type Club = { name: string; short?: string; domain: string };
@@ -100,11 +278,11 @@ export const clubs: Record<Lang, Club[]> = {
     { name: 'APM (Association Progrès du Management)', short: 'APM', domain: 'apm.fr' },
     { name: 'Dirigeants Commerciaux de France', short: 'DCF', domain: 'dcf-france.fr' },
     { name: 'Club des Bretons de Paris', domain: 'bretons-de-paris.org' },
-    { name: 'Femmes Chefs d\'Entreprises', short: 'FCE', domain: 'fcefrance.com' },
+    { name: "Femmes Chefs d'Entreprises", short: 'FCE', domain: 'fcefrance.com' },
   ],
   en: [
-    { name: 'Entrepreneurs\' Organization London', short: 'EO London', domain: 'eo-london.org' },
-    { name: 'Young Presidents\' Organization', short: 'YPO', domain: 'ypo.org' },
+    { name: "Entrepreneurs' Organization London", short: 'EO London', domain: 'eo-london.org' },
+    { name: "Young Presidents' Organization", short: 'YPO', domain: 'ypo.org' },
     { name: 'Chartered Management Institute', short: 'CMI', domain: 'managers.org.uk' },
     { name: 'Round Table Bristol', domain: 'roundtable-bristol.org.uk' },
   ],
