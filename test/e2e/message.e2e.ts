@@ -5,8 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_MAILBOX, launchBrowser, openTaskpane, screenshot, startApp } from './harness';
-import { axeViolations } from './message-axe';
+import { DEMO_MAILBOX, axeScan, launchBrowser, openTaskpane, screenshot, startApp } from './harness';
 import type { RunningApp } from './harness';
 
 type Address = { emailAddress: { name?: string; address: string } };
@@ -84,7 +83,7 @@ test("the message view lists the open message's people with their circles", asyn
   );
   await expect(person(page, STRANGER.address).count()).resolves.toBe(0);
 
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeScan(page)).toEqual([]);
   await screenshot(page, 'message-view');
   expect(errors).toEqual([]);
   await page.context().close();

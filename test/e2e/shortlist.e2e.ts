@@ -5,9 +5,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
-import { SCREENSHOTS, launchBrowser, openTaskpane, screenshot, startApp } from './harness';
+import { SCREENSHOTS, axeScan, launchBrowser, openTaskpane, screenshot, startApp } from './harness';
 import type { RunningApp } from './harness';
-import { axeViolations } from './message-axe';
 
 type Draft = { to: { name?: string; address: string }[]; subject: string; htmlBody: string };
 
@@ -73,7 +72,7 @@ test('typing an ambition shows the people who could open the door, the circle ch
   // The demo shows what Outlook would have opened.
   await expect(page.getByTestId('demo-draft').innerText()).resolves.toContain(`Subject: A question about: ${AMBITION}`);
 
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeScan(page)).toEqual([]);
   await screenshot(page, 'shortlist-view');
   // What the user sees first, at the pane's size.
   await page.evaluate(() => window.scrollTo(0, 0));

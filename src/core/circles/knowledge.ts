@@ -130,7 +130,8 @@ const vocabularyWords = new Matcher(vocabulary.filter((r) => !namingRules.has(r.
 const isVocabularyWord = (w: string): boolean => vocabularyWords.match(w, 'text').length > 0;
 
 const aliasMemo = new WeakMap<KnownOrg, readonly string[]>();
-const acronymFiller = new Set([
+/** Small words an acronym skips ("Dirigeants Commerciaux de France" → DCF). */
+export const acronymFiller: ReadonlySet<string> = new Set([
   'de',
   'du',
   'des',

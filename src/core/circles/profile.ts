@@ -16,7 +16,7 @@ import {
   sameCompanyKey,
 } from '../contacts';
 import type { Mailbox, ProfileEntry } from '../model';
-import { currentEmployer, givenOrgs, orgMatchesKey, type OrgKind } from './knowledge';
+import { acronymFiller, currentEmployer, givenOrgs, orgMatchesKey, type OrgKind } from './knowledge';
 import { Matcher } from './matcher';
 import { captureOrganisations, type Capture } from './organisations';
 import { replyPrefix } from './signals';
@@ -43,27 +43,11 @@ export function looksLikeClub(entity: string): boolean {
   return clubMatcher.match(entity, 'company').length > 0 || clubBody.test(entity);
 }
 
-const smallInitials = new Set([
-  'de',
-  'du',
-  'des',
-  'd',
-  'l',
-  'la',
-  'le',
-  'les',
-  'of',
-  'the',
-  'and',
-  'et',
-  'for',
-  'pour',
-]);
 /** Initials of a multi-word name ("dirigeants commerciaux de france" → "dcf"); "" for one word. */
 export function initials(key: string): string {
   const known = initialsOf.get(key);
   if (known !== undefined) return known;
-  const words = key.split(/[^a-z0-9]+/).filter((w) => w !== '' && !smallInitials.has(w));
+  const words = key.split(/[^a-z0-9]+/).filter((w) => w !== '' && !acronymFiller.has(w));
   const result = words.length >= 3 ? words.map((w) => w[0]).join('') : '';
   if (initialsOf.size > 100_000) initialsOf.clear();
   initialsOf.set(key, result);
