@@ -46,7 +46,7 @@ const goalPatterns: readonly [Goal, RegExp][] = [
   ],
   [
     'first-client',
-    /( premiers? clients?| nouveaux clients| des clients| un client| decrocher (un |une |mon |ma |des |nos |notre |le |la |les )?(premier |premiere |1er )?(client|contrat|marche|deal|commande|appel)| signer (un |une |mon |ma |des |nos |notre |le |la |les )?(premier |premiere |1er )?(client|contrat|deal|commande)| premiers? contrats?| premiere commande| prospect| vendre| exporter| l export| a l export| m implanter| s implanter| nous implanter| conquerir| developper (mon|ma|notre|nos) (activite|entreprise|business|societe|startup|start up|marque|ventes)| first (client|customer)| (client|customer)s? in | new (client|customer)s?| win (a |an |new |our |my )?| land (a |an |our |my )?(first )?(client|customer|deal|contract)| sell | selling| sign (a |an |our |my )?(first )?(client|customer|deal|contract)| first (deal|contract|order|sale)| find (new )?(client|customer)s?| expand (to|into)| grow (my|our) (business|company|sales)| enter the [a-z]+ market| go to market)/,
+    /( premiers? clients?| nouveaux clients| des clients| un client| decrocher (un |une |mon |ma |des |nos |notre |le |la |les )?(premier |premiere |1er )?(client|contrat|marche|deal|commande|appel)| signer (un |une |mon |ma |des |nos |notre |le |la |les )?(premier |premiere |1er )?(client|contrat|deal|commande)| premiers? contrats?| premiere commande| prospect| vendre| exporter| l export| a l export| m implanter| s implanter| nous implanter| conquerir| developper (mon|ma|notre|nos) (activite|entreprise|business|societe|startup|start up|marque|ventes)| first (client|customer)| (client|customer)s? in | new (client|customer)s?| win (a |an |new |our |my )?| land (a |an |our |my )?(first )?(client|customer|deal|contract)| sell | selling| sign (a |an |our |my )?(first )?(client|customer|deal|contract)| first (deal|contract|order|sale)| find (new )?(client|customer)s?| expand (to|into)| grow (my|our) (business|company|sales)| enter the [a-z]+ market| go to market| ouvrir (un |une |notre |nos |mon |ma |des |nouveau |nouvelle )?(bureau|bureaux|filiale|agence|antenne|succursale|usine|site|representation)| open (an |a |our |my |new )?(office|branch|subsidiary|factory|site)| expand (our |my )?[a-z ]*(to|into) | expansion| implantation| developper (mon |ma |notre |nos )?[a-z ]*a l international| freelance| free lance| independant| independante| a mon compte| self employed| consultant independant)/,
   ],
   [
     'job',
@@ -54,9 +54,9 @@ const goalPatterns: readonly [Goal, RegExp][] = [
   ],
   [
     'enter-sector',
-    /( me lancer| se lancer| nous lancer| lancer dans| entrer dans| percer dans| me reconvertir| reconversion| changer de (metier|carriere|secteur|voie)| change (careers|sector|industry)| m orienter| decouvrir le secteur| move into| break into| get into| transition (to|into)| pivot| switch to| enter (the )?[a-z]+ (sector|industry)| start (a career )?in | launch into)/,
+    /( me lancer| se lancer| nous lancer| lancer dans| entrer dans| percer dans| me reconvertir| reconversion| changer de (metier|carriere|secteur|voie)| change (careers|sector|industry)| m orienter| decouvrir le secteur| move into| break into| get into| transition (to|into)| pivot| switch to| enter (the )?[a-z]+ (sector|industry)| start (a career )?in | launch into| mentor| mentorat| mentoring| parrain| marraine| coach | advice from| guidance)/,
   ],
-  ['partners', /( partenaires?| partenariats?| partners?| partnerships?| alliances?| distributeurs?| distributors?)/],
+  ['partners', /( partenaires?| partenariats?| partners?| partnerships?| alliances?| distributeurs?| distributors?| (un |une |mon |ma )associee? | co ?fondat| co ?founder)/],
 ];
 
 // Meeting investors is a round in the making, unless the user wants to work for them.

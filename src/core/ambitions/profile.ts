@@ -289,7 +289,8 @@ function readProfile(contact: Contact): ContactProfile {
   }
 
   // Countries: postal addresses, international phone prefixes, country-code domains.
-  const address = contact.businessAddress?.countryOrRegion;
+  // Many address books fill the city and leave the country empty: "Berlin" says Germany.
+  const address = contact.businessAddress?.countryOrRegion || contact.businessAddress?.city;
   if (address) {
     const code = countryOfName(address, fold);
     if (code)
@@ -301,7 +302,7 @@ function readProfile(contact: Contact): ContactProfile {
         evidence: address,
       });
   }
-  const home = contact.homeAddress?.countryOrRegion;
+  const home = contact.homeAddress?.countryOrRegion || contact.homeAddress?.city;
   if (home) {
     const code = countryOfName(home, fold);
     if (code)
