@@ -56,7 +56,10 @@ const goalPatterns: readonly [Goal, RegExp][] = [
     'enter-sector',
     /( me lancer| se lancer| nous lancer| lancer dans| entrer dans| percer dans| me reconvertir| reconversion| changer de (metier|carriere|secteur|voie)| change (careers|sector|industry)| m orienter| decouvrir le secteur| move into| break into| get into| transition (to|into)| pivot| switch to| enter (the )?[a-z]+ (sector|industry)| start (a career )?in | launch into| mentor| mentorat| mentoring| parrain| marraine| coach | advice from| guidance)/,
   ],
-  ['partners', /( partenaires?| partenariats?| partners?| partnerships?| alliances?| distributeurs?| distributors?| (un |une |mon |ma )associee? | co ?fondat| co ?founder)/],
+  [
+    'partners',
+    /( partenaires?| partenariats?| partners?| partnerships?| alliances?| distributeurs?| distributors?| (un |une |mon |ma )associee? | co ?fondat| co ?founder)/,
+  ],
 ];
 
 // Meeting investors is a round in the making, unless the user wants to work for them.
