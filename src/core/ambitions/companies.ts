@@ -36,6 +36,7 @@ const sectorCodes: Readonly<Record<string, string>> = {
   aero: 'aerospace-defence',
   pharma: 'pharma-health',
   soft: 'software',
+  cyber: 'cybersecurity',
   tel: 'telecom',
   cons: 'consulting',
   law: 'law',

@@ -331,7 +331,7 @@ export const companiesWorld: readonly string[] = [
   'Cloudflare|soft|US|cloudflare.com|',
   'MongoDB|soft|US|mongodb.com|',
   'Okta|soft|US|okta.com|',
-  'CrowdStrike|soft|US|crowdstrike.com|',
+  'CrowdStrike|cyber|US|crowdstrike.com|',
   'Intuit|soft,fin|US|intuit.com|',
   'Fidelity|bank|US|fidelity.com|Fidelity Investments',
   'Charles Schwab|bank|US|schwab.com|',
