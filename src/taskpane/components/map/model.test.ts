@@ -55,6 +55,8 @@ describe('the network map', () => {
     [1, 3, 33],
     [0, 0, 0],
     [5, 5, 100],
+    [300, 301, 99],
+    [1, 301, 1],
   ])('%i of %i is %i %', (part, whole, expected) => {
     expect(percent(part, whole)).toBe(expected);
   });

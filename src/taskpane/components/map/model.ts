@@ -59,5 +59,12 @@ export function buildNetworkMap(
   return { total: contacts.length, unassigned, circles };
 }
 
-/** Rounded percentage, 0 when there is nothing to divide. */
-export const percent = (part: number, whole: number): number => (whole > 0 ? Math.round((part / whole) * 100) : 0);
+/**
+ * Rounded percentage, 0 when there is nothing to divide. Only "all" reads 100 and only "none" reads 0:
+ * 300 of 301 contacts in no circle is 99 %, not a misleading 100 %.
+ */
+export const percent = (part: number, whole: number): number => {
+  if (whole <= 0 || part <= 0) return 0;
+  if (part >= whole) return 100;
+  return Math.min(99, Math.max(1, Math.round((part / whole) * 100)));
+};
