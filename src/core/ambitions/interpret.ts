@@ -11,7 +11,7 @@ import { sectorById, sectors } from './sectors';
 import { fold, hasTerm, pad } from './text';
 
 /** The goals the ranking knows how to serve. */
-export type Goal = 'fundraising' | 'first-client' | 'job' | 'enter-sector' | 'partners';
+export type Goal = 'fundraising' | 'first-client' | 'job' | 'enter-sector' | 'partners' | 'expand';
 
 export const goals: readonly { readonly id: Goal; readonly labels: Readonly<Record<Language, string>> }[] = [
   { id: 'fundraising', labels: { fr: 'Lever des fonds', en: 'Raise funds' } },
@@ -19,6 +19,7 @@ export const goals: readonly { readonly id: Goal; readonly labels: Readonly<Reco
   { id: 'job', labels: { fr: 'Trouver un poste', en: 'Land a job' } },
   { id: 'enter-sector', labels: { fr: 'Entrer dans un secteur', en: 'Enter a sector' } },
   { id: 'partners', labels: { fr: 'Trouver des partenaires', en: 'Find partners' } },
+  { id: 'expand', labels: { fr: "S'implanter (bureau, filiale)", en: 'Open an office or subsidiary' } },
 ];
 
 /** What the engine understood; every list may be edited by the user before ranking. */
@@ -35,7 +36,7 @@ export type AmbitionInterpretation = {
   readonly roles: string[];
   /** Company ids from the dataset, or raw names for organisations it does not know. */
   readonly companies: string[];
-  /** 'fundraising' | 'first-client' | 'job' | 'enter-sector' | 'partners'. */
+  /** 'fundraising' | 'first-client' | 'job' | 'enter-sector' | 'partners' | 'expand'. */
   readonly goals: string[];
 };
 
@@ -46,7 +47,7 @@ const goalPatterns: readonly [Goal, RegExp][] = [
   ],
   [
     'first-client',
-    /( premiers? clients?| nouveaux clients| des clients| un client| decrocher (un |une |mon |ma |des |nos |notre |le |la |les )?(premier |premiere |1er )?(client|contrat|marche|deal|commande|appel)| signer (un |une |mon |ma |des |nos |notre |le |la |les )?(premier |premiere |1er )?(client|contrat|deal|commande)| premiers? contrats?| premiere commande| prospect| vendre| exporter| l export| a l export| m implanter| s implanter| nous implanter| conquerir| developper (mon|ma|notre|nos) (activite|entreprise|business|societe|startup|start up|marque|ventes)| first (client|customer)| (client|customer)s? in | new (client|customer)s?| win (a |an |new |our |my )?| land (a |an |our |my )?(first )?(client|customer|deal|contract)| sell | selling| sign (a |an |our |my )?(first )?(client|customer|deal|contract)| first (deal|contract|order|sale)| find (new )?(client|customer)s?| expand (to|into)| grow (my|our) (business|company|sales)| enter the [a-z]+ market| go to market| ouvrir (un |une |notre |nos |mon |ma |des |nouveau |nouvelle )?(bureau|bureaux|filiale|agence|antenne|succursale|usine|site|representation)| open (an |a |our |my |new )?(office|branch|subsidiary|factory|site)| expand (our |my )?[a-z ]*(to|into) | expansion| implantation| developper (mon |ma |notre |nos )?[a-z ]*a l international| freelance| free lance| independant| independante| a mon compte| self employed| consultant independant)/,
+    /( premiers? clients?| nouveaux clients| des clients| un client| decrocher (un |une |mon |ma |des |nos |notre |le |la |les )?(premier |premiere |1er )?(client|contrat|marche|deal|commande|appel)| signer (un |une |mon |ma |des |nos |notre |le |la |les )?(premier |premiere |1er )?(client|contrat|deal|commande)| premiers? contrats?| premiere commande| prospect| vendre| exporter| l export| a l export| m implanter| s implanter| nous implanter| conquerir| developper (mon|ma|notre|nos) (activite|entreprise|business|societe|startup|start up|marque|ventes)| first (client|customer)| (client|customer)s? in | new (client|customer)s?| win (a |an |new |our |my )?| land (a |an |our |my )?(first )?(client|customer|deal|contract)| sell | selling| sign (a |an |our |my )?(first )?(client|customer|deal|contract)| first (deal|contract|order|sale)| find (new )?(client|customer)s?| expand (to|into)| grow (my|our) (business|company|sales)| enter the [a-z]+ market| go to market| expand (our |my )?[a-z ]*(to|into) | developper (mon |ma |notre |nos )?[a-z ]*a l international| freelance| free lance| independant| independante| a mon compte| self employed| consultant independant)/,
   ],
   [
     'job',
@@ -55,6 +56,10 @@ const goalPatterns: readonly [Goal, RegExp][] = [
   [
     'enter-sector',
     /( me lancer| se lancer| nous lancer| lancer dans| entrer dans| percer dans| me reconvertir| reconversion| changer de (metier|carriere|secteur|voie)| change (careers|sector|industry)| m orienter| decouvrir le secteur| move into| break into| get into| transition (to|into)| pivot| switch to| enter (the )?[a-z]+ (sector|industry)| start (a career )?in | launch into| mentor| mentorat| mentoring| parrain| marraine| coach | advice from| guidance)/,
+  ],
+  [
+    'expand',
+    /( ouvrir (un |une |notre |nos |mon |ma |des |nouveau |nouvelle )?(bureau|bureaux|filiale|agence|antenne|succursale|usine|site|representation)| open (an |a |our |my |new )?(office|branch|subsidiary|factory|site)| expand (our |my )?[a-z ]*(to|into) | expansion| implantation| s implanter| m implanter| nous implanter| set up (an |a |our |my )?(office|subsidiary|entity|branch))/,
   ],
   [
     'partners',

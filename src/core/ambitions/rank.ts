@@ -50,7 +50,7 @@ function placeFit(
   p: ContactProfile,
   t: Target,
   words: string,
-): { sector: number; implied: number; reasons: ShortlistReason[] } {
+): { sector: number; implied: number; impliedSector?: string; reasons: ShortlistReason[] } {
   const reasons: ShortlistReason[] = [];
   let sector = 0;
   let why: ShortlistReason | undefined;
@@ -109,7 +109,7 @@ function placeFit(
       value: implied.finding.value,
       weight: round(implied.value),
     });
-  return { sector, implied: implied.value, reasons };
+  return { sector, implied: implied.value, ...(implied.wanted ? { impliedSector: implied.wanted } : {}), reasons };
 }
 
 function countryFit(p: ContactProfile, t: Target): { value: number; reason?: ShortlistReason } {
@@ -179,8 +179,22 @@ export function relevanceOf(
   let fit: number | undefined;
   if (hasPlace && hasCountry) fit = place.sector * (0.25 + 0.75 * country.value);
   else if (hasPlace) fit = place.sector;
-  else if (hasCountry) fit = country.value;
-  if (t.impliedSectors.size > 0) fit = Math.max(fit ?? 0, place.implied);
+  // To open an office, anyone in the country helps a little; those who set offices up (below) help most.
+  else if (hasCountry) fit = country.value * (t.goals.has('expand') ? 0.5 : 1);
+  let serviceDoor = 0;
+  if (t.impliedSectors.size > 0) {
+    // A Paris fund helps less with a round in Berlin than a Berlin one; an export agency helps from home,
+    // though its desk in the country asked helps most.
+    const local = !hasCountry
+      ? 1
+      : place.impliedSector === 'trade-promotion'
+        ? 0.6 + 0.4 * country.value
+        : 0.25 + 0.75 * country.value;
+    const served = place.implied * local;
+    // To set up abroad, the lawyer, the accountant or the agency's adviser does the work, whatever the title.
+    if (t.goals.has('expand') && served > (fit ?? 0)) serviceDoor = 0.6;
+    fit = Math.max(fit ?? 0, served);
+  }
 
   const held = new Map<RoleId, number>([...p.roles].map(([id, f]) => [id, f.confidence]));
   const door = doorOpener(t, held, p.seniority);
@@ -216,7 +230,7 @@ export function relevanceOf(
     return { value, reasons };
   }
   if (fit === undefined) return { value: door.weight, reasons };
-  return { value: fit * (0.6 + 0.4 * door.weight), reasons };
+  return { value: fit * (0.6 + 0.4 * Math.max(door.weight, serviceDoor)), reasons };
 }
 
 /** The folded words of the fields where a typed company or sector name may appear. */

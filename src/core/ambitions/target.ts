@@ -20,7 +20,11 @@ import { fold } from './text';
 export type Target = {
   /** Sector id → how much it counts (explicit sectors 1). */
   readonly sectors: ReadonlyMap<string, number>;
-  /** Sectors implied by the goal only (investors for a round, export agencies for a first client abroad). */
+  /**
+   * Sectors implied by the goal only (investors for a round, export agencies for a first client abroad,
+   * lawyers and advisers for an office abroad). With a country asked they count where it is, except
+   * export agencies, whose country desks help from home.
+   */
   readonly impliedSectors: ReadonlyMap<string, number>;
   readonly countries: ReadonlySet<string>;
   /** Dataset company ids. */
@@ -56,6 +60,14 @@ export function targetOf(i: AmbitionInterpretation): Target {
     implied.set('banking', 0.4);
   }
   if (goals.has('first-client') && countries.size > 0 && !countries.has('FR')) implied.set('trade-promotion', 0.4);
+  if (goals.has('expand')) {
+    // Setting up abroad is what export agencies and chambers of commerce do; lawyers, accountants and
+    // advisers set up the entity, property people find the office. They count where the office will be.
+    if (countries.size > 0 && !countries.has('FR')) implied.set('trade-promotion', 1);
+    implied.set('law', 0.9);
+    implied.set('consulting', 0.9);
+    implied.set('construction-real-estate', 0.8);
+  }
   const mode = goals.has('job') && roles.length > 0 ? 'become' : 'reach';
   return { sectors, impliedSectors: implied, countries, companyIds, rawCompanies, rawSectors, mode, roles, goals };
 }
