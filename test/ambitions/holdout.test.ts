@@ -95,7 +95,7 @@ const mailbox = new MailboxBuilder()
   // Aerospace
   .contact('vp-airbus', { companyName: 'Airbus', jobTitle: 'VP Engineering', email: 'vp@airbus.com' })
   .contact('director-safran', { companyName: 'Safran', jobTitle: 'Directeur de programme', email: 'd@safrangroup.com' })
-  .contact('founder-aerolift', { companyName: 'Aerolift Dynamics', jobTitle: 'Founder', notes: undefined })
+  .contact('founder-aerolift', { companyName: 'Aerolift Dynamics', jobTitle: 'Founder' })
   .contact('junior-thales', {
     companyName: 'Thales',
     jobTitle: "Ingénieur d'études junior",

@@ -98,6 +98,8 @@ export function doorOpener(
   if (seniority === 'executive') offer(1, 'executive');
   for (const [role, confidence] of held) {
     if (seniority === 'director') offer((businessFunctions.has(role) ? 1 : 0.4) * confidence, 'director', role);
+    // To enter a sector (or find a mentor in it), a senior of any function knows its doors.
+    if (seniority === 'director' && target.goals.has('enter-sector')) offer(0.9 * confidence, 'director', role);
     if (role === 'buyer')
       offer((seniority === 'manager' || seniority === 'director' ? 1 : 0.3) * confidence, 'buyer', role);
     if (role === 'partnerships') offer(0.7 * confidence, 'partnerships', role);
