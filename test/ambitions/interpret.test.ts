@@ -116,3 +116,37 @@ describe('interpretAmbition, harder phrasings', () => {
     expect({ sectors: got.sectors, goals: got.goals }).toEqual(expected);
   });
 });
+
+describe('interpretAmbition, goals and places beyond the samples', () => {
+  it.each([
+    // A major city names its country.
+    ['Raise a seed round in Berlin', { sectors: [], countries: ['DE'], roles: [], goals: ['fundraising'] }],
+    ['Travailler dans le luxe à Milan', { sectors: ['luxury'], countries: ['IT'], roles: [], goals: ['job'] }],
+    ['Break into fintech in London', { sectors: ['fintech'], countries: ['GB'], roles: [], goals: ['enter-sector'] }],
+    // Opening an office is its own goal: the people who set offices up, where it will be.
+    ['Ouvrir un bureau en Allemagne', { sectors: [], countries: ['DE'], roles: [], goals: ['expand'] }],
+    ['Open an office in Madrid', { sectors: [], countries: ['ES'], roles: [], goals: ['expand'] }],
+    // A mentor is found among the seniors of a sector, as when entering it.
+    [
+      'Find a mentor in aerospace',
+      { sectors: ['aerospace-defence'], countries: [], roles: [], goals: ['enter-sector'] },
+    ],
+    // A freelancer needs clients.
+    [
+      'Devenir consultant indépendant en cybersécurité',
+      { sectors: ['cybersecurity'], countries: [], roles: ['consulting'], goals: ['first-client'] },
+    ],
+    ['Trouver un associé pour ma startup', { sectors: [], countries: [], roles: [], goals: ['partners'] }],
+    [
+      'Become CHRO of a hospital group',
+      { sectors: ['pharma-health'], countries: [], roles: ['recruiter'], goals: ['job'] },
+    ],
+    [
+      'Vendre aux hôpitaux en Belgique',
+      { sectors: ['pharma-health'], countries: ['BE'], roles: [], goals: ['first-client'] },
+    ],
+  ])('reads "%s"', (text, expected) => {
+    const got = interpretAmbition(text);
+    expect({ sectors: got.sectors, countries: got.countries, roles: got.roles, goals: got.goals }).toEqual(expected);
+  });
+});
