@@ -73,6 +73,11 @@ describe('interpretAmbition', () => {
     expect(interpretAmbition('Work at Orange').companies).toEqual(['orange']);
   });
 
+  it('reads a city after a place preposition as a place, not as the company of the same name', () => {
+    expect(interpretAmbition('Become a data scientist at an insurer in Zurich').companies).toEqual([]);
+    expect(interpretAmbition('Become a data scientist in Zurich').countries).toEqual(['CH']);
+  });
+
   it('reads French demonyms in any agreement', () => {
     expect(interpretAmbition('Vendre aux banques japonaises').countries).toEqual(['JP']);
     expect(interpretAmbition('Travailler pour des entreprises allemandes').countries).toEqual(['DE']);
@@ -145,6 +150,12 @@ describe('interpretAmbition, goals and places beyond the samples', () => {
       'Vendre aux hôpitaux en Belgique',
       { sectors: ['pharma-health'], countries: ['BE'], roles: [], goals: ['first-client'] },
     ],
+    // Wanting to work in venture capital is entering a sector, not raising a round.
+    [
+      'Get into venture capital in New York',
+      { sectors: ['venture-capital'], countries: ['US'], roles: [], goals: ['enter-sector'] },
+    ],
+    ['Trouver un job dans la tech à Lisbonne', { sectors: ['software'], countries: ['PT'], roles: [], goals: ['job'] }],
   ])('reads "%s"', (text, expected) => {
     const got = interpretAmbition(text);
     expect({ sectors: got.sectors, countries: got.countries, roles: got.roles, goals: got.goals }).toEqual(expected);

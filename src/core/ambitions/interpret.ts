@@ -237,6 +237,9 @@ function words(text: string): { folded: string; capital: boolean }[] {
   return (text.match(/[\p{L}\p{N}&]+/gu) ?? []).map((w) => ({ folded: fold(w), capital: /^\p{Lu}/u.test(w) }));
 }
 
+const placeNames = new Set(countries.flatMap((c) => c.names.map((n) => n.trim())));
+const placePrepositions = new Set(['in', 'a', 'en', 'au', 'to', 'near', 'around', 'vers', 'pres']);
+
 function findCompanies(text: string): string[] {
   const ws = words(text);
   const found: string[] = [];
@@ -252,6 +255,8 @@ function findCompanies(text: string): string[] {
         if (!at(i, parts)) continue;
         // A sentence's first word is capitalised anyway: "Raise a seed round" is not about the fund Raise.
         if ((commonWords.has(joined) || joined.length < 4) && (!ws[i]!.capital || i === 0)) continue;
+        // "an insurer in Zurich", "un bureau à Orange": after a place preposition a city is a place.
+        if (placeNames.has(joined) && i > 0 && placePrepositions.has(ws[i - 1]!.folded)) continue;
         if (!found.includes(c.id)) found.push(c.id);
       }
     }
@@ -265,7 +270,12 @@ export function interpretAmbition(text: string): AmbitionInterpretation {
   // "j'ai" folds to "j ai", which must not read as "AI".
   const p = pad(fold(text).replace(/\b([jn]) ai\b/g, '$1ai'));
   const goalsFound = goalPatterns.filter(([, re]) => re.test(p)).map(([g]) => g);
-  if (!goalsFound.includes('fundraising') && !goalsFound.includes('job') && investorWords.test(p))
+  if (
+    !goalsFound.includes('fundraising') &&
+    !goalsFound.includes('job') &&
+    !goalsFound.includes('enter-sector') &&
+    investorWords.test(p)
+  )
     goalsFound.push('fundraising');
   // A first client or a round is the point even when the sentence also says "join" or "become".
   let g = goalsFound;

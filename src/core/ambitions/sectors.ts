@@ -159,7 +159,7 @@ export const sectors: readonly Sector[] = [
     'software',
     'Logiciel, cloud & IA',
     'Software, cloud & AI',
-    ['logiciel', 'software', 'saas', 'cloud', 'intelligence artificielle', 'artificial intelligence', ' ia ', ' ai ', 'machine learning', 'data science', 'big data', 'numerique', 'digital', 'tech company', 'tech companies', 'tech firm', 'tech scale', 'big tech', 'start up tech', 'startup tech', 'scale up tech', 'scaleup tech', 'editeur de logiciel', 'informatique', 'devops', 'web '],
+    ['logiciel', 'software', 'saas', 'cloud', 'intelligence artificielle', 'artificial intelligence', ' ia ', ' ai ', 'machine learning', 'data science', 'big data', 'numerique', 'digital', 'la tech ', 'in tech ', 'tech industry', 'tech sector', 'secteur tech', 'tech company', 'tech companies', 'tech firm', 'tech scale', 'big tech', 'start up tech', 'startup tech', 'scale up tech', 'scaleup tech', 'editeur de logiciel', 'informatique', 'devops', 'web '],
     ['soft', 'cloud', 'systems', 'systemes', 'digital', 'ai ', 'io ', 'data'],
     [],
     { telecom: 0.3, consulting: 0.2, fintech: 0.2 },
