@@ -347,6 +347,7 @@ export const companiesFr: readonly string[] = [
   'Lifen|pharma,soft|FR|lifen.fr|',
   'Qare|pharma|FR|qare.fr|',
   'Korian|pharma|FR|korian.com|Clariane',
+  'Elsan|pharma|FR|elsan.care|',
   'Orpea|pharma|FR|orpea.com|Emeis',
   'Stallergenes|pharma|FR|stallergenesgreer.com|',
   'LFB|pharma|FR|groupe-lfb.com|',
