@@ -110,6 +110,13 @@ describe('titles', () => {
     ["Chargée d'investissement", ['investor'], 'staff'],
     ['VP Partnerships', ['partnerships'], 'director'],
     ['Software Engineer', ['engineering'], 'staff'],
+    // Titles abroad: German, Spanish and Italian heads of HR, founders and managing directors.
+    ['Directora de Recursos Humanos', ['recruiter'], 'director'],
+    ['Personalleiterin', ['recruiter'], 'director'],
+    ['Gründer & CEO', ['executive', 'founder'], 'executive'],
+    ['Geschäftsführer', ['executive'], 'executive'],
+    ['Chief Human Resources Officer', ['recruiter'], 'executive'],
+    ['Jefe de Compras', ['buyer'], 'manager'],
   ])('reads "%s"', (title, roles, seniority) => {
     expect(readTitle(title)).toEqual({ roles, seniority });
   });

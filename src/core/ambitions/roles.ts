@@ -48,12 +48,12 @@ const r = (id: RoleId, fr: string, en: string, terms: string[], not: string[] = 
 // prettier-ignore
 export const roles: readonly Role[] = [
   r('executive', 'Dirigeants', 'Executives', ['ceo ', 'pdg ', 'p dg ', 'president ', 'presidente ', 'directeur general', 'directrice generale', 'dg ', 'managing director', 'general manager', 'gerant', 'gerante', 'chief executive', 'chairman', 'chairwoman', 'chair ', 'owner ', 'proprietaire', 'associe ', 'associee ', 'associe gerant', 'managing partner', 'partner ', 'senior partner', 'country manager', 'geschaftsfuhrer', 'geschaftsfuhrerin', 'vorstand', 'director general', 'directora general', 'consejero delegado', 'amministratore delegato', 'direttore generale', 'algemeen directeur', 'directeur de filiale', 'head of business unit', 'dirigeant', 'executive director', 'executive', 'c level', 'mandataire social'], ['vice president', 'vice presidente', 'business partner', 'account executive', 'executive assistant', 'assistant', 'partner manager', 'executive search', 'product owner', 'process owner', 'people partner', 'talent partner', 'hr partner']),
-  r('founder', 'Fondateurs', 'Founders', ['fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co fondateur', 'co fondatrice', 'founder', 'cofounder', 'co founder', 'createur d entreprise', 'creatrice d entreprise', 'entrepreneur', 'serial entrepreneur']),
+  r('founder', 'Fondateurs', 'Founders', ['grunder', 'grunderin', 'mitgrunder', 'fundador', 'fundadora', 'cofundador', 'cofundadora', 'fondatore', 'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co fondateur', 'co fondatrice', 'founder', 'cofounder', 'co founder', 'createur d entreprise', 'creatrice d entreprise', 'entrepreneur', 'serial entrepreneur']),
   r('investor', 'Investisseurs', 'Investors', ['investisseur', 'investisseuse', 'investor', 'investment manager', 'investment director', 'investment associate', 'investment analyst', 'investment partner', 'investment principal', 'charge d investissement', 'chargee d investissement', 'directeur d investissement', 'directrice d investissement', 'directeur de participations', 'directrice de participations', 'analyste investissement', 'business angel', 'angel ', 'general partner', 'venture partner', 'limited partner', 'capital risqueur', 'vc ', 'gestionnaire de fonds', 'fund manager', 'portfolio manager', 'principal ', 'private equity', 'venture capital']),
-  r('buyer', 'Acheteurs', 'Buyers', ['achat', 'acheteu', 'buyer', 'procurement', 'purchas', 'sourcing', 'approvisionn', 'category manager', 'supply manager', 'directeur des achats', 'head of procurement']),
-  r('recruiter', 'Recruteurs & RH', 'Recruiters & HR', ['recrut', 'recruiter', 'recruitment', 'recruiting', 'talent', 'rh ', 'drh ', 'ressources humaines', 'human resources', 'hr ', 'hrbp', 'people partner', 'people manager', 'head of people', 'chief people', 'chro', 'chief human', 'head of hr', 'hr director', 'hr manager', 'people and culture', 'people & culture', 'directeur du personnel', 'directrice du personnel', 'chasseur de tetes', 'chasseuse de tetes', 'headhunter', 'head hunter', 'executive search', 'gestion des talents', 'charge de recrutement', 'chargee de recrutement']),
+  r('buyer', 'Acheteurs', 'Buyers', ['einkauf', 'einkaufer', 'compras', 'acquisti', 'achat', 'acheteu', 'buyer', 'procurement', 'purchas', 'sourcing', 'approvisionn', 'category manager', 'supply manager', 'directeur des achats', 'head of procurement']),
+  r('recruiter', 'Recruteurs & RH', 'Recruiters & HR', ['recursos humanos', 'risorse umane', 'personalleit', 'personalwesen', 'personalabteilung', 'personalreferent', 'reclutamiento', 'selezione del personale', 'recrut', 'recruiter', 'recruitment', 'recruiting', 'talent', 'rh ', 'drh ', 'ressources humaines', 'human resources', 'hr ', 'hrbp', 'people partner', 'people manager', 'head of people', 'chief people', 'chro', 'chief human', 'head of hr', 'hr director', 'hr manager', 'people and culture', 'people & culture', 'directeur du personnel', 'directrice du personnel', 'chasseur de tetes', 'chasseuse de tetes', 'headhunter', 'head hunter', 'executive search', 'gestion des talents', 'charge de recrutement', 'chargee de recrutement']),
   r('finance', 'Finance', 'Finance', ['cfo ', 'daf ', 'raf ', 'directeur financier', 'directrice financiere', 'directeur administratif et financier', 'directrice administrative et financiere', 'finance', 'financier', 'financiere', 'financial', 'controleur de gestion', 'controleuse de gestion', 'controle de gestion', 'controller', 'controlling', 'comptab', 'accountant', 'accounting', 'accounts ', 'tresor', 'treasur', 'fp&a', 'fp a ', 'auditeur financier', 'credit analyst', 'analyste credit', 'expert comptable'], ['account executive', 'account manager', 'key account']),
-  r('sales', 'Commerciaux', 'Sales', ['commercial', 'commerciale', 'sales', 'vente', 'ventes', 'business develop', 'bizdev', 'biz dev', 'ingenieur d affaires', 'ingenieure d affaires', 'charge d affaires', 'chargee d affaires', 'account executive', 'account manager', 'key account', 'grands comptes', 'kam ', 'vendeu', 'avant vente', 'pre sales', 'presales', 'revenue', 'developpement commercial', 'export manager', 'responsable export', 'directeur export']),
+  r('sales', 'Commerciaux', 'Sales', ['vertrieb', 'ventas', 'vendite', 'commercial', 'commerciale', 'sales', 'vente', 'ventes', 'business develop', 'bizdev', 'biz dev', 'ingenieur d affaires', 'ingenieure d affaires', 'charge d affaires', 'chargee d affaires', 'account executive', 'account manager', 'key account', 'grands comptes', 'kam ', 'vendeu', 'avant vente', 'pre sales', 'presales', 'revenue', 'developpement commercial', 'export manager', 'responsable export', 'directeur export']),
   r('marketing', 'Marketing & communication', 'Marketing & communications', ['marketing', 'brand', 'marque', 'growth', 'cmo ', 'communication', 'relations presse', 'public relations', 'pr manager', 'community manager', 'content', 'contenu']),
   r('partnerships', 'Partenariats', 'Partnerships', ['partenariat', 'partnership', 'alliances', 'partner manager', 'channel manager', 'ecosystem', 'ecosysteme']),
   r('strategy', 'Stratégie', 'Strategy', ['strateg', 'corporate development', 'developpement strategique', 'm&a', 'm a ', 'fusions acquisitions', 'mergers', 'chief of staff', 'transformation']),
@@ -83,7 +83,7 @@ export function seniorityOf(foldedTitle: string): Seniority {
   const t = pad(foldedTitle);
   const isExecutive =
     cLevel.test(foldedTitle) ||
-    /( chief | pdg | ceo | dg | daf | drh | dsi | president | presidente | directeur general| directrice generale| managing director | general manager | gerant| fondat| cofondat| co fondat| founder| cofounder| co founder| chairman | chairwoman | owner | associe | associee | partner | managing partner | senior partner | general partner | venture partner | country manager )/.test(
+    /( chief | pdg | ceo | dg | daf | drh | dsi | president | presidente | directeur general| directrice generale| managing director | general manager | gerant| fondat| cofondat| co fondat| founder| cofounder| co founder| chairman | chairwoman | owner | associe | associee | partner | managing partner | senior partner | general partner | venture partner | country manager | geschaftsfuhrer| vorstand| grunder| mitgrunder| fundador| cofundador| fondatore| director general | directora general | consejero delegado | amministratore delegato | direttore generale )/.test(
       t,
     );
   if (
@@ -93,9 +93,17 @@ export function seniorityOf(foldedTitle: string): Seniority {
     )
   )
     return 'executive';
-  if (/( directeur| directrice| director | head | vp | vice president| svp | evp | general counsel )/.test(t))
+  if (
+    /( directeur| directrice| director | directora | direttore | direttrice | head | vp | vice president| svp | evp | general counsel |[a-z]*leiter(in)? )/.test(
+      t,
+    )
+  )
     return 'director';
-  if (/( responsable | manager | lead | chef | cheffe | team leader | superviseur | supervisor | principal )/.test(t))
+  if (
+    /( responsable | manager | lead | chef | cheffe | team leader | superviseur | supervisor | principal | jefe | jefa | responsabile )/.test(
+      t,
+    )
+  )
     return 'manager';
   return 'staff';
 }

@@ -235,6 +235,7 @@ export const companiesEurope: readonly string[] = [
   'Santander|bank|ES|santander.com,santander.co.uk|Banco Santander',
   'BBVA|bank|ES|bbva.com|',
   'Banco Sabadell|bank|ES|bancsabadell.com,sabadell.com|Sabadell',
+  'Charité|pharma,edu|DE|charite.de|Charité Berlin,Charite',
   'CaixaBank|bank|ES|caixabank.com|',
   'Telefónica|tel|ES|telefonica.com|Telefonica,O2',
   'Inditex|ret|ES|inditex.com|Zara',
