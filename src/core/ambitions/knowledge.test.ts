@@ -168,6 +168,13 @@ describe('contact profile', () => {
     // An unknown company's name words are read, compound brand names included.
     ['GREENWIND PARTNERS', 'Comptable', ['renewables']],
     ['Forges de Bretagne', 'Comptable', ['manufacturing']],
+    // Organisations abroad named in their own language.
+    ['Allianz Versicherung', 'Sachbearbeiter', ['insurance']],
+    ['Helios Kliniken', 'Pflegedienstleitung', ['pharma-health']],
+    ['Universidad de Sevilla', 'Profesora', ['education']],
+    ['Stiftung Kinderhilfe', 'Referentin', ['ngo']],
+    // A security title names the cybersecurity sector wherever the person works.
+    ['Atelier Martin', 'Responsable cybersécurité', ['cybersecurity']],
   ])('reads %s / %s as %j', (company, title, expected) => {
     expect([...profileOf(contact(company, title)).sectors.keys()].filter((s) => s !== 'energy')).toEqual(expected);
   });

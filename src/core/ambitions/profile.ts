@@ -140,8 +140,6 @@ const functionWords = new Set([
   'data science',
   'big data',
   'cloud',
-  'cybersecur',
-  'cybersecurit',
   'mobilite',
   'mobility',
   'communication agency',
