@@ -161,3 +161,23 @@ describe('interpretAmbition, goals and places beyond the samples', () => {
     expect({ sectors: got.sectors, countries: got.countries, roles: got.roles, goals: got.goals }).toEqual(expected);
   });
 });
+
+describe('interpretAmbition, sector words beyond the samples', () => {
+  it.each([
+    ['Travailler dans le vin', 'food-agri'],
+    ['Work in agtech', 'food-agri'],
+    ['Work in hydrogen', 'energy'],
+    ['Travailler dans le recyclage', 'energy'],
+    ['Work in legaltech', 'law'],
+    ['Work in web3', 'fintech'],
+    ['Travailler dans les drones', 'aerospace-defence'],
+    ['Travailler dans la diplomatie', 'public-sector'],
+    ['Work at the United Nations', 'public-sector'],
+    ['Travailler dans la data', 'software'],
+    ['Work in quantum computing', 'software'],
+    ['Travailler dans les relations publiques', 'media-advertising'],
+    ['Work in impact investing', 'venture-capital'],
+  ])('reads "%s" as %s', (text, sector) => {
+    expect(interpretAmbition(text).sectors).toEqual([sector]);
+  });
+});
