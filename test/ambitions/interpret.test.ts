@@ -181,3 +181,16 @@ describe('interpretAmbition, sector words beyond the samples', () => {
     expect(interpretAmbition(text).sectors).toEqual([sector]);
   });
 });
+
+describe('interpretAmbition, roles beyond the samples', () => {
+  it.each([
+    ['Devenir DSI', ['engineering'], ['job']],
+    ['Devenir directeur des opérations', ['operations'], ['job']],
+    // An independent board member is a board seat, not freelancing.
+    ['Devenir administrateur indépendant', ['executive'], ['job']],
+    ['Become a board member', ['executive'], ['job']],
+  ])('reads "%s"', (text, roles, goals) => {
+    const got = interpretAmbition(text);
+    expect({ roles: got.roles, goals: got.goals }).toEqual({ roles, goals });
+  });
+});

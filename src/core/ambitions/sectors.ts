@@ -285,7 +285,7 @@ export const sectors: readonly Sector[] = [
     'education',
     'Éducation & recherche',
     'Education & research',
-    ['universidad', 'universita', 'hochschule', 'universitat', 'education', 'enseignement', 'universite', 'university', 'ecole', 'school', 'business school', 'grande ecole', 'college', 'formation professionnelle', 'edtech', 'recherche academique', 'academic research', 'laboratoire de recherche', 'research institute', 'institut de recherche', 'lycee', 'academ'],
+    ['professeur', 'professeure', 'enseignant', 'enseignante', 'teacher', 'lecturer', 'maitre de conferences', 'universidad', 'universita', 'hochschule', 'universitat', 'education', 'enseignement', 'universite', 'university', 'ecole', 'school', 'business school', 'grande ecole', 'college', 'formation professionnelle', 'edtech', 'recherche academique', 'academic research', 'laboratoire de recherche', 'research institute', 'institut de recherche', 'lycee', 'academ'],
     ['universit', 'school', 'ecole', 'institut', 'college', 'academy', 'academie', 'edu'],
     [],
     { 'public-sector': 0.2 },
