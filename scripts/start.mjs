@@ -25,7 +25,9 @@ async function loadDemoGraph() {
   const { register } = await import('tsx/esm/api');
   register();
   const { createEmulator } = await import(pathToFileURL(EMULATOR).href);
-  const mailbox = JSON.parse(readFileSync(MAILBOX, 'utf8'));
+  const { freshenMailbox } = await import(pathToFileURL(join(root, 'src', 'emulator', 'fresh.ts')).href);
+  // The demo's dates move forward to today, so its messages stay inside the signals window as months pass.
+  const mailbox = freshenMailbox(JSON.parse(readFileSync(MAILBOX, 'utf8')));
   const latencyMs = Number(process.env.CIRCLES_DEMO_LATENCY_MS || 0);
   const emulator = createEmulator({ mailbox, latencyMs });
   return { middleware: emulator.middleware, contacts: Array.isArray(mailbox.contacts) ? mailbox.contacts.length : 0 };
