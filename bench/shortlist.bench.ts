@@ -5,17 +5,10 @@
  */
 import { interpretAmbition, rankShortlist } from '../src/core/ambitions/index';
 import type { CalendarEvent, Contact, Mailbox, MessageHeader } from '../src/core/model';
+import { seeded } from '../src/emulator/faults';
 
-// A small deterministic generator (mulberry32) so the mailbox is the same on every run.
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A small deterministic generator (the emulator's mulberry32) so the mailbox is the same on every run.
+const rng = seeded;
 
 const companies = [
   'Neoen',

@@ -5,6 +5,7 @@
 import type { BuiltInCircleId } from '../../src/core/circles';
 import type { CalendarEvent, Contact, Mailbox, MessageHeader, Owner } from '../../src/core/model';
 import { emptyProfile } from '../../src/core/model';
+import { seeded } from '../../src/emulator/faults';
 
 export const owner: Owner = {
   displayName: 'Claire Fontaine',
@@ -54,17 +55,8 @@ export function event(id: string, subject: string, attendees: readonly string[],
   };
 }
 
-/** Mulberry32: a tiny deterministic PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Mulberry32: the emulator's deterministic PRNG, under the name these builders have always used. */
+export const prng = seeded;
 
 const firstNames = [
   'Alix',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { generateMailbox } from '../../../test/engine/builders';
 import { classify } from './index';
+import { defaultTaxonomy } from './taxonomy';
 import type { Feedback } from './types';
 
 const generated = generateMailbox({ contacts: 60, messages: 200, events: 20, seed: 3 }).mailbox;
@@ -18,18 +19,7 @@ const base = {
   contacts: [...generated.contacts, ...duplicates],
   events: [...generated.events, groupEvent],
 };
-const circles = [
-  'colleagues',
-  'former-colleagues',
-  'classmates',
-  'training',
-  'conferences',
-  'social-events',
-  'clubs',
-  'online',
-  'clients',
-  'family-friends',
-] as const;
+const circles = defaultTaxonomy.map((c) => c.id);
 
 describe('engine invariants', () => {
   it('gives every contact the same suggestion whatever the order of contacts', () => {
