@@ -5,7 +5,7 @@
  */
 import { createDemoHost } from '../adapters/office/demo';
 import { createOutlookHost, detectHost } from '../adapters/office/host';
-import { createGraphServices } from '../adapters/graph';
+import { createGraphServices, GRAPH_URL } from '../adapters/graph';
 import { createIndexedDbStores } from '../adapters/storage/indexeddb';
 import { deferredDemoHost } from './demoHost';
 import { pickLanguage } from './language';
@@ -13,7 +13,6 @@ import { sharedInteractions, signalsWindow } from './signals';
 import { trackSignalsChoice } from './signalsChoice';
 import type { AppServices } from './services';
 
-export const GRAPH_URL = 'https://graph.microsoft.com/v1.0';
 export const DEMO_GRAPH_PATH = '/mock-graph/v1.0';
 /** How long to wait for office.js before deciding we are not in Office (a blocked CDN must not hang the demo). */
 const OFFICE_READY_TIMEOUT_MS = 4000;

@@ -3,15 +3,13 @@
  * the pane sees the command's run in its journal and can undo it), but a token provider that never shows
  * sign-in UI: a function command has no window to show it in.
  */
-import { createGraphServices, type TokenProvider } from '../adapters/graph';
+import { createGraphServices, GRAPH_URL, type TokenProvider } from '../adapters/graph';
 import { createNaaTokenProvider } from '../adapters/graph/auth';
 import { createItemNotifier, type Notifier } from '../adapters/office/notifications';
 import { createIndexedDbStores } from '../adapters/storage/indexeddb';
 import type { Language } from '../core/model';
 import { trackSignalsChoice } from '../app/signalsChoice';
 import type { CategoriseDeps } from './categorise';
-
-export const GRAPH_URL = 'https://graph.microsoft.com/v1.0';
 
 /** Office's display language as ours: French for any French locale, English otherwise. */
 export function officeLanguage(): Language {

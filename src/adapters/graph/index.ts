@@ -26,6 +26,9 @@ export type { RequestStats, RetryOptions, Sleep } from './http';
 export type { ContactDelta, ContactFolder } from './read';
 export { defaultWindow, CONTACT_FIELDS, PAGE_SIZE } from './read';
 
+/** Microsoft Graph's v1.0 endpoint, for real Outlook runs (the taskpane and the command). */
+export const GRAPH_URL = 'https://graph.microsoft.com/v1.0';
+
 export type GraphServicesOptions = {
   /** "https://graph.microsoft.com/v1.0", or the emulator's URL. */
   readonly baseUrl: string;
