@@ -5,12 +5,12 @@
  */
 import { createDemoHost } from '../adapters/office/demo';
 import { createOutlookHost, detectHost } from '../adapters/office/host';
-import { createGraphServices, GRAPH_URL } from '../adapters/graph';
+import { createGraphServices } from '../adapters/graph';
 import { createIndexedDbStores } from '../adapters/storage/indexeddb';
 import { deferredDemoHost } from './demoHost';
 import { pickLanguage } from './language';
 import { sharedInteractions, signalsWindow } from './signals';
-import { trackSignalsChoice } from './signalsChoice';
+import { composeOutlookGraph } from './outlookGraph';
 import type { AppServices } from './services';
 
 export const DEMO_GRAPH_PATH = '/mock-graph/v1.0';
@@ -26,15 +26,7 @@ async function composeOutlook(): Promise<AppServices> {
   const office = createOutlookHost();
   // MSAL is only needed inside Outlook: keep it out of the demo's (and the first paint's) download.
   const { createNaaTokenProvider } = await import(/* webpackChunkName: "auth" */ '../adapters/graph/auth');
-  // One store per mailbox: two accounts in the same Outlook must not share settings or journals.
-  const mailbox = Office.context.mailbox?.userProfile?.emailAddress?.toLowerCase() ?? 'default';
-  const stores = createIndexedDbStores(`circles:${mailbox}`);
-  const signals = trackSignalsChoice(stores.settings);
-  const graph = createGraphServices({
-    baseUrl: GRAPH_URL,
-    tokens: createNaaTokenProvider(window.__CIRCLES_CONFIG__, { mailboxSignals: signals.current }),
-    deltaStore: stores.deltaLinks,
-  });
+  const { graph, journal, settings } = composeOutlookGraph(createNaaTokenProvider);
   return {
     mode: 'outlook',
     language: pickLanguage(window.location.search, office.displayLanguage()),
@@ -45,8 +37,8 @@ async function composeOutlook(): Promise<AppServices> {
     categories: graph.categories,
     writer: graph.writer,
     creator: graph.creator,
-    journal: stores.journal,
-    settings: signals.store,
+    journal,
+    settings,
   };
 }
 

@@ -3,12 +3,11 @@
  * the pane sees the command's run in its journal and can undo it), but a token provider that never shows
  * sign-in UI: a function command has no window to show it in.
  */
-import { createGraphServices, GRAPH_URL, type TokenProvider } from '../adapters/graph';
+import type { TokenProvider } from '../adapters/graph';
 import { createNaaTokenProvider } from '../adapters/graph/auth';
 import { createItemNotifier, type Notifier } from '../adapters/office/notifications';
-import { createIndexedDbStores } from '../adapters/storage/indexeddb';
 import type { Language } from '../core/model';
-import { trackSignalsChoice } from '../app/signalsChoice';
+import { composeOutlookGraph } from '../app/outlookGraph';
 import type { CategoriseDeps } from './categorise';
 
 /** Office's display language as ours: French for any French locale, English otherwise. */
@@ -27,15 +26,8 @@ export function commandNotifier(): Notifier {
 }
 
 export async function outlookCommandDeps(notifier: Notifier): Promise<CategoriseDeps> {
-  // The same store name as the taskpane (src/app/compose.ts): one journal and one settings per mailbox.
-  const mailbox = Office.context.mailbox?.userProfile?.emailAddress?.toLowerCase() ?? 'default';
-  const stores = createIndexedDbStores(`circles:${mailbox}`);
-  const signals = trackSignalsChoice(stores.settings);
-  const graph = createGraphServices({
-    baseUrl: GRAPH_URL,
-    tokens: silentTokens(createNaaTokenProvider(window.__CIRCLES_CONFIG__, { mailboxSignals: signals.current })),
-    deltaStore: stores.deltaLinks,
-  });
+  // The same per-mailbox stores as the taskpane, so the pane can undo the command's runs.
+  const { graph, journal, settings } = composeOutlookGraph(createNaaTokenProvider, silentTokens);
   return {
     services: {
       owner: graph.owner,
@@ -43,8 +35,8 @@ export async function outlookCommandDeps(notifier: Notifier): Promise<Categorise
       interactions: graph.interactions,
       categories: graph.categories,
       writer: graph.writer,
-      journal: stores.journal,
-      settings: signals.store,
+      journal,
+      settings,
     },
     notifier,
     language: officeLanguage(),
