@@ -120,6 +120,15 @@ describe('titles', () => {
   ])('reads "%s"', (title, roles, seniority) => {
     expect(readTitle(title)).toEqual({ roles, seniority });
   });
+
+  it('reads a head of a German department ("Abteilungsleiter") as a director', () => {
+    expect(readTitle('Abteilungsleiter Vertrieb').seniority).toBe('director');
+  });
+
+  it('reads a 100,000-letter title (the Jest timeout catches a pattern that backtracks over runs of letters)', () => {
+    expect(readTitle(`${'a'.repeat(100_000)}b`).seniority).toBe('staff');
+    expect(readTitle(`Abteilungs${'x'.repeat(100_000)}leiter`).seniority).toBe('director');
+  });
 });
 
 describe('sector affinity', () => {

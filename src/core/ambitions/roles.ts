@@ -93,8 +93,10 @@ export function seniorityOf(foldedTitle: string): Seniority {
     )
   )
     return 'executive';
+  // "leiter" anywhere in a word (Abteilungsleiter, Personalleiterin): no "[a-z]*" before it, which matched
+  // nothing more and backtracked over every run of letters (a 100k-letter title took tens of seconds).
   if (
-    /( directeur| directrice| director | directora | direttore | direttrice | head | vp | vice president| svp | evp | general counsel |[a-z]*leiter(in)? )/.test(
+    /( directeur| directrice| director | directora | direttore | direttrice | head | vp | vice president| svp | evp | general counsel |leiter |leiterin )/.test(
       t,
     )
   )
