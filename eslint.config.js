@@ -108,6 +108,25 @@ export default tseslint.config(
     },
   },
   {
+    // The files adapter runs in the taskpane too: bytes in, text out, no Node. Disk I/O stays in src/cli.
+    files: ['src/adapters/files/**/*.ts'],
+    ignores: ['src/adapters/files/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(node:|fs$|path$|buffer$|iconv-lite$)',
+              message: 'src/adapters/files runs in the browser: no Node modules (read files in src/cli).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'Buffer', 'process', 'require'],
+    },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

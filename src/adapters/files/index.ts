@@ -1,6 +1,7 @@
 /**
  * Contacts as files: Outlook CSV, vCard and the `circles-mailbox/1` JSON in; Outlook CSV and vCard out.
- * Runs wherever `Buffer` exists (Node, the CLI): iconv-lite needs it for the legacy encodings.
+ * Pure text and bytes (`Uint8Array`, `TextDecoder`): the same code runs in the taskpane and in the CLI; reading
+ * files from disk stays in the CLI (src/cli/io.ts).
  */
 import { mailboxFromJson } from '../graph/mapping';
 import { emptyProfile, type Contact, type Mailbox, type Owner } from '../../core/model';
