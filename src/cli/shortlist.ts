@@ -9,6 +9,7 @@ import {
   roleLabel,
   sectorLabel,
   type Shortlist,
+  type ShortlistReason,
 } from '../core/ambitions/index';
 import { classify } from '../core/circles/index';
 import type { CircleId } from '../core/circles/types';
@@ -134,6 +135,14 @@ export function shortlistJson(ambition: string, list: Shortlist): string {
   )}\n`;
 }
 
+/** A reason's typed values as "kind: key=value …" (the table is for developers; the taskpane words them). */
+function reasonFacts(r: ShortlistReason): string {
+  const facts = Object.entries(r)
+    .filter(([k]) => k !== 'kind' && k !== 'weight')
+    .map(([k, v]) => `${k}=${String(v)}`);
+  return `${r.kind}: ${facts.join(' ')}`;
+}
+
 function table(list: Shortlist, names: ReadonlyMap<string, string>, lang: Language): string {
   const m = messages[lang];
   const i = list.interpretation;
@@ -154,8 +163,8 @@ function table(list: Shortlist, names: ReadonlyMap<string, string>, lang: Langua
   lines.push(`${hn.padStart(3)}  ${hs.padEnd(6)} ${hc.padEnd(28)} ${hr}`);
   list.contacts.forEach((c, n) => {
     const why = c.reasons
-      .filter((r) => r.kind !== 'tie-strength')
-      .map((r) => `${r.kind}: ${r.evidence}${r.value && r.value !== r.evidence ? ` (${r.value})` : ''}`)
+      .filter((r) => r.kind !== 'tie')
+      .map(reasonFacts)
       .join('; ');
     const name = (names.get(c.contactId) ?? c.contactId).slice(0, 28).padEnd(28);
     lines.push(`${String(n + 1).padStart(3)}  ${c.score.toFixed(3).padEnd(6)} ${name} ${why}`);

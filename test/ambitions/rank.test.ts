@@ -101,7 +101,7 @@ describe('rankShortlist', () => {
     expect(ids(m, 'Move into renewable energy')).toEqual(['b-close', 'c-met', 'a-quiet']);
   });
 
-  it('explains each entry with the field, the kind of evidence and its weight', () => {
+  it('explains each entry with typed evidence: the kind, the values found and what they were read as', () => {
     const m = new MailboxBuilder()
       .contact('x', { companyName: 'Eurazeo', jobTitle: 'Investment Manager', email: 'x@eurazeo.com' })
       .build();
@@ -112,18 +112,27 @@ describe('rankShortlist', () => {
     expect(entry?.reasons).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
-          field: 'company',
           kind: 'goal-sector',
-          evidence: expect.stringContaining('Eurazeo'),
+          sector: 'venture-capital',
+          goal: 'fundraising',
+          found: 'Eurazeo',
         }),
-        expect.objectContaining({
-          field: 'jobTitle',
-          kind: 'investor',
-          evidence: 'Investment Manager',
-          weight: 1,
-          value: 'investor',
-        }),
+        { kind: 'investor', title: 'Investment Manager', weight: 1 },
       ]),
+    );
+  });
+
+  it('counts received and sent mail apart in the tie evidence', () => {
+    const m = new MailboxBuilder()
+      .contact('x', { companyName: 'Eurazeo', jobTitle: 'Investment Manager', email: 'x@eurazeo.com' })
+      .exchange('x', 3, 1, '2026-09-30T10:00:00Z')
+      .build();
+    const [entry] = rankShortlist({
+      mailbox: m,
+      interpretation: interpretAmbition('Lever des fonds pour ma startup'),
+    }).contacts;
+    expect(entry?.reasons).toContainEqual(
+      expect.objectContaining({ kind: 'tie', received: 3, sent: 1, shared: 0, events: 0, daysSince: 0 }),
     );
   });
 

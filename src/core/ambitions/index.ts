@@ -3,7 +3,15 @@
  * and the knowledge lists (sectors, roles, countries) the UI's chip editor offers.
  */
 export { interpretAmbition, detectLanguage, goals, type AmbitionInterpretation, type Goal } from './interpret';
-export { rankShortlist, type RankInput, type Shortlist, type ShortlistEntry, type ShortlistReason } from './rank';
+export { rankShortlist, type RankInput, type Shortlist, type ShortlistEntry } from './rank';
+export {
+  reasonKinds,
+  type CountryKind,
+  type DoorKind,
+  type ReasonKind,
+  type SectorKind,
+  type ShortlistReason,
+} from './evidence';
 export { sectors, sectorLabel, type Sector } from './sectors';
 export { roles, roleLabel, type Role, type RoleId, type Seniority } from './roles';
 export { countries, regions, countryLabel, type Country, type RegionId } from './countries';

@@ -6,6 +6,7 @@
 import type { Contact } from '../model';
 import { companyOfDomain, findCompany, type Company } from './companies';
 import { countryOfDomain, countryOfName, countryOfPhone } from './countries';
+import type { CountryKind, SectorKind } from './evidence';
 import { readTitle, type RoleId, type Seniority } from './roles';
 import { sectors } from './sectors';
 import { compactKey, fold, hasTerm, pad } from './text';
@@ -15,11 +16,12 @@ export type ProfileField =
   'company' | 'email' | 'webPage' | 'jobTitle' | 'department' | 'notes' | 'businessAddress' | 'homeAddress' | 'phone';
 
 /** One finding: a value (sector id, country code, role id), how sure it is (0..1) and its source. */
-export type Finding = {
+export type Finding<K extends string = string> = {
   readonly value: string;
   readonly confidence: number;
   readonly field: ProfileField;
-  readonly kind: string;
+  readonly kind: K;
+  /** The text it was read from, as written on the card. */
   readonly evidence: string;
 };
 
@@ -28,11 +30,11 @@ export type ContactProfile = {
   readonly company?: Company;
   readonly companyField?: 'company' | 'email' | 'webPage';
   /** Best finding per sector id. */
-  readonly sectors: ReadonlyMap<string, Finding>;
+  readonly sectors: ReadonlyMap<string, Finding<SectorKind>>;
   /** Best finding per country code. */
-  readonly countries: ReadonlyMap<string, Finding>;
+  readonly countries: ReadonlyMap<string, Finding<CountryKind>>;
   /** Functions named by the title (confidence 1) or only by the department (lower). */
-  readonly roles: ReadonlyMap<RoleId, Finding>;
+  readonly roles: ReadonlyMap<RoleId, Finding<'title-role' | 'department-role'>>;
   readonly seniority: Seniority;
   readonly title: string;
 };
@@ -79,7 +81,7 @@ const compoundStems = [
   'hydrogene',
 ];
 
-function keep(map: Map<string, Finding>, f: Finding): void {
+function keep<K extends string>(map: Map<string, Finding<K>>, f: Finding<K>): void {
   const old = map.get(f.value);
   if (!old || f.confidence > old.confidence) map.set(f.value, f);
 }
@@ -176,6 +178,22 @@ function readSectorTerms(text: string, read: 'name' | 'job' | 'text'): TermHit[]
   return out;
 }
 
+/**
+ * The words of `text` where the folded `term` starts, as written ("Éoliennes" for the stem "eolien"), so
+ * a reason quotes the card rather than a stem; the term itself when it cannot be located.
+ */
+export function wordsAt(text: string, term: string): string {
+  const want = term.trim().split(' ');
+  const ws = text.match(/[\p{L}\p{N}&+]+/gu) ?? [];
+  const folded = ws.map((w) => fold(w));
+  for (let i = 0; i + want.length <= ws.length; i++) {
+    const last = want.length - 1;
+    if (want.every((w, k) => (k === last ? folded[i + k]!.startsWith(w) : folded[i + k] === w)))
+      return ws.slice(i, i + want.length).join(' ');
+  }
+  return term.trim();
+}
+
 function hostOf(address: string): string | undefined {
   const at = address.lastIndexOf('@');
   const host = (at >= 0 ? address.slice(at + 1) : address).trim().toLowerCase();
@@ -198,9 +216,9 @@ export function profileOf(contact: Contact): ContactProfile {
 }
 
 function readProfile(contact: Contact): ContactProfile {
-  const sectorMap = new Map<string, Finding>();
-  const countryMap = new Map<string, Finding>();
-  const roleMap = new Map<RoleId, Finding>();
+  const sectorMap = new Map<string, Finding<SectorKind>>();
+  const countryMap = new Map<string, Finding<CountryKind>>();
+  const roleMap = new Map<RoleId, Finding<'title-role' | 'department-role'>>();
 
   // The organisation: the company field first; the work e-mail or web domain when the field is empty or unknown.
   let company: Company | undefined;
@@ -236,7 +254,7 @@ function readProfile(contact: Contact): ContactProfile {
         value: sector,
         confidence: i === 0 ? 1 : 0.6,
         field: companyField!,
-        kind: 'known-company',
+        kind: 'company-sector',
         evidence: shown,
       }),
     );
@@ -257,7 +275,7 @@ function readProfile(contact: Contact): ContactProfile {
         confidence: t.strong ? 0.95 : 0.85,
         field: 'company',
         kind: 'company-term',
-        evidence: t.term,
+        evidence: contact.companyName,
       });
   }
   if (!company) {
@@ -276,7 +294,13 @@ function readProfile(contact: Contact): ContactProfile {
   }
   if (contact.jobTitle) {
     for (const t of sectorTerms(contact.jobTitle, 'job'))
-      keep(sectorMap, { value: t.sector, confidence: 0.7, field: 'jobTitle', kind: 'title-term', evidence: t.term });
+      keep(sectorMap, {
+        value: t.sector,
+        confidence: 0.7,
+        field: 'jobTitle',
+        kind: 'title-term',
+        evidence: contact.jobTitle,
+      });
   }
   if (contact.department) {
     for (const t of sectorTerms(contact.department, 'job'))
@@ -285,12 +309,18 @@ function readProfile(contact: Contact): ContactProfile {
         confidence: 0.5,
         field: 'department',
         kind: 'department-term',
-        evidence: t.term,
+        evidence: contact.department,
       });
   }
   if (contact.personalNotes) {
     for (const t of sectorTerms(contact.personalNotes, 'text'))
-      keep(sectorMap, { value: t.sector, confidence: 0.2, field: 'notes', kind: 'notes-term', evidence: t.term });
+      keep(sectorMap, {
+        value: t.sector,
+        confidence: 0.2,
+        field: 'notes',
+        kind: 'notes-term',
+        evidence: wordsAt(contact.personalNotes, t.term),
+      });
   }
 
   // Countries: postal addresses, international phone prefixes, country-code domains.

@@ -5,20 +5,14 @@
  */
 import type { CircleId } from '../circles/types';
 import type { Contact, Mailbox } from '../model';
-import type { AmbitionInterpretation } from './interpret';
+import type { AmbitionInterpretation, Goal } from './interpret';
 import { profileOf, type ContactProfile, type Finding } from './profile';
+import type { CountryKind, SectorKind, ShortlistReason } from './evidence';
 import type { RoleId } from './roles';
 import { sectorAffinity } from './sectors';
 import { doorOpener, targetOf, type Target } from './target';
 import { computeTies, latestDate, noTie, type Tie } from './ties';
 import { pad, tokens } from './text';
-
-/**
- * One reason a contact is on the list. `kind` is a stable code the UI turns into a sentence; `evidence`
- * is the text found, as found; `value` (when there is one) is what it was read as: a sector id, a
- * country code, a role id, a company id, a circle id.
- */
-export type ShortlistReason = { field: string; kind: string; evidence: string; weight: number; value?: string };
 
 export type ShortlistEntry = { contactId: string; score: number; reasons: ShortlistReason[] };
 
@@ -56,29 +50,24 @@ function placeFit(
   let why: ShortlistReason | undefined;
   if (p.company && t.companyIds.has(p.company.id)) {
     sector = 1;
-    why = {
-      field: p.companyField ?? 'company',
-      kind: 'named-company',
-      evidence: p.company.name,
-      weight: 1,
-      value: p.company.id,
-    };
+    why = { kind: 'named-company', company: p.company.name, weight: 1 };
   }
   for (const raw of t.rawCompanies) {
     if (sector < 1 && words.includes(` ${raw} `)) {
       sector = 1;
-      why = { field: 'company', kind: 'named-company', evidence: raw, weight: 1 };
+      why = { kind: 'named-company', company: raw, weight: 1 };
     }
   }
   // A sector the user typed and the taxonomy does not know is looked for as a word of the contact's fields.
   for (const raw of t.rawSectors) {
     if (sector < 0.8 && words.includes(` ${raw}`)) {
       sector = 0.8;
-      why = { field: 'company', kind: 'typed-sector', evidence: raw, weight: 0.8 };
+      why = { kind: 'typed-sector', word: raw, weight: 0.8 };
     }
   }
-  const bestOf = (wanted: ReadonlyMap<string, number>): { value: number; finding?: Finding; wanted?: string } => {
-    let out: { value: number; finding?: Finding; wanted?: string } = { value: 0 };
+  type Best = { value: number; finding?: Finding<SectorKind>; wanted?: string };
+  const bestOf = (wanted: ReadonlyMap<string, number>): Best => {
+    let out: Best = { value: 0 };
     for (const [w, weight] of wanted) {
       for (const f of p.sectors.values()) {
         const v = sectorAffinity(w, f.value) * f.confidence * weight;
@@ -92,28 +81,33 @@ function placeFit(
   if (explicit.value > sector && explicit.finding) {
     sector = explicit.value;
     why = {
-      field: explicit.finding.field,
-      kind: explicit.finding.kind === 'known-company' ? 'company-sector' : explicit.finding.kind,
-      evidence: explicit.finding.evidence,
-      value: explicit.finding.value,
+      kind: explicit.finding.kind,
+      sector: explicit.finding.value,
+      found: explicit.finding.evidence,
       weight: round(sector),
     };
   }
   if (why) reasons.push(why);
   const implied = bestOf(t.impliedSectors);
-  if (implied.value > 0 && implied.finding)
+  const goal = goalOfImplied(t);
+  if (implied.value > 0 && implied.finding && goal)
     reasons.push({
-      field: implied.finding.field,
       kind: 'goal-sector',
-      evidence: implied.finding.evidence,
-      value: implied.finding.value,
+      sector: implied.finding.value,
+      goal,
+      found: implied.finding.evidence,
       weight: round(implied.value),
     });
   return { sector, implied: implied.value, ...(implied.wanted ? { impliedSector: implied.wanted } : {}), reasons };
 }
 
+/** The goal that calls for the implied sectors (see `targetOf`). */
+function goalOfImplied(t: Target): Goal | undefined {
+  return (['expand', 'fundraising', 'first-client'] as const).find((g) => t.goals.has(g));
+}
+
 function countryFit(p: ContactProfile, t: Target): { value: number; reason?: ShortlistReason } {
-  let best: Finding | undefined;
+  let best: Finding<CountryKind> | undefined;
   for (const f of p.countries.values())
     if (t.countries.has(f.value) && (!best || f.confidence > best.confidence)) best = f;
   if (!best) return { value: 0 };
@@ -124,7 +118,7 @@ function countryFit(p: ContactProfile, t: Target): { value: number; reason?: Sho
   const value = Math.min(1, best.confidence + 0.1 * others);
   return {
     value,
-    reason: { field: best.field, kind: best.kind, evidence: best.evidence, weight: round(value), value: best.value },
+    reason: { kind: best.kind, country: best.value, found: best.evidence, weight: round(value) },
   };
 }
 
@@ -157,10 +151,16 @@ export function circleFactor(circle: CircleId | null | undefined, t: Target): nu
 
 function tieReason(tie: Tie): ShortlistReason | undefined {
   if (tie.strength === 0) return undefined;
-  // Counts as data ("received:3 sent:2 shared:0 events:1 days:40"); the UI words them.
-  const parts = [`received:${tie.received}`, `sent:${tie.sent}`, `shared:${tie.shared}`, `events:${tie.events}`];
-  if (tie.daysSince !== undefined) parts.push(`days:${tie.daysSince}`);
-  return { field: 'mailbox', kind: 'tie-strength', evidence: parts.join(' '), weight: round(tie.strength) };
+  const { received, sent, shared, events, daysSince } = tie;
+  return {
+    kind: 'tie',
+    received,
+    sent,
+    shared,
+    events,
+    ...(daysSince === undefined ? {} : { daysSince }),
+    weight: round(tie.strength),
+  };
 }
 
 /** Relevance of one contact (0..1) with its reasons; 0 means off the list. */
@@ -198,18 +198,18 @@ export function relevanceOf(
 
   const held = new Map<RoleId, number>([...p.roles].map(([id, f]) => [id, f.confidence]));
   const door = doorOpener(t, held, p.seniority);
-  if (door.weight > 0)
-    reasons.push({
-      field: 'jobTitle',
-      kind: door.kind,
-      evidence: p.title || (door.role ?? ''),
-      weight: round(door.weight),
-      ...(door.role ? { value: door.role } : {}),
-    });
+  // A door read from the department alone quotes the department: the title may be empty.
+  const doorTitle = p.title || (door.role ? p.roles.get(door.role)?.evidence : undefined) || '';
+  if (door.weight > 0 && doorTitle)
+    reasons.push(
+      door.kind === 'wanted-role' && door.role
+        ? { kind: 'wanted-role', role: door.role, title: doorTitle, weight: round(door.weight) }
+        : { kind: door.kind === 'wanted-role' ? 'director' : door.kind, title: doorTitle, weight: round(door.weight) },
+    );
 
   if (t.mode === 'become') {
     let role = 0;
-    let found: Finding | undefined;
+    let found: Finding<'title-role' | 'department-role'> | undefined;
     for (const r of t.roles) {
       const f = p.roles.get(r);
       if (f && f.confidence > role) {
@@ -217,14 +217,8 @@ export function relevanceOf(
         found = f;
       }
     }
-    if (found)
-      reasons.push({
-        field: found.field,
-        kind: 'wanted-role',
-        evidence: found.evidence,
-        weight: round(role),
-        value: found.value,
-      });
+    if (found && found.evidence)
+      reasons.push({ kind: 'wanted-role', role: found.value as RoleId, title: found.evidence, weight: round(role) });
     // Holding the role and being in the sector both matter; a door opener in the sector adds a little.
     const value = fit === undefined ? role : 0.5 * fit + 0.5 * role + 0.05 * door.weight * fit;
     return { value, reasons };
@@ -267,8 +261,7 @@ export function rankShortlist(input: RankInput): Shortlist {
     const reasons = [...rel.reasons];
     const tr = tieReason(tie);
     if (tr) reasons.push(tr);
-    if (circle && factor !== 1)
-      reasons.push({ field: 'circle', kind: 'circle', evidence: circle, weight: factor, value: circle });
+    if (circle && factor !== 1) reasons.push({ kind: 'circle', circle, weight: factor });
     scored.push({ contactId: contact.id, score, reasons, circle });
   }
   scored.sort((a, b) => b.score - a.score || (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0));

@@ -10,6 +10,7 @@
  * - fundraising: investors of any rank (an investment manager screens the deal).
  * - partners: partnership managers.
  */
+import type { DoorKind } from './evidence';
 import type { AmbitionInterpretation } from './interpret';
 import { regionCountries } from './countries';
 import { companyById } from './companies';
@@ -85,14 +86,13 @@ const businessFunctions: ReadonlySet<RoleId> = new Set([
   'investor',
 ]);
 
+/** Who can act on the goal, and why; weight 0 means nobody. */
+export type Door = { weight: number; kind: DoorKind | 'wanted-role'; role?: RoleId };
+
 /** A door opener's weight for one role the person holds, given the goal (0..1), with the reason code. */
-export function doorOpener(
-  target: Target,
-  held: ReadonlyMap<RoleId, number>,
-  seniority: Seniority,
-): { weight: number; kind: string; role?: RoleId } {
-  let best: { weight: number; kind: string; role?: RoleId } = { weight: 0, kind: '' };
-  const offer = (weight: number, kind: string, role?: RoleId): void => {
+export function doorOpener(target: Target, held: ReadonlyMap<RoleId, number>, seniority: Seniority): Door {
+  let best: Door = { weight: 0, kind: 'director' };
+  const offer = (weight: number, kind: Door['kind'], role?: RoleId): void => {
     if (weight > best.weight) best = { weight, kind, ...(role ? { role } : {}) };
   };
   if (seniority === 'executive') offer(1, 'executive');

@@ -138,10 +138,10 @@ describe('ShortlistView', () => {
     const entries = screen.getAllByTestId('shortlist-entry');
     expect(entries.map((e) => e.getAttribute('data-contact-id'))).toEqual(['ana', 'cyd']);
     expect(within(entries[0]!).getByTestId('shortlist-reasons').textContent).toContain(
-      'Son entreprise (Voltalia) est dans le secteur',
+      'Son entreprise, Voltalia, relève du secteur Énergies renouvelables.',
     );
     expect(within(entries[0]!).getByTestId('shortlist-reasons').textContent).toContain(
-      'Dans le cercle Clients & partenaires.',
+      'Dans votre cercle « Clients & partenaires ».',
     );
     const bars = within(screen.getByTestId('circle-chart')).getAllByTestId('chart-bar');
     expect(bars.map((b) => b.getAttribute('data-circle'))).toEqual(['clients', 'clubs']);
@@ -213,9 +213,14 @@ describe('ShortlistView', () => {
     expect(clicked[0]!.download).toBe('circles-shortlist-me-lancer-dans-les-energies-renouvelables.csv');
     const text = await readBlob(blobs[0]!);
     const lines = text.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('Rang,Nom,Adresse,Entreprise,Fonction,Cercle,Pertinence,Raisons');
-    expect(lines[1]).toMatch(/^1,Ana Lopez,ana@voltalia.com,Voltalia,Directrice des achats,Clients & partenaires,/);
-    expect(lines[2]).toMatch(/^2,'@Cyd Wind,/);
+    // French Excel splits on ";" (the BOM is checked in csv.test.ts: FileReader drops it); the percentage
+    // is the one on screen.
+    expect(lines[0]).toBe('Rang;Nom;Adresse;Entreprise;Fonction;Cercle;Pertinence (%);Raisons');
+    expect(lines[1]).toMatch(/^1;Ana Lopez;ana@voltalia.com;Voltalia;Directrice des achats;Clients & partenaires;100;/);
+    expect(lines[2]).toMatch(/^2;'@Cyd Wind;/);
+    const shown = screen.getAllByText(/^Pertinence \d+ %$/).map((b) => b.textContent!.replace(/\D/g, ''));
+    expect(lines.slice(1, 3).map((l) => l.split(';')[6])).toEqual(shown);
+    expect(lines[1]).toContain('Son entreprise, Voltalia, relève du secteur Énergies renouvelables.');
   });
 
   it('saves an ambition and runs a saved one', async () => {

@@ -5,6 +5,7 @@ import type { ShortlistEntry } from '../../../core/ambitions';
 import type { Taxonomy } from '../../../core/circles/types';
 import type { Contact } from '../../../core/model';
 import { useLanguage, useT } from '../../i18n';
+import { percentOf } from './percent';
 import { describeShortlistReason } from './reasons';
 import { useShortlistStyles } from './Shortlist.styles';
 
@@ -14,9 +15,6 @@ export type ShortlistResultsProps = {
   readonly taxonomy: Taxonomy;
   readonly onDraft: (contact: Contact) => void;
 };
-
-/** Scores are relative: the best match reads 100 %, so the figures compare people, not ambitions. */
-const percentOf = (score: number, best: number) => (best > 0 ? Math.round((score / best) * 100) : 0);
 
 export function ShortlistResults({ entries, contacts, taxonomy, onDraft }: ShortlistResultsProps) {
   const styles = useShortlistStyles();

@@ -26,6 +26,19 @@ describe('toCsv', () => {
   it('starts with a BOM and ends lines with CRLF', () => {
     expect(toCsv(['a', 'b'], [['é', 1]])).toBe('\uFEFFa,b\r\né,1\r\n');
   });
+
+  it('separates with ";" for French Excel and quotes cells that hold one', () => {
+    expect(
+      toCsv(
+        ['Nom', 'Raisons'],
+        [
+          ['Éa', 'Un; deux'],
+          ['b', 'x'],
+        ],
+        ';',
+      ),
+    ).toBe('\uFEFFNom;Raisons\r\nÉa;"Un; deux"\r\nb;x\r\n');
+  });
 });
 
 describe('csvFileName', () => {

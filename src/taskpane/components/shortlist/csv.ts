@@ -15,9 +15,12 @@ export function csvCell(value: string | number): string {
   return /[",;\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** CRLF line ends and a BOM: what Excel needs to read UTF-8 (accents) correctly. */
-export function toCsv(header: CsvRow, rows: readonly CsvRow[]): string {
-  return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+/**
+ * CRLF line ends and a BOM: what Excel needs to read UTF-8 (accents) correctly. Excel splits a CSV on the
+ * list separator of the user's locale: ";" in French (where "," is the decimal mark), "," in English.
+ */
+export function toCsv(header: CsvRow, rows: readonly CsvRow[], separator: ',' | ';' = ','): string {
+  return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(separator)).join('\r\n') + '\r\n';
 }
 
 /** A file name from the ambition: letters and digits only, so every OS accepts it. */

@@ -4,6 +4,7 @@ import type { CircleId, Taxonomy } from '../../../core/circles/types';
 import type { Contact, Language } from '../../../core/model';
 import type { Translate } from '../../i18n';
 import { toCsv } from './csv';
+import { percentOf } from './percent';
 
 /** Outlook shows category names in narrow columns: keep the ambition's first words. */
 const TAG_TEXT_MAX = 60;
@@ -30,6 +31,7 @@ export function shortlistCsv(
   const header = ['rank', 'name', 'email', 'company', 'jobTitle', 'circle', 'score', 'reasons'].map((k) =>
     t(`shortlist.csv.${k}`),
   );
+  const best = entries[0]?.score ?? 0;
   const rows = entries.flatMap((e, i) => {
     const c = contacts.get(e.contactId);
     if (!c) return [];
@@ -42,10 +44,11 @@ export function shortlistCsv(
         c.companyName ?? '',
         c.jobTitle ?? '',
         circle ? (taxonomy.find((d) => d.id === circle)?.labels[language] ?? circle) : '',
-        e.score,
+        // The percentage the screen shows, so the file and the pane agree.
+        percentOf(e.score, best),
         e.reasons.map(describe).join(' '),
       ],
     ];
   });
-  return toCsv(header, rows);
+  return toCsv(header, rows, language === 'fr' ? ';' : ',');
 }

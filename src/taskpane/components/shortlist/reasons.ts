@@ -1,56 +1,34 @@
 /**
- * Shortlist reasons are data ({ field, kind, evidence, weight }); this turns them into plain sentences.
- * The engine writes evidence as "what was found → what it means" with an English sector name or a
- * country code after the arrow: the meaning is translated here, the finding is shown as found.
+ * Shortlist reasons are typed data (see core/ambitions/evidence.ts); this turns each kind into one sentence
+ * in the user's language. The switch is exhaustive: a new kind does not compile until it has its sentence.
+ * Values read from the card are quoted as written; what they were read as (a sector, a country, a role, a
+ * circle) is named with the taxonomy's label in the user's language.
  */
-import { countryLabel, roleLabel, sectors, type ShortlistReason } from '../../../core/ambitions';
+import { countryLabel, goals, roleLabel, sectorLabel, type ShortlistReason } from '../../../core/ambitions';
 import type { Taxonomy } from '../../../core/circles/types';
 import type { Language } from '../../../core/model';
 import type { Translate } from '../../i18n';
 
-const known = new Set([
-  'named-company',
-  'company-sector',
-  'known-company',
-  'company-term',
-  'domain-term',
-  'title-term',
-  'department-term',
-  'notes-term',
-  'goal-sector',
-  'address-country',
-  'phone-prefix',
-  'country-domain',
-  'company-hq',
-  'executive',
-  'director',
-  'buyer',
-  'partnerships',
-  'recruiter',
-  'investor',
-  'wanted-role',
-  'tie-strength',
-  'circle',
-]);
+/** "Lever des fonds" reads "lever des fonds" inside a sentence. */
+const inSentence = (label: string, language: Language): string =>
+  label.charAt(0).toLocaleLowerCase(language) + label.slice(1);
 
-function meaning(raw: string, language: Language): string {
-  const v = raw.trim();
-  const sector = sectors.find((s) => s.labels.en === v || s.id === v);
-  if (sector) return sector.labels[language];
-  if (/^[A-Z]{2}$/.test(v)) return countryLabel(v, language);
-  const role = roleLabel(v, language);
-  return role || v;
+/** "40 days ago", "il y a 3 mois": days for the last two months, then months, then years. */
+export function howLongAgo(days: number, language: Language): string {
+  const rtf = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  if (days < 60) return rtf.format(-days, 'day');
+  if (days < 730) return rtf.format(-Math.round(days / 30.44), 'month');
+  return rtf.format(-Math.round(days / 365.25), 'year');
 }
 
-/** "12 received, 3 sent, 0 events, last 40 days ago" → the same figures in the user's words, zeros left out. */
-function tieWords(evidence: string, t: Translate): string {
-  const n = (label: string) => Number(new RegExp(`(\\d+) ${label}`).exec(evidence)?.[1] ?? 0);
-  const last = /last (\d+) days ago/.exec(evidence)?.[1];
+/** The tie's figures in words, zeros left out: "3 messages reçus, 2 envoyés, dernier échange il y a 40 jours". */
+function tieWords(r: Extract<ShortlistReason, { kind: 'tie' }>, t: Translate, language: Language): string {
   const parts = [
-    n('received') && t('shortlist.tie.received', { n: n('received') }),
-    n('sent') && t('shortlist.tie.sent', { n: n('sent') }),
-    n('events') && t('shortlist.tie.events', { n: n('events') }),
-    last !== undefined && t('shortlist.tie.last', { n: Number(last) }),
+    r.received > 0 && t('shortlist.tie.received', { count: r.received }),
+    r.sent > 0 && t('shortlist.tie.sent', { count: r.sent }),
+    r.shared > 0 && t('shortlist.tie.shared', { count: r.shared }),
+    r.events > 0 && t('shortlist.tie.events', { count: r.events }),
+    r.daysSince !== undefined && t('shortlist.tie.last', { when: howLongAgo(r.daysSince, language) }),
   ].filter((p): p is string => typeof p === 'string');
   return parts.join(', ');
 }
@@ -61,14 +39,46 @@ export function describeShortlistReason(
   language: Language,
   taxonomy: Taxonomy,
 ): string {
-  if (!known.has(r.kind)) return t('shortlist.reason.other', { e: r.evidence });
-  if (r.kind === 'tie-strength') return t('shortlist.reason.tie-strength', { e: tieWords(r.evidence, t) });
-  if (r.kind === 'circle')
-    return t('shortlist.reason.circle', {
-      v: taxonomy.find((c) => c.id === r.evidence)?.labels[language] ?? r.evidence,
-    });
-  const arrow = r.evidence.lastIndexOf(' → ');
-  const e = arrow >= 0 ? r.evidence.slice(0, arrow) : r.evidence;
-  const v = arrow >= 0 ? meaning(r.evidence.slice(arrow + 3), language) : '';
-  return t(`shortlist.reason.${r.kind}`, { e, v });
+  const key = `shortlist.reason.${r.kind}`;
+  switch (r.kind) {
+    case 'named-company':
+      return t(key, { company: r.company });
+    case 'typed-sector':
+      return t(key, { word: r.word });
+    case 'company-sector':
+    case 'company-term':
+    case 'domain-term':
+    case 'title-term':
+    case 'department-term':
+    case 'notes-term':
+      return t(key, { found: r.found, sector: sectorLabel(r.sector, language) });
+    case 'goal-sector':
+      return t(key, {
+        found: r.found,
+        sector: sectorLabel(r.sector, language),
+        goal: inSentence(goals.find((g) => g.id === r.goal)?.labels[language] ?? '', language),
+      });
+    case 'address-country':
+    case 'phone-prefix':
+    case 'country-domain':
+    case 'company-hq':
+      return t(key, { found: r.found, country: countryLabel(r.country, language) });
+    case 'executive':
+    case 'director':
+    case 'buyer':
+    case 'partnerships':
+    case 'recruiter':
+    case 'investor':
+      return t(key, { title: r.title });
+    case 'wanted-role':
+      return t(key, { title: r.title, role: inSentence(roleLabel(r.role, language), language) });
+    case 'tie':
+      return t(key, { figures: tieWords(r, t, language) });
+    case 'circle':
+      return t(key, { circle: taxonomy.find((c) => c.id === r.circle)?.labels[language] ?? '' });
+    default: {
+      const unknown: never = r;
+      return unknown;
+    }
+  }
 }
