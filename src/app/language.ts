@@ -1,8 +1,7 @@
 import type { Language } from '../core/model';
+import { resolveLanguage } from '../core/usecases/language';
 
 /** `?lang=fr|en` (tests, links) wins over Office's display language; anything not French is English. */
 export function pickLanguage(search: string, displayLanguage: string): Language {
-  const lang = new URLSearchParams(search).get('lang');
-  if (lang === 'fr' || lang === 'en') return lang;
-  return displayLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  return resolveLanguage({ requested: new URLSearchParams(search).get('lang'), locale: displayLanguage });
 }

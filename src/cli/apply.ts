@@ -5,8 +5,11 @@
 import { realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { outputFormatOf, writeContactsFile, type OutputFormat } from '../adapters/files';
-import { planCircleChanges, defaultPrefix } from '../core/changes';
-import { classify, defaultTaxonomy, type CircleId } from '../core/circles';
+import { defaultPrefix } from '../core/changes';
+import { classify, type CircleId } from '../core/circles';
+import { planAssignments } from '../core/usecases/apply';
+import { networkOfMailbox } from '../core/usecases/network';
+import { suggest } from '../core/usecases/suggest';
 import type { Contact, Language } from '../core/model';
 import { readContacts } from './io';
 import { CliError, type CliCommand, type CliIo } from './types';
@@ -168,23 +171,15 @@ export const applyCommand: CliCommand = {
         : undefined;
     const read = await readContacts(o.input, io.cwd, owner, o.language);
     const { mailbox } = read;
-    const result = classify({
-      mailbox,
-      taxonomy: defaultTaxonomy,
-      ...(o.minConfidence !== undefined ? { threshold: o.minConfidence } : {}),
+    const network = networkOfMailbox(mailbox, o.language, {
+      categoryPrefix: o.prefix ?? defaultPrefix(o.language),
     });
+    const result = suggest(network, classify, o.minConfidence !== undefined ? { threshold: o.minConfidence } : {});
     const assignments = new Map<string, CircleId | null>();
     for (const s of result.suggestions)
       if (s.circle !== null && (o.minConfidence === undefined || s.confidence >= o.minConfidence))
         assignments.set(s.contactId, s.circle);
-    const prefix = o.prefix ?? defaultPrefix(o.language);
-    const changes = planCircleChanges({
-      contacts: mailbox.contacts,
-      assignments,
-      taxonomy: defaultTaxonomy,
-      prefix,
-      language: o.language,
-    });
+    const { changes } = planAssignments(network, assignments, o.language);
     const after = new Map(changes.map((c) => [c.contactId, c.after]));
     const contacts: Contact[] = mailbox.contacts.map((c) => {
       const categories = after.get(c.id);

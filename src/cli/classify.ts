@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
-import { classify, defaultTaxonomy } from '../core/circles';
+import { classify } from '../core/circles';
 import type { Suggestion } from '../core/circles';
+import { networkOfMailbox } from '../core/usecases/network';
+import { suggest } from '../core/usecases/suggest';
 import { loadMailboxFile, ownerOptions } from './io';
 import { CliError, type CliCommand } from './types';
 
@@ -71,9 +73,7 @@ export const classifyCommand: CliCommand = {
         throw new CliError('--threshold must be a number between 0 and 1', 2);
     }
     const mailbox = await loadMailboxFile(file, io.cwd, ownerOptions(args));
-    const result = classify({
-      mailbox,
-      taxonomy: defaultTaxonomy,
+    const result = suggest(networkOfMailbox(mailbox, 'en'), classify, {
       signals: parsed.values['no-signals'] ? 'off' : 'on',
       ...(threshold !== undefined ? { threshold } : {}),
     });

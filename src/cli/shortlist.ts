@@ -5,15 +5,16 @@ import {
   countryLabel,
   goals,
   interpretAmbition,
-  rankShortlist,
   roleLabel,
   sectorLabel,
   type Shortlist,
   type ShortlistReason,
 } from '../core/ambitions/index';
 import { classify } from '../core/circles/index';
-import type { CircleId } from '../core/circles/types';
 import type { Language } from '../core/model';
+import { networkOfMailbox } from '../core/usecases/network';
+import { shortlist } from '../core/usecases/shortlist';
+import { suggest } from '../core/usecases/suggest';
 import { loadMailboxFile, ownerOptions } from './io';
 import { CliError, type CliCommand } from './types';
 
@@ -181,11 +182,9 @@ export const shortlistCommand: CliCommand = {
     const interpretation = interpretAmbition(opts.ambition);
     const lang = opts.lang ?? interpretation.language;
     const mailbox = await loadMailboxFile(opts.file, io.cwd, ownerOptions(args), lang);
-    const circles = new Map<string, CircleId | null>(
-      classify({ mailbox }).suggestions.map((s) => [s.contactId, s.circle]),
-    );
+    const { suggestions } = suggest(networkOfMailbox(mailbox, lang), classify);
     const limit = opts.limit ?? (opts.json ? 50 : 20);
-    const list = rankShortlist({ mailbox, interpretation, circles, limit });
+    const list = shortlist({ mailbox, ambition: interpretation, suggestions, limit });
     if (opts.json) io.stdout(shortlistJson(opts.ambition, list));
     else io.stdout(table(list, new Map(mailbox.contacts.map((c) => [c.id, c.displayName])), lang));
     return 0;

@@ -5,13 +5,14 @@
  * notification bar. Everything it touches is injected, so tests run it against the Graph emulator.
  */
 import type { AppServices } from '../app/services';
-import { categoryKey, circleCategorySpecs, planCircleChanges, runApply } from '../core/changes';
 import type { RunSummary } from '../core/changes/types';
-import { classify as engineClassify, type ClassifyInput, type ClassifyResult } from '../core/circles';
+import { classify as engineClassify } from '../core/circles';
 import type { CircleId } from '../core/circles/types';
 import type { Language } from '../core/model';
-import { defaultSettings } from '../core/settings';
-import { signalsWindow } from '../core/signals';
+import { applyPlan, planAssignments } from '../core/usecases/apply';
+import { resolveLanguage } from '../core/usecases/language';
+import { readNetwork } from '../core/usecases/network';
+import { byContact, suggest, type Classifier } from '../core/usecases/suggest';
 import type { Notifier } from '../adapters/office/notifications';
 import { commandText, outcomeText } from './messages';
 import { selectConfident } from './select';
@@ -29,7 +30,7 @@ export type CategoriseDeps = {
   readonly language: Language;
   readonly now?: () => Date;
   /** The circle engine; tests may pass a deterministic one. */
-  readonly classify?: (input: ClassifyInput) => ClassifyResult;
+  readonly classify?: Classifier;
   /** Where failures are logged (the notification says what the user needs; the log says why). */
   readonly log?: (message: string, error: unknown) => void;
 };
@@ -90,14 +91,10 @@ export function failureKind(error: unknown): FailureKind {
  * Mailbox signals need Mail.ReadBasic / Calendars.ReadBasic, which the user may not have consented to
  * (yet): a 403 there means "classify from the contacts alone", not "fail the whole command".
  */
-async function withoutConsent<T>(read: Promise<T[]>, log: (m: string, e: unknown) => void): Promise<T[]> {
-  try {
-    return await read;
-  } catch (error) {
-    if (Number((error as { status?: unknown } | null)?.status) !== 403) throw error;
-    log('Circles: no consent to read mailbox signals; classifying from the contacts alone', error);
-    return [];
-  }
+function withoutConsent(error: unknown, log: (m: string, e: unknown) => void): boolean {
+  if (Number((error as { status?: unknown } | null)?.status) !== 403) return false;
+  log('Circles: no consent to read mailbox signals; classifying from the contacts alone', error);
+  return true;
 }
 
 /** Runs the command. Never throws: failures are reported to the user and returned. */
@@ -116,83 +113,39 @@ export async function categoriseByOrigin(deps: CategoriseDeps): Promise<Categori
 
   try {
     void say((n) => n.progress(commandText.reading(language)));
-    const [stored, userModel, owner] = await Promise.all([
-      services.settings.loadSettings(),
-      services.settings.loadUserModel(),
-      services.owner.getOwner(),
-    ]);
-    const settings = stored ?? defaultSettings(language, owner.profile);
-    if (settings.language !== 'auto') language = settings.language;
-
-    // The same window as the pane (src/core/signals.ts), so both read the same evidence.
-    const window = signalsWindow(now(), settings.signalsMonths);
-    const signals = settings.mailboxSignals;
-    const [contacts, messages, events] = await Promise.all([
-      services.contacts.listContacts(),
-      signals === 'on' ? withoutConsent(services.interactions.listMessages(window), log) : Promise.resolve([]),
-      signals === 'on' ? withoutConsent(services.interactions.listEvents(window), log) : Promise.resolve([]),
-    ]);
-
-    void say((n) => n.progress(commandText.classifying(language, contacts.length)));
-    const classify = deps.classify ?? engineClassify;
-    const result = classify({
-      mailbox: {
-        owner: { ...owner, profile: settings.profile },
-        contacts,
-        events,
-        messages,
-      },
-      taxonomy: settings.taxonomy,
-      feedback: userModel.feedback,
-      signals,
+    const staged = await readNetwork(services, {
+      language,
+      now: now(),
+      tolerate: (error) => withoutConsent(error, log),
     });
+    const network = { ...staged.base, ...(await staged.signals) };
+    const { settings, userModel, contacts } = network;
+    language = resolveLanguage({ setting: settings.language, requested: language });
+    void say((n) => n.progress(commandText.classifying(language, contacts.length)));
+    const result = suggest(network, deps.classify ?? engineClassify);
     const selection = selectConfident({
       contacts,
-      suggestions: new Map(result.suggestions.map((s) => [s.contactId, s])),
+      suggestions: byContact(result.suggestions),
       feedback: userModel.feedback,
       taxonomy: settings.taxonomy,
       prefix: settings.categoryPrefix,
     });
-
-    const prefix = settings.categoryPrefix;
-    const changes = planCircleChanges({
-      contacts,
-      assignments: selection.assignments,
-      taxonomy: settings.taxonomy,
-      prefix,
-      language,
-    });
+    const plan = planAssignments(network, selection.assignments, language);
     const perCircle = new Map<CircleId, number>();
     let summary: RunSummary | undefined;
     let runId: string | undefined;
-    if (changes.length) {
-      // Only the master categories this run writes: the command must not create circles nobody is in.
-      const used = new Set(changes.flatMap((c) => c.after.map(categoryKey)));
-      const specs = circleCategorySpecs(settings.taxonomy, prefix, language).filter((s) =>
-        used.has(categoryKey(s.displayName)),
-      );
+    if (plan.changes.length) {
       let shownStep = 0; // 0 % is the "applying 0 / N" message shown just before
-      void say((n) => n.progress(commandText.applying(language, 0, changes.length)));
-      const run = await runApply(
-        {
-          writer: services.writer,
-          journal: services.journal,
-          categories: services.categories,
-          now,
+      void say((n) => n.progress(commandText.applying(language, 0, plan.changes.length)));
+      const run = await applyPlan({ ...services, now }, plan, 'command', {
+        onProgress: (p) => {
+          const step = Math.floor(p.done / p.total / PROGRESS_STEP);
+          if (step > shownStep && p.done < p.total) {
+            shownStep = step;
+            void say((n) => n.progress(commandText.applying(language, p.done, p.total)));
+          }
         },
-        {
-          changes,
-          specs,
-          origin: 'command',
-          onProgress: (p) => {
-            const step = Math.floor(p.done / p.total / PROGRESS_STEP);
-            if (step > shownStep && p.done < p.total) {
-              shownStep = step;
-              void say((n) => n.progress(commandText.applying(language, p.done, p.total)));
-            }
-          },
-        },
-      );
+      });
       summary = run.summary;
       runId = run.journal.runId;
       for (const e of run.journal.entries) {
@@ -201,7 +154,6 @@ export async function categoriseByOrigin(deps: CategoriseDeps): Promise<Categori
         if (circle) perCircle.set(circle, (perCircle.get(circle) ?? 0) + 1);
       }
     }
-
     const labels = new Map(settings.taxonomy.map((c) => [c.id, c.labels[language]]));
     await say((n) =>
       n.info(

@@ -7,13 +7,13 @@ import type { TokenProvider } from '../adapters/graph';
 import { createNaaTokenProvider } from '../adapters/graph/auth';
 import { createItemNotifier, type Notifier } from '../adapters/office/notifications';
 import type { Language } from '../core/model';
+import { resolveLanguage } from '../core/usecases/language';
 import { composeOutlookGraph } from '../app/outlookGraph';
 import type { CategoriseDeps } from './categorise';
 
 /** Office's display language as ours: French for any French locale, English otherwise. */
 export function officeLanguage(): Language {
-  const display = typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined;
-  return (display ?? '').toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  return resolveLanguage({ locale: typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined });
 }
 
 /** Silent tokens only: when MSAL would need the user, the command says "open the pane once" instead. */

@@ -7,6 +7,7 @@
  */
 import { createContext, createElement, useCallback, useContext, type ReactNode } from 'react';
 import type { Language } from '../../core/model';
+import { resolveLanguage as resolveWith } from '../../core/usecases/language';
 import { apply } from './apply';
 import { common } from './common';
 import { map } from './map';
@@ -61,9 +62,7 @@ export function formatNumber(language: Language, value: number): string {
 
 /** Picks the UI language: the user's setting, then `?lang=`, then Office's display language. */
 export function resolveLanguage(setting: Language | 'auto', urlLang: string | null, displayLanguage: string): Language {
-  if (setting !== 'auto') return setting;
-  if (urlLang === 'fr' || urlLang === 'en') return urlLang;
-  return displayLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  return resolveWith({ setting, requested: urlLang, locale: displayLanguage });
 }
 
 const LanguageContext = createContext<Language>('en');

@@ -7,9 +7,10 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { CircleId, Feedback, Suggestion } from '../../core/circles/types';
 import { findInterruptedRun } from '../../core/changes';
 import type { RunJournal, RunOrigin, RunProgress, RunSummary } from '../../core/changes/types';
-import type { Contact, Mailbox, Owner } from '../../core/model';
+import type { Contact, Mailbox } from '../../core/model';
 import type { NewContact } from '../../core/ports';
 import type { Settings, UserModel } from '../../core/settings';
+import { mailboxOf } from '../../core/usecases/network';
 import { useServices } from '../services';
 import { loadEngine, loadNetworkStaged, suggest as suggestWith, type Classifier, type LoadedNetwork } from './load';
 import { circleIndex, runAssignments, runRename, runResume, runTag, runUndo } from './runs';
@@ -185,10 +186,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     [update],
   );
 
-  const index = useMemo(
-    () => (data ? circleIndex(data.contacts, data.settings, services.language) : new Map()),
-    [data, services.language],
-  );
+  const index = useMemo(() => (data ? circleIndex(data.contacts, data.settings) : new Map()), [data]);
 
   const value = useMemo<NetworkState>(() => {
     const settings = data?.settings ?? placeholderSettings;
@@ -197,14 +195,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       if (!d) throw new Error('The network is not loaded yet');
       return d;
     };
-    const mailbox: Mailbox | undefined = data
-      ? {
-          owner: withProfile(data.owner, data.settings),
-          contacts: data.contacts,
-          events: data.events,
-          messages: data.messages,
-        }
-      : undefined;
+    const mailbox: Mailbox | undefined = data ? mailboxOf(data) : undefined;
     return {
       status,
       ...(error !== undefined ? { error } : {}),
@@ -325,7 +316,3 @@ const placeholderSettings: Settings = {
   onboarding: 'pending',
   savedAmbitions: [],
 };
-
-function withProfile(owner: Owner, settings: Settings): Owner {
-  return { ...owner, profile: settings.profile };
-}

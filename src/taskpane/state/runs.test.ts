@@ -34,7 +34,6 @@ describe('runs from the taskpane', () => {
         contact('c', 'C', { categories: ['Collègues'] }),
       ],
       settings,
-      'fr',
     );
     expect([...index]).toEqual([
       ['a', 'colleagues'],
