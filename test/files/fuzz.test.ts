@@ -91,6 +91,9 @@ const NASTY = [
   '{}',
   '0/0/00',
   "'=",
+  'Notes:\r\n',
+  'First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n',
+  '12 mars 2021',
 ].map((s) => new TextEncoder().encode(s));
 
 const token = fc.oneof(
@@ -168,6 +171,11 @@ const formats = [
       fixture('outlook-fr-utf8-bom.csv'),
       writeContactsFile(sample, 'csv', { language: 'fr' }),
     ],
+  },
+  {
+    name: 'LinkedIn CSV',
+    file: 'Connections.csv',
+    seeds: [fixture('linkedin-en.csv'), fixture('linkedin-fr.csv'), fixture('linkedin-old.csv')],
   },
   {
     name: 'vCard',
@@ -262,6 +270,23 @@ describe('long inputs', () => {
     const text = `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nNOTE:x\r\n${lines(20_000, ' y')}\r\nLABEL:z\r\n${lines(20_000, 'raw')}\r\nEND:VCARD\r\n`;
     const [c] = readContactsFile(new TextEncoder().encode(text), 'a.vcf').mailbox.contacts;
     expect(c?.personalNotes === `x${'y'.repeat(20_000)}`).toBe(true);
+  });
+
+  it('reads a LinkedIn export of 50,000 connections with a long value, and names the line of a broken one', () => {
+    const rows = Array.from(
+      { length: 50_000 },
+      (_, i) => `A${i},B,,,"C, Inc.","${'x'.repeat(i % 7 ? 5 : 5_000)}",12 Mar 2021`,
+    );
+    const text = `Notes:\r\n"n"\r\n\r\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n${rows.join('\r\n')}`;
+    const read = readContactsFile(new TextEncoder().encode(text), 'Connections.csv');
+    expect([read.format, read.mailbox.contacts.length, read.linkedin?.connections.at(-1)?.line]).toEqual([
+      'linkedin-csv',
+      50_000,
+      50_004,
+    ]);
+    expect(() => readContactsFile(new TextEncoder().encode(`${text}\r\nX,Y,,,"open`), 'Connections.csv')).toThrow(
+      expect.objectContaining({ line: 50_005 }),
+    );
   });
 
   it('rejects a CSV whose last quoted value never closes, however long', () => {

@@ -1,8 +1,10 @@
 /**
  * Which format a contact file is in: the content decides when it is unambiguous (a vCard starts with
- * BEGIN:VCARD, a mailbox with "{"), else the extension, else CSV (Outlook's exports have no signature).
+ * BEGIN:VCARD, a mailbox with "{"), else the extension, else CSV (Outlook's exports have no signature);
+ * a CSV whose header row, near the top, has LinkedIn's columns is LinkedIn's Connections export.
  */
 import type { FileFormat } from './errors';
+import { findLinkedInHeader } from './linkedin/read';
 
 const byExtension: Readonly<Record<string, FileFormat>> = {
   csv: 'csv',
@@ -21,5 +23,7 @@ export function detectFormat(fileName: string, text: string): FileFormat {
   if (/^BEGIN\s*:\s*VCARD/i.test(head)) return 'vcard';
   if (head.startsWith('{') || head.startsWith('[')) return 'mailbox-json';
   const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
-  return (ext && byExtension[ext]) || 'csv';
+  const format = (ext && byExtension[ext]) || 'csv';
+  // LinkedIn's export is a CSV with a preamble and columns of its own: its header row tells it apart.
+  return format === 'csv' && findLinkedInHeader(text) ? 'linkedin-csv' : format;
 }

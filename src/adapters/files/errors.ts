@@ -1,5 +1,5 @@
 /** The file formats Circles reads and writes. */
-export type FileFormat = 'csv' | 'vcard' | 'mailbox-json';
+export type FileFormat = 'csv' | 'linkedin-csv' | 'vcard' | 'mailbox-json';
 
 /** A user-facing text in both UI languages. */
 export type Bilingual = { readonly en: string; readonly fr: string };

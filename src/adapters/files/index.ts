@@ -13,6 +13,9 @@ import { decodeBytes, encodeText, type TextEncodingName } from './encoding';
 import { FileFormatError, type FileFormat } from './errors';
 import { readVCards } from './vcard/read';
 import { writeVCards } from './vcard/write';
+import { readLinkedInCsv } from './linkedin/read';
+import { contactOfConnection } from '../../core/linkedin/contact';
+import type { Connection, SkippedRow } from '../../core/linkedin/types';
 
 export { FileFormatError, type FileFormat } from './errors';
 export { detectFormat } from './detect';
@@ -20,6 +23,7 @@ export { decodeBytes, type TextEncodingName } from './encoding';
 export { readOutlookCsv } from './csv/read';
 export { writeOutlookCsv } from './csv/write';
 export { readVCards } from './vcard/read';
+export { readLinkedInCsv, type LinkedInRead } from './linkedin/read';
 export { writeVCards } from './vcard/write';
 export type { CsvHeaderLanguage } from './csv/columns';
 
@@ -38,6 +42,8 @@ export type ReadContactsResult = {
   readonly mailbox: Mailbox;
   readonly format: FileFormat;
   readonly encoding: TextEncodingName;
+  /** For a LinkedIn export: the connections as read (the contacts are made from them) and the rows not used. */
+  readonly linkedin?: { readonly connections: readonly Connection[]; readonly skipped: readonly SkippedRow[] };
 };
 
 function ownerOf(o: FileOwner | undefined): Owner {
@@ -91,6 +97,12 @@ export function readContactsFile(bytes: Uint8Array, fileName: string, owner?: Fi
   const { text, encoding } = decodeBytes(bytes);
   const format = detectFormat(fileName, text);
   if (format === 'mailbox-json') return { mailbox: readMailboxJson(text, owner), format, encoding };
+  if (format === 'linkedin-csv') {
+    const { connections, skipped } = readLinkedInCsv(text);
+    const contacts = connections.map(contactOfConnection);
+    const mailbox = { owner: ownerOf(owner), contacts, events: [], messages: [] };
+    return { mailbox, format, encoding, linkedin: { connections, skipped } };
+  }
   const contacts: Contact[] = format === 'vcard' ? readVCards(text) : readOutlookCsv(text);
   return { mailbox: { owner: ownerOf(owner), contacts, events: [], messages: [] }, format, encoding };
 }

@@ -6,6 +6,7 @@
  * Sources for the names: Outlook's own exports (English 2007+, German 2007/2013) and the French names Outlook
  * uses (French Outlook writes "Titre" twice: the courtesy title first, the job title second).
  */
+import { googleAliases } from './google';
 
 /** The CSV fields Circles maps to and from a Contact. Other Outlook columns are written empty. */
 export type CsvField =
@@ -201,7 +202,7 @@ const byHeader: ReadonlyMap<string, readonly CsvField[]> = (() => {
     add(col.fr, col.field);
     for (const a of col.aliases ?? []) add(a, col.field);
   }
-  for (const [field, name] of extraAliases) add(name, field);
+  for (const [field, name] of [...extraAliases, ...googleAliases]) add(name, field);
   return map;
 })();
 
