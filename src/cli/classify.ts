@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { classify } from '../core/circles';
 import type { Suggestion } from '../core/circles';
 import { networkOfMailbox } from '../core/usecases/network';
 import { suggest } from '../core/usecases/suggest';
-import { loadMailboxFile, ownerOptions } from './io';
+import { loadMailboxFile, ownerOptions, parseFileCommand } from './io';
 import { CliError, type CliCommand } from './types';
 
 const help = `Usage: circles classify <contacts file> [--json] [--no-signals] [--threshold X]
@@ -47,32 +46,22 @@ export const classifyCommand: CliCommand = {
   summary: 'suggest a circle of origin for every contact / suggérer un cercle par contact',
   help,
   run: async (args, io) => {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-          json: { type: 'boolean', default: false },
-          'no-signals': { type: 'boolean', default: false },
-          threshold: { type: 'string' },
-          'owner-email': { type: 'string' },
-          'owner-company': { type: 'string' },
-        },
-      });
-    } catch (error) {
-      throw new CliError(`${(error as Error).message}\n\n${help}`, 2);
-    }
-    const [file, ...extra] = parsed.positionals;
-    if (!file || extra.length > 0)
-      throw new CliError(`expected exactly one mailbox file (mailbox JSON, Outlook CSV or vCard).\n\n${help}`, 2);
+    const parsed = parseFileCommand(
+      args,
+      {
+        json: { type: 'boolean', default: false },
+        'no-signals': { type: 'boolean', default: false },
+        threshold: { type: 'string' },
+      },
+      help,
+    );
     let threshold: number | undefined;
     if (parsed.values.threshold !== undefined) {
       threshold = Number(parsed.values.threshold);
       if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1)
         throw new CliError('--threshold must be a number between 0 and 1', 2);
     }
-    const mailbox = await loadMailboxFile(file, io.cwd, ownerOptions(args));
+    const mailbox = await loadMailboxFile(parsed.file, io.cwd, ownerOptions(args));
     const result = suggest(networkOfMailbox(mailbox, 'en'), classify, {
       signals: parsed.values['no-signals'] ? 'off' : 'on',
       ...(threshold !== undefined ? { threshold } : {}),

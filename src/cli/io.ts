@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { FileFormatError, readContactsFile, type FileOwner, type ReadContactsResult } from '../adapters/files';
 import type { Mailbox } from '../core/model';
 import { CliError } from './types';
@@ -54,4 +55,29 @@ export function ownerOptions(args: readonly string[]): FileOwner | undefined {
   const company = value('--owner-company');
   if (email === undefined && company === undefined) return undefined;
   return { ...(email !== undefined ? { email } : {}), ...(company !== undefined ? { company } : {}) };
+}
+
+/**
+ * Parses a command's arguments (its own options plus the owner options every file command takes) and its one
+ * mailbox file. Mistakes are CliErrors with exit code 2 and the command's help.
+ */
+export function parseFileCommand<O extends NonNullable<ParseArgsConfig['options']>>(
+  args: readonly string[],
+  options: O,
+  help: string,
+) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { ...options, 'owner-email': { type: 'string' }, 'owner-company': { type: 'string' } },
+    });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n\n${help}`, 2);
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (!file || extra.length > 0)
+    throw new CliError(`expected exactly one mailbox file (mailbox JSON, Outlook CSV or vCard).\n\n${help}`, 2);
+  return { file, values: parsed.values };
 }

@@ -63,6 +63,8 @@ export type MessageHeader = {
   readonly subject: string;
   /** ISO date-time. */
   readonly sentDateTime?: string;
+  /** Graph's thread id, when the source gives it (the ties tell who starts conversations by it). */
+  readonly conversationId?: string;
   readonly from?: EmailAddress;
   readonly toRecipients: readonly EmailAddress[];
   readonly ccRecipients: readonly EmailAddress[];

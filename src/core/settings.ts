@@ -2,6 +2,8 @@ import { defaultPrefix } from './changes/plan';
 import { defaultTaxonomy } from './circles/taxonomy';
 import type { Feedback, Taxonomy } from './circles/types';
 import type { Language, OwnerProfile } from './model';
+import type { KeepInTouch } from './ties/keep';
+import type { Rhythms } from './ties/rhythm';
 
 /** The user's settings, stored per mailbox. */
 export type Settings = {
@@ -16,6 +18,10 @@ export type Settings = {
   /** Onboarding done once; the taskpane opens on review afterwards. */
   readonly onboarding: 'pending' | 'done';
   readonly savedAmbitions: readonly string[];
+  /** Months between exchanges wanted per circle (Settings → Rhythms); defaultRhythms fill what is absent. */
+  readonly rhythms?: Rhythms;
+  /** The Keep-in-touch view's marks (done, snoozed, reminders) and the reminders answer. */
+  readonly keepInTouch?: KeepInTouch;
 };
 
 /** The user's confirmations, corrections and rejections: the learner's input, kept as data. */

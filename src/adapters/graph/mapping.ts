@@ -118,6 +118,7 @@ export function messageFromGraph(g: Json): MessageHeader {
     id: str(g.id) ?? '',
     subject: typeof g.subject === 'string' ? g.subject : '',
     sentDateTime: str(g.sentDateTime) ?? str(g.receivedDateTime),
+    conversationId: str(g.conversationId),
     from: recipient(g.from) ?? recipient(g.sender),
     toRecipients: recipients(g.toRecipients),
     ccRecipients: recipients(g.ccRecipients),

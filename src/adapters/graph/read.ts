@@ -46,7 +46,15 @@ export const CONTACT_FIELDS = [
   'changeKey',
 ] as const;
 
-export const MESSAGE_FIELDS = ['id', 'subject', 'sentDateTime', 'from', 'toRecipients', 'ccRecipients'] as const;
+export const MESSAGE_FIELDS = [
+  'id',
+  'subject',
+  'sentDateTime',
+  'conversationId',
+  'from',
+  'toRecipients',
+  'ccRecipients',
+] as const;
 export const EVENT_FIELDS = ['id', 'subject', 'start', 'end', 'location', 'organizer', 'attendees'] as const;
 
 /** Outlook resources accept $top up to 1000. */

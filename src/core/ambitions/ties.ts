@@ -3,6 +3,8 @@
  * exchange, by message or meeting. A contact is linked by any of their addresses, case-insensitively.
  */
 import type { Mailbox } from '../model';
+import { readLinks } from '../ties/links';
+import { latestInstant } from '../ties/time';
 
 /** The raw counts behind a tie, kept so the ranking can explain it. */
 export type Tie = {
@@ -24,16 +26,7 @@ const DAY = 86_400_000;
 
 /** The mailbox's latest dated item: the default "now", so a ranking never depends on the clock. */
 export function latestDate(mailbox: Mailbox): Date {
-  let max = 0;
-  for (const m of mailbox.messages) {
-    const t = m.sentDateTime ? Date.parse(m.sentDateTime) : NaN;
-    if (t > max) max = t;
-  }
-  for (const e of mailbox.events) {
-    const t = e.start ? Date.parse(e.start) : NaN;
-    if (t > max) max = t;
-  }
-  return new Date(max);
+  return new Date(Math.max(0, latestInstant(mailbox)));
 }
 
 /**
@@ -60,75 +53,23 @@ export function computeTies(mailbox: Mailbox, now: Date): ReadonlyMap<string, Ti
   return ties;
 }
 
+// One computation with the Keep-in-touch ties (src/core/ties): the same pass over headers and events, the
+// same definitions of sent, received and meetings. The ranking keeps its own blend (strengthOf above, tuned on
+// the shortlist fixtures) and also counts messages both were copied on, over the whole mailbox.
 function readTies(mailbox: Mailbox, now: Date): Map<string, Tie> {
-  const owner = mailbox.owner.mail.toLowerCase();
-  const byAddress = new Map<string, string[]>();
-  for (const c of mailbox.contacts) {
-    for (const e of c.emailAddresses) {
-      const a = e.address.toLowerCase();
-      const ids = byAddress.get(a);
-      if (ids) {
-        if (!ids.includes(c.id)) ids.push(c.id);
-      } else byAddress.set(a, [c.id]);
-    }
-  }
-  type Acc = { received: number; sent: number; shared: number; events: number; last: number };
-  const acc = new Map<string, Acc>();
-  const get = (id: string): Acc => {
-    let a = acc.get(id);
-    if (!a) acc.set(id, (a = { received: 0, sent: 0, shared: 0, events: 0, last: -Infinity }));
-    return a;
-  };
-  const touch = (a: Acc, iso: string | undefined): void => {
-    const t = iso ? Date.parse(iso) : NaN;
-    if (t > a.last) a.last = t;
-  };
-
-  for (const m of mailbox.messages) {
-    const from = m.from?.address.toLowerCase();
-    const fromOwner = from === owner;
-    const seen = new Set<string>();
-    for (const id of from ? (byAddress.get(from) ?? []) : []) {
-      seen.add(id);
-      const a = get(id);
-      a.received++;
-      touch(a, m.sentDateTime);
-    }
-    for (const r of [...m.toRecipients, ...m.ccRecipients]) {
-      for (const id of byAddress.get(r.address.toLowerCase()) ?? []) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const a = get(id);
-        if (fromOwner) a.sent++;
-        else a.shared++;
-        touch(a, m.sentDateTime);
-      }
-    }
-  }
-  for (const e of mailbox.events) {
-    const seen = new Set<string>();
-    for (const p of [...(e.organizer ? [e.organizer] : []), ...e.attendees]) {
-      for (const id of byAddress.get(p.address.toLowerCase()) ?? []) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const a = get(id);
-        a.events++;
-        touch(a, e.start);
-      }
-    }
-  }
-
   const out = new Map<string, Tie>();
-  for (const [id, a] of acc) {
-    const daysSince = Number.isFinite(a.last) ? Math.floor((now.getTime() - a.last) / DAY) : undefined;
+  for (const l of readLinks(mailbox)) {
+    const last = Math.max(l.lastExchange ?? -Infinity, l.lastCopied ?? -Infinity);
+    if (!Number.isFinite(last) && l.sent + l.received + l.copied + l.meetings === 0) continue;
+    const daysSince = Number.isFinite(last) ? Math.floor((now.getTime() - last) / DAY) : undefined;
     const raw = {
-      received: a.received,
-      sent: a.sent,
-      shared: a.shared,
-      events: a.events,
+      received: l.received,
+      sent: l.sent,
+      shared: l.copied,
+      events: l.meetings,
       ...(daysSince === undefined ? {} : { daysSince }),
     };
-    out.set(id, { ...raw, strength: strengthOf(raw) });
+    out.set(l.contactId, { ...raw, strength: strengthOf(raw) });
   }
   return out;
 }

@@ -31,3 +31,4 @@ export {
 } from './apply';
 export { categoryLanguage, circleIndex, renamePlan, renameCategories } from './rename';
 export { shortlist, circlesForRanking, type ShortlistInput } from './shortlist';
+export { ties, defaultPeriod, type TiesOptions, type TiesReport, type TieRow } from './ties';

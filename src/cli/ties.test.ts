@@ -1,0 +1,116 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from './main';
+
+const dir = mkdtempSync(join(tmpdir(), 'circles-ties-'));
+const file = join(dir, 'mailbox.json');
+const address = (a: string) => ({ emailAddress: { address: a } });
+writeFileSync(
+  file,
+  JSON.stringify({
+    format: 'circles-mailbox/1',
+    owner: { displayName: 'Me', mail: 'me@home.example' },
+    contacts: [
+      {
+        id: 'ana',
+        displayName: 'Ana',
+        emailAddresses: [{ address: 'ana@client.example' }, { address: 'Ana@Perso.example' }],
+        categories: ['Circle · Clients & partners'],
+      },
+      { id: 'zed', displayName: 'Zed', emailAddresses: [{ address: 'zed@z.example' }] },
+    ],
+    messages: [
+      {
+        id: 'm1',
+        subject: 'Devis',
+        sentDateTime: '2019-05-01T10:00:00Z',
+        from: address('me@home.example'),
+        toRecipients: [address('x@x.example'), address('ANA@client.example')],
+        ccRecipients: [],
+      },
+      {
+        id: 'm2',
+        subject: 'RE: Devis',
+        sentDateTime: '2024-05-02T10:00:00Z',
+        from: address('ana@perso.example'),
+        toRecipients: [address('me@home.example')],
+        ccRecipients: [],
+      },
+    ],
+    events: [
+      {
+        id: 'e1',
+        subject: 'Lunch',
+        start: { dateTime: '2024-06-01T12:00:00', timeZone: 'UTC' },
+        organizer: address('me@home.example'),
+        attendees: [{ type: 'required', ...address('ana@client.example') }],
+      },
+    ],
+  }),
+);
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(['ties', ...args], {
+    stdout: (s) => void (out += s),
+    stderr: (s) => void (err += s),
+    cwd: process.cwd(),
+  });
+  return { code, out, err };
+}
+
+type Doc = { format: string; contacts: Record<string, unknown>[] };
+
+describe('circles ties', () => {
+  it('prints circles-ties/1 with every contact, null and zeros when nothing links them', async () => {
+    const { code, out } = await run(file, '--json', '--since', '1970-01-01');
+    expect(code).toBe(0);
+    const doc = JSON.parse(out) as Doc;
+    expect(doc.format).toBe('circles-ties/1');
+    expect(doc.contacts).toHaveLength(2);
+    expect(doc.contacts[0]).toEqual({
+      contactId: 'ana',
+      lastExchange: '2024-06-01T12:00:00Z',
+      sent: 1,
+      received: 1,
+      meetings: 1,
+      startedByYou: 1,
+      startedByThem: 0,
+      strength: expect.any(Number),
+      rhythmDays: 91,
+      overdueDays: 0,
+    });
+    expect(doc.contacts[1]).toEqual({
+      contactId: 'zed',
+      lastExchange: null,
+      sent: 0,
+      received: 0,
+      meetings: 0,
+      startedByYou: 0,
+      startedByThem: 0,
+      strength: 0,
+      rhythmDays: null,
+      overdueDays: null,
+    });
+  });
+
+  it('counts from the default window (24 months back from the latest item) without --since', async () => {
+    const doc = JSON.parse((await run(file, '--json')).out) as Doc;
+    expect(doc.contacts[0]).toMatchObject({ sent: 0, received: 1, meetings: 1 });
+  });
+
+  it('rejects a --since that is not a date', async () => {
+    const { code, err } = await run(file, '--since', '01/02/2024');
+    expect(code).toBe(2);
+    expect(err).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('prints a table by default', async () => {
+    const { code, out } = await run(file, '--since', '1970-01-01');
+    expect(code).toBe(0);
+    expect(out).toMatch(/Ana\s+clients\s+1\s+1\s+1\s+2024-06-01/);
+    expect(out).toMatch(/1 of 2 contacts exchanged with since 1970-01-01\./);
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * `circles ties`: per contact, the facts of the relationship read from headers and events (sent, received,
+ * meetings, last exchange, who starts conversations), the tie strength and the standing against the rhythm
+ * of the contact's circle.
+ */
+import { classify } from '../core/circles';
+import type { CircleId } from '../core/circles/types';
+import { isoInstant } from '../core/ties';
+import {
+  circleIndex,
+  circlesForRanking,
+  mailboxOf,
+  networkOfMailbox,
+  suggest,
+  ties,
+  type Network,
+  type TieRow,
+} from '../core/usecases';
+import { loadMailboxFile, ownerOptions, parseFileCommand } from './io';
+import { CliError, type CliCommand } from './types';
+
+const help = `Usage: circles ties <mailbox> [--json] [--since YYYY-MM-DD]
+
+<mailbox>: a mailbox JSON (circles-mailbox/1), an Outlook CSV export or a vCard (.vcf) file.
+For every contact: messages sent and received, meetings, the last exchange, who starts the conversations,
+the tie strength, the rhythm of the contact's circle and how many days past it they are. Headers and events
+only, never bodies. "Now" is the file's latest message or event, so a file gives the same answer any day.
+
+Pour chaque contact : messages envoyés et reçus, réunions, dernier échange, qui lance les conversations,
+force du lien, rythme du cercle et jours de retard. En-têtes et événements seulement, jamais les corps.
+
+Options:
+  --json                   print {"format":"circles-ties/1","contacts":[…]} (every contact, in file order)
+  --since YYYY-MM-DD       count from this day (default: the engine's window, 24 months back from "now");
+                           --since 1970-01-01 counts everything in the file
+  --owner-email <address>  for a CSV or vCard input: the owner's address / adresse du propriétaire
+  --owner-company <name>   for a CSV or vCard input: the owner's company / entreprise du propriétaire
+  -h, --help               show this help
+`;
+
+const SINCE = /^\d{4}-\d\d-\d\d$/;
+
+/** Each contact's circle: one of our categories when the user set it, else the engine's suggestion. */
+function circlesOf(network: Network): ReadonlyMap<string, CircleId | null> {
+  const current = circleIndex(network.contacts, network.settings);
+  return circlesForRanking({
+    mailbox: mailboxOf(network),
+    suggestions: suggest(network, classify).suggestions,
+    currentCircle: (id) => current.get(id),
+  });
+}
+
+function jsonRow(r: TieRow) {
+  return {
+    contactId: r.contactId,
+    lastExchange: r.links.lastExchange === undefined ? null : isoInstant(r.links.lastExchange),
+    sent: r.links.sent,
+    received: r.links.received,
+    meetings: r.links.meetings,
+    startedByYou: r.links.startedByYou,
+    startedByThem: r.links.startedByThem,
+    strength: r.strength.strength,
+    rhythmDays: r.standing.rhythmDays,
+    overdueDays: r.standing.overdueDays,
+  };
+}
+
+function pad(text: string, width: number): string {
+  const t = text.length > width ? `${text.slice(0, width - 1)}…` : text;
+  return t.padEnd(width);
+}
+
+function table(rows: readonly TieRow[], names: ReadonlyMap<string, string>, since: string | undefined): string {
+  const head = `${pad('Contact', 26)} ${pad('Circle', 17)} ${'Sent'.padStart(4)} ${'Recv'.padStart(4)} ${'Meet'.padStart(4)}  ${pad('Last', 10)} ${'Str.'.padStart(5)}  Overdue`;
+  const lines = [head];
+  for (const r of rows) {
+    const last = r.links.lastExchange === undefined ? '—' : isoInstant(r.links.lastExchange).slice(0, 10);
+    const overdue = r.standing.overdueDays === null ? '—' : `${r.standing.overdueDays} d`;
+    lines.push(
+      `${pad(names.get(r.contactId) ?? r.contactId, 26)} ${pad(r.circle ?? '—', 17)} ${String(r.links.sent).padStart(4)} ${String(r.links.received).padStart(4)} ${String(r.links.meetings).padStart(4)}  ${pad(last, 10)} ${r.strength.strength.toFixed(2).padStart(5)}  ${overdue}`,
+    );
+  }
+  const linked = rows.filter((r) => r.links.lastExchange !== undefined).length;
+  lines.push('', `${linked} of ${rows.length} contacts exchanged with since ${since?.slice(0, 10) ?? 'the start'}.`);
+  return `${lines.join('\n')}\n`;
+}
+
+export const tiesCommand: CliCommand = {
+  name: 'ties',
+  summary: 'who you exchange with, and who is drifting away / liens et rythmes',
+  help,
+  run: async (args, io) => {
+    const parsed = parseFileCommand(
+      args,
+      { json: { type: 'boolean', default: false }, since: { type: 'string' } },
+      help,
+    );
+    const since = parsed.values.since;
+    if (since !== undefined && (!SINCE.test(since) || Number.isNaN(Date.parse(since))))
+      throw new CliError(`--since needs a date as YYYY-MM-DD, got "${since}".`, 2);
+    const mailbox = await loadMailboxFile(parsed.file, io.cwd, ownerOptions(args));
+    const network = networkOfMailbox(mailbox, 'en');
+    const report = ties(network, {
+      circles: circlesOf(network),
+      ...(since !== undefined ? { period: { since } } : {}),
+    });
+    if (parsed.values.json) {
+      const contacts = report.rows.map(jsonRow);
+      io.stdout(`${JSON.stringify({ format: 'circles-ties/1', contacts }, null, 1)}\n`);
+    } else {
+      const names = new Map(mailbox.contacts.map((c) => [c.id, c.displayName]));
+      io.stdout(table(report.rows, names, report.period.since));
+    }
+    return 0;
+  },
+};
