@@ -24,7 +24,6 @@ const classifyWall: number[] = [];
 const classifyCpu: number[] = [];
 const tiesWall: number[] = [];
 const tiesCpu: number[] = [];
-let circles = new Map<string, CircleId | null>();
 let drifting = 0;
 let linked = 0;
 for (let run = 0; run < 5; run++) {
@@ -33,7 +32,7 @@ for (let run = 0; run < 5; run++) {
   const result = classify({ mailbox });
   classifyWall.push(performance.now() - t);
   classifyCpu.push(cpuMs(c));
-  circles = new Map(result.suggestions.map((s) => [s.contactId, s.circle]));
+  const circles = new Map<string, CircleId | null>(result.suggestions.map((s) => [s.contactId, s.circle]));
   t = performance.now();
   c = process.cpuUsage();
   const report = ties(network, { circles });
