@@ -7,10 +7,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { requestKind } from '../adapters/graph/http';
 import { FaultSet, seeded, type FaultRule } from './faults';
+import { MailboxLimits, type MailboxLimitOptions } from './limits';
 import { graphError, route, type EmuRequest, type EmuResponse, type RouteContext } from './routes';
+import { allowed, emulatorToken } from './scopes';
 import { MailboxStore, type GraphCategory, type GraphContact } from './store';
 
 export type { FaultRule } from './faults';
+export type { MailboxLimitOptions } from './limits';
+export { emulatorToken } from './scopes';
 export type { GraphContact, GraphCategory, GraphFolder } from './store';
 export { generateMailbox } from './generate';
 
@@ -23,14 +27,26 @@ export type EmulatorOptions = {
   readonly folders?: 'flat' | 'nested';
   /** Seed for the order of $batch answers. */
   readonly seed?: number;
+  /** Outlook's per-mailbox limits (4 at once, 10,000 per 10 minutes, batch requests counted one by one). */
+  readonly limits?: MailboxLimitOptions;
 };
+
+/** Graph dispatches up to four requests of a batch at once (docs: Outlook service batching). */
+const BATCH_DISPATCH = 4;
 
 export type EmulatorStats = {
   /** Top-level HTTP requests by kind, e.g. "GET /me/contactFolders/{id}/contacts", "POST /$batch". */
   readonly byKind: Record<string, number>;
   /** Requests inside $batch requests, by kind. */
   readonly batchedByKind: Record<string, number>;
+  /** Top-level HTTP requests open at once. */
   readonly maxInFlight: number;
+  /** Requests at work inside the mailbox at once, batch requests counted one by one (Outlook's limit: 4). */
+  readonly mailboxMaxInFlight: number;
+  /** 429 answers for Outlook's limits (concurrency or the 10-minute budget), top-level and in batches. */
+  readonly throttled: number;
+  /** 403 ErrorAccessDenied answers: a token without the scope the request needs. */
+  readonly denied: number;
   readonly total: number;
 };
 
@@ -74,6 +90,8 @@ const lowerHeaders = (h: Record<string, unknown>): Record<string, string> => {
 export function createEmulator(opts: EmulatorOptions): Emulator {
   const store = new MailboxStore(opts.mailbox, opts.folders ?? 'flat');
   const faults = new FaultSet();
+  const limits = new MailboxLimits(opts.limits);
+  let denied = 0;
   let byKind: Record<string, number> = {};
   let batchedByKind: Record<string, number> = {};
   let total = 0;
@@ -122,14 +140,37 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     );
   }
 
-  function handleBatch(ctx: RouteContext, body: unknown): { response: EmuResponse; drop?: 'before' | 'after' } {
+  /**
+   * One request as the mailbox serves it: the token's scopes (403), Outlook's limits (429), then the route,
+   * holding its place in the mailbox for the service time.
+   */
+  async function serve(ctx: RouteContext, req: EmuRequest, authorization: string | undefined): Promise<EmuResponse> {
+    if (!allowed(req, authorization)) {
+      denied++;
+      return graphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+    }
+    const refused = limits.enter();
+    if (refused) return refused;
+    try {
+      const response = route(ctx, req);
+      await limits.hold();
+      return response;
+    } finally {
+      limits.leave();
+    }
+  }
+
+  async function handleBatch(
+    ctx: RouteContext,
+    body: unknown,
+    authorization: string | undefined,
+  ): Promise<{ response: EmuResponse; drop?: 'before' | 'after' }> {
     const requests = (body as { requests?: unknown } | null)?.requests;
     if (!Array.isArray(requests)) return { response: graphError(400, 'BadRequest', 'Invalid batch payload format.') };
     if (requests.length > 20)
       return { response: graphError(400, 'BadRequest', 'The number of batch requests exceeds the limit of 20.') };
-    const ids = new Set<string>();
-    const out: unknown[] = [];
-    let drop: 'before' | 'after' | undefined;
+    type Item = { id: string; inner: EmuRequest; dependsOn: string[] };
+    const items: Item[] = [];
     for (const raw of requests) {
       const r = raw as {
         id?: unknown;
@@ -137,25 +178,75 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
         url?: unknown;
         headers?: Record<string, unknown>;
         body?: unknown;
+        dependsOn?: unknown;
       };
-      if (typeof r.id !== 'string' || typeof r.method !== 'string' || typeof r.url !== 'string' || ids.has(r.id))
+      if (
+        typeof r.id !== 'string' ||
+        typeof r.method !== 'string' ||
+        typeof r.url !== 'string' ||
+        items.some((i) => i.id === r.id)
+      )
         return { response: graphError(400, 'BadRequest', 'Each batch request needs a unique id, a method and a url.') };
-      ids.add(r.id);
       const url = new URL(r.url.startsWith('/') ? r.url : `/${r.url}`, 'http://batch');
-      const inner: EmuRequest = {
-        method: r.method,
-        path: url.pathname,
-        query: url.searchParams,
-        headers: lowerHeaders(r.headers ?? {}),
-        body: r.body,
-      };
-      count(batchedByKind, requestKind(inner.method.toUpperCase(), inner.path, ''));
-      const f = faulted('batch-item', inner);
+      const dependsOn = Array.isArray(r.dependsOn) ? r.dependsOn.map(String) : [];
+      items.push({
+        id: r.id,
+        dependsOn,
+        inner: {
+          method: r.method,
+          path: url.pathname,
+          query: url.searchParams,
+          headers: lowerHeaders(r.headers ?? {}),
+          body: r.body,
+        },
+      });
+    }
+    if (items.some((i) => i.dependsOn.some((d) => !items.some((x) => x.id === d))))
+      return { response: graphError(400, 'BadRequest', 'A dependsOn names a request that is not in the batch.') };
+    // Faults are drawn in the order of the batch, so a schedule replays whatever the dispatch order.
+    let drop: 'before' | 'after' | undefined;
+    const injected = new Map<string, EmuResponse>();
+    for (const item of items) {
+      count(batchedByKind, requestKind(item.inner.method.toUpperCase(), item.inner.path, ''));
+      const f = faulted('batch-item', item.inner);
       if (f.drop === 'before') return { response: graphError(500, 'dropped', ''), drop: 'before' };
       if (f.drop) drop = f.drop;
-      const resp = f.response ?? route(ctx, inner);
-      out.push({ id: r.id, status: resp.status, headers: resp.headers, body: resp.body });
+      if (f.response) injected.set(item.id, f.response);
     }
+    // Graph runs up to four at once; a request with dependsOn waits for those it names, and fails with
+    // 424 when one of them failed.
+    const done = new Map<string, Promise<EmuResponse>>();
+    const queue = [...items];
+    const results = new Map<string, EmuResponse>();
+    const run = async (item: Item): Promise<EmuResponse> => {
+      const before = await Promise.all(item.dependsOn.map((d) => done.get(d)!));
+      if (before.some((r) => r.status >= 400))
+        return graphError(424, 'FailedDependency', 'A request this one depends on failed.');
+      return injected.get(item.id) ?? serve(ctx, item.inner, authorization);
+    };
+    const started = new Map<string, () => void>();
+    for (const item of items) {
+      let start!: () => void;
+      const go = new Promise<void>((resolve) => (start = resolve));
+      started.set(item.id, start);
+      done.set(
+        item.id,
+        go.then(() => run(item)),
+      );
+    }
+    const worker = async () => {
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        // A request waiting on another does not take a dispatch slot until its turn comes.
+        await Promise.all(item.dependsOn.map((d) => done.get(d)));
+        started.get(item.id)!();
+        results.set(item.id, await done.get(item.id)!);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(BATCH_DISPATCH, items.length) }, worker));
+    const out: unknown[] = items.map((i) => {
+      const r = results.get(i.id)!;
+      return { id: i.id, status: r.status, headers: r.headers, body: r.body };
+    });
     // Graph answers in any order: so do we.
     for (let i = out.length - 1; i > 0; i--) {
       const j = Math.floor(shuffle() * (i + 1));
@@ -201,11 +292,11 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     else if (!/^Bearer \S+/i.test(request.headers.authorization ?? ''))
       response = graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
     else if (request.path === '/$batch' && request.method.toUpperCase() === 'POST') {
-      const b = handleBatch({ base, store }, body);
+      const b = await handleBatch({ base, store }, body, request.headers.authorization);
       if (b.drop === 'before') return void req.socket.destroy();
       drop ??= b.drop;
       response = b.response;
-    } else response = route({ base, store }, request);
+    } else response = await serve({ base, store }, request, request.headers.authorization);
     if (drop === 'after') return void req.socket.destroy();
     send(res, response);
   }
@@ -219,6 +310,11 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       send(res, { status, headers: { 'content-type': 'application/json' }, body: payload });
     if (path === '/reset' && method === 'POST') return (emulator.reset(), json(200, { ok: true }));
     if (path === '/stats' && method === 'GET') return json(200, emulator.stats());
+    // The emulator's stand-in for the identity platform: a token granting the scopes asked for.
+    if (path === '/token' && method === 'GET') {
+      const scopes = (new URLSearchParams(rest.split('?')[1] ?? '').get('scopes') ?? '').split(/\s+/).filter(Boolean);
+      return json(200, { token_type: 'Bearer', access_token: emulatorToken(scopes), scope: scopes.join(' ') });
+    }
     if (path === '/stats' && method === 'DELETE') return (emulator.resetStats(), json(200, { ok: true }));
     if (path === '/faults' && method === 'POST') return (faults.inject(body as FaultRule), json(200, { ok: true }));
     if (path === '/faults' && method === 'DELETE') return (faults.clear(), json(200, { ok: true }));
@@ -275,12 +371,22 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       };
     },
     faults: { inject: (rule) => faults.inject(rule), clear: () => faults.clear() },
-    stats: () => ({ byKind: { ...byKind }, batchedByKind: { ...batchedByKind }, maxInFlight, total }),
+    stats: () => ({
+      byKind: { ...byKind },
+      batchedByKind: { ...batchedByKind },
+      maxInFlight,
+      mailboxMaxInFlight: limits.peak,
+      throttled: limits.throttled,
+      denied,
+      total,
+    }),
     resetStats() {
       byKind = {};
       batchedByKind = {};
       total = 0;
+      denied = 0;
       maxInFlight = inFlight;
+      limits.resetStats();
     },
     contacts: () => store.all(),
     contact: (id) => store.view(id),
@@ -289,6 +395,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     reset() {
       store.load();
       faults.clear();
+      limits.clear();
       emulator.resetStats();
       shuffle = seeded(opts.seed ?? 7);
     },

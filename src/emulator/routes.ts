@@ -2,6 +2,7 @@
  * The Graph endpoints Circles uses, answering with Graph's documented JSON shapes. One handler serves
  * top-level requests and the requests inside a $batch.
  */
+import { calendarView } from './calendar';
 import { DEFAULT_FOLDER_ID, type MailboxStore } from './store';
 
 export type EmuRequest = {
@@ -163,8 +164,9 @@ function delta(ctx: RouteContext, req: EmuRequest, folderId: string): EmuRespons
   let since = 0;
   if (deltaToken) {
     const t = decodeToken(deltaToken);
-    if (!t || typeof t.t !== 'number' || t.t > store.seq)
-      return graphError(410, 'SyncStateNotFound', 'The sync state is not valid.');
+    // A token from another load of the mailbox, or from the future: Graph no longer knows this sync state.
+    if (!t || typeof t.t !== 'number' || t.t > store.seq || t.e !== store.epoch)
+      return graphError(410, 'SyncStateNotFound', 'The sync state generation is not found.');
     since = t.t;
   }
   // A round's pages all answer as of its start; the token carries that moment.
@@ -190,7 +192,7 @@ function delta(ctx: RouteContext, req: EmuRequest, folderId: string): EmuRespons
   };
   if (offset + size < items.length)
     body['@odata.nextLink'] = q({ $skiptoken: encodeToken({ o: offset + size, s: start, f: since }) });
-  else body['@odata.deltaLink'] = q({ $deltatoken: encodeToken({ t: start }) });
+  else body['@odata.deltaLink'] = q({ $deltatoken: encodeToken({ t: start, e: store.epoch }) });
   return ok(body);
 }
 
@@ -276,8 +278,22 @@ export function route(ctx: RouteContext, req: EmuRequest): EmuResponse {
 
   if (a === 'contacts') {
     if (seg.length === 2) return contactsCollection(ctx, req, DEFAULT_FOLDER_ID);
-    if (b === 'delta' && seg.length === 3 && m === 'GET') return delta(ctx, req, DEFAULT_FOLDER_ID);
+    // Contact delta is documented on a folder only (/me/contactFolders/{id}/contacts/delta); here Graph
+    // reads "delta" as a contact id.
+    if (b === 'delta') return graphError(400, 'ErrorInvalidIdMalformed', 'Id is malformed.');
     if (b && seg.length === 3) return contactItem(ctx, req, b);
+  }
+
+  if (a === 'calendarView' && seg.length === 2 && m === 'GET') {
+    const from = Date.parse(req.query.get('startDateTime') ?? '');
+    const to = Date.parse(req.query.get('endDateTime') ?? '');
+    if (Number.isNaN(from) || Number.isNaN(to))
+      return graphError(
+        400,
+        'ErrorInvalidParameter',
+        'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
+      );
+    return paged(ctx, req, calendarView(store.events, from, to), `users('emulated-user-0001')/calendarView`);
   }
 
   if ((a === 'messages' || a === 'events') && seg.length === 2 && m === 'GET') {

@@ -41,6 +41,8 @@ export class MailboxStore {
   /** Deleted or moved-out contacts, for delta: id → folder it left and when. */
   private tombstones = new Map<string, { folderId: string; seq: number }>();
   seq = 0;
+  /** Changes at each load, so delta tokens of an earlier load are refused (410) like forgotten sync states. */
+  epoch = 0;
   private ids = 0;
 
   constructor(
@@ -55,6 +57,7 @@ export class MailboxStore {
     this.contacts.clear();
     this.tombstones.clear();
     this.seq = 0;
+    this.epoch++;
     this.ids = 0;
     this.owner = isObject(doc.owner) ? structuredClone(doc.owner) : {};
     this.folders = this.layout === 'nested' ? this.nestedFolders() : [];
