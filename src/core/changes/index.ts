@@ -10,6 +10,7 @@ export {
   circleFromCategories,
   ourCategoryNames,
   sameCategories,
+  rebaseCategories,
   categoryKey,
   planCircleChanges,
   planTagChanges,

@@ -68,6 +68,19 @@ export function sameCategories(a: readonly string[], b: readonly string[]): bool
   return ka.length === kb.length && ka.every((k, i) => k === kb[i]);
 }
 
+/**
+ * A planned change carried over onto the categories a contact has now (the user edited it meanwhile):
+ * what the change removes is removed, what it adds is added, everything else the user has stays, in place.
+ */
+export function rebaseCategories(change: Pick<PlannedChange, 'before' | 'after'>, current: readonly string[]) {
+  const before = new Set(change.before.map(categoryKey));
+  const after = new Set(change.after.map(categoryKey));
+  const kept = current.filter((c) => !before.has(categoryKey(c)) || after.has(categoryKey(c)));
+  const have = new Set(kept.map(categoryKey));
+  const added = change.after.filter((c) => !before.has(categoryKey(c)) && !have.has(categoryKey(c)));
+  return [...kept, ...added];
+}
+
 export type PlanCircleInput = {
   readonly contacts: readonly Contact[];
   /** Contact id → its circle, or null to remove our circle category. Contacts absent are left alone. */

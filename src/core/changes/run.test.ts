@@ -90,13 +90,32 @@ describe('runApply', () => {
     expect(await memory.get(run.runId)).toEqual(run);
   });
 
-  it('reports a contact edited since it was read as a conflict and leaves it as the user made it', async () => {
+  it('merges the circle into a contact edited since it was read (412), keeping the user’s edit', async () => {
     const box = memoryMailbox({ a: ['VIP'] });
     const changes = [box.change('a', ['VIP', 'Cercle · Clubs'])];
     box.edit('a', ['VIP', 'Rouge']);
-    const { summary } = await runApply({ ...box, journal: createMemoryJournal() }, { changes, specs, origin: 'cli' });
-    expect(summary.conflicts).toBe(1);
+    const journal = createMemoryJournal();
+    const { summary, journal: run } = await runApply({ ...box, journal }, { changes, specs, origin: 'cli' });
+    expect(summary).toMatchObject({ applied: 1, conflicts: 0 });
+    expect(box.contacts.get('a')?.categories).toEqual(['VIP', 'Rouge', 'Cercle · Clubs']);
+    // The journal holds what was written, so undo gives back the user's edit, not the first read.
+    expect(run.entries[0]).toMatchObject({ before: ['VIP', 'Rouge'], after: ['VIP', 'Rouge', 'Cercle · Clubs'] });
+    await undoRun({ ...box, journal }, { runId: run.runId });
     expect(box.contacts.get('a')?.categories).toEqual(['VIP', 'Rouge']);
+  });
+
+  it('undoes with the etag the run got back, reading nothing unless a contact changed since (412)', async () => {
+    const box = memoryMailbox({ a: [], b: [], c: [] });
+    const journal = createMemoryJournal();
+    const changes = ['a', 'b', 'c'].map((id) => box.change(id, ['Cercle · Clubs']));
+    const { journal: run } = await runApply({ ...box, journal }, { changes, specs, origin: 'cli' });
+    const reads = jest.spyOn(box.writer, 'readCategories');
+    // Another field of b is edited elsewhere: its etag changes, its categories do not.
+    box.edit('b', ['Cercle · Clubs']);
+    const undone = await undoRun({ ...box, journal }, { runId: run.runId });
+    expect(undone.summary).toMatchObject({ applied: 3, conflicts: 0 });
+    expect(reads.mock.calls.map((c) => [...c[0]])).toEqual([['b']]);
+    for (const id of ['a', 'b', 'c']) expect(box.contacts.get(id)?.categories).toEqual([]);
   });
 
   it('counts a change whose answer was lost as applied when the contact is in its planned state', async () => {

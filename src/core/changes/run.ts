@@ -5,7 +5,7 @@
  */
 import type { CancelSignal, CategoryStore, ChangeOutcome, ContactWriter, JournalStore } from '../ports';
 import { RunRecorder } from './journal';
-import { sameCategories } from './plan';
+import { rebaseCategories, sameCategories } from './plan';
 import type {
   CategorySpec,
   JournalEntry,
@@ -97,23 +97,33 @@ export async function undoRun(
   if (target.kind !== 'apply') throw new Error(`Run ${target.runId} is an undo; only apply runs can be undone.`);
   if (target.state === 'undone') throw new Error(`Run ${target.runId} has already been undone.`);
 
-  // Pending entries may have reached the server before the run stopped: check them like applied ones.
+  // The journal knows what each applied change wrote and the etag Graph gave back: the restore is sent with
+  // that etag (If-Match), and only a contact that changed since (412) is read. Pending entries, and applied
+  // ones without an etag, may or may not have landed: those are read first.
   const touched = target.entries.filter((e) => e.status === 'applied' || e.status === 'pending');
-  const current = touched.length ? await deps.writer.readCategories(touched.map((e) => e.contactId)) : new Map();
+  const known = touched.filter((e) => e.status === 'applied' && e.appliedEtag !== undefined);
+  const unknown = touched.filter((e) => !(e.status === 'applied' && e.appliedEtag !== undefined));
+  const current = unknown.length ? await deps.writer.readCategories(unknown.map((e) => e.contactId)) : new Map();
   const restores: PlannedChange[] = [];
   const notRestored: string[] = [];
   let unchanged = 0;
-  for (const e of touched) {
+  const restore = (e: JournalEntry, etag: string | undefined, now: readonly string[]) =>
+    restores.push({
+      contactId: e.contactId,
+      ...(etag !== undefined ? { etag } : {}),
+      ...(e.displayName !== undefined ? { displayName: e.displayName } : {}),
+      before: [...now],
+      after: [...e.before],
+    });
+  for (const e of known) {
+    if (sameCategories(e.after, e.before)) unchanged++;
+    else restore(e, e.appliedEtag, e.after);
+  }
+  for (const e of unknown) {
     const now = current.get(e.contactId);
     if (!now) notRestored.push(e.contactId);
     else if (sameCategories(now.categories, e.after) && !sameCategories(e.after, e.before))
-      restores.push({
-        contactId: e.contactId,
-        ...(now.etag !== undefined ? { etag: now.etag } : {}),
-        ...(e.displayName !== undefined ? { displayName: e.displayName } : {}),
-        before: now.categories,
-        after: [...e.before],
-      });
+      restore(e, now.etag, now.categories);
     else if (sameCategories(now.categories, e.before)) unchanged++;
     else notRestored.push(e.contactId);
   }
@@ -221,7 +231,7 @@ async function execute(
         ...(opts.signal ? { signal: opts.signal } : {}),
         onOutcome: record,
       });
-      await confirmConflicts(deps, recorder, changes);
+      await resolveConflicts(deps, recorder, changes, opts, record);
     }
   } catch (error) {
     recorder.setHead({ state: 'interrupted', finishedAt: stamp(deps) });
@@ -234,17 +244,55 @@ async function execute(
   await recorder.flush();
 }
 
+/** How many times a contact edited during the run is read again and its change merged and sent again. */
+const MAX_CONFLICT_ROUNDS = 3;
+
 /**
- * A 412 can be our own earlier attempt: a request whose answer was lost and was sent again with the
- * old etag. A contact already in its planned state is therefore applied, not a conflict.
+ * Contacts that answered 412 (changed since they were read) are read again. Already in the planned state:
+ * applied (it can be our own earlier attempt, whose answer was lost). Otherwise an apply merges its change
+ * into the categories the contact has now and sends it again with the new etag, a few rounds at most, so
+ * a contact the user edited meanwhile (even another field) still gets its circle in the same run. An undo
+ * sends its restore again only when the categories are still the ones the run wrote; any other edit is the
+ * user's and is left alone (reported as a conflict).
  */
-async function confirmConflicts(deps: ChangeDeps, recorder: RunRecorder, changes: readonly PlannedChange[]) {
-  const conflicted = changes.filter((c) => recorder.entry(c.contactId)?.status === 'conflict');
-  if (!conflicted.length) return;
-  const current = await deps.writer.readCategories(conflicted.map((c) => c.contactId));
-  for (const c of conflicted) {
-    const now = current.get(c.contactId);
-    if (now && sameCategories(now.categories, c.after))
-      recorder.setEntry(c.contactId, { status: 'applied', ...(now.etag ? { appliedEtag: now.etag } : {}) });
+async function resolveConflicts(
+  deps: ChangeDeps,
+  recorder: RunRecorder,
+  changes: readonly PlannedChange[],
+  opts: RunOptions,
+  record: (o: ChangeOutcome) => void,
+) {
+  const merge = recorder.run.kind === 'apply';
+  let open = changes.filter((c) => recorder.entry(c.contactId)?.status === 'conflict');
+  for (let round = 0; open.length && round < MAX_CONFLICT_ROUNDS && !opts.signal?.aborted; round++) {
+    const current = await deps.writer.readCategories(open.map((c) => c.contactId));
+    const again: PlannedChange[] = [];
+    for (const c of open) {
+      const now = current.get(c.contactId);
+      if (!now) continue;
+      if (sameCategories(now.categories, c.after)) {
+        recorder.setEntry(c.contactId, { status: 'applied', ...(now.etag ? { appliedEtag: now.etag } : {}) });
+        continue;
+      }
+      if (!merge && !sameCategories(now.categories, c.before)) continue;
+      const after = merge ? rebaseCategories(c, now.categories) : [...c.after];
+      const next: PlannedChange = {
+        ...c,
+        ...(now.etag !== undefined ? { etag: now.etag } : {}),
+        before: [...now.categories],
+        after,
+      };
+      // The journal holds what is sent, so an undo restores the categories the user had at that moment.
+      recorder.setEntry(c.contactId, {
+        status: 'pending',
+        before: next.before,
+        after: next.after,
+        ...(next.etag ? { etag: next.etag } : {}),
+      });
+      again.push(next);
+    }
+    if (!again.length) return;
+    await deps.writer.writeCategories(again, { ...(opts.signal ? { signal: opts.signal } : {}), onOutcome: record });
+    open = again.filter((c) => recorder.entry(c.contactId)?.status === 'conflict');
   }
 }
