@@ -16,23 +16,27 @@ const require = createRequire(import.meta.url);
 export const OFFICE_JS_DIR = resolve(dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const SIGN_IN = ['https://login.microsoftonline.com', 'https://login.live.com'];
-const GRAPH = 'https://graph.microsoft.com';
+const GRAPH_URL = 'https://graph.microsoft.com/v1.0';
+const AUTHORITY = 'https://login.microsoftonline.com/common';
 
 /**
  * The pages' Content-Security-Policy. Scripts: our bundles, Office.js (CDN or /office-js/), and the one inline
  * config script by hash. Styles need 'unsafe-inline' because Griffel (Fluent UI v9) injects <style> elements at
- * run time. Network: same origin (the dev server, the demo emulator at /mock-graph), sign-in and Graph.
+ * run time. Network: same origin (the dev server, the demo emulator at /mock-graph), sign-in and Graph — the
+ * configured cloud's hosts (a national cloud has its own).
  */
-export function contentSecurityPolicy(inlineScript) {
+export function contentSecurityPolicy(inlineScript, config = { graphUrl: GRAPH_URL, authority: AUTHORITY }) {
   const hash = createHash('sha256').update(inlineScript).digest('base64');
+  const graph = new URL(config.graphUrl).origin;
+  const signIn = [...new Set([new URL(config.authority).origin, ...SIGN_IN])];
   return [
     "default-src 'self'",
     `script-src 'self' https://appsforoffice.microsoft.com 'sha256-${hash}'`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    `connect-src 'self' ${GRAPH} ${SIGN_IN.join(' ')}`,
-    `frame-src 'self' ${SIGN_IN.join(' ')}`,
+    `connect-src 'self' ${graph} ${signIn.join(' ')}`,
+    `frame-src 'self' ${signIn.join(' ')}`,
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
@@ -45,13 +49,15 @@ export default (env = {}, argv = {}) => {
   const baseUrl = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
   // Published add-ins must load Office.js from Microsoft's CDN; the demo and dev server use the npm copy.
   const officeJs = env.officeJs === 'local' || !production ? '/office-js/office.js' : OFFICE_CDN;
+  // The app registration and the cloud (docs/GRAPH.md): a national cloud sets both the authority and Graph.
   const config = {
     clientId: process.env.CIRCLES_CLIENT_ID || '',
-    authority: process.env.CIRCLES_AUTHORITY || 'https://login.microsoftonline.com/common',
+    authority: process.env.CIRCLES_AUTHORITY || AUTHORITY,
+    graphUrl: process.env.CIRCLES_GRAPH_URL || GRAPH_URL,
   };
   // `<` is escaped so that no value can close the script element.
   const configScript = `window.__CIRCLES_CONFIG__ = ${JSON.stringify(config).replace(/</g, '\\u003c')};`;
-  const templateParameters = { officeJs, configScript, csp: contentSecurityPolicy(configScript) };
+  const templateParameters = { officeJs, configScript, csp: contentSecurityPolicy(configScript, config) };
 
   const pages = [
     { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html', title: 'Circles' },

@@ -26,7 +26,7 @@ async function composeOutlook(): Promise<AppServices> {
   const office = createOutlookHost();
   // MSAL is only needed inside Outlook: keep it out of the demo's (and the first paint's) download.
   const { createNaaTokenProvider } = await import(/* webpackChunkName: "auth" */ '../adapters/graph/auth');
-  const { graph, journal, settings } = composeOutlookGraph(createNaaTokenProvider);
+  const { graph, journal, settings, consent } = composeOutlookGraph(createNaaTokenProvider);
   return {
     mode: 'outlook',
     language: pickLanguage(window.location.search, office.displayLanguage()),
@@ -39,6 +39,7 @@ async function composeOutlook(): Promise<AppServices> {
     creator: graph.creator,
     journal,
     settings,
+    signalsConsent: consent,
   };
 }
 

@@ -3,6 +3,7 @@
  * (src/app/compose*.ts) for a run in Outlook or in the demo. Components read it through one React context.
  */
 import type { EmailAddress, Language } from '../core/model';
+import type { SignalsConsentControl } from './consent';
 import type {
   CategoryStore,
   ContactCreator,
@@ -57,4 +58,6 @@ export type AppServices = {
   readonly creator: ContactCreator;
   readonly journal: JournalStore;
   readonly settings: SettingsStore;
+  /** Present where consent to the signal scopes can be asked again (Outlook, not the demo). */
+  readonly signalsConsent?: SignalsConsentControl;
 };

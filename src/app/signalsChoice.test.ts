@@ -15,8 +15,14 @@ function memoryStore(initial?: Partial<Settings>): SettingsStore {
 }
 
 describe('trackSignalsChoice', () => {
-  it('asks for the least until the settings are read', () => {
-    expect(trackSignalsChoice(memoryStore({ mailboxSignals: 'on' })).current()).toBe('off');
+  it('follows the first-run defaults (signals on) until the settings are read', () => {
+    expect(trackSignalsChoice(memoryStore({ mailboxSignals: 'off' })).current()).toBe('on');
+  });
+
+  it('keeps signals on when a first run has no settings stored yet', async () => {
+    const tracked = trackSignalsChoice(memoryStore());
+    await tracked.store.loadSettings();
+    expect(tracked.current()).toBe('on');
   });
 
   it('follows the choice read from the store and every later save', async () => {

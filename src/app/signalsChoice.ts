@@ -1,19 +1,23 @@
 import type { SettingsStore } from '../core/ports';
+import { emptyProfile } from '../core/model';
+import { defaultSettings } from '../core/settings';
 
 /**
  * Follows the user's mailbox-signals choice as settings are loaded and saved, so the sign-in asks for
- * Mail.ReadBasic and Calendars.ReadBasic only while signals are on (see createNaaTokenProvider).
+ * Mail.ReadBasic and Calendars.ReadBasic while signals are on (see createNaaTokenProvider).
  */
 export function trackSignalsChoice(store: SettingsStore): { store: SettingsStore; current: () => 'on' | 'off' } {
-  // Until settings are read, ask for the least: signals are opt-in.
-  let choice: 'on' | 'off' = 'off';
+  // Until settings are read (and on a first run, where there are none), the defaults hold: signals are on,
+  // so the first run asks for their scopes along with the others, once.
+  const initial = defaultSettings('en', emptyProfile).mailboxSignals;
+  let choice: 'on' | 'off' = initial;
   return {
     current: () => choice,
     store: {
       ...store,
       async loadSettings() {
         const settings = await store.loadSettings();
-        choice = settings?.mailboxSignals ?? 'off';
+        choice = settings?.mailboxSignals ?? initial;
         return settings;
       },
       async saveSettings(settings) {

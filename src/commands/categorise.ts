@@ -45,6 +45,8 @@ export type CategoriseOutcome =
       readonly perCircle: ReadonlyMap<CircleId, number>;
       readonly review: number;
       readonly alreadySet: number;
+      /** 'refused': signals were on but their scopes were not granted, so the run went on without them. */
+      readonly signals: 'on' | 'off' | 'refused';
       readonly summary?: RunSummary;
     }
   | {
@@ -88,12 +90,14 @@ export function failureKind(error: unknown): FailureKind {
 }
 
 /**
- * Mailbox signals need Mail.ReadBasic / Calendars.ReadBasic, which the user may not have consented to
- * (yet): a 403 there means "classify from the contacts alone", not "fail the whole command".
+ * Mailbox signals need Mail.ReadBasic / Calendars.ReadBasic, which the user (or their admin) may not have
+ * granted, or which only the pane can ask for: a 403 there means "classify from the contacts alone", not
+ * "fail the whole command", and the outcome says so (`refused` is called).
  */
-function withoutConsent(error: unknown, log: (m: string, e: unknown) => void): boolean {
+function withoutConsent(error: unknown, log: (m: string, e: unknown) => void, refused: () => void): boolean {
   if (Number((error as { status?: unknown } | null)?.status) !== 403) return false;
   log('Circles: no consent to read mailbox signals; classifying from the contacts alone', error);
+  refused();
   return true;
 }
 
@@ -113,12 +117,15 @@ export async function categoriseByOrigin(deps: CategoriseDeps): Promise<Categori
 
   try {
     void say((n) => n.progress(commandText.reading(language)));
+    let signalsRefused = false;
     const staged = await readNetwork(services, {
       language,
       now: now(),
-      tolerate: (error) => withoutConsent(error, log),
+      tolerate: (error) => withoutConsent(error, log, () => (signalsRefused = true)),
     });
-    const network = { ...staged.base, ...(await staged.signals) };
+    const read = { ...staged.base, ...(await staged.signals) };
+    // Refused signals: the engine reads the contacts alone, as with signals off.
+    const network = signalsRefused ? { ...read, settings: { ...read.settings, mailboxSignals: 'off' as const } } : read;
     const { settings, userModel, contacts } = network;
     language = resolveLanguage({ setting: settings.language, requested: language });
     void say((n) => n.progress(commandText.classifying(language, contacts.length)));
@@ -165,6 +172,7 @@ export async function categoriseByOrigin(deps: CategoriseDeps): Promise<Categori
           review: selection.review,
           conflicts: summary?.conflicts ?? 0,
           failed: summary?.failed ?? 0,
+          withoutSignals: signalsRefused,
         }),
       ),
     );
@@ -174,6 +182,7 @@ export async function categoriseByOrigin(deps: CategoriseDeps): Promise<Categori
       perCircle,
       review: selection.review,
       alreadySet: selection.alreadySet,
+      signals: signalsRefused ? 'refused' : read.settings.mailboxSignals,
       ...(summary ? { summary } : {}),
     };
   } catch (error) {

@@ -48,6 +48,8 @@ export type OutcomeFigures = {
   readonly review: number;
   readonly conflicts: number;
   readonly failed: number;
+  /** Signals were on but mail and calendar access was refused: the run used the contacts alone. */
+  readonly withoutSignals?: boolean;
 };
 
 /** "Circles: 42 categorised (Colleagues 20, Clients 12, +1). 15 to review, 2 conflicts." */
@@ -69,6 +71,12 @@ export function outcomeText(l: Language, f: OutcomeFigures): string {
   if (f.failed)
     tail.push(
       l === 'fr' ? `${fmt(l, f.failed)} ${plural(l, f.failed, 'échec', 'échecs')}` : `${fmt(l, f.failed)} failed`,
+    );
+  if (f.withoutSignals)
+    tail.push(
+      l === 'fr'
+        ? 'sans messages ni agenda : accès refusé, voir le volet'
+        : 'without mail or calendar: access refused, see the pane',
     );
   const end = tail.length ? ` ${capitalise(tail.join(', '))}.` : '';
   if (!categorised)

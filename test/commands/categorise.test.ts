@@ -9,6 +9,7 @@ import { silentTokens } from '../../src/commands/wire';
 import { categoriseByOrigin, type CategoriseOutcome } from '../../src/commands/categorise';
 import { createCommandHandler } from '../../src/commands/handler';
 import { undoRun } from '../../src/core/changes';
+import { emulatorToken } from '../../src/emulator';
 import {
   commandEvent,
   commandServices,
@@ -248,6 +249,34 @@ describe('Categorise by origin', () => {
       log: () => undefined,
     });
     expect(outcome).toMatchObject({ status: 'done' });
+    expect(categoriesOf(running, 'c-client')).toEqual(['Cercle · Clients & partenaires']);
+  });
+
+  it('goes on without signals and says so when their scopes were never granted (real token provider)', async () => {
+    // MSAL has the contact scopes; the mail and calendar ones need a consent the command cannot ask for.
+    const silent = jest.fn(async (r: { scopes: string[] }) => {
+      if (r.scopes.includes('Mail.ReadBasic'))
+        throw Object.assign(new Error('consent'), { errorCode: 'consent_required' });
+      return { accessToken: emulatorToken(r.scopes) };
+    });
+    const popup = jest.fn(async () => ({ accessToken: 'never' }));
+    const naa = createNaaTokenProvider(
+      { clientId: 'client', authority: 'https://login.example/common' },
+      {
+        naaSupported: () => true,
+        mailboxSignals: () => 'on',
+        createNestable: async () => ({ acquireTokenSilent: silent, acquireTokenPopup: popup }),
+      },
+    );
+    const { services } = commandServices(running.url, { tokens: silentTokens(naa) });
+    const { handler, outcomes } = handlerFor(services);
+    await handler(commandEvent());
+    expect(popup).not.toHaveBeenCalled();
+    expect(outcomes[0]).toMatchObject({ status: 'done', signals: 'refused' });
+    expect(outlook.shown.at(-1)?.message).toMatch(/sans messages ni agenda/);
+    expect(outlook.shown.at(-1)?.message?.length).toBeLessThanOrEqual(150);
+    // No request went out with a token lacking the scope it needed.
+    expect(running.emulator.stats().denied).toBe(0);
     expect(categoriesOf(running, 'c-client')).toEqual(['Cercle · Clients & partenaires']);
   });
 

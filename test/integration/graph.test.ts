@@ -66,15 +66,16 @@ describe('Graph adapter over HTTP against the emulator', () => {
     // Grandchild folders were reached: some contacts live three levels down.
     const deepest = folders.find((f) => f.displayName === 'Grands comptes')!;
     expect(contacts.some((c) => c.folderId === deepest.id)).toBe(true);
-    // The fewest requests possible: the top folders, each folder's children, one page per folder.
+    // The fewest requests possible: the top folders, each folder's children, one delta page per folder
+    // (the default folder, whose id is the top folders' parent, and the six others).
     const stats = run.emulator.stats();
     expect(stats.byKind).toEqual({
       'GET /me/contactFolders': 1,
       'GET /me/contactFolders/{id}/childFolders': 6,
-      'GET /me/contacts': 1,
-      'GET /me/contactFolders/{id}/contacts': 6,
+      'GET /me/contactFolders/{id}/contacts/delta': 7,
     });
-    expect(stats.maxInFlight).toBeLessThanOrEqual(4);
+    expect(stats.mailboxMaxInFlight).toBeLessThanOrEqual(4);
+    expect(stats.throttled).toBe(0);
   });
 
   it('follows @odata.nextLink to the end of every folder', async () => {
@@ -82,8 +83,10 @@ describe('Graph adapter over HTTP against the emulator', () => {
     const { services } = graphFor(run.url, { pageSize: 25 });
     const contacts = await services.contacts.listContacts();
     expect(new Set(contacts.map((c) => c.id)).size).toBe(1200);
-    // 300 contacts in the default folder at 25 a page.
-    expect(run.emulator.stats().byKind['GET /me/contacts']).toBe(12);
+    // 1,200 contacts over seven folders at 25 a page: at least 48 pages, and one more per folder at most.
+    const pages = run.emulator.stats().byKind['GET /me/contactFolders/{id}/contacts/delta'] ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(48);
+    expect(pages).toBeLessThanOrEqual(48 + 7);
   });
 
   it('creates the master categories once, however many runs ask for them', async () => {
@@ -172,12 +175,15 @@ describe('Graph adapter over HTTP against the emulator', () => {
     expect(tokens.renewals).toBe(1);
   });
 
-  it('never overwrites a concurrent edit: the contact is reported as a conflict', async () => {
+  it('never overwrites a concurrent edit: on 412 it reads the contact again and merges the circle in', async () => {
     run = await startEmulator({ mailbox: generateMailbox({ contacts: 20, seed: 4 }) });
     const { services } = graphFor(run.url);
     const contacts = await services.contacts.listContacts();
     const victim = contacts[3]!;
+    const other = contacts[5]!;
     run.emulator.editContact(victim.id, { categories: ['Mine'] });
+    // Another field edited elsewhere: the etag changes, the categories do not.
+    run.emulator.editContact(other.id, { jobTitle: 'Nouveau poste' });
     const changes = planCircleChanges({
       contacts,
       assignments: assignmentsFor(contacts),
@@ -189,9 +195,13 @@ describe('Graph adapter over HTTP against the emulator', () => {
       { writer: services.writer, journal: createMemoryJournal(), categories: services.categories },
       { changes, specs, origin: 'cli' },
     );
-    expect(result.summary.conflicts).toBe(1);
-    expect(result.journal.entries.find((e) => e.contactId === victim.id)?.status).toBe('conflict');
-    expect(run.emulator.contact(victim.id)?.categories).toEqual(['Mine']);
+    expect(result.summary.conflicts).toBe(0);
+    const planned = new Map(changes.map((c) => [c.contactId, c]));
+    expect(run.emulator.contact(victim.id)?.categories).toEqual(['Mine', ...planned.get(victim.id)!.after]);
+    expect(run.emulator.contact(other.id)?.categories).toEqual(planned.get(other.id)!.after);
+    expect(run.emulator.contact(other.id)?.jobTitle).toBe('Nouveau poste');
+    // Only the two contacts that answered 412 were read again.
+    expect(run.emulator.stats().batchedByKind['GET /me/contacts/{id}']).toBe(2);
   });
 
   it('treats a lost answer whose change landed as applied, not as a conflict', async () => {
@@ -213,27 +223,41 @@ describe('Graph adapter over HTTP against the emulator', () => {
     expect(result.summary).toMatchObject({ applied: changes.length, conflicts: 0, failed: 0 });
   });
 
-  it('refreshes by delta: everything the first time, then only what changed or went away', async () => {
+  it('reads by delta per folder: everything the first time, then only what changed or went away', async () => {
     run = await startEmulator({ mailbox: generateMailbox({ contacts: 40, seed: 9 }), folders: 'nested' });
     const { services } = graphFor(run.url);
-    const first = await services.contacts.refresh();
-    expect(first.mode).toBe('initial');
-    expect(first.upserted).toHaveLength(40);
+    const first = await services.contacts.listContacts();
+    expect(first).toHaveLength(40);
+    expect(services.contacts.lastRead()).toEqual({ incremental: 0, full: 7 });
     const [a, b] = run.emulator.contacts();
     run.emulator.editContact(a!.id, { jobTitle: 'Nouveau poste' });
-    const second = await services.contacts.refresh();
-    expect(second.mode).toBe('incremental');
-    expect(second.upserted.map((c) => c.id)).toEqual([a!.id]);
-    expect(second.upserted[0]?.jobTitle).toBe('Nouveau poste');
-    expect(second.removed).toEqual([]);
+    run.emulator.resetStats();
+    const second = await services.contacts.listContacts();
+    expect(services.contacts.lastRead()).toEqual({ incremental: 7, full: 0 });
+    expect(second).toHaveLength(40);
+    expect(second.find((c) => c.id === a!.id)?.jobTitle).toBe('Nouveau poste');
+    // One delta page per folder (default + 6), and the folder listing.
+    expect(run.emulator.stats().byKind['GET /me/contactFolders/{id}/contacts/delta']).toBe(7);
     // A contact deleted elsewhere comes back as removed.
     const gone = await fetch(`${run.url}/me/contacts/${encodeURIComponent(b!.id)}`, {
       method: 'DELETE',
       headers: { Authorization: 'Bearer t' },
     });
     expect(gone.status).toBe(204);
-    const third = await services.contacts.refresh();
-    expect(third).toEqual({ mode: 'incremental', upserted: [], removed: [b!.id] });
+    const third = await services.contacts.listContacts();
+    expect(third.map((c) => c.id)).not.toContain(b!.id);
+    expect(third).toHaveLength(39);
+  });
+
+  it('reads a folder again from scratch when Graph no longer knows its sync state (410)', async () => {
+    run = await startEmulator({ mailbox: generateMailbox({ contacts: 30, seed: 4 }), folders: 'nested' });
+    const { services } = graphFor(run.url);
+    await services.contacts.listContacts();
+    // A reload forgets every sync state, as an expired delta token would be.
+    run.emulator.reset();
+    const again = await services.contacts.listContacts();
+    expect(again).toHaveLength(30);
+    expect(services.contacts.lastRead()).toEqual({ incremental: 0, full: 7 });
   });
 
   it('finds a contact by address and creates one with its categories', async () => {

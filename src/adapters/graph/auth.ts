@@ -1,23 +1,29 @@
 /**
  * Sign-in for Graph inside Outlook: nested app authentication (NAA) through MSAL, silent first, then a
  * popup; where NAA is not available (Outlook.com mailboxes, older builds) an Office dialog runs MSAL's
- * redirect flow on our own page (src/auth/dialog.ts) and hands the token back, as Microsoft's Outlook
- * NAA sample does. Tokens stay in MSAL's cache (or, for the dialog, in memory) and never reach a log or
- * an error message.
+ * redirect flow on our own page (src/auth/dialog.ts, built as auth-dialog.html) and hands the token back,
+ * as Microsoft's Outlook NAA sample does. Tokens stay in MSAL's cache (or, for the dialog, in memory) and
+ * never reach a log or an error message.
+ *
+ * Consent is incremental (NAA supports it): the contact scopes always, the mail and calendar scopes while
+ * mailbox signals are on. A refusal of the signal scopes is remembered, so the run goes on from the
+ * contacts alone without asking again and again, until the user asks to retry (`askSignalsAgain`).
  */
 import { createNestablePublicClientApplication } from '@azure/msal-browser';
-import { InteractionRequiredError, type TokenProvider } from './errors';
+import { InteractionRequiredError, SignalsConsentError, type TokenAccess, type TokenProvider } from './errors';
 
-/** The app registration, from configuration (see the README). */
+/** The add-in's configuration, written into each page by the build (see docs/GRAPH.md). */
 export type AuthConfig = {
   readonly clientId: string;
-  /** e.g. "https://login.microsoftonline.com/common". */
+  /** e.g. "https://login.microsoftonline.com/common"; a national cloud has its own host. */
   readonly authority: string;
+  /** Graph's version root, e.g. "https://graph.microsoft.com/v1.0" or a national cloud's. */
+  readonly graphUrl?: string;
   /** Overrides the scopes; by default they follow `mailboxSignals`. */
   readonly scopes?: readonly string[];
-  /** Mail.ReadBasic and Calendars.ReadBasic are asked for only when the user turns signals on. */
+  /** Mail.ReadBasic and Calendars.ReadBasic are asked for while signals are on. */
   readonly mailboxSignals?: 'on' | 'off';
-  /** The fallback sign-in page; default "<origin>/dialog.html". */
+  /** The fallback sign-in page; default "auth-dialog.html" next to the current page. */
   readonly dialogUrl?: string;
 };
 
@@ -33,9 +39,20 @@ declare global {
 export const BASE_SCOPES = ['User.Read', 'Contacts.ReadWrite', 'MailboxSettings.ReadWrite'] as const;
 export const SIGNAL_SCOPES = ['Mail.ReadBasic', 'Calendars.ReadBasic'] as const;
 
+/** The page webpack builds for the dialog fallback (webpack.config.js names it after its entry). */
+export const DIALOG_PAGE = 'auth-dialog.html';
+
 export function scopesFor(config: Pick<AuthConfig, 'scopes' | 'mailboxSignals'>): string[] {
   if (config.scopes?.length) return [...config.scopes];
   return config.mailboxSignals === 'on' ? [...BASE_SCOPES, ...SIGNAL_SCOPES] : [...BASE_SCOPES];
+}
+
+/** The URL the dialog fallback opens: the configured page, or auth-dialog.html beside this page. */
+export function dialogUrlFor(config: Pick<AuthConfig, 'dialogUrl'>, pageUrl: string, scopes: readonly string[]) {
+  const page = new URL(config.dialogUrl ?? DIALOG_PAGE, pageUrl);
+  page.search = '';
+  page.hash = '';
+  return `${page.href}?scopes=${encodeURIComponent(scopes.join(' '))}`;
 }
 
 /** The part of MSAL's IPublicClientApplication we use; tests pass a fake. */
@@ -56,78 +73,130 @@ export type AuthDeps = {
   /** Opens the sign-in dialog and resolves with the message it sends. */
   readonly openDialog?: (url: string) => Promise<string>;
   readonly now?: () => number;
+  /** The page the dialog URL is resolved against; default `location.href`. */
+  readonly pageUrl?: () => string;
   /**
-   * The user's current mailbox-signals choice, read at each token request, so that turning signals on in
-   * Settings asks for Mail.ReadBasic and Calendars.ReadBasic from then on (and off stops asking).
+   * The user's current mailbox-signals choice, read at each token request: while it is on, every token
+   * asks for the signal scopes too, so a first run asks for consent once rather than twice.
    */
   readonly mailboxSignals?: () => 'on' | 'off';
 };
 
+/** Where the user stands on the signal scopes. */
+export type SignalsConsent = 'unknown' | 'granted' | 'declined';
+
+export type NaaTokenProvider = TokenProvider & {
+  signalsConsent(): SignalsConsent;
+  /** Forgets a refusal, so the next request for signals asks again (the pane's "Try again"). */
+  askSignalsAgain(): void;
+};
+
 const errorCode = (error: unknown): string => {
-  const code = (error as { errorCode?: unknown } | null)?.errorCode;
+  const code = (error as { errorCode?: unknown; code?: unknown } | null)?.errorCode;
   return typeof code === 'string' ? code : 'unknown';
 };
 
-export function createNaaTokenProvider(config: AuthConfig, deps: AuthDeps = {}): TokenProvider {
-  const scopesNow = () =>
-    scopesFor(deps.mailboxSignals ? { ...config, mailboxSignals: deps.mailboxSignals() } : config);
+type Interaction = 'never' | 'allowed';
+
+export function createNaaTokenProvider(config: AuthConfig, deps: AuthDeps = {}): NaaTokenProvider {
   const naaSupported = deps.naaSupported ?? defaultNaaSupported;
   const now = deps.now ?? Date.now;
+  const choice = () => deps.mailboxSignals?.() ?? config.mailboxSignals ?? 'off';
+  const base = config.scopes?.length ? [...config.scopes] : [...BASE_SCOPES];
+  const full = config.scopes?.length ? [...config.scopes] : [...BASE_SCOPES, ...SIGNAL_SCOPES];
+  let consent: SignalsConsent = 'unknown';
   let app: Promise<MsalLike> | undefined;
-  let dialogToken: { token: string; expiresAt: number; scopes: string } | undefined;
+  let dialogToken: { token: string; expiresAt: number; scopes: readonly string[] } | undefined;
 
   const msal = () =>
     (app ??= (deps.createNestable ?? ((c) => createNestablePublicClientApplication(c) as Promise<MsalLike>))({
       auth: { clientId: config.clientId, authority: config.authority },
     }));
 
-  async function viaNaa(forceRefresh: boolean, interaction: 'never' | 'allowed'): Promise<string> {
+  async function viaNaa(scopes: string[], forceRefresh: boolean, interaction: Interaction): Promise<string> {
     const pca = await msal();
-    const scopes = scopesNow();
     try {
       return (await pca.acquireTokenSilent({ scopes, ...(forceRefresh ? { forceRefresh } : {}) })).accessToken;
     } catch (error) {
       // Whatever the silent failure (consent, no account, expired session), a popup is the way on when the
       // user can see one; the command (no UI) asks for 'never' and tells the user to open the pane.
-      if (interaction === 'never') throw new InteractionRequiredError(`Sign-in is needed (${errorCode(error)}).`);
+      if (interaction === 'never')
+        throw new InteractionRequiredError(`Sign-in is needed (${errorCode(error)}).`, errorCode(error));
     }
     try {
       return (await pca.acquireTokenPopup({ scopes })).accessToken;
     } catch (error) {
-      throw new InteractionRequiredError(`Sign-in did not complete (${errorCode(error)}).`);
+      throw new InteractionRequiredError(`Sign-in did not complete (${errorCode(error)}).`, errorCode(error));
     }
   }
 
-  async function viaDialog(forceRefresh: boolean, interaction: 'never' | 'allowed'): Promise<string> {
-    const scopes = scopesNow();
-    const scopeKey = scopes.join(' ');
+  async function viaDialog(scopes: string[], forceRefresh: boolean, interaction: Interaction): Promise<string> {
     // A token obtained for fewer scopes (signals turned on since) is not reused.
-    if (dialogToken && !forceRefresh && dialogToken.scopes === scopeKey && dialogToken.expiresAt - 60_000 > now())
+    if (
+      dialogToken &&
+      !forceRefresh &&
+      scopes.every((s) => dialogToken!.scopes.includes(s)) &&
+      dialogToken.expiresAt - 60_000 > now()
+    )
       return dialogToken.token;
-    if (interaction === 'never') throw new InteractionRequiredError('Sign-in is needed (dialog).');
-    const url = `${config.dialogUrl ?? `${globalThis.location?.origin ?? ''}/dialog.html`}?scopes=${encodeURIComponent(scopeKey)}`;
+    if (interaction === 'never') throw new InteractionRequiredError('Sign-in is needed (dialog).', 'dialog');
+    const url = dialogUrlFor(config, deps.pageUrl?.() ?? globalThis.location?.href ?? 'https://localhost/', scopes);
     const raw = await (deps.openDialog ?? openOfficeDialog)(url);
     let message: DialogMessage;
     try {
       message = JSON.parse(raw) as DialogMessage;
     } catch {
-      throw new InteractionRequiredError('Sign-in did not complete (bad-dialog-message).');
+      throw new InteractionRequiredError('Sign-in did not complete (bad-dialog-message).', 'bad-dialog-message');
     }
-    if (message.status !== 'success' || typeof message.accessToken !== 'string')
-      throw new InteractionRequiredError(
-        `Sign-in did not complete (${message.status === 'failure' ? message.code : 'unknown'}).`,
-      );
-    dialogToken = { token: message.accessToken, expiresAt: message.expiresOn ?? now() + 50 * 60_000, scopes: scopeKey };
+    if (message.status !== 'success' || typeof message.accessToken !== 'string') {
+      const code = message.status === 'failure' ? message.code : 'unknown';
+      throw new InteractionRequiredError(`Sign-in did not complete (${code}).`, code);
+    }
+    dialogToken = { token: message.accessToken, expiresAt: message.expiresOn ?? now() + 50 * 60_000, scopes };
     return message.accessToken;
   }
 
+  const acquire = (scopes: string[], forceRefresh: boolean, interaction: Interaction): Promise<string> =>
+    naaSupported() ? viaNaa(scopes, forceRefresh, interaction) : viaDialog(scopes, forceRefresh, interaction);
+
+  // One token request at a time: the requests of a first run all start together, and each must not open
+  // its own prompt (nor ask again for what was just refused); those waiting then find the token cached.
+  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
   return {
-    async getToken(opts = {}) {
-      const forceRefresh = opts.forceRefresh ?? false;
-      const interaction = opts.interaction ?? 'allowed';
-      return naaSupported() ? viaNaa(forceRefresh, interaction) : viaDialog(forceRefresh, interaction);
+    getToken: (opts = {}) => oneAtATime(() => tokenFor(opts)),
+    signalsConsent: () => consent,
+    askSignalsAgain() {
+      if (consent === 'declined') consent = 'unknown';
     },
   };
+
+  async function tokenFor(opts: Parameters<TokenProvider['getToken']>[0] & object): Promise<string> {
+    const forceRefresh = opts.forceRefresh ?? false;
+    const interaction = opts.interaction ?? 'allowed';
+    const access: TokenAccess = opts.access ?? 'contacts';
+    if (access === 'signals' && consent === 'declined') throw new SignalsConsentError('declined');
+    const withSignals = access === 'signals' || (choice() === 'on' && consent !== 'declined');
+    if (!withSignals) return acquire(base, forceRefresh, interaction);
+    try {
+      const token = await acquire(full, forceRefresh, interaction);
+      consent = 'granted';
+      return token;
+    } catch (error) {
+      if (!(error instanceof InteractionRequiredError)) throw error;
+      // Without a window nothing was refused: the pane will ask. With one, a failed prompt for the signal
+      // scopes (declined, blocked by the admin, closed) is a refusal, remembered until the user retries.
+      if (interaction === 'allowed') consent = 'declined';
+      if (access === 'signals')
+        throw new SignalsConsentError(interaction === 'allowed' ? 'declined' : 'interaction-required');
+      return acquire(base, forceRefresh, interaction);
+    }
+  }
 }
 
 function defaultNaaSupported(): boolean {
@@ -138,23 +207,28 @@ function defaultNaaSupported(): boolean {
 function openOfficeDialog(url: string): Promise<string> {
   return new Promise((resolve, reject) => {
     if (typeof Office === 'undefined' || !Office.context?.ui) {
-      reject(new InteractionRequiredError('Sign-in is not available outside Office.'));
+      reject(new InteractionRequiredError('Sign-in is not available outside Office.', 'no-office'));
       return;
     }
     Office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, (result) => {
       if (result.status !== Office.AsyncResultStatus.Succeeded) {
-        reject(new InteractionRequiredError(`Sign-in dialog did not open (${result.error.code}).`));
+        reject(new InteractionRequiredError(`Sign-in dialog did not open (${result.error.code}).`, 'dialog-failed'));
         return;
       }
       const dialog = result.value;
       dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
         dialog.close();
         if ('message' in arg) resolve(arg.message);
-        else reject(new InteractionRequiredError(`Sign-in dialog failed (${arg.error}).`));
+        else reject(new InteractionRequiredError(`Sign-in dialog failed (${arg.error}).`, 'dialog-failed'));
       });
       dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
         // 12006: the user closed the dialog.
-        reject(new InteractionRequiredError(`Sign-in dialog closed (${'error' in arg ? arg.error : 'closed'}).`));
+        reject(
+          new InteractionRequiredError(
+            `Sign-in dialog closed (${'error' in arg ? arg.error : 'closed'}).`,
+            'user_cancelled',
+          ),
+        );
       });
     });
   });

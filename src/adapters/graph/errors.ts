@@ -1,11 +1,20 @@
 /** Gives the Graph adapter its bearer tokens. MSAL (NAA) in Outlook; a fixed fake in tests and the demo. */
 export type TokenProvider = {
-  getToken(opts?: { forceRefresh?: boolean; interaction?: 'never' | 'allowed' }): Promise<string>;
+  getToken(opts?: {
+    forceRefresh?: boolean;
+    interaction?: 'never' | 'allowed';
+    /** Which scopes the request needs; 'contacts' when absent. */
+    access?: 'contacts' | 'signals';
+  }): Promise<string>;
 };
 
 /** Thrown when a token cannot be had without showing sign-in UI; the caller decides when to show it. */
 export class InteractionRequiredError extends Error {
-  constructor(message = 'Sign-in is needed.') {
+  constructor(
+    message = 'Sign-in is needed.',
+    /** MSAL's error code (e.g. "consent_required", "user_cancelled"), never its message. */
+    readonly code?: string,
+  ) {
     super(message);
     this.name = 'InteractionRequiredError';
   }
@@ -25,3 +34,25 @@ export class GraphError extends Error {
     this.name = 'GraphError';
   }
 }
+
+/**
+ * The user (or their admin) did not grant the mail and calendar scopes that mailbox signals need. Its
+ * status is 403 because that is what Graph would answer to a request without them; the run goes on from
+ * the contacts alone and says so. `reason`: 'declined' when consent was refused or blocked,
+ * 'interaction-required' when it could only be asked with a window (the ribbon command has none).
+ */
+export class SignalsConsentError extends GraphError {
+  constructor(readonly reason: 'declined' | 'interaction-required') {
+    super(
+      reason === 'declined'
+        ? 'Consent to read mail and calendar headers was not given.'
+        : 'Consent to read mail and calendar headers must be given in the pane.',
+      403,
+      'consent-refused',
+    );
+    this.name = 'SignalsConsentError';
+  }
+}
+
+/** What a request needs from the token: the contact scopes, or those plus the mailbox-signal scopes. */
+export type TokenAccess = 'contacts' | 'signals';

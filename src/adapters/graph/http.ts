@@ -3,7 +3,15 @@
  * bounded retries, one forced token renewal on 401, JSON batching. Tokens never reach an error or a log.
  */
 import type { CancelSignal } from '../../core/ports';
-import { GraphError, InteractionRequiredError, type TokenProvider } from './errors';
+import { GraphError, InteractionRequiredError, type TokenAccess, type TokenProvider } from './errors';
+
+/** Options of one request. `access`: the scopes it needs (mail and calendar reads need 'signals'). */
+export type SendInit = {
+  readonly headers?: Record<string, string>;
+  readonly body?: unknown;
+  readonly signal?: CancelSignal;
+  readonly access?: TokenAccess;
+};
 
 /** How failed requests are retried. */
 export type RetryOptions = {
@@ -26,8 +34,13 @@ export type RequestStats = {
   /** Requests carried inside $batch requests, by kind. */
   readonly batchedByKind: Record<string, number>;
   readonly total: number;
+  /** The most requests at work inside the mailbox at once, a $batch counting as Graph runs it (≤ 4 of it). */
   readonly maxInFlight: number;
   readonly retries: number;
+  /** 429 and 503 answers, top-level and inside batches. */
+  readonly throttled: number;
+  /** Time spent waiting for room in the 10-minute budget. */
+  readonly pacedMs: number;
 };
 
 export type GraphResponse = {
@@ -45,14 +58,32 @@ export type BatchRequest = {
   readonly body?: unknown;
 };
 
+/** Outlook's limits per app and mailbox (docs: Microsoft Graph throttling limits, Outlook service limits). */
+export type MailboxLimits = {
+  /** Requests at work inside the mailbox at once. Default 4. */
+  readonly concurrency?: number;
+  /** Requests per window, the requests inside a $batch each counted. Default 10,000. */
+  readonly requests?: number;
+  /** Default 10 minutes. */
+  readonly windowMs?: number;
+};
+
 export type HttpOptions = {
   readonly baseUrl: string;
   readonly tokens: TokenProvider;
   readonly fetch?: typeof fetch;
+  /** Requests at work inside the mailbox at once; overrides `limits.concurrency`. Default 4. */
   readonly maxInFlight?: number;
+  readonly limits?: MailboxLimits;
   readonly retry?: RetryOptions;
   readonly sleep?: Sleep;
+  readonly now?: () => number;
+  /** Told when a run waits for room in the 10-minute budget, with the wait in ms. */
+  readonly onPace?: (waitMs: number) => void;
 };
+
+/** Graph runs up to four requests of a batch at once (docs: Outlook service batching). */
+export const BATCH_PARALLELISM = 4;
 
 /** Graph caps a JSON batch at 20 requests. */
 export const MAX_BATCH = 20;
@@ -61,22 +92,70 @@ export const PREFER_IMMUTABLE = 'IdType="ImmutableId"';
 
 const defaultSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A counting semaphore: never more than `max` holders. */
-class Limiter {
+/**
+ * The mailbox's concurrency as Outlook counts it: at most `max` requests at work inside the mailbox. A
+ * $batch takes as many slots as Graph runs of it at once (Graph dispatches up to four of a batch's requests
+ * in parallel), so one full batch fills the mailbox. Waiters are served in order, so a batch is not starved
+ * by single requests.
+ */
+class MailboxSlots {
   private active = 0;
-  private readonly queue: (() => void)[] = [];
+  private readonly queue: { weight: number; go: () => void }[] = [];
   peak = 0;
   constructor(private readonly max: number) {}
-  async acquire(): Promise<void> {
-    if (this.active >= this.max) await new Promise<void>((resolve) => this.queue.push(resolve));
-    else this.active++;
+  async acquire(weight: number): Promise<number> {
+    const w = Math.max(1, Math.min(weight, this.max));
+    if (this.queue.length || this.active + w > this.max)
+      await new Promise<void>((go) => this.queue.push({ weight: w, go }));
+    else this.active += w;
     this.peak = Math.max(this.peak, this.active);
+    return w;
   }
-  release(): void {
-    const next = this.queue.shift();
-    // The slot passes straight to the next waiter, so `active` stays as it is.
-    if (next) next();
-    else this.active--;
+  release(weight: number): void {
+    this.active -= weight;
+    while (this.queue.length && this.active + this.queue[0]!.weight <= this.max) {
+      const next = this.queue.shift()!;
+      this.active += next.weight;
+      next.go();
+    }
+  }
+}
+
+/**
+ * Outlook's request budget per app and mailbox (10,000 requests in any 10 minutes, the requests inside a
+ * $batch counted one by one): a run that would go over waits until the window has room, and says so.
+ */
+class Budget {
+  private readonly sent: { at: number; units: number }[] = [];
+  private used = 0;
+  waitedMs = 0;
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+    private readonly now: () => number,
+    private readonly sleep: Sleep,
+    private readonly onWait?: (ms: number) => void,
+  ) {}
+  async take(units: number): Promise<void> {
+    for (;;) {
+      const t = this.now();
+      while (this.sent.length && this.sent[0]!.at <= t - this.windowMs) this.used -= this.sent.shift()!.units;
+      if (this.used + units <= this.limit || !this.sent.length) break;
+      // Wait until enough of the oldest requests leave the window.
+      let free = this.limit - this.used;
+      let until = t;
+      for (const s of this.sent) {
+        free += s.units;
+        until = s.at + this.windowMs;
+        if (free >= units) break;
+      }
+      const wait = Math.max(1, until - t);
+      this.waitedMs += wait;
+      this.onWait?.(wait);
+      await this.sleep(wait);
+    }
+    this.sent.push({ at: this.now(), units });
+    this.used += units;
   }
 }
 
@@ -128,7 +207,9 @@ export function createGraphHttp(opts: HttpOptions) {
   const baseUrl = opts.baseUrl.replace(/\/$/, '');
   const doFetch = opts.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const sleep = opts.sleep ?? defaultSleep;
-  const limiter = new Limiter(opts.maxInFlight ?? 4);
+  const now = opts.now ?? Date.now;
+  const slots = new MailboxSlots(opts.maxInFlight ?? opts.limits?.concurrency ?? 4);
+  const budget = new Budget(opts.limits?.requests ?? 10_000, opts.limits?.windowMs ?? 600_000, now, sleep, opts.onPace);
   const retry = {
     maxRetries: opts.retry?.maxRetries ?? 4,
     maxThrottleRetries: opts.retry?.maxThrottleRetries ?? 8,
@@ -139,17 +220,22 @@ export function createGraphHttp(opts: HttpOptions) {
   const batchedByKind: Record<string, number> = {};
   let total = 0;
   let retries = 0;
-  let renewal: Promise<string> | undefined;
+  let throttled = 0;
+  /** Renewals by the token that was refused: two 401s for the same token share one renewal. */
+  const renewals = new Map<string, Promise<string>>();
 
   const backoff = (attempt: number) =>
     Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt * (0.75 + Math.random() / 2));
   const count = (map: Record<string, number>, kind: string) => (map[kind] = (map[kind] ?? 0) + 1);
 
-  /** One forced renewal shared by every request that saw the same 401. */
-  async function renewToken(): Promise<string> {
-    renewal ??= opts.tokens.getToken({ forceRefresh: true, interaction: 'never' }).finally(() => {
-      queueMicrotask(() => (renewal = undefined));
-    });
+  /** One forced renewal shared by every request refused with the same token, whenever its 401 arrives. */
+  function renewToken(refused: string, access: TokenAccess): Promise<string> {
+    let renewal = renewals.get(refused);
+    if (!renewal) {
+      renewal = opts.tokens.getToken({ forceRefresh: true, interaction: 'never', access });
+      renewals.set(refused, renewal);
+      renewal.catch(() => renewals.delete(refused));
+    }
     return renewal;
   }
 
@@ -157,23 +243,23 @@ export function createGraphHttp(opts: HttpOptions) {
    * Sends one HTTP request with retries. Cancellation is checked before each attempt only: a request
    * already sent is never abandoned, so its outcome is always known and journaled.
    */
-  async function send(
-    method: string,
-    url: string,
-    init: { headers?: Record<string, string>; body?: unknown; signal?: CancelSignal } = {},
-  ): Promise<GraphResponse> {
+  async function send(method: string, url: string, init: SendInit & { units?: number } = {}): Promise<GraphResponse> {
     const full = /^https?:/.test(url) ? url : `${baseUrl}${url.startsWith('/') ? '' : '/'}${url}`;
     const kind = requestKind(method, full, baseUrl);
+    const access = init.access ?? 'contacts';
+    // Requests that reach the mailbox: one, or the requests of a batch.
+    const units = init.units ?? 1;
     // The provider decides whether sign-in UI may show (the taskpane: yes; the ribbon command wraps it
     // with 'never'); a renewal after a 401 is always silent.
-    let token = await opts.tokens.getToken();
+    let token = await opts.tokens.getToken(access === 'contacts' ? {} : { access });
     let renewed = false;
     let failures = 0;
     let throttles = 0;
     for (;;) {
       if (init.signal?.aborted) throw new GraphError('Cancelled.', 0, 'cancelled');
       let response: Response;
-      await limiter.acquire();
+      await budget.take(units);
+      const held = await slots.acquire(Math.min(units, BATCH_PARALLELISM));
       try {
         total++;
         count(byKind, kind);
@@ -189,7 +275,7 @@ export function createGraphHttp(opts: HttpOptions) {
           ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
         });
       } catch {
-        limiter.release();
+        slots.release(held);
         // Network error or dropped connection: the error text may quote headers, so it is not kept.
         if (failures++ >= retry.maxRetries) throw new GraphError(`Network error on ${kind}.`, 0, 'network');
         retries++;
@@ -203,7 +289,7 @@ export function createGraphHttp(opts: HttpOptions) {
       } catch {
         body = null;
       } finally {
-        limiter.release();
+        slots.release(held);
       }
       const headers: Record<string, string> = {};
       response.headers.forEach((v, k) => (headers[k.toLowerCase()] = v));
@@ -211,10 +297,11 @@ export function createGraphHttp(opts: HttpOptions) {
       if (status === 401 && !renewed) {
         renewed = true;
         retries++;
-        token = await renewToken();
+        token = await renewToken(token, access);
         continue;
       }
       if (status === 429 || status === 503) {
+        throttled++;
         if (throttles++ >= retry.maxThrottleRetries) return { status, headers, body };
         retries++;
         await sleep(parseRetryAfter(headers['retry-after'], Date.now()) ?? backoff(throttles - 1));
@@ -231,11 +318,7 @@ export function createGraphHttp(opts: HttpOptions) {
   }
 
   /** Sends and throws a GraphError unless the status is 2xx. */
-  async function json(
-    method: string,
-    url: string,
-    init: { headers?: Record<string, string>; body?: unknown; signal?: CancelSignal } = {},
-  ): Promise<unknown> {
+  async function json(method: string, url: string, init: SendInit = {}): Promise<unknown> {
     const r = await send(method, url, init);
     if (r.status === 401) throw new InteractionRequiredError('Sign-in is needed again to reach Microsoft Graph.');
     if (r.status < 200 || r.status >= 300)
@@ -251,7 +334,11 @@ export function createGraphHttp(opts: HttpOptions) {
    * Sends up to 20 requests in one JSON batch and returns one response per id. Inner 429/503 (and
    * other 5xx, and 401 after a renewal) are sent again in a smaller batch after the wait they ask for.
    */
-  async function batch(requests: readonly BatchRequest[], signal?: CancelSignal): Promise<Map<string, GraphResponse>> {
+  async function batch(
+    requests: readonly BatchRequest[],
+    signal?: CancelSignal,
+    access: TokenAccess = 'contacts',
+  ): Promise<Map<string, GraphResponse>> {
     if (requests.length > MAX_BATCH) throw new Error(`A JSON batch holds at most ${MAX_BATCH} requests.`);
     const results = new Map<string, GraphResponse>();
     let pending = [...requests];
@@ -275,6 +362,8 @@ export function createGraphHttp(opts: HttpOptions) {
           })),
         },
         ...(signal ? { signal } : {}),
+        units: pending.length,
+        access,
       });
       if (outer.status === 401) throw new InteractionRequiredError('Sign-in is needed again to reach Microsoft Graph.');
       if (outer.status < 200 || outer.status >= 300)
@@ -283,7 +372,7 @@ export function createGraphHttp(opts: HttpOptions) {
       const responses = Array.isArray(list) ? list : [];
       const again: BatchRequest[] = [];
       let wait = 0;
-      let throttled = false;
+      let throttledNow = false;
       let renew = false;
       for (const r of pending) {
         const raw = responses.find((x) => (x as { id?: unknown })?.id === r.id) as
@@ -308,18 +397,19 @@ export function createGraphHttp(opts: HttpOptions) {
         again.push(r);
         if (inner.status === 401) renew = true;
         else if (inner.status === 429 || inner.status === 503) {
-          throttled = true;
+          throttledNow = true;
+          throttled++;
           wait = Math.max(wait, parseRetryAfter(inner.headers['retry-after'], Date.now()) ?? backoff(throttles));
         } else wait = Math.max(wait, backoff(failures));
       }
       if (!again.length) break;
       if (signal?.aborted) break;
       retries += again.length;
-      if (throttled) throttles++;
+      if (throttledNow) throttles++;
       else if (!renew) failures++;
       if (renew) {
         renewed = true;
-        await renewToken();
+        await renewToken(await opts.tokens.getToken(access === 'contacts' ? {} : { access }), access);
       }
       if (wait > 0) await sleep(wait);
       pending = again;
@@ -330,7 +420,7 @@ export function createGraphHttp(opts: HttpOptions) {
   /** Follows @odata.nextLink to the end, collecting `value`. */
   async function pages(
     url: string,
-    init: { headers?: Record<string, string>; signal?: CancelSignal; onPage?: (n: number) => void } = {},
+    init: Omit<SendInit, 'body'> & { onPage?: (n: number) => void } = {},
   ): Promise<{ items: Record<string, unknown>[]; deltaLink?: string }> {
     const items: Record<string, unknown>[] = [];
     let next: string | undefined = url;
@@ -347,7 +437,15 @@ export function createGraphHttp(opts: HttpOptions) {
   }
 
   function stats(): RequestStats {
-    return { byKind: { ...byKind }, batchedByKind: { ...batchedByKind }, total, maxInFlight: limiter.peak, retries };
+    return {
+      byKind: { ...byKind },
+      batchedByKind: { ...batchedByKind },
+      total,
+      maxInFlight: slots.peak,
+      retries,
+      throttled,
+      pacedMs: budget.waitedMs,
+    };
   }
 
   return { baseUrl, send, json, batch, pages, stats };

@@ -14,19 +14,24 @@ import type {
 } from '../../core/ports';
 import { createMemoryDeltaLinks, type DeltaLinkStore } from './delta';
 import type { TokenProvider } from './errors';
-import { createGraphHttp, type RequestStats, type RetryOptions, type Sleep } from './http';
-import { createReaders, type ContactDelta, type ContactFolder } from './read';
+import { createGraphHttp, type MailboxLimits, type RequestStats, type RetryOptions, type Sleep } from './http';
+import { createReaders, type ContactFolder, type ContactReadReport } from './read';
 import { createCategoryStore, createContactCreator, createContactWriter } from './write';
 
-export { GraphError, InteractionRequiredError } from './errors';
-export type { TokenProvider } from './errors';
+export { GraphError, InteractionRequiredError, SignalsConsentError } from './errors';
+export type { TokenProvider, TokenAccess } from './errors';
 export type { DeltaLinkStore } from './delta';
 export { createMemoryDeltaLinks } from './delta';
-export type { RequestStats, RetryOptions, Sleep } from './http';
-export type { ContactDelta, ContactFolder } from './read';
+export type { MailboxLimits, RequestStats, RetryOptions, Sleep } from './http';
+export type { ContactFolder, ContactReadReport } from './read';
+export type { FolderSync } from './delta';
 export { defaultWindow, CONTACT_FIELDS, PAGE_SIZE } from './read';
 
-/** Microsoft Graph's v1.0 endpoint, for real Outlook runs (the taskpane and the command). */
+/**
+ * Microsoft Graph's v1.0 endpoint in the global cloud: the default for real runs. National clouds have
+ * their own (https://graph.microsoft.us/v1.0, https://microsoftgraph.chinacloudapi.cn/v1.0 …), given by
+ * the configuration (docs/GRAPH.md).
+ */
 export const GRAPH_URL = 'https://graph.microsoft.com/v1.0';
 
 export type GraphServicesOptions = {
@@ -34,23 +39,28 @@ export type GraphServicesOptions = {
   readonly baseUrl: string;
   readonly tokens: TokenProvider;
   readonly fetch?: typeof fetch;
-  /** Requests in flight at once, $batch included. Default 4. */
+  /** Requests at work inside the mailbox at once, a $batch counting as Graph runs it. Default 4. */
   readonly maxInFlight?: number;
+  /** Outlook's per-mailbox limits (4 at once, 10,000 per 10 minutes); tests and the bench shrink them. */
+  readonly limits?: MailboxLimits;
+  /** Told when a run waits for room in the 10-minute budget. */
+  readonly onPace?: (waitMs: number) => void;
+  readonly now?: () => number;
   readonly retry?: RetryOptions;
   /** Waits between retries; tests pass a fake so Retry-After costs no time. */
   readonly sleep?: Sleep;
   /** Contacts, messages and events per page. Default 1000, the most Outlook resources give. */
   readonly pageSize?: number;
-  /** Where delta links are kept; in memory when absent. */
+  /** Where each folder's deltaLink and contacts are kept; in memory when absent. */
   readonly deltaStore?: DeltaLinkStore;
 };
 
 export type GraphServices = {
   readonly owner: OwnerSource;
   readonly contacts: ContactSource & {
-    /** Contacts changed or removed since the last refresh (per-folder delta queries). */
-    refresh(options?: Cancellable): Promise<ContactDelta>;
     listFolders(options?: Cancellable): Promise<ContactFolder[]>;
+    /** How the last listContacts went: folders read incrementally or from scratch. */
+    lastRead(): ContactReadReport;
   };
   readonly interactions: InteractionSource;
   readonly categories: CategoryStore;
@@ -60,11 +70,14 @@ export type GraphServices = {
 };
 
 export function createGraphServices(opts: GraphServicesOptions): GraphServices {
-  const maxInFlight = opts.maxInFlight ?? 4;
+  const maxInFlight = opts.maxInFlight ?? opts.limits?.concurrency ?? 4;
   const http = createGraphHttp({
     baseUrl: opts.baseUrl,
     tokens: opts.tokens,
     maxInFlight,
+    ...(opts.limits ? { limits: opts.limits } : {}),
+    ...(opts.onPace ? { onPace: opts.onPace } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
     ...(opts.fetch ? { fetch: opts.fetch } : {}),
     ...(opts.retry ? { retry: opts.retry } : {}),
     ...(opts.sleep ? { sleep: opts.sleep } : {}),
@@ -72,7 +85,7 @@ export function createGraphServices(opts: GraphServicesOptions): GraphServices {
   const readers = createReaders(http, opts.deltaStore ?? createMemoryDeltaLinks(), opts.pageSize);
   return {
     owner: { getOwner: readers.getOwner },
-    contacts: { listContacts: readers.listContacts, refresh: readers.refresh, listFolders: readers.listFolders },
+    contacts: { listContacts: readers.listContacts, listFolders: readers.listFolders, lastRead: readers.lastRead },
     interactions: { listMessages: readers.listMessages, listEvents: readers.listEvents },
     categories: createCategoryStore(http),
     writer: createContactWriter(http, { maxInFlight }),

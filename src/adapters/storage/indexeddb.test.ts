@@ -57,10 +57,16 @@ describe('IndexedDB stores', () => {
       feedback: [{ contactId: 'c1', verdict: 'confirm', circle: 'clubs', at: '2026-01-01T00:00:00Z' }],
     });
     expect((await stores.settings.loadUserModel()).feedback).toHaveLength(1);
-    await stores.deltaLinks.set('default', 'https://graph/delta?$deltatoken=1');
-    expect(await stores.deltaLinks.get('default')).toBe('https://graph/delta?$deltatoken=1');
+    const sync = {
+      deltaLink: 'https://graph/delta?$deltatoken=1',
+      contacts: [
+        { id: 'c1', displayName: 'Ada', emailAddresses: [], categories: [], businessPhones: [], homePhones: [] },
+      ],
+    };
+    await stores.deltaLinks.set('folder-1', sync);
+    expect(await stores.deltaLinks.get('folder-1')).toEqual(sync);
     await stores.deltaLinks.clear();
-    expect(await stores.deltaLinks.get('default')).toBeUndefined();
+    expect(await stores.deltaLinks.get('folder-1')).toBeUndefined();
     stores.close();
   });
 });

@@ -7,12 +7,13 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { RunJournal } from '../../core/changes/types';
 import type { JournalStore, SettingsStore } from '../../core/ports';
 import type { Settings, UserModel } from '../../core/settings';
-import type { DeltaLinkStore } from '../graph/delta';
+import { isFolderSync, type DeltaLinkStore } from '../graph/delta';
 
 type Schema = DBSchema & {
   journal: { key: string; value: RunJournal; indexes: { startedAt: string } };
   kv: { key: string; value: unknown };
-  deltaLinks: { key: string; value: string };
+  /** Per contact folder: its deltaLink and contacts (FolderSync). */
+  deltaLinks: { key: string; value: unknown };
 };
 
 export type IndexedDbStores = {
@@ -93,10 +94,11 @@ export function createIndexedDbStores(dbName: string, options: IndexedDbOptions 
 
   const deltaLinks: DeltaLinkStore = {
     async get(key) {
-      return (await database()).get('deltaLinks', key);
+      const value = await (await database()).get('deltaLinks', key);
+      return isFolderSync(value) ? value : undefined;
     },
-    async set(key, link) {
-      await (await database()).put('deltaLinks', link, key);
+    async set(key, state) {
+      await (await database()).put('deltaLinks', state, key);
     },
     async clear() {
       await (await database()).clear('deltaLinks');

@@ -10,6 +10,7 @@ import type { Language } from '../../core/model';
 import { resolveLanguage as resolveWith } from '../../core/usecases/language';
 import { apply } from './apply';
 import { common } from './common';
+import { consent } from './consent';
 import { map } from './map';
 import { message } from './message';
 import { onboarding } from './onboarding';
@@ -30,6 +31,7 @@ const features: readonly { readonly fr: Dictionary; readonly en: Dictionary }[] 
   settings,
   message,
   shortlist,
+  consent,
 ];
 
 export const dictionaries: Readonly<Record<Language, Dictionary>> = {

@@ -10,6 +10,7 @@ import type { RunJournal, RunOrigin, RunProgress, RunSummary } from '../../core/
 import type { Contact, Mailbox } from '../../core/model';
 import type { NewContact } from '../../core/ports';
 import type { Settings, UserModel } from '../../core/settings';
+import { isSignalsConsentRefused } from '../../app/consent';
 import { mailboxOf } from '../../core/usecases/network';
 import { useServices } from '../services';
 import { loadEngine, loadNetworkStaged, suggest as suggestWith, type Classifier, type LoadedNetwork } from './load';
@@ -29,6 +30,10 @@ export type NetworkState = {
   readonly analysis?: 'pending' | 'ready';
   /** Set when the signals could not be read: the suggestions then come from the contacts alone. */
   readonly signalsError?: string;
+  /** 'declined' when the mail and calendar scopes were refused (or blocked by an admin). */
+  readonly signalsConsent?: 'declined';
+  /** Asks for the signal scopes again and reads the mailbox again (where consent can be asked). */
+  retrySignalsConsent?(): Promise<void>;
   /** The contact's circle as its categories say (only our categories count). */
   currentCircle(contactId: string): CircleId | undefined;
   readonly settings: Settings;
@@ -93,6 +98,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
 
   const [analysis, setAnalysis] = useState<'pending' | 'ready'>('pending');
   const [signalsError, setSignalsError] = useState<string>();
+  const [signalsConsent, setSignalsConsent] = useState<'declined'>();
   const generation = useRef(0);
 
   // Every state change here happens after an await: the first load starts from the initial state, and
@@ -123,7 +129,8 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       signals = await staged.signals;
     } catch (e) {
       // Suggestions from the contacts alone are still worth having; say why they may be thinner.
-      if (current()) setSignalsError(message(e));
+      if (current() && isSignalsConsentRefused(e)) setSignalsConsent('declined');
+      else if (current()) setSignalsError(message(e));
     }
     try {
       engine.current = await engineReady;
@@ -150,6 +157,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     setStatus('loading');
     setError(undefined);
     setSignalsError(undefined);
+    setSignalsConsent(undefined);
     setAnalysis('pending');
     setRead(0);
     await load();
@@ -204,6 +212,15 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       suggestions: data?.suggestions ?? emptySuggestions,
       analysis,
       ...(signalsError !== undefined ? { signalsError } : {}),
+      ...(signalsConsent ? { signalsConsent } : {}),
+      ...(services.signalsConsent
+        ? {
+            retrySignalsConsent: async () => {
+              services.signalsConsent?.askAgain();
+              await reload();
+            },
+          }
+        : {}),
       currentCircle: (id) => index.get(id),
       settings,
       feedback: data?.userModel.feedback ?? [],
@@ -285,6 +302,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     suggest,
     analysis,
     signalsError,
+    signalsConsent,
   ]);
 
   return <NetworkContext.Provider value={value}>{children}</NetworkContext.Provider>;

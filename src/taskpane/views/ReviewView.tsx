@@ -3,6 +3,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import type { Contact } from '../../core/model';
 import { ApplyPanel } from '../components/apply/ApplyPanel';
+import { SignalsConsentNotice } from '../components/consent/SignalsConsentNotice';
 import { useRun } from '../components/apply/useRun';
 import {
   acceptableAbove,
@@ -60,6 +61,9 @@ export function ReviewView() {
         <Spinner size="extra-tiny" labelPosition="after" label={t('review.analysing')} data-testid="analysing" />
       ) : (
         <p className={styles.summary}>{t('review.summary', { suggested, total: rows.length })}</p>
+      )}
+      {network.signalsConsent === 'declined' && (
+        <SignalsConsentNotice {...(network.retrySignalsConsent ? { onRetry: network.retrySignalsConsent } : {})} />
       )}
       {network.signalsError && (
         <MessageBar intent="warning">
