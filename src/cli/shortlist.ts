@@ -51,6 +51,7 @@ const messages = {
     head: ['#', 'score', 'contact', 'reasons'],
     goal: 'goal',
     sector: 'sector',
+    offer: 'your business',
     country: 'country',
     region: 'region',
     role: 'role',
@@ -72,6 +73,7 @@ const messages = {
     head: ['#', 'score', 'contact', 'raisons'],
     goal: 'objectif',
     sector: 'secteur',
+    offer: 'votre activité',
     country: 'pays',
     region: 'région',
     role: 'rôle',
@@ -150,6 +152,7 @@ function table(list: Shortlist, names: ReadonlyMap<string, string>, lang: Langua
   const chips = [
     ...i.goals.map((g) => `${m.goal}:${goals.find((x) => x.id === g)?.labels[lang] ?? g}`),
     ...i.sectors.map((s) => `${m.sector}:${sectorLabel(s, lang)}`),
+    ...(i.offer ?? []).map((s) => `${m.offer}:${sectorLabel(s, lang)}`),
     ...i.countries.map((c) => `${m.country}:${countryLabel(c, lang)}`),
     ...i.regions.map((r) => `${m.region}:${countryLabel(r, lang)}`),
     ...i.roles.map((r) => `${m.role}:${roleLabel(r, lang)}`),

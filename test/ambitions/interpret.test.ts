@@ -3,6 +3,7 @@ import { interpretAmbition } from '../../src/core/ambitions/index';
 type Expected = {
   language: 'fr' | 'en';
   sectors?: string[];
+  offer?: string[];
   countries?: string[];
   regions?: string[];
   roles?: string[];
@@ -18,22 +19,29 @@ const table: [string, Expected][] = [
   ['Win a first client in Japan', { language: 'en', countries: ['JP'], goals: ['first-client'] }],
   ['Rejoindre une fintech', { language: 'fr', sectors: ['fintech'], goals: ['job'] }],
   ['Join a fintech start-up', { language: 'en', sectors: ['fintech'], goals: ['job'] }],
-  ['Lever des fonds pour ma startup', { language: 'fr', goals: ['fundraising'] }],
-  ['Raise a seed round for my start-up', { language: 'en', goals: ['fundraising'] }],
+  // A round reaches investors: they are the people sought.
+  ['Lever des fonds pour ma startup', { language: 'fr', roles: ['investor'], goals: ['fundraising'] }],
+  ['Raise a seed round for my start-up', { language: 'en', roles: ['investor'], goals: ['fundraising'] }],
   [
     "Devenir directeur financier dans l'industrie",
-    { language: 'fr', sectors: ['manufacturing'], roles: ['finance'], goals: ['job'] },
+    { language: 'fr', sectors: ['manufacturing'], roles: ['executive', 'finance'], goals: ['job'] },
   ],
-  ['Become a CFO in manufacturing', { language: 'en', sectors: ['manufacturing'], roles: ['finance'], goals: ['job'] }],
-  ['Travailler dans le luxe', { language: 'fr', sectors: ['luxury'], goals: ['job'] }],
+  // A director or C-level title adds the executive role: the ranking reads it as seniority.
+  [
+    'Become a CFO in manufacturing',
+    { language: 'en', sectors: ['manufacturing'], roles: ['executive', 'finance'], goals: ['job'] },
+  ],
+  // Working in a sector is a job and entering the sector.
+  ['Travailler dans le luxe', { language: 'fr', sectors: ['luxury'], goals: ['job', 'enter-sector'] }],
   ['Find a first client in Germany', { language: 'en', countries: ['DE'], goals: ['first-client'] }],
   [
     'Devenir directeur marketing dans la grande distribution',
-    { language: 'fr', sectors: ['retail'], roles: ['marketing'], goals: ['job'] },
+    { language: 'fr', sectors: ['retail'], roles: ['executive', 'marketing'], goals: ['job'] },
   ],
   ["Me reconvertir dans l'aéronautique", { language: 'fr', sectors: ['aerospace-defence'], goals: ['enter-sector'] }],
   ['Trouver des partenaires de distribution en Asie', { language: 'fr', regions: ['asia'], goals: ['partners'] }],
-  ['Get a job at Airbus', { language: 'en', companies: ['airbus'], goals: ['job'] }],
+  // A named company says its sector.
+  ['Get a job at Airbus', { language: 'en', sectors: ['aerospace-defence'], companies: ['airbus'], goals: ['job'] }],
   [
     'Become a lawyer at a London law firm',
     { language: 'en', sectors: ['law'], countries: ['GB'], roles: ['legal'], goals: ['job'] },
@@ -43,10 +51,7 @@ const table: [string, Expected][] = [
     'Sell to car makers in the United States',
     { language: 'en', sectors: ['automotive'], countries: ['US'], goals: ['first-client'] },
   ],
-  [
-    'Rencontrer des business angels',
-    { language: 'fr', sectors: ['venture-capital'], roles: ['investor'], goals: ['fundraising'] },
-  ],
+  ['Rencontrer des business angels', { language: 'fr', roles: ['investor'], goals: ['fundraising'] }],
 ];
 
 describe('interpretAmbition', () => {
@@ -56,6 +61,7 @@ describe('interpretAmbition', () => {
       text,
       language: expected.language,
       sectors: expected.sectors ?? [],
+      offer: expected.offer ?? [],
       countries: expected.countries ?? [],
       regions: expected.regions ?? [],
       roles: expected.roles ?? [],
@@ -108,7 +114,7 @@ describe('interpretAmbition, harder phrasings', () => {
     ['Join an AI startup', { sectors: ['software'], goals: ['job'] }],
     ['Rejoindre un fonds de capital-risque', { sectors: ['venture-capital'], goals: ['job'] }],
     ['Trouver des investisseurs pour mon projet', { sectors: [], goals: ['fundraising'] }],
-    ['Développer mon activité en Espagne', { sectors: [], goals: ['first-client'] }],
+    ['Développer mon activité en Espagne', { sectors: [], goals: ['first-client', 'expand'] }],
     // The sector after "mon"/"our" is what the user sells, not where they sell it.
     ['Vendre mon logiciel aux banques', { sectors: ['banking'], goals: ['first-client'] }],
     ['Sell our software in Italy', { sectors: [], goals: ['first-client'] }],
@@ -125,27 +131,24 @@ describe('interpretAmbition, harder phrasings', () => {
 describe('interpretAmbition, goals and places beyond the samples', () => {
   it.each([
     // A major city names its country.
-    ['Raise a seed round in Berlin', { sectors: [], countries: ['DE'], roles: [], goals: ['fundraising'] }],
-    ['Travailler dans le luxe à Milan', { sectors: ['luxury'], countries: ['IT'], roles: [], goals: ['job'] }],
+    ['Raise a seed round in Berlin', { sectors: [], countries: ['DE'], roles: ['investor'], goals: ['fundraising'] }],
+    [
+      'Travailler dans le luxe à Milan',
+      { sectors: ['luxury'], countries: ['IT'], roles: [], goals: ['job', 'enter-sector'] },
+    ],
     ['Break into fintech in London', { sectors: ['fintech'], countries: ['GB'], roles: [], goals: ['enter-sector'] }],
     // Opening an office is its own goal: the people who set offices up, where it will be.
     ['Ouvrir un bureau en Allemagne', { sectors: [], countries: ['DE'], roles: [], goals: ['expand'] }],
     ['Open an office in Madrid', { sectors: [], countries: ['ES'], roles: [], goals: ['expand'] }],
-    // A mentor is found among the seniors of a sector, as when entering it.
-    [
-      'Find a mentor in aerospace',
-      { sectors: ['aerospace-defence'], countries: [], roles: [], goals: ['enter-sector'] },
-    ],
+    // Finding a mentor is a goal of its own (ranked like entering the sector: seniors first).
+    ['Find a mentor in aerospace', { sectors: ['aerospace-defence'], countries: [], roles: [], goals: ['mentor'] }],
     // A freelancer needs clients.
     [
       'Devenir consultant indépendant en cybersécurité',
       { sectors: ['cybersecurity'], countries: [], roles: ['consulting'], goals: ['first-client'] },
     ],
     ['Trouver un associé pour ma startup', { sectors: [], countries: [], roles: [], goals: ['partners'] }],
-    [
-      'Become CHRO of a hospital group',
-      { sectors: ['pharma-health'], countries: [], roles: ['recruiter'], goals: ['job'] },
-    ],
+    ['Become CHRO of a hospital group', { sectors: ['pharma-health'], countries: [], roles: ['hr'], goals: ['job'] }],
     [
       'Vendre aux hôpitaux en Belgique',
       { sectors: ['pharma-health'], countries: ['BE'], roles: [], goals: ['first-client'] },
@@ -173,7 +176,6 @@ describe('interpretAmbition, sector words beyond the samples', () => {
     ['Travailler dans les drones', 'aerospace-defence'],
     ['Travailler dans la diplomatie', 'public-sector'],
     ['Work at the United Nations', 'public-sector'],
-    ['Travailler dans la data', 'software'],
     ['Work in quantum computing', 'software'],
     ['Travailler dans les relations publiques', 'media-advertising'],
     ['Work in impact investing', 'venture-capital'],
@@ -184,8 +186,9 @@ describe('interpretAmbition, sector words beyond the samples', () => {
 
 describe('interpretAmbition, roles beyond the samples', () => {
   it.each([
-    ['Devenir DSI', ['engineering'], ['job']],
-    ['Devenir directeur des opérations', ['operations'], ['job']],
+    ['Devenir DSI', ['executive', 'engineering'], ['job']],
+    ['Travailler dans la data', ['data'], ['job']],
+    ['Devenir directeur des opérations', ['executive', 'operations'], ['job']],
     // An independent board member is a board seat, not freelancing.
     ['Devenir administrateur indépendant', ['executive'], ['job']],
     ['Become a board member', ['executive'], ['job']],

@@ -63,9 +63,10 @@ describe('rankShortlist', () => {
       'cfo-michelin',
       // In finance at a company whose name says "industries" (not in the dataset): slightly less sure.
       'controller-unknown-industrial',
-      // One half each (finance in a bank; industry but engineering): equal, so by id.
-      'accountant-bank',
+      // One half each: industry but engineering; then finance in a bank, but an accountant where a
+      // director is wanted (a junior holder of the function counts less for a senior post).
       'engineer-safran',
+      'accountant-bank',
       // The designer has neither and is left out.
     ]);
   });

@@ -44,7 +44,7 @@ const c = (
 // A table: one entry per line reads better than one word per line.
 // prettier-ignore
 export const countries: readonly Country[] = [
-  c('FR', 'France', 'France', ['france', 'francais', 'francaise', 'french', 'hexagone', 'paris', 'lyon', 'marseille', 'toulouse', 'bordeaux', 'lille', 'nantes', 'strasbourg', 'montpellier', 'rennes', 'grenoble'], '33', 'europe'),
+  c('FR', 'France', 'France', ['france', 'francais', 'francaise', 'french', 'hexagone', 'paris', 'lyon', 'marseille', 'toulouse', 'bordeaux', 'lille', 'nantes', 'strasbourg', 'montpellier', 'rennes', 'grenoble', 'toulon', 'angers', 'dijon', 'reims', 'le havre', 'rouen', 'brest', 'clermont ferrand', 'metz', 'caen', 'ile de france', 'bretagne', 'normandie', 'occitanie', 'nouvelle aquitaine', 'aquitaine', 'auvergne', 'rhone alpes', 'provence', 'paca ', 'alsace', 'lorraine', 'hauts de france', 'grand est', 'pays de la loire', 'centre val de loire', 'bourgogne', 'franche comte', 'corse', 'cote d azur'], '33', 'europe'),
   c('GB', 'Royaume-Uni', 'United Kingdom', ['royaume uni', 'angleterre', 'grande bretagne', 'united kingdom', 'uk ', 'u k ', 'britain', 'great britain', 'england', 'scotland', 'ecosse', 'wales', 'british', 'britannique', 'anglais', 'english market', 'londres', 'london', 'manchester', 'edinburgh', 'edimbourg', 'birmingham', 'bristol', 'glasgow', 'leeds', 'oxford'], '44', 'europe', ['uk']),
   c('DE', 'Allemagne', 'Germany', ['allemagne', 'allemand', 'germany', 'german', 'deutschland', 'berlin', 'munich', 'munchen', 'hamburg', 'hambourg', 'frankfurt', 'francfort', 'koln', 'dusseldorf', 'stuttgart'], '49', 'europe'),
   c('ES', 'Espagne', 'Spain', ['espagne', 'espagnol', 'spain', 'spanish', 'espana', 'madrid', 'barcelone', 'barcelona', 'valencia', 'seville', 'sevilla', 'bilbao', 'malaga'], '34', 'europe'),
@@ -64,7 +64,7 @@ export const countries: readonly Country[] = [
   c('CZ', 'Tchéquie', 'Czechia', ['tchequie', 'republique tcheque', 'czechia', 'czech republic', 'czech', 'prague'], '420', 'europe'),
   c('GR', 'Grèce', 'Greece', ['grece', 'grec', 'greece', 'greek', 'athenes', 'athens'], '30', 'europe'),
   c('RO', 'Roumanie', 'Romania', ['roumanie', 'roumain', 'romania', 'romanian', 'bucarest', 'bucharest'], '40', 'europe'),
-  c('US', 'États-Unis', 'United States', ['etats unis', 'etats-unis', 'amerique', 'americain', 'united states', 'usa', 'u s ', 'us market', 'america', 'american', 'new york', 'silicon valley', 'californie', 'california', 'new york', 'san francisco', 'silicon valley', 'boston', 'chicago', 'los angeles', 'seattle', 'miami'], '1', 'north-america', ['us']),
+  c('US', 'États-Unis', 'United States', ['etats unis', 'etats-unis', 'amerique', 'americain', 'united states', 'usa', 'u s ', 'us market', 'america', 'american', 'new york', 'silicon valley', 'californie', 'california', 'new york', 'san francisco', 'silicon valley', 'boston', 'chicago', 'los angeles', 'seattle', 'miami', 'nyc', 'ny ', 'texas', 'houston', 'dallas', 'atlanta', 'denver', 'philadelphia', 'new jersey', 'florida', 'floride'], '1', 'north-america', ['us']),
   c('CA', 'Canada', 'Canada', ['canada', 'canadien', 'canadian', 'quebec', 'montreal', 'toronto', 'vancouver', 'ottawa', 'calgary'], '1', 'north-america'),
   c('MX', 'Mexique', 'Mexico', ['mexique', 'mexicain', 'mexico', 'mexican'], '52', 'latin-america'),
   c('BR', 'Brésil', 'Brazil', ['bresil', 'bresilien', 'brazil', 'brazilian', 'brasil', 'sao paulo', 'rio de janeiro'], '55', 'latin-america'),
@@ -100,6 +100,17 @@ export const countries: readonly Country[] = [
 ];
 
 /** Regions an ambition may name, with their folded names. */
+/** Groups of countries named as one market ("the DACH region", "le Benelux"): each country counts. */
+export const countryGroups: readonly { readonly names: readonly string[]; readonly codes: readonly string[] }[] = [
+  { names: ['dach'], codes: ['DE', 'AT', 'CH'] },
+  { names: ['benelux'], codes: ['BE', 'NL', 'LU'] },
+  {
+    names: ['nordics', 'nordic countries', 'pays nordiques', 'scandinavie', 'scandinavia'],
+    codes: ['SE', 'NO', 'DK', 'FI'],
+  },
+  { names: ['iberia', 'peninsule iberique', 'iberian peninsula'], codes: ['ES', 'PT'] },
+];
+
 export const regions: readonly {
   readonly id: RegionId;
   readonly labels: Readonly<Record<Language, string>>;

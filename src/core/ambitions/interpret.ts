@@ -4,14 +4,14 @@
  * interpretation, never the text.
  */
 import type { Language } from '../model';
-import { companies } from './companies';
-import { countries, regions } from './countries';
+import { companies, companyById } from './companies';
+import { countries, countryGroups, regions } from './countries';
 import { roles, type RoleId } from './roles';
 import { sectorById, sectors } from './sectors';
-import { fold, hasTerm, pad } from './text';
+import { correctTypos, fold, hasTerm, pad } from './text';
 
 /** The goals the ranking knows how to serve. */
-export type Goal = 'fundraising' | 'first-client' | 'job' | 'enter-sector' | 'partners' | 'expand';
+export type Goal = 'fundraising' | 'first-client' | 'job' | 'enter-sector' | 'partners' | 'expand' | 'hire' | 'mentor';
 
 export const goals: readonly { readonly id: Goal; readonly labels: Readonly<Record<Language, string>> }[] = [
   { id: 'fundraising', labels: { fr: 'Lever des fonds', en: 'Raise funds' } },
@@ -19,15 +19,22 @@ export const goals: readonly { readonly id: Goal; readonly labels: Readonly<Reco
   { id: 'job', labels: { fr: 'Trouver un poste', en: 'Land a job' } },
   { id: 'enter-sector', labels: { fr: 'Entrer dans un secteur', en: 'Enter a sector' } },
   { id: 'partners', labels: { fr: 'Trouver des partenaires', en: 'Find partners' } },
-  { id: 'expand', labels: { fr: "S'implanter (bureau, filiale)", en: 'Open an office or subsidiary' } },
+  { id: 'expand', labels: { fr: 'S’implanter (bureau, filiale, export)', en: 'Expand (office, subsidiary, export)' } },
+  { id: 'hire', labels: { fr: 'Recruter', en: 'Hire' } },
+  { id: 'mentor', labels: { fr: 'Trouver un mentor', en: 'Find a mentor' } },
 ];
 
 /** What the engine understood; every list may be edited by the user before ranking. */
 export type AmbitionInterpretation = {
   readonly text: string;
   readonly language: Language;
-  /** Sector ids (see `sectors`). */
+  /** Sector ids (see `sectors`): where the people the user wants to reach are. */
   readonly sectors: string[];
+  /**
+   * Sector ids of what the user offers or runs ("mon logiciel", "our clinics"): not a target for a first
+   * client, but where a hire, a partner or a mentor best comes from.
+   */
+  readonly offer?: string[];
   /** ISO 3166-1 alpha-2. */
   readonly countries: string[];
   /** Region ids (see `regions`): every country of the region counts. */
@@ -36,36 +43,136 @@ export type AmbitionInterpretation = {
   readonly roles: string[];
   /** Company ids from the dataset, or raw names for organisations it does not know. */
   readonly companies: string[];
-  /** 'fundraising' | 'first-client' | 'job' | 'enter-sector' | 'partners' | 'expand'. */
+  /** Goal ids (see `goals`). */
   readonly goals: string[];
 };
 
 const goalPatterns: readonly [Goal, RegExp][] = [
   [
     'fundraising',
-    /( lever (des |de |du )?(fonds|capital|argent)| levee de fonds| lever \d| lever un | financer (ma|mon|notre|nos)| financement| tour de table| amorcage| serie [abc] | raise | raising | fundrais| funding| seed | series [abc] | pre seed )/,
+    /( lever (des |de |du )?(fonds|capital|argent)| levee de fonds| lever \d| lever un | lever une | financer (ma|mon|notre|nos)| financement| tour de table| amorcage| serie [abc] | raise | raising | fundrais| funding| seed | series [abc] | pre seed )/,
   ],
   [
     'first-client',
-    /( premiers? clients?| nouveaux clients| des clients| un client| decrocher (un |une |mon |ma |des |nos |notre |le |la |les )?(premier |premiere |1er )?(client|contrat|marche|deal|commande|appel)| signer (un |une |mon |ma |des |nos |notre |le |la |les )?(premier |premiere |1er )?(client|contrat|deal|commande)| premiers? contrats?| premiere commande| prospect| vendre| exporter| l export| a l export| m implanter| s implanter| nous implanter| conquerir| developper (mon|ma|notre|nos) (activite|entreprise|business|societe|startup|start up|marque|ventes)| first (client|customer)| (client|customer)s? in | new (client|customer)s?| win (a |an |new |our |my )?| land (a |an |our |my )?(first )?(client|customer|deal|contract)| sell | selling| sign (a |an |our |my )?(first )?(client|customer|deal|contract)| first (deal|contract|order|sale)| find (new )?(client|customer)s?| expand (to|into)| grow (my|our) (business|company|sales)| enter the [a-z]+ market| go to market| expand (our |my )?[a-z ]*(to|into) | developper (mon |ma |notre |nos )?[a-z ]*a l international| freelance| free lance| (consultante?|travailleu(r|se)|format(eur|rice)|developpeu(r|se)|designer|traduct(eur|rice)|graphiste|coach|architecte) independante?| a mon compte| a son compte| self employed| independent (consultant|contractor))/,
+    /( premiers? clients?| nouveaux clients| des clients| un client| clients? pour | decrocher (un |une |mon |ma |des |nos |notre |le |la |les )?(premier |premiere |1er )?(client|contrat|marche|deal|commande|appel|chantier|rdv|rendez vous)| signer (un |une |mon |ma |des |nos |notre |le |la |les )?(premier |premiere |1er )?(client|contrat|deal|commande)| premiers? contrats?| premiere commande| prospect| demarch| vendre| conquerir| (closer|close|signer|sign) (mes |nos |my |our |des |some )?(premiers? |first )?(deals?|contrats?|contracts?)| deals? b2b| appels? d offres| tenders?| acheteurs| achats de | procurement (manager|team|department|lead|director)s?| purchasing (manager|department|director)s?| buyers | developper (mon|ma|notre|nos) (activite|entreprise|business|societe|startup|start up|marque|ventes)| first (client|customer)| (client|customer)s? in | new (client|customer)s?| (paying )?customers| win (a |an |new |our |my )?| land (a |an |our |my )?(first )?(client|customer|deal|contract)| sell | selling| sign (a |an |our |my )?(first )?(client|customer|deal|contract)| first (deal|contract|order|sale)| find (new )?(client|customer)s?| grow (my|our) (business|company|sales)| freelance| free lance| (consultante?|travailleu(r|se)|format(eur|rice)|developpeu(r|se)|designer|traduct(eur|rice)|graphiste|coach|architecte) independante?| a mon compte| a son compte| self employed| independent (consultant|contractor))/,
   ],
   [
     'job',
-    /( rejoindre| integrer| travailler (chez|dans|pour|a|en|au)| trouver (un|une|mon|ma) (emploi|poste|job|travail|stage|cdi|alternance)| decrocher (un|une|mon|ma) (emploi|poste|job|stage|cdi|alternance)| etre embauche| me faire embaucher| devenir| postuler| candidater| job | emploi| poste de| join | joining| become | becoming| work (at|for|in) | get (a|my|an) (job|position|role)| land (a|my|an) (job|role|position)| career| hired)/,
+    /( rejoindre| integrer| travailler (chez|dans|pour|a|en|au)| bosser| taf | boulot| rentrer chez| entrer chez| trouver (un|une|mon|ma) (emploi|poste|job|travail|stage|cdi|alternance)| decrocher (un|une|mon|ma) (emploi|poste|job|stage|cdi|alternance)| (cherche|chercher|recherche) (un |une )?(poste|emploi|job|stage|cdi|alternance)| etre embauche| me faire embaucher| devenir| postuler| candidater| job | jobs | emploi| poste de| poste d | poste en | join | joining| become | becoming| work (at|for|in) | working (at|for|in) | get (a|my|an) ([a-z]+ )?(job|position|role)| land (a|my|an) ([a-z]+ )?(job|role|position)| (looking for|find|seeking) (a|an|my next) ([a-z]+ )?(role|position|job)| career| hired| back (into|to) work| retour a l emploi| retrouver (un |du )?(travail|emploi)| headhunters?| head hunters?| chasseurs? de tetes| changer de (metier|job|poste)| change (careers|jobs|job))/,
   ],
   [
     'enter-sector',
-    /( me lancer| se lancer| nous lancer| lancer dans| entrer dans| percer dans| me reconvertir| reconversion| changer de (metier|carriere|secteur|voie)| change (careers|sector|industry)| m orienter| decouvrir le secteur| move into| break into| get into| transition (to|into)| pivot| switch to| enter (the )?[a-z]+ (sector|industry)| start (a career )?in | launch into| mentor| mentorat| mentoring| parrain| marraine| coach | advice from| guidance)/,
+    /( me lancer| se lancer| nous lancer| lancer dans| entrer dans| percer dans| me reconvertir| reconversion| changer de (carriere|secteur|voie)| change (sector|industry)| m orienter| decouvrir le secteur| move into| moving into| break into| breaking into| get into| getting into| transition (to|into)| transitioning (to|into)| pivot| switch to| enter (the )?[a-z]+ (sector|industry)| start (a career )?in | launch into)/,
   ],
   [
     'expand',
-    /( ouvrir (un |une |notre |nos |mon |ma |des |nouveau |nouvelle )?(bureau|bureaux|filiale|agence|antenne|succursale|usine|site|representation)| open (an |a |our |my |new )?(office|branch|subsidiary|factory|site)| expand (our |my )?[a-z ]*(to|into) | expansion| implantation| s implanter| m implanter| nous implanter| set up (an |a |our |my )?(office|subsidiary|entity|branch))/,
+    /( ouvrir (un |une |notre |nos |mon |ma |des |nouveau |nouvelle )?(bureau|bureaux|filiale|agence|antenne|succursale|usine|site|representation|magasin|boutique|showroom|point de vente)| open (an |a |our |my |new )?(office|branch|subsidiary|factory|site|store|shop|showroom)| expand (our |my )?[a-z ]*(to|into) | expansion| implantation| implanter| export| exporter| a l international| developper (l |mon |ma |notre |nos )?(activite|business|entreprise|societe|marque)s? (en|au|aux|a l|dans) | set up (an |a |our |my )?(office|subsidiary|entity|branch))/,
   ],
   [
     'partners',
-    /( partenaires?| partenariats?| partners?| partnerships?| alliances?| distributeurs?| distributors?| (un |une |mon |ma )associee? | co ?fondat| co ?founder)/,
+    /( partenaires?| partenariats?| partners?| partnerships?| alliances?| distributeurs?| distributors?| (un |une |mon |ma )associee? | co ?fondat| co ?founder| sponsors?| sponsoring| mecenes?| mecenat)/,
+  ],
+  [
+    'hire',
+    /( recruter| recrute (un|une|des|notre|nos)| recrutons| recrutement (d un|d une|de)| embaucher| embauche (un|une|des)| staffer| hire | hiring| recruit | recruiting (a|an|our|my|some|senior|junior)| recruting| to recruit| agrandir (l|mon|notre) equipe| grow (my|our|the) team| build (my|our|a) team| renforcer (l|mon|notre) equipe)/,
+  ],
+  [
+    'mentor',
+    /( mentor| mentorat| mentoring| mentee| parrain| marraine| (un|une|a|mon|my) coach | coaching| advice from| conseils? d (un|une|des)| guidance| sparring partner| role model)/,
   ],
 ];
+
+// Selling or launching in a country: a market entry (launch our brand in the US, enter the French market).
+const marketEntry =
+  /( launch (our|my|the)| lancer (notre|nos|ma|mon|la|le)| lancement| market | marche (francais|allemand|americain|japonais|europeen|espagnol|italien|britannique|chinois|indien)| marches )/;
+
+// Words of a role change: with a role it is a job, with a sector entering it.
+const roleChange =
+  / (move|moving|pivot|pivoting|transition|transitioning|switch|switching|break|breaking|get|getting) (into|to) | me reconvertir| reconversion| changer de (metier|carriere|voie)| change careers?/;
+
+// Working in a sector is both a job and entering the sector ("bosser dans la fintech", "work in edtech").
+// A job in a sector ("un job en banque") is a job search; working in one is also entering it.
+const workIn = / (travailler|bosser|work|working|career|carriere) (dans|in|en|au|chez) /;
+
+// Recruiters named as people, not the verb: "meet headhunters" is a job search, "recruter" is hiring.
+const recruiterNouns = / (recruteu|recruiters?|headhunt|head hunt|chasseu|cabinets? de recrutement|talent acquisition)/;
+
+// Titles that say how senior the role is: "head of", a director, a C-level, DAF/DRH/DSI.
+const seniorWords =
+  / (head|heads) of | directeur| directrice| director | directors | chief | c[a-z]o | vp | svp | vice president| daf | drh | dsi | dg | pdg | president | presidente | managing director| general manager| country manager/;
+
+// Role words only an ambition uses: "PM" is a product manager, "mentor in product" is product.
+const ambitionRoles: readonly [RoleId, RegExp][] = [
+  ['product', / pms? | (in|en|dans le|into) product | product (job|role|position|poste|team)s? | produit /],
+  ['buyer', / (les |aux |the )achats | acheteurs | procurement /],
+  ['marketing', / marketers? /],
+  ['operations', / ops /],
+];
+
+// The words people most often mistype in the words an ambition hinges on.
+const lexicon = [
+  'travailler',
+  'travaille',
+  'bosser',
+  'recruter',
+  'recrute',
+  'recruteur',
+  'recruteurs',
+  'recruiter',
+  'recruiters',
+  'recruiting',
+  'recruitment',
+  'recruit',
+  'looking',
+  'mentor',
+  'mentors',
+  'mentorat',
+  'mentoring',
+  'investisseur',
+  'investisseurs',
+  'investor',
+  'investors',
+  'customers',
+  'clients',
+  'partenaires',
+  'partners',
+  'rejoindre',
+  'devenir',
+  'become',
+  'trouver',
+  'cherche',
+  'chercher',
+  'developper',
+  'developpeur',
+  'developer',
+  'startup',
+  'fintech',
+  'renouvelables',
+  'renewable',
+  'cybersecurite',
+  'cybersecurity',
+  'consultant',
+  'consulting',
+  'marketing',
+  'product',
+  'manager',
+  'management',
+  'hiring',
+  'engineer',
+  'ingenieur',
+  'assurance',
+  'insurance',
+  'financement',
+  'funding',
+  'fundraising',
+  'entreprise',
+  'company',
+  'industrie',
+  'industry',
+  'ferroviaire',
+  'pharmaceutique',
+  'aeronautique',
+] as const;
 
 // Meeting investors is a round in the making, unless the user wants to work for them.
 const investorWords = /( investisseurs?| investors?| business angels?| venture capital| capital risque| vc )/;
@@ -96,10 +203,18 @@ const ambiguousRoleTerms = new Set([
   'ventes',
   'achat',
   'sourcing',
+  // In an ambition these name the goal or a sector: "recruiting a CTO", "build partnerships", "logistics".
+  'recruitment',
+  'recruiting',
+  'recrutement',
+  'partenariat',
+  'partnership',
+  'logisti',
 ]);
 
 // Dataset names too common as words to be read as a company unless capitalised in the text.
 const commonWords = new Set([
+  'recruit',
   'total',
   'orange',
   'next',
@@ -182,20 +297,34 @@ export function detectLanguage(text: string): Language {
   return en > fr ? 'en' : 'fr';
 }
 
-// "Vendre mon logiciel aux banques": the sector after a possessive is what the user offers, not the target.
-const possessives = ['mon', 'ma', 'mes', 'notre', 'nos', 'my', 'our'];
-function ownOffer(p: string, term: string): boolean {
-  const core = term.trim();
-  return (
-    possessives.some((w) => p.includes(` ${w} ${core}`)) &&
-    !/ (dans|in|into|chez|at) (le |la |les |l |the )?/.test(p.slice(0, p.indexOf(core)).slice(-12))
-  );
+// "Vendre mon logiciel aux banques": the words after a possessive, up to a preposition, are what the user
+// offers or runs ("mon cabinet de conseil RH", "our solar panels"), not where the people sought are.
+const possessives = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'my', 'our']);
+const offerEnds = new Set(
+  'pour for to aux au a in en avec with dans chez at sur on vers into aupres et and ou or qui that which'.split(' '),
+);
+
+/** The folded text with only the phrases after a possessive kept (the rest blanked), padded. */
+function offerPhrases(p: string): string {
+  const ws = p.trim().split(' ');
+  const kept: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (!possessives.has(ws[i]!)) continue;
+    const phrase: string[] = [];
+    for (let k = i + 1; k < ws.length && k <= i + 5 && !offerEnds.has(ws[k]!); k++) phrase.push(ws[k]!);
+    kept.push(phrase.join(' '));
+  }
+  return kept.length ? pad(kept.join(' | ')) : '';
 }
 
-function findSectors(p: string): string[] {
+// Sector words an ambition uses for a function: "devenir data scientist" is the data role, not software.
+const roleSectorTerms = new Set(['la data ', 'data ', 'data science', 'big data']);
+
+/** Sector ids found in a padded text, the precise one kept when a wider one is also said. */
+function sectorsIn(p: string): string[] {
   const found = new Map<string, string>();
   for (const s of sectors) {
-    const term = s.terms.find((t) => hasTerm(p, t) && !ownOffer(p, t));
+    const term = s.terms.find((t) => !roleSectorTerms.has(t) && hasTerm(p, t));
     if (term) found.set(s.id, term);
   }
   // "énergies renouvelables" also says "énergie": keep the precise sector, drop the wider one.
@@ -212,10 +341,25 @@ function findSectors(p: string): string[] {
   return sectors.map((s) => s.id).filter((id) => found.has(id));
 }
 
+/** Target sectors and the user's own (after a possessive); a sector said both ways is a target. */
+function findSectors(p: string): { sectors: string[]; offer: string[] } {
+  const own = offerPhrases(p);
+  const all = sectorsIn(p);
+  if (!own) return { sectors: all, offer: [] };
+  const offered = sectorsIn(own);
+  // What remains once the possessive phrases are blanked out is where the people sought are.
+  let rest = p;
+  for (const phrase of own.split(' | ')) if (phrase.trim()) rest = rest.replace(` ${phrase.trim()} `, ' ');
+  const target = sectorsIn(pad(rest.trim()));
+  return { sectors: target, offer: offered.filter((id) => !target.includes(id)) };
+}
+
 function findCountries(p: string, text: string): { countries: string[]; regions: string[] } {
   // Demonyms agree in French: "japonais", "japonaises", "allemandes".
   const said = (n: string): boolean => ['', 's', 'e', 'es'].some((end) => p.includes(` ${n.trim()}${end} `));
   const cs = countries.filter((c) => c.names.some(said)).map((c) => c.code);
+  for (const g of countryGroups)
+    if (g.names.some(said)) for (const code of g.codes) if (!cs.includes(code)) cs.push(code);
   // "US" only in capitals: "help us grow" is not about America.
   if (!cs.includes('US') && /(^|[^\p{L}])U\.?S\.?A?\.?($|[^\p{L}])/u.test(text)) cs.push('US');
   const rs = regions.filter((r) => r.names.some(said)).map((r) => r.id);
@@ -223,13 +367,19 @@ function findCountries(p: string, text: string): { countries: string[]; regions:
 }
 
 function findRoles(p: string): RoleId[] {
-  return roles
-    .filter((r) => {
-      let text = p;
-      for (const n of r.not) text = text.split(` ${n}`).join(' ');
-      return r.terms.some((t) => !ambiguousRoleTerms.has(t) && hasTerm(text, t));
-    })
-    .map((r) => r.id);
+  const found = new Set<RoleId>(
+    roles
+      .filter((r) => {
+        let text = p;
+        for (const n of r.not) text = text.split(` ${n}`).join(' ');
+        return r.terms.some((t) => !ambiguousRoleTerms.has(t) && hasTerm(text, t));
+      })
+      .map((r) => r.id),
+  );
+  for (const [id, re] of ambitionRoles) if (re.test(p)) found.add(id);
+  // "Head of sales", "DAF", "CTO": a senior post; the ranking reads it as seniority next to a function.
+  if (seniorWords.test(p)) found.add('executive');
+  return roles.map((r) => r.id).filter((id) => found.has(id));
 }
 
 /** Words of the original text with their folded form and whether they were capitalised. */
@@ -268,30 +418,72 @@ function findCompanies(text: string): string[] {
 export function interpretAmbition(text: string): AmbitionInterpretation {
   const language = detectLanguage(text);
   // "j'ai" folds to "j ai", which must not read as "AI".
-  const p = pad(fold(text).replace(/\b([jn]) ai\b/g, '$1ai'));
-  const goalsFound = goalPatterns.filter(([, re]) => re.test(p)).map(([g]) => g);
-  if (
-    !goalsFound.includes('fundraising') &&
-    !goalsFound.includes('job') &&
-    !goalsFound.includes('enter-sector') &&
-    investorWords.test(p)
-  )
-    goalsFound.push('fundraising');
-  // A first client or a round is the point even when the sentence also says "join" or "become".
-  let g = goalsFound;
-  if (g.includes('first-client') || g.includes('fundraising')) g = g.filter((x) => x !== 'job' && x !== 'enter-sector');
-  if (g.includes('fundraising')) g = g.filter((x) => x !== 'partners');
-  if (g.includes('job') && g.includes('enter-sector'))
-    g = g.filter((x) => x !== (/ devenir | become /.test(p) ? 'enter-sector' : 'job'));
+  const p = pad(correctTypos(fold(text).replace(/\b([jn]) ai\b/g, '$1ai'), lexicon));
   const { countries: cs, regions: rs } = findCountries(p, text);
+  const companyIds = findCompanies(text);
+  const found = findSectors(p);
+  let sectorIds = found.sectors;
+  let roleIds = findRoles(p);
+  const functions = roleIds.filter((r) => r !== 'executive');
+  const g = new Set<Goal>(goalPatterns.filter(([, re]) => re.test(p)).map(([goal]) => goal));
+  if (!g.has('fundraising') && !g.has('job') && !g.has('enter-sector') && investorWords.test(p)) g.add('fundraising');
+  if (cs.length + rs.length > 0 && marketEntry.test(p) && !g.has('job')) {
+    // "Get into the French market" is a market entry, not a career move.
+    g.add('expand');
+    g.delete('enter-sector');
+  }
+  const changing = roleChange.test(p);
+  if (changing) {
+    // "Move into product management" is a new job; "se reconvertir dans le bio" is entering a sector.
+    if (functions.length > 0 || / changer de metier| change careers?/.test(p)) g.add('job');
+    if (sectorIds.length > 0) g.add('enter-sector');
+    else if (functions.length > 0) g.delete('enter-sector');
+  }
+  const working = workIn.test(p) && sectorIds.length > 0;
+  if (working) {
+    g.add('job');
+    g.add('enter-sector');
+  }
+  if (g.has('job') && g.has('enter-sector') && !changing && !working)
+    g.delete(/ devenir | become /.test(p) ? 'enter-sector' : 'job');
+  // "Recruter un CTO": the role named is whom to hire; the verb does not make recruiters the target.
+  if (g.has('hire')) {
+    g.delete('job');
+    g.delete('enter-sector');
+    if (!recruiterNouns.test(p)) roleIds = roleIds.filter((r) => r !== 'recruiter');
+  }
+  // A mentor is the point even when the sentence says what for ("to become a better manager").
+  if (g.has('mentor')) {
+    g.delete('job');
+    g.delete('enter-sector');
+  }
+  // A first client or a round is the point even when the sentence also says "join" or "become".
+  if (g.has('first-client') || g.has('fundraising')) {
+    g.delete('job');
+    g.delete('enter-sector');
+  }
+  if (g.has('fundraising')) {
+    g.delete('partners');
+    // Investors are whom a round reaches; their sector is implied by the goal, not a target of its own.
+    if (!roleIds.includes('investor')) roleIds = [...roleIds, 'investor'];
+    sectorIds = sectorIds.filter((x) => x !== 'venture-capital');
+  }
+  // A consultant works in consulting: "devenir consultant en stratégie" names the sector too.
+  if (g.has('job') && functions.includes('consulting') && sectorIds.length === 0) sectorIds = ['consulting'];
+  // A named company says its sector: "rentrer chez LVMH" is luxury too.
+  for (const id of companyIds) {
+    const main = companyById(id)?.sectors[0];
+    if (main && !sectorIds.includes(main)) sectorIds = [...sectorIds, main];
+  }
   return {
     text,
     language,
-    sectors: findSectors(p),
+    sectors: sectorIds,
+    offer: found.offer.filter((x) => !sectorIds.includes(x)),
     countries: cs,
     regions: rs,
-    roles: findRoles(p),
-    companies: findCompanies(text),
-    goals: g,
+    roles: roleIds,
+    companies: companyIds,
+    goals: goals.map((x) => x.id).filter((id) => g.has(id)),
   };
 }

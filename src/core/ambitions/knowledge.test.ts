@@ -101,7 +101,7 @@ describe('titles', () => {
     ['Fondatrice & CEO', ['executive', 'founder'], 'executive'],
     ['Responsable des achats', ['buyer'], 'manager'],
     ['Head of Procurement', ['buyer'], 'director'],
-    ['HR Business Partner', ['recruiter'], 'staff'],
+    ['HR Business Partner', ['hr'], 'staff'],
     ['Chargée de recrutement', ['recruiter'], 'staff'],
     ['Account Executive', ['sales'], 'staff'],
     ["Ingénieur d'affaires", ['sales'], 'staff'],
@@ -111,11 +111,11 @@ describe('titles', () => {
     ['VP Partnerships', ['partnerships'], 'director'],
     ['Software Engineer', ['engineering'], 'staff'],
     // Titles abroad: German, Spanish and Italian heads of HR, founders and managing directors.
-    ['Directora de Recursos Humanos', ['recruiter'], 'director'],
-    ['Personalleiterin', ['recruiter'], 'director'],
+    ['Directora de Recursos Humanos', ['hr'], 'director'],
+    ['Personalleiterin', ['hr'], 'director'],
     ['Gründer & CEO', ['executive', 'founder'], 'executive'],
     ['Geschäftsführer', ['executive'], 'executive'],
-    ['Chief Human Resources Officer', ['recruiter'], 'executive'],
+    ['Chief Human Resources Officer', ['hr'], 'executive'],
     ['Jefe de Compras', ['buyer'], 'manager'],
   ])('reads "%s"', (title, roles, seniority) => {
     expect(readTitle(title)).toEqual({ roles, seniority });

@@ -8,7 +8,7 @@ import type { Contact, Mailbox } from '../model';
 import type { AmbitionInterpretation, Goal } from './interpret';
 import { profileOf, type ContactProfile, type Finding } from './profile';
 import type { CountryKind, SectorKind, ShortlistReason } from './evidence';
-import type { RoleId } from './roles';
+import { roleAffinity, type RoleId } from './roles';
 import { sectorAffinity } from './sectors';
 import { doorOpener, targetOf, type Target } from './target';
 import { computeTies, latestDate, noTie, type Tie } from './ties';
@@ -211,12 +211,16 @@ export function relevanceOf(
     let role = 0;
     let found: Finding<'title-role' | 'department-role'> | undefined;
     for (const r of t.roles) {
-      const f = p.roles.get(r);
-      if (f && f.confidence > role) {
-        role = f.confidence;
-        found = f;
+      for (const f of p.roles.values()) {
+        const v = f.confidence * roleAffinity(r, f.value as RoleId);
+        if (v > role) {
+          role = v;
+          found = f;
+        }
       }
     }
+    // "Devenir DAF": a finance director holds it more than an accountant does.
+    if (t.senior && p.seniority !== 'executive' && p.seniority !== 'director') role *= 0.85;
     if (found && found.evidence)
       reasons.push({ kind: 'wanted-role', role: found.value as RoleId, title: found.evidence, weight: round(role) });
     // Holding the role and being in the sector both matter; a door opener in the sector adds a little.

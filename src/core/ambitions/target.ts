@@ -37,19 +37,29 @@ export type Target = {
   /** 'become': the user wants to hold `roles`; 'reach': the user wants help from the right people. */
   readonly mode: 'become' | 'reach';
   readonly roles: readonly RoleId[];
+  /** The user named a senior version of the roles (a head, a director, a C-level title). */
+  readonly senior: boolean;
   readonly goals: ReadonlySet<string>;
 };
 
 export function targetOf(i: AmbitionInterpretation): Target {
   const goals = new Set(i.goals);
-  const roles = i.roles.filter(isRoleId);
+  const wanted = i.roles.filter(isRoleId);
+  // "Devenir DAF", "recruter un CTO": executive next to a function says how senior, not a second role.
+  const senior = wanted.includes('executive') && wanted.length > 1;
+  const roles = senior ? wanted.filter((r) => r !== 'executive') : wanted;
   const countries = new Set([...i.countries.map((c) => c.toUpperCase()), ...i.regions.flatMap(regionCountries)]);
   const companyIds = new Set(i.companies.filter((c) => companyById(c)));
   const rawCompanies = i.companies
     .filter((c) => !companyById(c))
     .map((c) => fold(c))
     .filter((c) => c.length >= 2);
-  const sectors = new Map(i.sectors.filter((s) => sectorById(s)).map((s) => [s, 1] as const));
+  // A named company's own sector counts, less than the company: "join LVMH" is luxury, LVMH first.
+  const named = new Set([...companyIds].map((id) => companyById(id)?.sectors[0]));
+  const sectors = new Map(i.sectors.filter((s) => sectorById(s)).map((s) => [s, named.has(s) ? 0.6 : 1] as const));
+  // To hire, find a partner or a mentor, the user's own field is where to look when no other is named.
+  if (sectors.size === 0 && (goals.has('hire') || goals.has('partners') || goals.has('mentor')))
+    for (const s of i.offer ?? []) if (sectorById(s)) sectors.set(s, 0.6);
   const rawSectors = i.sectors
     .filter((s) => !sectorById(s))
     .map((s) => fold(s))
@@ -70,7 +80,18 @@ export function targetOf(i: AmbitionInterpretation): Target {
     implied.set('construction-real-estate', 0.8);
   }
   const mode = goals.has('job') && roles.length > 0 ? 'become' : 'reach';
-  return { sectors, impliedSectors: implied, countries, companyIds, rawCompanies, rawSectors, mode, roles, goals };
+  return {
+    sectors,
+    impliedSectors: implied,
+    countries,
+    companyIds,
+    rawCompanies,
+    rawSectors,
+    mode,
+    roles,
+    senior,
+    goals,
+  };
 }
 
 const businessFunctions: ReadonlySet<RoleId> = new Set([
@@ -95,21 +116,32 @@ export function doorOpener(target: Target, held: ReadonlyMap<RoleId, number>, se
   const offer = (weight: number, kind: Door['kind'], role?: RoleId): void => {
     if (weight > best.weight) best = { weight, kind, ...(role ? { role } : {}) };
   };
-  if (seniority === 'executive') offer(1, 'executive');
+  // To hire someone or find a mentor in a function, people of that function come first; a senior of
+  // another function still knows some, but less.
+  const focused = target.roles.length > 0 && (target.goals.has('hire') || target.goals.has('mentor'));
+  const general = focused ? 0.6 : 1;
+  const seniorHolder = seniority === 'executive' || seniority === 'director';
+  if (seniority === 'executive') offer(general, 'executive');
   for (const [role, confidence] of held) {
-    if (seniority === 'director') offer((businessFunctions.has(role) ? 1 : 0.4) * confidence, 'director', role);
+    if (seniority === 'director')
+      offer((businessFunctions.has(role) ? 1 : 0.4) * confidence * general, 'director', role);
     // To enter a sector (or find a mentor in it), a senior of any function knows its doors.
-    if (seniority === 'director' && target.goals.has('enter-sector')) offer(0.9 * confidence, 'director', role);
+    if (seniority === 'director' && (target.goals.has('enter-sector') || target.goals.has('mentor')))
+      offer(0.9 * confidence * general, 'director', role);
     if (role === 'buyer')
       offer((seniority === 'manager' || seniority === 'director' ? 1 : 0.3) * confidence, 'buyer', role);
     if (role === 'partnerships') offer(0.7 * confidence, 'partnerships', role);
-    if (role === 'founder' || role === 'executive') offer(confidence, 'executive', role);
+    if (role === 'founder' || role === 'executive') offer(confidence * general, 'executive', role);
     if (target.goals.has('first-client') && role === 'buyer') offer(confidence, 'buyer', role);
-    if (target.goals.has('job') && role === 'recruiter') offer(confidence, 'recruiter', role);
-    if (target.goals.has('enter-sector') && role === 'recruiter') offer(0.3 * confidence, 'recruiter', role);
+    // Recruiters and HR open a hiring process, whichever side of it the user is on.
+    const hires = role === 'recruiter' || role === 'hr';
+    if ((target.goals.has('job') || target.goals.has('hire')) && hires) offer(confidence, 'recruiter', role);
+    if (target.goals.has('enter-sector') && hires) offer(0.3 * confidence, 'recruiter', role);
     if (target.goals.has('fundraising') && role === 'investor') offer(confidence, 'investor', role);
     if (target.goals.has('partners') && role === 'partnerships') offer(confidence, 'partnerships', role);
-    if (target.mode === 'reach' && target.roles.includes(role)) offer(confidence, 'wanted-role', role);
+    // A mentor, or a hire for a senior post, is better senior; others of the function still count.
+    const rank = target.goals.has('mentor') || target.senior ? (seniorHolder ? 1 : 0.8) : 1;
+    if (target.mode === 'reach' && target.roles.includes(role)) offer(confidence * rank, 'wanted-role', role);
   }
   if (seniority === 'director' && held.size === 0) offer(0.4, 'director');
   return best;

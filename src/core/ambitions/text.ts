@@ -81,3 +81,22 @@ export function hasTerm(paddedText: string, term: string): boolean {
 export function pad(folded: string): string {
   return ` ${folded} `;
 }
+
+/**
+ * Corrects the typos people make in the few words an ambition hinges on ("travailer", "recruting",
+ * "lookng"): a folded word of five letters or more, one edit away from a word of `lexicon` and neither a
+ * prefix nor an extension of it ("energies" stays, it is "energie" inflected), becomes that word.
+ */
+export function correctTypos(folded: string, lexicon: readonly string[]): string {
+  const known = new Set(lexicon);
+  return folded
+    .split(' ')
+    .map((w) => {
+      if (w.length < 5 || known.has(w) || /\d/.test(w)) return w;
+      const fix = lexicon.find(
+        (l) => l[0] === w[0] && !l.startsWith(w) && !w.startsWith(l) && editDistance(w, l, 1) <= 1,
+      );
+      return fix ?? w;
+    })
+    .join(' ');
+}

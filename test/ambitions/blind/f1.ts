@@ -60,10 +60,19 @@ export function scoreField(pairs: readonly { expected: readonly string[]; got: r
   };
 }
 
-/** What the engine reads for each field of one ambition. */
+/**
+ * What the engine reads for each field of one ambition. The set's sectors are every sector the ambition
+ * is about, the user's own included ("lever des fonds pour ma medtech"): the engine keeps those apart
+ * (`offer`), so both lists are compared.
+ */
 export function answerOf(text: string): Record<Field, string[]> {
   const i = interpretAmbition(text);
-  return { sectors: [...i.sectors], countries: [...i.countries], roles: [...i.roles], goals: [...i.goals] };
+  return {
+    sectors: [...i.sectors, ...(i.offer ?? [])],
+    countries: [...i.countries],
+    roles: [...i.roles],
+    goals: [...i.goals],
+  };
 }
 
 export function scoreBlindSet(set: readonly BlindAmbition[]): Record<Field, FieldScore> {
