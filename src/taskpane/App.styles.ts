@@ -1,14 +1,22 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+
+// The browser's default 8px body margin shows as a white frame around a dark pane: the pane is the page.
+export const usePageStyles = makeStaticStyles({
+  'html, body': { margin: 0, padding: 0 },
+});
 
 export const useAppStyles = makeStyles({
+  // The pane is exactly the window's height: the header stays on top, each view scrolls inside <main>, and the
+  // review keeps its apply bar at the bottom of the window.
   root: {
     display: 'flex',
     flexDirection: 'column',
-    minHeight: '100vh',
+    height: '100vh',
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
   banner: {
+    margin: 0,
     paddingBlock: tokens.spacingVerticalXS,
     paddingInline: tokens.spacingHorizontalM,
     backgroundColor: tokens.colorPaletteYellowBackground2,
@@ -35,13 +43,17 @@ export const useAppStyles = makeStyles({
     borderBottomColor: tokens.colorCompoundBrandStroke,
     fontWeight: tokens.fontWeightSemibold,
   },
+  header: {
+    flexShrink: 0,
+  },
   main: {
     flexGrow: 1,
     display: 'flex',
     flexDirection: 'column',
-    paddingBlock: tokens.spacingVerticalM,
+    paddingBlock: tokens.spacingVerticalS,
     paddingInline: tokens.spacingHorizontalM,
     minHeight: 0,
+    overflowY: 'auto',
   },
   center: {
     display: 'flex',

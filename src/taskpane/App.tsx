@@ -11,11 +11,12 @@ import {
   MessageBarTitle,
   Spinner,
   mergeClasses,
+  useArrowNavigationGroup,
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
 import type { AppServices } from '../app/services';
-import { useAppStyles } from './App.styles';
+import { useAppStyles, usePageStyles } from './App.styles';
 import { ReviewView } from './views/ReviewView';
 import { useThemeKind } from './hooks/useThemeKind';
 import { I18nProvider, resolveLanguage, useT } from './i18n';
@@ -81,6 +82,7 @@ function Themed() {
 }
 
 function Shell() {
+  usePageStyles();
   const styles = useAppStyles();
   const t = useT();
   const services = useServices();
@@ -93,37 +95,46 @@ function Shell() {
 
   return (
     <div className={styles.root}>
-      {services.mode === 'demo' && (
-        <div className={styles.banner} role="note" data-testid="demo-banner">
-          <strong>{t('demo.label')}</strong> · {t('demo.banner')}
-        </div>
-      )}
-      {network.status === 'ready' && view.current !== 'onboarding' && (
-        // Plain buttons with aria-current rather than a TabList: the views are pages of the pane, and
-        // Fluent's tab mover inserts focusable aria-hidden sentinels that axe reports as serious.
-        <nav className={styles.nav} aria-label={t('nav.label')}>
-          <ul className={styles.navList}>
-            {navViews.map((v) => (
-              <li key={v}>
-                <Button
-                  appearance="subtle"
-                  size="small"
-                  className={mergeClasses(styles.navItem, v === view.current && styles.navCurrent)}
-                  aria-current={v === view.current ? 'page' : undefined}
-                  onClick={() => view.go(v)}
-                  data-testid={`nav-${v}`}
-                >
-                  {t(`nav.${v}`)}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <header className={styles.header}>
+        {services.mode === 'demo' && (
+          <p className={styles.banner} data-testid="demo-banner">
+            <strong>{t('demo.label')}</strong> · {t('demo.banner')}
+          </p>
+        )}
+        {network.status === 'ready' && view.current !== 'onboarding' && <Nav current={view.current} go={view.go} />}
+      </header>
       <main className={styles.main}>
         <Body view={view.current} go={view.go} />
       </main>
     </div>
+  );
+}
+
+function Nav({ current, go }: { current: ViewId | undefined; go: (v: ViewId) => void }) {
+  const styles = useAppStyles();
+  const t = useT();
+  // The views are one Tab stop; the arrow keys move between them, so the view's own controls come next.
+  const navArrows = useArrowNavigationGroup({ axis: 'horizontal', circular: true, memorizeCurrent: true });
+  return (
+    // Plain buttons with aria-current rather than a TabList: the views are pages of the pane, not tab panels.
+    <nav className={styles.nav} aria-label={t('nav.label')}>
+      <ul className={styles.navList} {...navArrows}>
+        {navViews.map((v) => (
+          <li key={v}>
+            <Button
+              appearance="subtle"
+              size="small"
+              className={mergeClasses(styles.navItem, v === current && styles.navCurrent)}
+              aria-current={v === current ? 'page' : undefined}
+              onClick={() => go(v)}
+              data-testid={`nav-${v}`}
+            >
+              {t(`nav.${v}`)}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
@@ -158,7 +169,15 @@ function Body({ view, go }: { view: ViewId | undefined; go: (v: ViewId) => void 
 function renderView(view: ViewId | undefined, go: (v: ViewId) => void): ReactNode {
   switch (view) {
     case 'onboarding':
-      return <OnboardingView onDone={() => go('review')} />;
+      return (
+        <OnboardingView
+          onDone={() => {
+            go('review');
+            // The button that was pressed is gone: the new view's heading takes the focus.
+            focusHeadingSoon('review');
+          }}
+        />
+      );
     case 'message':
       return <MessageView />;
     case 'shortlist':
@@ -171,6 +190,19 @@ function renderView(view: ViewId | undefined, go: (v: ViewId) => void): ReactNod
     default:
       return <ReviewView />;
   }
+}
+
+/**
+ * Focuses the <h1> of the view once it is drawn (views are lazy: it may take a few frames). Each view's h1
+ * has tabIndex -1 for this.
+ */
+export function focusHeadingSoon(view: ViewId, deadline = Date.now() + 3000): void {
+  if (typeof document === 'undefined' || typeof requestAnimationFrame === 'undefined') return;
+  requestAnimationFrame(() => {
+    const heading = document.querySelector<HTMLElement>(`[data-testid="view-${view}"] h1`);
+    if (heading) heading.focus();
+    else if (Date.now() < deadline) focusHeadingSoon(view, deadline);
+  });
 }
 
 /** The current view: `?view=` wins; otherwise onboarding on first run, then message or review. */

@@ -203,6 +203,8 @@ export type OpenTaskpaneOptions = {
   /** Taskpane width in pixels; Outlook's pane is about 350 wide. */
   readonly width?: number;
   readonly height?: number;
+  /** The browser's colour scheme; the demo pane follows it as Outlook follows its theme. */
+  readonly colorScheme?: 'light' | 'dark';
   /** Runs on the new page before it navigates, e.g. to listen to console messages from the first one. */
   readonly beforeLoad?: (page: Page) => void | Promise<void>;
 };
@@ -220,6 +222,7 @@ export async function openTaskpane(
   const context = await browser.newContext({
     locale: lang === 'fr' ? 'fr-FR' : 'en-US',
     viewport: { width: options.width ?? 360, height: options.height ?? 760 },
+    colorScheme: options.colorScheme ?? 'light',
   });
   await routeOfficeCdn(context);
   const page = await context.newPage();
@@ -252,7 +255,7 @@ export async function axeScan(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   return page.evaluate(async () => {
     type AxeResult = {
-      violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[];
+      violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[]; html?: string }[] }[];
     };
     const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<AxeResult> } }).axe;
     // Fluent's focus manager (Tabster) puts aria-hidden focus sentinels (<i data-tabster-dummy>) around
@@ -264,7 +267,9 @@ export async function axeScan(page: Page): Promise<AxeViolation[]> {
         id: v.id,
         impact: v.impact as 'serious' | 'critical',
         help: v.help,
-        nodes: v.nodes.map((n) => n.target.map(String).join(' ')),
+        nodes: v.nodes.map((n) =>
+          `${n.target.map(String).join(' ')} ${(n as { html?: string }).html ?? ''}`.slice(0, 300),
+        ),
       }));
   });
 }

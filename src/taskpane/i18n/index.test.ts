@@ -38,6 +38,26 @@ describe('translations', () => {
     expect(translate(language, 'review.pending', { count }).replace(/\u202f|\u00a0/g, ' ')).toBe(expected);
   });
 
+  test('plurals follow Intl.PluralRules: a French "many" (1,000,000) falls back to the plural form', () => {
+    expect(new Intl.PluralRules('fr-FR').select(1_000_000)).toBe('many');
+    expect(translate('fr', 'review.pending', { count: 1_000_000 }).replace(/\u202f|\u00a0/g, ' ')).toBe(
+      '1 000 000 changements prêts',
+    );
+  });
+
+  test('every count-bearing string has a singular and a plural, so no "1 contacts" is ever shown', () => {
+    for (const language of ['fr', 'en'] as const) {
+      const dict = dictionaries[language];
+      for (const key of Object.keys(dict).filter((k) => k.endsWith('_one')))
+        expect([language, key, `${key.slice(0, -4)}_other` in dict]).toEqual([language, key, true]);
+      for (const [key, value] of Object.entries(dict)) {
+        // A bare "{count} <noun>" with no _one/_other variants would read "1 contacts".
+        if (/\{count\}/.test(value) && !/_(one|other)$/.test(key))
+          expect([key, value]).toEqual([key, expect.not.stringMatching(/\{count\} \p{L}/u)]);
+      }
+    }
+  });
+
   test('an unknown key comes back as itself rather than as nothing', () => {
     expect(translate('fr', 'no.such.key')).toBe('no.such.key');
   });

@@ -2,8 +2,9 @@
  * Translation for the taskpane. Each feature keeps its strings in `i18n/<feature>.ts` as `{ fr, en }`
  * dictionaries of flat keys ("review.acceptAll"); this module merges them and serves `t(key, params)`.
  *
- * `{name}` in a string is replaced by `params.name`. When `params.count` is given and a `key_one` /
- * `key_other` variant exists, the variant is chosen (French treats 0 and 1 as singular, English only 1).
+ * `{name}` in a string is replaced by `params.name`. When `params.count` is given, the variant the
+ * language's plural rules pick (`Intl.PluralRules`: `key_one`, `key_many`…) is used, else `key_other`, else
+ * the key itself (French: 0 and 1 are "one", 1,000,000 is "many"; English: only 1 is "one").
  */
 import { createContext, createElement, useCallback, useContext, type ReactNode } from 'react';
 import type { Language } from '../../core/model';
@@ -39,10 +40,15 @@ export const dictionaries: Readonly<Record<Language, Dictionary>> = {
   en: Object.assign({}, ...features.map((f) => f.en)) as Dictionary,
 };
 
+const pluralRules: Readonly<Record<Language, Intl.PluralRules>> = {
+  fr: new Intl.PluralRules('fr-FR'),
+  en: new Intl.PluralRules('en-GB'),
+};
+
 function pluralKey(language: Language, key: string, count: number, dict: Dictionary): string {
-  const singular = language === 'fr' ? Math.abs(count) < 2 : Math.abs(count) === 1;
-  const variant = `${key}_${singular ? 'one' : 'other'}`;
-  return variant in dict ? variant : key;
+  const variant = `${key}_${pluralRules[language].select(count)}`;
+  if (variant in dict) return variant;
+  return `${key}_other` in dict ? `${key}_other` : key;
 }
 
 /** Pure translation, usable outside React (and in tests). Unknown keys come back as the key itself. */

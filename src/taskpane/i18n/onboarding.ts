@@ -20,7 +20,8 @@ export const onboarding = {
     'signals.hint':
       'En-têtes des messages et rendez-vous (jamais le contenu) : ils précisent les cercles et la force des liens. Tout reste dans votre navigateur.',
     'signals.window': 'Période lue',
-    'signals.months': '{count} derniers mois',
+    'signals.months_one': 'le dernier mois',
+    'signals.months_other': '{count} derniers mois',
   },
   en: {
     'onboarding.title': 'Welcome to Circles',
@@ -42,6 +43,7 @@ export const onboarding = {
     'signals.hint':
       'Message and meeting headers (never their content) refine circles and tie strength. Everything stays in your browser.',
     'signals.window': 'Period read',
-    'signals.months': 'last {count} months',
+    'signals.months_one': 'last month',
+    'signals.months_other': 'last {count} months',
   },
 };

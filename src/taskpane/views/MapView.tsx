@@ -24,9 +24,9 @@ export function MapView() {
 
   return (
     <section className={styles.root} aria-labelledby="map-title" data-testid="view-map">
-      <h2 id="map-title" className={styles.title}>
+      <h1 id="map-title" className={styles.title} tabIndex={-1}>
         {t('map.title')}
-      </h2>
+      </h1>
       <p className={styles.unassigned} data-testid="unassigned">
         {t('map.unassigned', { percent: percent(map.unassigned, map.total), count: map.unassigned })}
       </p>

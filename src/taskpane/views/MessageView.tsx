@@ -47,9 +47,9 @@ export function MessageView() {
 
   return (
     <section className={styles.root} aria-labelledby="message-title" data-testid="message-view">
-      <h2 id="message-title" className={styles.heading}>
+      <h1 id="message-title" className={styles.heading} tabIndex={-1}>
         {t('message.title')}
-      </h2>
+      </h1>
       {isPickerHost(services.office) && <MessagePicker host={services.office} currentId={message?.id} />}
       {open.status === 'loading' && <Spinner size="small" label={t('message.loading')} />}
       {open.status === 'error' && (

@@ -51,9 +51,9 @@ function Onboarding({ onDone }: { onDone: () => void }) {
 
   return (
     <section className={styles.root} aria-labelledby="onboarding-title" data-testid="view-onboarding">
-      <h2 id="onboarding-title" className={styles.title}>
+      <h1 id="onboarding-title" className={styles.title} tabIndex={-1}>
         {t('onboarding.title')}
-      </h2>
+      </h1>
       <p className={styles.text}>{t('onboarding.intro')}</p>
       {inferred && <p className={styles.hint}>{t('onboarding.inferred')}</p>}
       <ProfileEditor profile={profile} onChange={setProfile} />

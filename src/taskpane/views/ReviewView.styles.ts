@@ -10,7 +10,7 @@ export const useReviewViewStyles = makeStyles({
   },
   title: {
     margin: 0,
-    fontSize: tokens.fontSizeBase500,
+    fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
   summary: {

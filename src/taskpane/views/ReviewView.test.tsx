@@ -58,19 +58,38 @@ async function ready() {
 const row = (name: string) => screen.getAllByTestId('contact-row').find((r) => r.textContent?.includes(name))!;
 const names = () => screen.queryAllByTestId('contact-name').map((n) => n.textContent);
 
+/** Opens a row's details (company, reasons, circle picker), as a click on the name does. */
+async function details(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(within(row(name)).getByTestId('contact-name'));
+  return within(row(name)).getByTestId('details');
+}
+
+/** Opens the filters popover. */
+async function filters(user: ReturnType<typeof userEvent.setup>) {
+  if (!screen.queryByTestId('filters')) await user.click(screen.getByTestId('filters-button'));
+  return screen.findByTestId('filters');
+}
+
 describe('the review list', () => {
-  test('shows each contact with company, suggested circle, confidence and reasons in plain words', async () => {
-    await setup();
+  test('shows each contact on one line with its confidence; company, circle and reasons in plain words on demand', async () => {
+    const { user } = await setup();
     const alice = row('Alice Martin');
-    expect(within(alice).getByTestId('contact-company')).toHaveTextContent('Société Générale');
-    expect(within(alice).getByTestId('circle-select')).toHaveValue('clients');
-    expect(within(alice).getByTestId('confidence')).toHaveTextContent('Confidence 92%');
-    expect(within(alice).getByTestId('reasons')).toHaveTextContent('Your notes say “devis signé”.');
+    expect(within(alice).getByTestId('confidence')).toHaveTextContent('92%');
+    expect(within(alice).queryByTestId('reasons')).toBeNull();
+    expect(within(alice).getByTestId('contact-name')).toHaveAttribute('aria-expanded', 'false');
+    const open = await details(user, 'Alice Martin');
+    expect(within(alice).getByTestId('contact-name')).toHaveAttribute('aria-expanded', 'true');
+    expect(within(open).getByTestId('contact-company')).toHaveTextContent('Société Générale');
+    expect(within(open).getByTestId('circle-select')).toHaveValue('clients');
+    expect(within(open).getByTestId('reasons')).toHaveTextContent('Your notes say “devis signé”.');
+    // The row's description says the circle and the confidence to a screen reader.
+    const described = within(alice).getByTestId('contact-name').getAttribute('aria-describedby')!.split(' ');
+    expect(document.getElementById(described[0]!)).toHaveTextContent('Clients & partners · Confidence 92%');
   });
 
   test('turns an unknown reason kind into a sentence by field instead of showing the code', async () => {
-    await setup();
-    const reasons = within(row('David Roux')).getByTestId('reasons');
+    const { user } = await setup();
+    const reasons = within(await details(user, 'David Roux')).getByTestId('reasons');
     expect(reasons).toHaveTextContent('Their company: Rotary Club.');
     expect(reasons.textContent).not.toContain('some-new-kind');
   });
@@ -79,12 +98,12 @@ describe('the review list', () => {
     await setup();
     const headers = screen
       .getAllByTestId('group-header')
-      .map((h) => [h.dataset.circle, h.querySelector('h3')?.textContent]);
+      .map((h) => [h.dataset.circle, h.querySelector('h2')?.textContent]);
     expect(headers).toEqual([
-      ['colleagues', 'Colleagues2 contacts'],
-      ['clubs', 'Networks & clubs1 contact'],
-      ['clients', 'Clients & partners1 contact'],
-      ['none', 'No suggestion1 contact'],
+      ['colleagues', 'Colleagues22 contacts'],
+      ['clubs', 'Networks & clubs11 contact'],
+      ['clients', 'Clients & partners11 contact'],
+      ['none', 'No suggestion11 contact'],
     ]);
     expect(names()).toEqual(['Bruno Petit', 'Chloé Durand', 'David Roux', 'Alice Martin', 'Emma Blanc']);
   });
@@ -93,13 +112,14 @@ describe('the review list', () => {
     const evil = contact('x1', '<img src=x onerror="window.__pwned=1">Eve', {
       companyName: '<script>window.__pwned=1</script>',
     });
-    await setup([evil], {
+    const { user } = await setup([evil], {
       x1: {
         circle: 'online',
         confidence: 0.9,
         reasons: [{ field: 'notes', kind: 'notes-keyword', evidence: '<b>bold</b>', circle: 'online', weight: 1 }],
       },
     });
+    await user.click(screen.getByTestId('contact-name'));
     const r = screen.getByTestId('contact-row');
     expect(r.querySelector('img, script, b')).toBeNull();
     expect(within(r).getByTestId('contact-name')).toHaveTextContent('<img src=x onerror="window.__pwned=1">Eve');
@@ -117,6 +137,11 @@ describe('the review list', () => {
     expect(drawn).toBeLessThan(40);
     expect(screen.getByText('10,000 suggestions for 10,000 contacts')).toBeInTheDocument();
   });
+
+  test('says one suggestion and one contact in the singular', async () => {
+    await setup([people[0]!]);
+    expect(screen.getByText('1 suggestion for 1 contact')).toBeInTheDocument();
+  });
 });
 
 describe('loading in two stages', () => {
@@ -133,12 +158,12 @@ describe('loading in two stages', () => {
     await screen.findAllByTestId('contact-row');
     expect(screen.getByTestId('analysing')).toHaveTextContent('Analysing your mailbox…');
     expect(screen.getAllByTestId('group-header').map((h) => h.textContent)).toEqual([
-      'Analysing your mailbox…5 contacts',
+      'Analysing your mailbox…55 contacts',
     ]);
     expect(screen.queryByText('Nothing in the mailbox says where you met.')).toBeNull();
     await act(async () => release());
     await waitFor(() => expect(screen.queryByTestId('analysing')).toBeNull());
-    expect(within(row('Alice Martin')).getByTestId('circle-select')).toHaveValue('clients');
+    expect(row('Alice Martin').dataset.circle).toBe('clients');
   });
 
   test('when the signals cannot be read, suggests from the contacts alone and says so', async () => {
@@ -150,7 +175,7 @@ describe('loading in two stages', () => {
     renderWith(<ReviewView />, services, classifier);
     await ready();
     expect(screen.getByText(/Messages and meetings could not be read \(throttled\)/)).toBeInTheDocument();
-    expect(within(row('Alice Martin')).getByTestId('circle-select')).toHaveValue('clients');
+    expect(row('Alice Martin').dataset.circle).toBe('clients');
     expect(classifier.calls.at(-1)?.mailbox.events).toEqual([]);
   });
 
@@ -192,6 +217,7 @@ describe('the review filters', () => {
 
   test('the circle filter keeps one circle, and "no suggestion" keeps the abstentions', async () => {
     const { user } = await setup();
+    await filters(user);
     await user.selectOptions(screen.getByTestId('filter-circle'), 'colleagues');
     await waitFor(() => expect(names()).toEqual(['Bruno Petit', 'Chloé Durand']));
     await user.selectOptions(screen.getByTestId('filter-circle'), 'none');
@@ -199,10 +225,9 @@ describe('the review filters', () => {
   });
 
   test('the circle filter shows each circle with its count', async () => {
-    await setup();
-    const options = within(screen.getByTestId('filter-circle'))
-      .getAllByRole('option')
-      .map((o) => o.textContent);
+    const { user } = await setup();
+    await filters(user);
+    const options = [...screen.getByTestId('filter-circle').querySelectorAll('option')].map((o) => o.textContent);
     expect(options).toContain('Colleagues (2)');
     expect(options).toContain('Family & friends (0)');
     expect(options).toContain('No suggestion (1)');
@@ -210,6 +235,7 @@ describe('the review filters', () => {
 
   test('the confidence filter hides weaker suggestions', async () => {
     const { user } = await setup();
+    await filters(user);
     await user.selectOptions(screen.getByTestId('filter-confidence'), '0.8');
     await waitFor(() => expect(names()).toEqual(['Bruno Petit', 'Alice Martin']));
   });
@@ -221,9 +247,18 @@ describe('the review filters', () => {
     ];
     const { user } = await setup(placed);
     expect(names()).toContain('Emma Blanc');
-    await user.click(screen.getByRole('checkbox', { name: 'Only contacts in no circle' }));
+    await filters(user);
+    const noSuggestionCount = () =>
+      [...screen.getByTestId('filter-circle').querySelectorAll('option')]
+        .map((o) => o.textContent)
+        .find((o) => o?.startsWith('No suggestion'));
+    expect(noSuggestionCount()).toBe('No suggestion (1)');
+    await user.click(screen.getByRole('checkbox', { name: 'Only contacts in no circle', hidden: true }));
     await waitFor(() => expect(names()).not.toContain('Emma Blanc'));
     expect(names()).toHaveLength(4);
+    // The counts next to the circles follow: Emma, in a circle already, is no longer counted.
+    expect(noSuggestionCount()).toBe('No suggestion (0)');
+    expect(screen.getByTestId('filters-button')).toHaveTextContent('Filters (1)');
   });
 
   test('says so when nothing matches', async () => {
@@ -246,10 +281,14 @@ describe('choices and bulk actions', () => {
     );
   });
 
-  test('rejecting records the rejected circle and writes nothing', async () => {
+  test('rejecting records the rejected circle, writes nothing and shows no circle on the row', async () => {
     const { user, services } = await setup();
     await user.click(screen.getByRole('button', { name: 'Reject the suggestion for David Roux' }));
     expect(within(row('David Roux')).getByTestId('status')).toHaveTextContent('Rejected');
+    expect(row('David Roux').dataset.circle).toBe('none');
+    const open = await details(user, 'David Roux');
+    expect(within(open).getByTestId('circle-select')).toHaveValue('');
+    expect(within(open).getByTestId('circle-select')).toHaveDisplayValue('No circle');
     expect(screen.getByTestId('pending-count')).toHaveTextContent('0 changes ready');
     await waitFor(() =>
       expect(services.savedModel().feedback).toEqual([
@@ -260,6 +299,7 @@ describe('choices and bulk actions', () => {
 
   test('changing the circle moves the contact to that group and records a correction', async () => {
     const { user, services } = await setup();
+    await details(user, 'Chloé Durand');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Circle of Chloé Durand' }), 'former-colleagues');
     await waitFor(() => expect(within(row('Chloé Durand')).getByTestId('status')).toHaveTextContent('Changed'));
     const headers = screen.getAllByTestId('group-header').map((h) => h.dataset.circle);
@@ -281,7 +321,7 @@ describe('choices and bulk actions', () => {
 
   test('accepting a whole circle accepts every contact suggested in it and no other', async () => {
     const { user } = await setup();
-    await user.click(screen.getByRole('button', { name: 'Accept this circle (2): Colleagues' }));
+    await user.click(screen.getByRole('button', { name: 'Accept all (2): Colleagues' }));
     expect(within(row('Bruno Petit')).getByTestId('status')).toHaveTextContent('Accepted');
     expect(within(row('Chloé Durand')).getByTestId('status')).toHaveTextContent('Accepted');
     expect(within(row('Alice Martin')).queryByTestId('status')).toBeNull();
@@ -294,6 +334,7 @@ describe('choices and bulk actions', () => {
     ['0.5', ['Bruno Petit', 'Chloé Durand', 'David Roux', 'Alice Martin']],
   ])('accepting everything at or above %s accepts exactly %j', async (threshold, expected) => {
     const { user } = await setup();
+    await filters(user);
     await user.selectOptions(screen.getByTestId('accept-threshold'), threshold);
     await user.click(screen.getByTestId('accept-above'));
     const accepted = screen
@@ -305,6 +346,7 @@ describe('choices and bulk actions', () => {
 
   test('"accept everything above" respects the filters in place', async () => {
     const { user } = await setup();
+    await filters(user);
     await user.selectOptions(screen.getByTestId('filter-circle'), 'clients');
     await user.selectOptions(screen.getByTestId('accept-threshold'), '0.5');
     await waitFor(() => expect(screen.getByTestId('accept-above')).toHaveTextContent('Accept (1)'));
@@ -317,11 +359,12 @@ describe('applying and undoing', () => {
   test('applies accepted circles as categories, summarises, then undo restores the categories', async () => {
     const withOther = [contact('c2', 'Bruno Petit', { categories: ['VIP'] }), people[2]!];
     const { user, services } = await setup(withOther);
-    await user.click(screen.getByRole('button', { name: 'Accept this circle (2): Colleagues' }));
+    await user.click(screen.getByRole('button', { name: 'Accept all (2): Colleagues' }));
     await user.click(screen.getByTestId('apply'));
     const summary = await screen.findByTestId('run-summary');
-    expect(within(summary).getByTestId('summary-applied')).toHaveTextContent('Applied: 2');
-    expect(within(summary).getByTestId('summary-failed')).toHaveTextContent('Failures: 0');
+    expect(summary).toHaveTextContent('Done');
+    expect(within(summary).getByTestId('summary-applied')).toHaveTextContent('2 contacts put in their circles');
+    expect(within(summary).queryByTestId('summary-failed')).toBeNull();
     const byId = new Map(services.contactsNow().map((c) => [c.id, c.categories]));
     expect(byId.get('c2')).toEqual(['VIP', 'Circle · Colleagues']);
     expect(byId.get('c3')).toEqual(['Circle · Colleagues']);
@@ -332,9 +375,17 @@ describe('applying and undoing', () => {
 
     await user.click(screen.getByTestId('undo-last'));
     await waitFor(() => expect(screen.getByTestId('run-summary').dataset.mode).toBe('undo'));
+    // The undo says what it restored.
+    expect(screen.getByTestId('run-summary')).toHaveTextContent('Undo done');
+    expect(screen.getByTestId('summary-applied')).toHaveTextContent('2 contacts restored as they were');
     const after = new Map(services.contactsNow().map((c) => [c.id, c.categories]));
     expect(after.get('c2')).toEqual(['VIP']);
     expect(after.get('c3')).toEqual([]);
+
+    // A second undo has nothing left to undo, and says so rather than undoing something else.
+    await user.click(screen.getByTestId('undo-last'));
+    expect(await screen.findByTestId('nothing-to-undo')).toHaveTextContent('Nothing to undo');
+    expect(screen.queryByTestId('run-error')).toBeNull();
   });
 
   test('failures are counted and can be retried', async () => {
@@ -342,12 +393,15 @@ describe('applying and undoing', () => {
     const user = userEvent.setup();
     renderWith(<ReviewView />, services, scriptedClassifier(script));
     await ready();
+    await filters(user);
     await user.selectOptions(screen.getByTestId('accept-threshold'), '0.9');
     await user.click(screen.getByTestId('accept-above'));
+    await user.keyboard('{Escape}');
     await user.click(screen.getByTestId('apply'));
     const summary = await screen.findByTestId('run-summary');
-    expect(within(summary).getByTestId('summary-applied')).toHaveTextContent('Applied: 1');
-    expect(within(summary).getByTestId('summary-failed')).toHaveTextContent('Failures: 1');
+    expect(summary).toHaveTextContent('Done, with contacts left aside');
+    expect(within(summary).getByTestId('summary-applied')).toHaveTextContent('1 contact put in its circle');
+    expect(within(summary).getByTestId('summary-failed')).toHaveTextContent('1 contact could not be changed');
     expect(screen.getByTestId('pending-count')).toHaveTextContent('1 change ready');
     expect(within(summary).getByTestId('retry')).toBeInTheDocument();
   });
@@ -364,10 +418,10 @@ describe('applying and undoing', () => {
     const user = userEvent.setup();
     renderWith(<ReviewView />, services, scriptedClassifier(script));
     await ready();
-    await user.click(screen.getByRole('button', { name: 'Accept this circle (2): Colleagues' }));
+    await user.click(screen.getByRole('button', { name: 'Accept all (2): Colleagues' }));
     await user.click(screen.getByTestId('apply'));
     expect(await screen.findByTestId('apply-progress')).toHaveTextContent('0 of 2');
-    expect(screen.getByTestId('apply')).toBeDisabled();
+    expect(screen.getByTestId('apply')).toHaveAttribute('aria-disabled', 'true');
     await act(async () => release());
     expect(await screen.findByTestId('run-summary')).toBeInTheDocument();
   });
@@ -400,7 +454,7 @@ describe('applying and undoing', () => {
     expect(await screen.findByTestId('interrupted')).toHaveTextContent('1 contact was not processed.');
     await user.click(screen.getByTestId('resume'));
     const summary = await screen.findByTestId('run-summary');
-    expect(within(summary).getByTestId('summary-applied')).toHaveTextContent('Applied: 1');
+    expect(within(summary).getByTestId('summary-applied')).toHaveTextContent('1 contact put in its circle');
     expect(services.contactsNow().find((c) => c.id === 'c1')?.categories).toEqual(['Circle · Clients & partners']);
     expect(screen.queryByTestId('interrupted')).toBeNull();
   });
@@ -420,7 +474,7 @@ describe('applying and undoing', () => {
   test('undo with nothing to undo says so plainly', async () => {
     const { user } = await setup();
     await user.click(screen.getByTestId('undo-last'));
-    expect(await screen.findByTestId('run-error')).toHaveTextContent('There is no run to undo.');
+    expect(await screen.findByTestId('nothing-to-undo')).toHaveTextContent('Nothing to undo: no run is left to undo.');
   });
 
   test('stopping a run leaves the rest unsent, says how many, and lets the user apply them later', async () => {
@@ -435,12 +489,15 @@ describe('applying and undoing', () => {
     const user = userEvent.setup();
     renderWith(<ReviewView />, services, scriptedClassifier(script));
     await ready();
-    await user.click(screen.getByRole('button', { name: 'Accept this circle (2): Colleagues' }));
+    await user.click(screen.getByRole('button', { name: 'Accept all (2): Colleagues' }));
     await user.click(screen.getByTestId('apply'));
     await user.click(await screen.findByTestId('cancel-run'));
     await act(async () => release());
     const summary = await screen.findByTestId('run-summary');
-    expect(summary).toHaveTextContent('Stopped: 2');
+    // A stopped run is not "Done".
+    expect(summary).toHaveTextContent('Stopped before the end');
+    expect(summary).not.toHaveTextContent('Done');
+    expect(within(summary).getByTestId('summary-skipped')).toHaveTextContent('2 contacts not sent yet, still ready');
     expect(services.contactsNow().filter((c) => c.categories.length > 0)).toEqual([]);
     expect(screen.getByTestId('pending-count')).toHaveTextContent('2 changes ready');
     expect(within(summary).getByTestId('retry')).toBeInTheDocument();

@@ -11,6 +11,7 @@ import {
   countByCircle,
   emptyFilter,
   groupRows,
+  matches,
   type ReviewFilter,
 } from '../components/review/model';
 import { ReviewFilters } from '../components/review/ReviewFilters';
@@ -44,7 +45,11 @@ export function ReviewView() {
     () => groupRows(rows, deferredFilter, settings.taxonomy),
     [rows, deferredFilter, settings.taxonomy],
   );
-  const counts = useMemo(() => countByCircle(rows), [rows]);
+  // The counts next to each circle follow the other filters ("only contacts in no circle", the search).
+  const counts = useMemo(
+    () => countByCircle(rows.filter((r) => matches(r, { ...deferredFilter, circle: 'all' }))),
+    [rows, deferredFilter],
+  );
   const above = useMemo(() => acceptableAbove(rows, deferredFilter, threshold), [rows, deferredFilter, threshold]);
   const pending = useMemo(() => pendingAssignments(decisions, currentCircle), [decisions, currentCircle]);
   const suggested = rows.filter((r) => r.suggestion?.circle).length;
@@ -54,13 +59,18 @@ export function ReviewView() {
 
   return (
     <section className={styles.root} aria-labelledby="review-title" data-testid="view-review">
-      <h2 id="review-title" className={styles.title}>
+      <h1 id="review-title" className={styles.title} tabIndex={-1}>
         {t('review.title')}
-      </h2>
+      </h1>
       {network.analysis === 'pending' ? (
         <Spinner size="extra-tiny" labelPosition="after" label={t('review.analysing')} data-testid="analysing" />
       ) : (
-        <p className={styles.summary}>{t('review.summary', { suggested, total: rows.length })}</p>
+        <p className={styles.summary}>
+          {t('review.summary', {
+            suggestions: t('review.summary.suggestions', { count: suggested }),
+            contacts: t('review.summary.contacts', { count: rows.length }),
+          })}
+        </p>
       )}
       {network.signalsConsent === 'declined' && (
         <SignalsConsentNotice {...(network.retrySignalsConsent ? { onRetry: network.retrySignalsConsent } : {})} />

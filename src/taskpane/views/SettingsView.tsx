@@ -68,9 +68,9 @@ function SettingsForm() {
 
   return (
     <section className={styles.root} aria-labelledby="settings-title" data-testid="view-settings">
-      <h2 id="settings-title" className={styles.title}>
+      <h1 id="settings-title" className={styles.title} tabIndex={-1}>
         {t('settings.title')}
-      </h2>
+      </h1>
 
       <div className={styles.group}>
         <Field label={t('settings.language')}>

@@ -107,9 +107,9 @@ export function ShortlistView() {
 
   return (
     <section className={styles.root} aria-labelledby="shortlist-title" data-testid="shortlist-view">
-      <h2 id="shortlist-title" className={styles.title}>
+      <h1 id="shortlist-title" className={styles.title} tabIndex={-1}>
         {t('shortlist.title')}
-      </h2>
+      </h1>
       <AmbitionForm
         value={text}
         onChange={setText}

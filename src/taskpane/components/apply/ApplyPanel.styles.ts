@@ -4,8 +4,9 @@ export const useApplyPanelStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingBlock: tokens.spacingVerticalS,
+    gap: tokens.spacingVerticalXS,
+    flexShrink: 0,
+    paddingBlockStart: tokens.spacingVerticalXS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   line: {

@@ -36,6 +36,34 @@ export function ApplyPanel({ pending, onApply, run }: ApplyPanelProps) {
 
   return (
     <section className={styles.root} aria-label={t('review.apply')} data-testid="apply-panel">
+      {/* The buttons first: Apply is the next Tab stop after the list, whatever message shows below. */}
+      <div className={styles.line}>
+        <span className={styles.grow} aria-live="polite" data-testid="pending-count">
+          {t('review.pending', { count: pending })}
+        </span>
+        {/* Focusable even when there is nothing to apply, so focus stays here after a run. */}
+        <Button
+          appearance="primary"
+          icon={<CheckmarkRegular />}
+          disabledFocusable={busy || pending === 0}
+          onClick={onApply}
+          data-testid="apply"
+        >
+          {t('review.apply')}
+        </Button>
+      </div>
+      <div className={styles.line}>
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<ArrowUndoRegular />}
+          disabledFocusable={busy}
+          onClick={() => void run.undoLast()}
+          data-testid="undo-last"
+        >
+          {t('apply.undo')}
+        </Button>
+      </div>
       {interrupted && !busy && (
         <MessageBar intent="warning" data-testid="interrupted">
           <MessageBarBody>
@@ -89,53 +117,66 @@ export function ApplyPanel({ pending, onApply, run }: ApplyPanelProps) {
         />
       )}
 
-      {phase.kind === 'error' && (
-        <MessageBar intent="error" role="alert" data-testid="run-error">
-          <MessageBarBody>
-            {phase.message === NOTHING_TO_UNDO ? t('apply.nothingToUndo') : t('apply.error', { error: phase.message })}
-          </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                size="small"
-                appearance="transparent"
-                icon={<DismissRegular />}
-                aria-label={t('common.close')}
-                onClick={run.dismiss}
-              />
-            }
-          />
+      {phase.kind === 'error' && phase.message === NOTHING_TO_UNDO && (
+        // Not a failure: the journal holds no run left to undo (none yet, or the last one is undone already).
+        <MessageBar intent="info" role="status" data-testid="nothing-to-undo">
+          <MessageBarBody>{t('apply.nothingToUndo')}</MessageBarBody>
+          <MessageBarActions containerAction={<CloseButton onClick={run.dismiss} />} />
         </MessageBar>
       )}
 
-      <div className={styles.line}>
-        <span className={styles.grow} aria-live="polite" data-testid="pending-count">
-          {t('review.pending', { count: pending })}
-        </span>
-        <Button
-          appearance="primary"
-          icon={<CheckmarkRegular />}
-          disabled={busy || pending === 0}
-          onClick={onApply}
-          data-testid="apply"
-        >
-          {t('review.apply')}
-        </Button>
-      </div>
-      <div className={styles.line}>
-        <Button
-          size="small"
-          appearance="secondary"
-          icon={<ArrowUndoRegular />}
-          disabled={busy}
-          onClick={() => void run.undoLast()}
-          data-testid="undo-last"
-        >
-          {t('apply.undo')}
-        </Button>
-      </div>
+      {phase.kind === 'error' && phase.message !== NOTHING_TO_UNDO && (
+        <MessageBar intent="error" role="alert" data-testid="run-error">
+          <MessageBarBody>{t('apply.error', { error: phase.message })}</MessageBarBody>
+          <MessageBarActions containerAction={<CloseButton onClick={run.dismiss} />} />
+        </MessageBar>
+      )}
     </section>
   );
+}
+
+function CloseButton({ onClick }: { onClick: () => void }) {
+  const t = useT();
+  return (
+    <Button
+      size="small"
+      appearance="transparent"
+      icon={<DismissRegular />}
+      aria-label={t('common.close')}
+      onClick={onClick}
+    />
+  );
+}
+
+/** The title of a run's summary: a stopped run is not "done", and trouble is said. */
+export function summaryTitleKey(summary: RunSummary, mode: 'apply' | 'undo'): string {
+  if (summary.skipped > 0) return mode === 'undo' ? 'apply.summary.undoStopped' : 'apply.summary.stopped';
+  if (summary.conflicts + summary.failed > 0)
+    return mode === 'undo' ? 'apply.summary.undoTrouble' : 'apply.summary.trouble';
+  return mode === 'undo' ? 'apply.summary.undoTitle' : 'apply.summary.title';
+}
+
+/** One sentence per count that is not zero; what was written always has its sentence. */
+export function summaryLines(
+  summary: RunSummary,
+  mode: 'apply' | 'undo',
+): { key: string; count: number; id: string }[] {
+  const lines = [
+    {
+      id: 'applied',
+      key: mode === 'undo' ? 'apply.summary.restored' : 'apply.summary.applied',
+      count: summary.applied,
+    },
+    {
+      id: 'unchanged',
+      key: mode === 'undo' ? 'apply.summary.alreadyRestored' : 'apply.summary.unchanged',
+      count: summary.unchanged,
+    },
+    { id: 'conflicts', key: 'apply.summary.conflicts', count: summary.conflicts },
+    { id: 'failed', key: 'apply.summary.failed', count: summary.failed },
+    { id: 'skipped', key: 'apply.summary.skipped', count: summary.skipped },
+  ];
+  return lines.filter((l) => l.id === 'applied' || l.count > 0);
 }
 
 function Summary({
@@ -157,26 +198,16 @@ function Summary({
   return (
     <MessageBar intent={trouble > 0 ? 'warning' : 'success'} role="status" data-testid="run-summary" data-mode={mode}>
       <MessageBarBody>
-        <MessageBarTitle>{mode === 'undo' ? t('apply.summary.undoTitle') : t('apply.summary.title')}</MessageBarTitle>
+        <MessageBarTitle>{t(summaryTitleKey(summary, mode))}</MessageBarTitle>
         <ul className={styles.counts}>
-          <li data-testid="summary-applied">{t('apply.summary.applied', { count: summary.applied })}</li>
-          <li data-testid="summary-unchanged">{t('apply.summary.unchanged', { count: summary.unchanged })}</li>
-          <li data-testid="summary-conflicts">{t('apply.summary.conflicts', { count: summary.conflicts })}</li>
-          <li data-testid="summary-failed">{t('apply.summary.failed', { count: summary.failed })}</li>
-          {summary.skipped > 0 && <li>{t('apply.summary.skipped', { count: summary.skipped })}</li>}
+          {summaryLines(summary, mode).map((l) => (
+            <li key={l.id} data-testid={`summary-${l.id}`}>
+              {t(l.key, { count: l.count })}
+            </li>
+          ))}
         </ul>
       </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            size="small"
-            appearance="transparent"
-            icon={<DismissRegular />}
-            aria-label={t('common.close')}
-            onClick={onDismiss}
-          />
-        }
-      >
+      <MessageBarActions containerAction={<CloseButton onClick={onDismiss} />}>
         {mode === 'apply' && trouble > 0 && retry && (
           <Button size="small" onClick={onRetry} data-testid="retry">
             {t('apply.retry')}

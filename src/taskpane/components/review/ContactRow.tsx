@@ -1,15 +1,27 @@
 /**
- * One contact in the review: who, where they work, the suggested circle with its confidence and reasons,
- * and the user's choices. Names, companies and evidence are untrusted: they are rendered as React text only.
+ * One contact in the review, as one line: who, the circle the row stands for (its colour), the confidence,
+ * and accept / reject. The company, the current circle, the reasons and the circle picker open on demand.
+ * Names, companies and evidence are untrusted: they are rendered as React text only.
+ *
+ * The name is the row's button (it opens the details) and the one element of the row in the Tab order; the
+ * list moves focus between rows with the arrow keys and turns letter keys into accept / reject (ReviewList).
  */
 import { memo } from 'react';
 import { Badge, Button, Select, mergeClasses } from '@fluentui/react-components';
-import { ArrowUndoRegular, CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
+import {
+  ArrowUndoRegular,
+  CheckmarkRegular,
+  ChevronDownRegular,
+  ChevronRightRegular,
+  DismissRegular,
+} from '@fluentui/react-icons';
 import type { CircleDefinition, CircleId } from '../../../core/circles/types';
 import { describeReasons } from '../../i18n/reasons';
 import { useLanguage, useT } from '../../i18n';
-import { circleLabel } from '../circles/labels';
+import { colorToken } from '../circles/colors';
+import { circleLabel, findCircle } from '../circles/labels';
 import type { ReviewRow } from './model';
+import { KEYS_HINT_ID } from './keys';
 import { useContactRowStyles } from './ContactRow.styles';
 
 export type ContactRowProps = {
@@ -20,6 +32,10 @@ export type ContactRowProps = {
   readonly onReject: (contactId: string) => void;
   readonly onChoose: (contactId: string, circle: CircleId) => void;
   readonly onForget: (contactId: string) => void;
+  readonly onToggle: (contactId: string) => void;
+  readonly expanded: boolean;
+  /** The row holding the list's Tab stop: its details' controls are in the Tab order too. */
+  readonly active: boolean;
   /** 'pending' while the engine has not answered yet: "no suggestion" would be premature. */
   readonly analysis?: 'pending' | 'ready';
 };
@@ -32,6 +48,9 @@ const statusKey = {
   'in-place': 'review.status.inPlace',
 } as const;
 
+/** The circle a row shows: none once the user rejected the suggestion. */
+export const shownCircle = (row: ReviewRow): CircleId | null => (row.status === 'rejected' ? null : row.circle);
+
 export const ContactRow = memo(function ContactRow({
   row,
   circles,
@@ -39,17 +58,31 @@ export const ContactRow = memo(function ContactRow({
   onReject,
   onChoose,
   onForget,
+  onToggle,
+  expanded,
+  active,
   analysis = 'ready',
 }: ContactRowProps) {
   const styles = useContactRowStyles();
   const t = useT();
   const language = useLanguage();
-  const { contact, suggestion, current, decision, circle, status } = row;
+  const { contact, suggestion, current, decision, status } = row;
+  const circle = shownCircle(row);
   const name = contact.displayName || contact.emailAddresses[0]?.address || contact.id;
   const percent = Math.round(row.confidence * 100);
-  const reasons = suggestion ? describeReasons(suggestion.reasons, language) : [];
+  const reasons = suggestion?.circle && expanded ? describeReasons(suggestion.reasons, language) : [];
   const suggestedLabel = suggestion?.circle ? circleLabel(circles, suggestion.circle, language) : '';
+  const circleName = circle ? circleLabel(circles, circle, language) : t('circle.none');
   const meta = [contact.companyName, contact.jobTitle].filter(Boolean).join(' · ');
+  const inner = active ? 0 : -1;
+  const descId = `row-desc-${contact.id.replace(/[^\w-]/g, '_')}`;
+  const description = [
+    circleName,
+    suggestion?.circle && status === 'suggested' ? t('review.confidence', { percent }) : '',
+    status !== 'suggested' && status !== 'none' ? t(statusKey[status]) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
   return (
     <div
@@ -57,72 +90,66 @@ export const ContactRow = memo(function ContactRow({
       data-testid="contact-row"
       data-contact-id={contact.id}
       data-status={status}
+      data-circle={circle ?? 'none'}
     >
-      <div className={styles.top}>
-        <span className={styles.name} data-testid="contact-name">
-          {name}
-        </span>
-        {suggestion?.circle && (
-          <Badge
-            appearance="tint"
-            color={percent >= 70 ? 'success' : percent >= 40 ? 'warning' : 'subtle'}
-            data-testid="confidence"
-          >
-            {t('review.confidence', { percent })}
-          </Badge>
-        )}
-      </div>
-      {meta && (
-        <span className={styles.meta} data-testid="contact-company">
-          {meta}
-        </span>
-      )}
-      {current && (
-        <span className={styles.meta}>{t('review.current', { circle: circleLabel(circles, current, language) })}</span>
-      )}
-      <div className={styles.actions}>
-        <Select
-          className={styles.select}
-          select={{ className: styles.native }}
-          size="small"
-          aria-label={t('review.changeLabel', { name })}
-          value={circle ?? ''}
-          onChange={(_, d) => d.value && onChoose(contact.id, d.value as CircleId)}
-          data-testid="circle-select"
+      <div className={styles.line}>
+        <span
+          className={styles.swatch}
+          style={{ backgroundColor: circle ? colorToken(findCircle(circles, circle)?.color ?? 'none') : 'transparent' }}
+          aria-hidden="true"
+        />
+        <button
+          type="button"
+          className={styles.name}
+          aria-expanded={expanded}
+          aria-describedby={`${descId} ${KEYS_HINT_ID}`}
+          aria-keyshortcuts={status === 'suggested' ? 'A R' : decision ? 'Backspace' : undefined}
+          tabIndex={active ? 0 : -1}
+          data-focus-key={contact.id}
+          data-testid="contact-name"
+          onClick={() => onToggle(contact.id)}
         >
-          {!circle && (
-            <option value="">{analysis === 'pending' ? t('review.analysing') : t('review.noSuggestion')}</option>
+          {expanded ? (
+            <ChevronDownRegular className={styles.chevron} aria-hidden="true" />
+          ) : (
+            <ChevronRightRegular className={styles.chevron} aria-hidden="true" />
           )}
-          {circles.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.labels[language]}
-            </option>
-          ))}
-        </Select>
+          <span className={styles.nameText}>{name}</span>
+        </button>
+        <span id={descId} className={styles.hidden}>
+          {description}
+        </span>
+        {suggestion?.circle && status === 'suggested' && (
+          <span className={styles.confidence} data-testid="confidence" aria-hidden="true">
+            {t('review.percent', { percent })}
+          </span>
+        )}
         {status === 'suggested' && (
           <>
             <Button
               size="small"
-              appearance="primary"
+              appearance="subtle"
               icon={<CheckmarkRegular />}
               aria-label={t('review.acceptLabel', { circle: suggestedLabel, name })}
+              title={t('review.accept')}
+              tabIndex={-1}
               onClick={() => onAccept(contact.id)}
               data-testid="accept"
-            >
-              {t('review.accept')}
-            </Button>
+            />
             <Button
               size="small"
+              appearance="subtle"
               icon={<DismissRegular />}
               aria-label={t('review.rejectLabel', { name })}
               title={t('review.reject')}
+              tabIndex={-1}
               onClick={() => onReject(contact.id)}
               data-testid="reject"
             />
           </>
         )}
         {status !== 'suggested' && status !== 'none' && (
-          <Badge appearance="filled" color={statusColor[status]} data-testid="status">
+          <Badge appearance="tint" color={statusColor[status]} data-testid="status" aria-hidden="true">
             {t(statusKey[status])}
           </Badge>
         )}
@@ -133,19 +160,59 @@ export const ContactRow = memo(function ContactRow({
             icon={<ArrowUndoRegular />}
             aria-label={t('review.undoDecision', { name })}
             title={t('review.undoDecision', { name })}
+            tabIndex={-1}
             onClick={() => onForget(contact.id)}
+            data-testid="forget"
           />
         )}
       </div>
-      {suggestion?.circle && reasons.length > 0 && (
-        <ul className={styles.reasons} data-testid="reasons">
-          {reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-      )}
-      {!suggestion?.circle && !current && analysis === 'ready' && (
-        <span className={styles.meta}>{t('review.noReason')}</span>
+      {expanded && (
+        <div className={styles.details} data-testid="details">
+          {meta && (
+            <span className={styles.meta} data-testid="contact-company">
+              {meta}
+            </span>
+          )}
+          {current && (
+            <span className={styles.meta}>
+              {t('review.current', { circle: circleLabel(circles, current, language) })}
+            </span>
+          )}
+          <Select
+            className={styles.select}
+            select={{ className: styles.native, tabIndex: inner }}
+            size="small"
+            aria-label={t('review.changeLabel', { name })}
+            value={circle ?? ''}
+            onChange={(_, d) => d.value && onChoose(contact.id, d.value as CircleId)}
+            data-testid="circle-select"
+          >
+            {!circle && (
+              <option value="">
+                {analysis === 'pending'
+                  ? t('review.analysing')
+                  : status === 'rejected'
+                    ? t('circle.none')
+                    : t('review.noSuggestion')}
+              </option>
+            )}
+            {circles.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.labels[language]}
+              </option>
+            ))}
+          </Select>
+          {suggestion?.circle && reasons.length > 0 && (
+            <ul className={styles.reasons} data-testid="reasons">
+              {reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          )}
+          {!suggestion?.circle && !current && analysis === 'ready' && (
+            <span className={styles.meta}>{t('review.noReason')}</span>
+          )}
+        </div>
       )}
     </div>
   );

@@ -1,6 +1,24 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useReviewFiltersStyles = makeStyles({
+  toolbar: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+  },
+  search: {
+    flexGrow: 1,
+    minWidth: 0,
+  },
+  trigger: {
+    flexShrink: 0,
+    minWidth: 'auto',
+  },
+  surface: {
+    maxWidth: 'calc(100vw - 24px)',
+    boxSizing: 'border-box',
+  },
   root: {
     display: 'flex',
     flexDirection: 'column',

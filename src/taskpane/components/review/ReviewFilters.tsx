@@ -1,6 +1,20 @@
-/** The review's filters (circle, minimum confidence, "in no circle", search) and "accept everything above". */
-import { Button, Checkbox, Field, SearchBox, Select } from '@fluentui/react-components';
-import { CheckmarkCircleRegular } from '@fluentui/react-icons';
+/**
+ * The review's search and filters on one line: the search box, and a "Filters" button that opens the
+ * circle, minimum confidence, "in no circle" filters and "accept everything above" in a popover. The line
+ * is one toolbar, one Tab stop: the arrow keys go from the search box to the button.
+ */
+import {
+  Button,
+  Checkbox,
+  Field,
+  Popover,
+  PopoverSurface,
+  PopoverTrigger,
+  SearchBox,
+  Select,
+  useArrowNavigationGroup,
+} from '@fluentui/react-components';
+import { CheckmarkCircleRegular, FilterRegular } from '@fluentui/react-icons';
 import type { CircleDefinition, CircleId } from '../../../core/circles/types';
 import { useLanguage, useT } from '../../i18n';
 import type { ReviewFilter } from './model';
@@ -22,22 +36,50 @@ export type ReviewFiltersProps = {
 };
 
 export function ReviewFilters(props: ReviewFiltersProps) {
-  const { filter, circles, onChange, counts, threshold, onThresholdChange, acceptableCount, onAcceptAbove } = props;
+  const { filter, onChange } = props;
   const styles = useReviewFiltersStyles();
   const t = useT();
-  const language = useLanguage();
   const set = (patch: Partial<ReviewFilter>) => onChange({ ...filter, ...patch });
+  const toolbar = useArrowNavigationGroup({ axis: 'horizontal', memorizeCurrent: true });
+  const active = activeFilters(filter);
 
   return (
-    <div role="search" className={styles.root} aria-label={t('review.filters')}>
+    <div role="toolbar" className={styles.toolbar} aria-label={t('review.filters')} {...toolbar}>
       <SearchBox
         size="small"
+        className={styles.search}
         placeholder={t('review.search')}
-        aria-label={t('review.search')}
+        aria-label={t('review.searchLabel')}
         value={filter.query}
         onChange={(_, d) => set({ query: d.value })}
         data-testid="search"
       />
+      <Popover trapFocus positioning="below-end" withArrow>
+        <PopoverTrigger disableButtonEnhancement>
+          <Button size="small" icon={<FilterRegular />} className={styles.trigger} data-testid="filters-button">
+            {active > 0 ? t('review.filtersActive', { count: active }) : t('review.filters')}
+          </Button>
+        </PopoverTrigger>
+        <PopoverSurface className={styles.surface} aria-label={t('review.filters')} data-testid="filters">
+          <FilterFields {...props} set={set} />
+        </PopoverSurface>
+      </Popover>
+    </div>
+  );
+}
+
+/** How many filters narrow the list (the search box shows its own). */
+export function activeFilters(filter: ReviewFilter): number {
+  return (filter.circle !== 'all' ? 1 : 0) + (filter.minConfidence > 0 ? 1 : 0) + (filter.scope !== 'all' ? 1 : 0);
+}
+
+function FilterFields(props: ReviewFiltersProps & { set: (patch: Partial<ReviewFilter>) => void }) {
+  const { filter, circles, counts, threshold, onThresholdChange, acceptableCount, onAcceptAbove, set } = props;
+  const styles = useReviewFiltersStyles();
+  const t = useT();
+  const language = useLanguage();
+  return (
+    <div className={styles.root}>
       <div className={styles.line}>
         <Field label={t('review.filter.circle')} size="small" className={styles.grow}>
           <Select

@@ -1,20 +1,26 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../common/visuallyHidden';
 
 export const useReviewListStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    flexGrow: 1,
+    minHeight: '160px',
+  },
   scroller: {
     flexGrow: 1,
-    minHeight: '240px',
+    minHeight: 0,
     overflowY: 'auto',
     contain: 'strict',
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-    },
   },
   inner: {
     position: 'relative',
     width: '100%',
+    margin: 0,
+    padding: 0,
   },
   item: {
     position: 'absolute',
@@ -25,8 +31,8 @@ export const useReviewListStyles = makeStyles({
   header: {
     display: 'flex',
     alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    paddingBlock: tokens.spacingVerticalS,
+    gap: tokens.spacingHorizontalXS,
+    minHeight: '36px',
     paddingInline: tokens.spacingHorizontalS,
     backgroundColor: tokens.colorNeutralBackground3,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -37,23 +43,41 @@ export const useReviewListStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     flexGrow: 1,
     display: 'flex',
-    alignItems: 'center',
+    alignItems: 'baseline',
     gap: tokens.spacingHorizontalS,
     minWidth: 0,
   },
+  headerName: {
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    minWidth: 0,
+  },
+  headerButton: {
+    flexShrink: 0,
+  },
   swatch: {
-    width: '12px',
-    height: '12px',
+    width: '10px',
+    height: '10px',
     borderRadius: tokens.borderRadiusCircular,
     flexShrink: 0,
+    alignSelf: 'center',
   },
   count: {
     color: tokens.colorNeutralForeground2,
     fontWeight: tokens.fontWeightRegular,
     fontSize: tokens.fontSizeBase200,
+    flexShrink: 0,
   },
   empty: {
     padding: tokens.spacingHorizontalL,
     color: tokens.colorNeutralForeground2,
   },
+  keys: {
+    margin: 0,
+    paddingBlockStart: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase100,
+  },
+  hidden: visuallyHidden,
 });

@@ -1,9 +1,17 @@
 /**
- * The review list: group headers and contact rows in one virtualised scroller, so 10,000 contacts cost
- * only the rows on screen. Row heights vary (reasons), so each rendered item is measured.
+ * The review list: group headers and one-line contact rows in one virtualised scroller, so 10,000 contacts
+ * cost only the rows on screen. A row grows when its details are opened, so each drawn item is measured.
+ *
+ * Keyboard: the list is one Tab stop (a roving tabindex over the rows' name buttons and the groups' "accept
+ * all" buttons). Up/Down, Page Up/Down, Home/End move, scrolling the virtualised list so the target exists
+ * before it is focused; Right/Left open and close the details; A accepts, R (or Delete) rejects, Backspace
+ * undoes the choice, on the focused row or group. Fluent's arrow-navigation group (tabster) moves only
+ * between elements already in the page, which a virtualised list does not have: hence this small roving
+ * focus of its own.
  */
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { Button } from '@fluentui/react-components';
+import { CheckmarkRegular } from '@fluentui/react-icons';
 import {
   measureElement,
   observeElementRect,
@@ -12,10 +20,11 @@ import {
   type Virtualizer,
 } from '@tanstack/react-virtual';
 import type { CircleDefinition, CircleId } from '../../../core/circles/types';
-import { useLanguage, useT } from '../../i18n';
+import { formatNumber, useLanguage, useT } from '../../i18n';
 import { colorToken } from '../circles/colors';
 import { circleLabel, findCircle } from '../circles/labels';
 import { ContactRow } from './ContactRow';
+import { KEYS_HINT_ID } from './keys';
 import type { ReviewItem } from './model';
 import { useReviewListStyles } from './ReviewList.styles';
 
@@ -29,8 +38,9 @@ export type ReviewListProps = {
   readonly analysis?: 'pending' | 'ready';
 };
 
-const HEADER_HEIGHT = 44;
-const ROW_HEIGHT = 128;
+const HEADER_HEIGHT = 40;
+const ROW_HEIGHT = 37;
+const PAGE = 8;
 // Before the first measurement (and in jsdom, which never lays out) assume a taskpane-sized viewport.
 const INITIAL_RECT = { width: 360, height: 720 };
 
@@ -43,6 +53,30 @@ const measureOrEstimate: typeof measureElement = (element, entry, instance) => {
   const size = measureElement(element, entry, instance);
   return size > 0 ? size : element.getAttribute('data-kind') === 'header' ? HEADER_HEIGHT : ROW_HEIGHT;
 };
+
+/** The focus key of an item: a contact's id, or `h:<circle>` for a group that can be accepted whole. */
+export function focusKeyOf(item: ReviewItem | undefined): string | undefined {
+  if (!item) return undefined;
+  if (item.kind === 'row') return item.row.contact.id;
+  return item.circle && item.acceptable.length > 0 ? `h:${item.circle}` : undefined;
+}
+
+/** The index the key moves to from `from`, skipping items that take no focus; undefined for other keys. */
+export function moveIndex(keys: readonly (string | undefined)[], from: number, key: string): number | undefined {
+  const focusable = keys.flatMap((k, i) => (k ? [i] : []));
+  const here = focusable.indexOf(from);
+  if (here < 0) return undefined;
+  const step: Record<string, number> = {
+    ArrowDown: here + 1,
+    ArrowUp: here - 1,
+    PageDown: here + PAGE,
+    PageUp: here - PAGE,
+    Home: 0,
+    End: focusable.length - 1,
+  };
+  const to = step[key];
+  return to === undefined ? undefined : focusable[Math.max(0, Math.min(focusable.length - 1, to))];
+}
 
 export function ReviewList({
   items,
@@ -57,6 +91,15 @@ export function ReviewList({
   const t = useT();
   const language = useLanguage();
   const scroller = useRef<HTMLDivElement>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [activeKey, setActiveKey] = useState<string>();
+  const [focusInside, setFocusInside] = useState(false);
+  const keys = useMemo(() => items.map(focusKeyOf), [items]);
+  const active = activeKey !== undefined && keys.includes(activeKey) ? activeKey : keys.find(Boolean);
+
+  // The virtualiser's methods are called from the key handlers (scrollToIndex before focusing a row that is
+  // not drawn yet); React Compiler leaves this component unmemoised, which the list does not need.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,
@@ -71,81 +114,177 @@ export function ReviewList({
     observeElementRect: observeOrAssume,
     measureElement: measureOrEstimate,
   });
+
+  const toggle = useCallback(
+    (id: string) =>
+      setExpanded((prev) => {
+        const next = new Set(prev);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
   const acceptOne = useCallback((id: string) => onAccept([id]), [onAccept]);
 
+  /** Moves the list's Tab stop to item `index` and focuses it once the virtualiser has drawn it. */
+  const focusIndex = (index: number) => {
+    const key = keys[index];
+    if (!key) return;
+    setActiveKey(key);
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    let frames = 0;
+    const attempt = () => {
+      const el = scroller.current?.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`);
+      if (el) el.focus();
+      else if (frames++ < 30) requestAnimationFrame(attempt);
+    };
+    attempt();
+  };
+
+  const acceptGroup = (index: number) => {
+    const item = items[index];
+    if (item?.kind !== 'header') return;
+    onAccept(item.acceptable);
+    // The group's button goes away with nothing left to accept: its first contact takes the focus.
+    const next = keys.findIndex((k, i) => i > index && k);
+    if (next >= 0) focusIndex(next);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    const key = target.getAttribute('data-focus-key');
+    if (!key || e.altKey || e.ctrlKey || e.metaKey) return;
+    const index = keys.indexOf(key);
+    const item = items[index];
+    if (!item) return;
+    const moved = moveIndex(keys, index, e.key);
+    if (moved !== undefined) {
+      e.preventDefault();
+      if (moved !== index) focusIndex(moved);
+      return;
+    }
+    const letter = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    if (item.kind === 'header') {
+      if (letter === 'a') {
+        e.preventDefault();
+        acceptGroup(index);
+      }
+      return;
+    }
+    const { row } = item;
+    const id = row.contact.id;
+    if (letter === 'a' && row.status === 'suggested') onAccept([id]);
+    else if ((letter === 'r' || letter === 'Delete') && row.status === 'suggested') onReject(id);
+    else if (letter === 'Backspace' && row.decision) onForget(id);
+    else if (letter === 'ArrowRight' && !expanded.has(id)) toggle(id);
+    else if (letter === 'ArrowLeft' && expanded.has(id)) toggle(id);
+    else return;
+    e.preventDefault();
+  };
+
+  const onFocus = (e: FocusEvent<HTMLDivElement>) => {
+    setFocusInside(true);
+    const key = (e.target as HTMLElement).getAttribute('data-focus-key');
+    if (key) setActiveKey(key);
+  };
+  const onBlur = (e: FocusEvent<HTMLDivElement>) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocusInside(false);
+  };
+
   return (
-    <div
-      ref={scroller}
-      className={styles.scroller}
-      role="region"
-      aria-label={t('review.list')}
-      tabIndex={0}
-      data-testid="review-list"
-    >
-      {items.length === 0 ? (
-        <p className={styles.empty}>{t('review.empty')}</p>
-      ) : (
-        <div className={styles.inner} style={{ height: virtualizer.getTotalSize() }} role="list">
-          {virtualizer.getVirtualItems().map((v) => {
-            const item = items[v.index];
-            if (!item) return null;
-            return (
-              <div
-                key={v.key}
-                ref={virtualizer.measureElement}
-                data-index={v.index}
-                data-kind={item.kind}
-                className={styles.item}
-                style={{ transform: `translateY(${v.start}px)` }}
-                role="listitem"
-              >
-                {item.kind === 'header' ? (
-                  <div className={styles.header} data-testid="group-header" data-circle={item.circle ?? 'none'}>
-                    <h3 className={styles.headerTitle}>
-                      <span
-                        className={styles.swatch}
-                        style={{ backgroundColor: colorToken(findCircle(circles, item.circle)?.color ?? 'none') }}
-                        aria-hidden="true"
-                      />
-                      <span>
-                        {item.circle
-                          ? circleLabel(circles, item.circle, language)
-                          : analysis === 'pending'
-                            ? t('review.analysing')
-                            : t('review.noSuggestion')}
-                      </span>
-                      <span className={styles.count}>{t('review.group.count', { count: item.count })}</span>
-                    </h3>
-                    {item.circle && item.acceptable.length > 0 && (
-                      <Button
-                        size="small"
-                        onClick={() => onAccept(item.acceptable)}
-                        aria-label={t('review.acceptCircleLabel', {
-                          count: item.acceptable.length,
-                          circle: circleLabel(circles, item.circle, language),
-                        })}
-                        data-testid="accept-circle"
-                      >
-                        {t('review.acceptCircle', { count: item.acceptable.length })}
-                      </Button>
-                    )}
-                  </div>
-                ) : (
-                  <ContactRow
-                    row={item.row}
-                    circles={circles}
-                    onAccept={acceptOne}
-                    onReject={onReject}
-                    onChoose={onChoose}
-                    onForget={onForget}
-                    analysis={analysis}
-                  />
-                )}
-              </div>
-            );
-          })}
-        </div>
-      )}
+    <div className={styles.root}>
+      <div
+        ref={scroller}
+        className={styles.scroller}
+        role="region"
+        aria-label={t('review.list')}
+        data-testid="review-list"
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        onBlur={onBlur}
+      >
+        {items.length === 0 ? (
+          <p className={styles.empty}>{t('review.empty')}</p>
+        ) : (
+          <div className={styles.inner} style={{ height: virtualizer.getTotalSize() }} role="list">
+            {virtualizer.getVirtualItems().map((v) => {
+              const item = items[v.index];
+              if (!item) return null;
+              const focusKey = keys[v.index];
+              return (
+                <div
+                  key={v.key}
+                  ref={virtualizer.measureElement}
+                  data-index={v.index}
+                  data-kind={item.kind}
+                  className={styles.item}
+                  style={{ transform: `translateY(${v.start}px)` }}
+                  role="listitem"
+                >
+                  {item.kind === 'header' ? (
+                    <div className={styles.header} data-testid="group-header" data-circle={item.circle ?? 'none'}>
+                      <h2 className={styles.headerTitle}>
+                        <span
+                          className={styles.swatch}
+                          style={{ backgroundColor: colorToken(findCircle(circles, item.circle)?.color ?? 'none') }}
+                          aria-hidden="true"
+                        />
+                        <span className={styles.headerName}>
+                          {item.circle
+                            ? circleLabel(circles, item.circle, language)
+                            : analysis === 'pending'
+                              ? t('review.analysing')
+                              : t('review.noSuggestion')}
+                        </span>
+                        <span className={styles.count} aria-hidden="true">
+                          {formatNumber(language, item.count)}
+                        </span>
+                        <span className={styles.hidden}>{t('review.group.count', { count: item.count })}</span>
+                      </h2>
+                      {item.circle && item.acceptable.length > 0 && (
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          icon={<CheckmarkRegular />}
+                          className={styles.headerButton}
+                          tabIndex={focusKey === active ? 0 : -1}
+                          data-focus-key={focusKey}
+                          aria-keyshortcuts="A"
+                          aria-describedby={KEYS_HINT_ID}
+                          onClick={() => acceptGroup(v.index)}
+                          aria-label={t('review.acceptCircleLabel', {
+                            count: item.acceptable.length,
+                            circle: circleLabel(circles, item.circle, language),
+                          })}
+                          data-testid="accept-circle"
+                        >
+                          {t('review.acceptCircle', { count: item.acceptable.length })}
+                        </Button>
+                      )}
+                    </div>
+                  ) : (
+                    <ContactRow
+                      row={item.row}
+                      circles={circles}
+                      onAccept={acceptOne}
+                      onReject={onReject}
+                      onChoose={onChoose}
+                      onForget={onForget}
+                      onToggle={toggle}
+                      expanded={expanded.has(item.row.contact.id)}
+                      active={focusKey === active}
+                      analysis={analysis}
+                    />
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </div>
+      <p id={KEYS_HINT_ID} className={focusInside ? styles.keys : styles.hidden} data-testid="review-keys">
+        {t('review.keys')}
+      </p>
     </div>
   );
 }
