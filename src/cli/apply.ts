@@ -169,7 +169,7 @@ export const applyCommand: CliCommand = {
       o.ownerEmail !== undefined || o.ownerCompany !== undefined
         ? { email: o.ownerEmail, company: o.ownerCompany }
         : undefined;
-    const read = await readContacts(o.input, io.cwd, owner, o.language);
+    const read = await readContacts(o.input, io.cwd, owner, o.language, io.stderr);
     const { mailbox } = read;
     const network = networkOfMailbox(mailbox, o.language, {
       categoryPrefix: o.prefix ?? defaultPrefix(o.language),

@@ -61,7 +61,7 @@ export const classifyCommand: CliCommand = {
       if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1)
         throw new CliError('--threshold must be a number between 0 and 1', 2);
     }
-    const mailbox = await loadMailboxFile(parsed.file, io.cwd, ownerOptions(args));
+    const mailbox = await loadMailboxFile(parsed.file, io.cwd, ownerOptions(args), 'en', io.stderr);
     const result = suggest(networkOfMailbox(mailbox, 'en'), classify, {
       signals: parsed.values['no-signals'] ? 'off' : 'on',
       ...(threshold !== undefined ? { threshold } : {}),

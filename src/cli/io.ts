@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { FileFormatError, readContactsFile, type FileOwner, type ReadContactsResult } from '../adapters/files';
+import { guessEmployers } from '../core/contacts';
+import type { SkippedRow } from '../core/linkedin/types';
 import type { Mailbox } from '../core/model';
 import { CliError } from './types';
 
@@ -15,6 +17,7 @@ export async function readContacts(
   cwd: string,
   owner?: FileOwner,
   language: 'fr' | 'en' = 'en',
+  report?: (text: string) => void,
 ): Promise<ReadContactsResult> {
   const full = resolve(cwd, path);
   let bytes: Uint8Array;
@@ -24,12 +27,65 @@ export async function readContacts(
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new CliError(language === 'fr' ? `impossible de lire ${path} : ${code}` : `cannot read ${path}: ${code}`);
   }
+  let read: ReadContactsResult;
   try {
-    return readContactsFile(bytes, path, owner);
+    read = readContactsFile(bytes, path, owner);
   } catch (error) {
     if (error instanceof FileFormatError) throw new CliError(`${path}: ${error.messageIn(language)}`);
     throw error;
   }
+  for (const row of read.linkedin?.skipped ?? []) report?.(`${path}: ${skippedText(row, language)}\n`);
+  return owner?.company || read.format === 'mailbox-json' ? read : withGuessedOwner(read, path, language, report);
+}
+
+function skippedText(row: SkippedRow, language: 'fr' | 'en'): string {
+  const fr = language === 'fr';
+  const line = fr ? `ligne ${row.line} : ` : `line ${row.line}: `;
+  switch (row.reason) {
+    case 'no-name':
+      return line + (fr ? 'ignorée, sans prénom ni nom' : 'skipped, no first or last name');
+    case 'extra-values':
+      return (
+        line +
+        (fr
+          ? `ignorée, ${row.detail} valeurs pour 7 colonnes (une virgule sans guillemets ?)`
+          : `skipped, ${row.detail} values for 7 columns (a comma without quotes?)`)
+      );
+    case 'unread-date':
+      return (
+        line + (fr ? `date de relation non lue (« ${row.detail} »)` : `connection date not read ("${row.detail}")`)
+      );
+  }
+}
+
+/**
+ * A file of contacts has no owner: like the engine with a mailbox without a profile, take the employer that
+ * recurs (a domain or company shared by many contacts) and the past ones, use them, and say so on stderr
+ * with the flag that overrides the guess.
+ */
+function withGuessedOwner(
+  read: ReadContactsResult,
+  path: string,
+  language: 'fr' | 'en',
+  report: ((text: string) => void) | undefined,
+): ReadContactsResult {
+  const { current, past } = guessEmployers(read.mailbox.contacts);
+  if (!current) return read;
+  const { mailbox } = read;
+  const employers = past.map((p) => ({ name: p.company, ...(p.domain ? { domain: p.domain } : {}) }));
+  const owner = {
+    ...mailbox.owner,
+    companyName: current.company,
+    profile: { ...mailbox.owner.profile, employers: [...mailbox.owner.profile.employers, ...employers] },
+  };
+  const where = current.domain ?? current.company;
+  const pastNames = past.map((p) => `“${p.company}”`).join(', ');
+  report?.(
+    language === 'fr'
+      ? `${path} : sans --owner-company, votre entreprise est supposée être « ${current.company} » (${current.support} contacts sur ${current.total} chez ${where})${past.length ? `, et vos anciens employeurs ${pastNames}` : ''}. Donnez --owner-company "…" pour en choisir une autre.\n`
+      : `${path}: no --owner-company given: taking “${current.company}” as your company (${current.support} of ${current.total} contacts at ${where})${past.length ? `, and ${pastNames} as past employers` : ''}. Give --owner-company "…" to choose another.\n`,
+  );
+  return { ...read, mailbox: { ...mailbox, owner } };
 }
 
 /**
@@ -41,8 +97,9 @@ export async function loadMailboxFile(
   cwd: string,
   owner?: FileOwner,
   language: 'fr' | 'en' = 'en',
+  report?: (text: string) => void,
 ): Promise<Mailbox> {
-  return (await readContacts(path, cwd, owner, language)).mailbox;
+  return (await readContacts(path, cwd, owner, language, report)).mailbox;
 }
 
 /** Reads --owner-email and --owner-company from a command's arguments (absent when not given). */

@@ -66,6 +66,31 @@ export type ContactCreator = {
   findContactByEmail?(address: string): Promise<Contact | undefined>;
 };
 
+/** A contact to create from an imported file (a LinkedIn connection has often no address). */
+export type ContactDraft = {
+  readonly displayName: string;
+  readonly givenName?: string;
+  readonly surname?: string;
+  readonly emailAddresses: readonly { readonly name?: string; readonly address: string }[];
+  readonly companyName?: string;
+  readonly jobTitle?: string;
+  readonly businessHomePage?: string;
+};
+
+/** A contact folder the user can pick. The main Contacts folder has the id `DEFAULT_CONTACT_FOLDER`. */
+export type ContactFolderChoice = { readonly id: string; readonly displayName: string };
+
+export const DEFAULT_CONTACT_FOLDER = 'default';
+
+/** Creating contacts from an import, in a folder the user picks, and deleting them again (undo). */
+export type ContactImporter = {
+  /** The main Contacts folder first, then the others. */
+  listFolders(): Promise<ContactFolderChoice[]>;
+  createContactIn(folderId: string, draft: ContactDraft): Promise<Contact>;
+  /** Resolves false when the contact is already gone (deleted by hand since): nothing left to undo. */
+  deleteContact(contactId: string): Promise<boolean>;
+};
+
 export type JournalStore = {
   save(run: RunJournal): Promise<void>;
   get(runId: string): Promise<RunJournal | undefined>;

@@ -5,6 +5,8 @@
  */
 import type { CircleId } from '../circles/types';
 import type { Contact, Mailbox } from '../model';
+import { withCurrentPosition } from '../linkedin/match';
+import type { CurrentPosition } from '../linkedin/types';
 import type { AmbitionInterpretation, Goal } from './interpret';
 import { profileOf, type ContactProfile, type Finding } from './profile';
 import type { CountryKind, SectorKind, ShortlistReason } from './evidence';
@@ -33,6 +35,8 @@ export type RankInput = {
   limit?: number;
   /** Reference date for recency; defaults to the mailbox's latest message or event (never the clock). */
   now?: Date;
+  /** Current company and position by contact id (LinkedIn), read instead of the card's possibly stale ones. */
+  current?: ReadonlyMap<string, CurrentPosition>;
 };
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
@@ -251,7 +255,8 @@ export function rankShortlist(input: RankInput): Shortlist {
   const limit = input.limit ?? 50;
 
   const scored: (ShortlistEntry & { circle: CircleId | null })[] = [];
-  for (const contact of mailbox.contacts) {
+  for (const card of mailbox.contacts) {
+    const contact = withCurrentPosition(card, input.current?.get(card.id));
     const profile = profileOf(contact);
     const words = target.rawCompanies.length > 0 || target.rawSectors.length > 0 ? wordsOf(contact) : '';
     const rel = relevanceOf(profile, target, words);

@@ -26,8 +26,9 @@ export type JournalEntry = PlannedChange & {
   readonly error?: string;
 };
 
-export type RunKind = 'apply' | 'undo';
-export type RunOrigin = 'taskpane' | 'command' | 'shortlist' | 'cli';
+/** 'create': contacts created from an imported file (see `created`); undoing it deletes them. */
+export type RunKind = 'apply' | 'undo' | 'create';
+export type RunOrigin = 'taskpane' | 'command' | 'shortlist' | 'cli' | 'import';
 export type RunState = 'running' | 'complete' | 'interrupted' | 'cancelled' | 'undone';
 
 /** The journal of one apply or undo run. */
@@ -43,6 +44,17 @@ export type RunJournal = {
   readonly entries: readonly JournalEntry[];
   /** The master categories the run needs, so a resumed run can ensure them again. */
   readonly specs?: readonly CategorySpec[];
+  /** For 'create' runs: each contact, journaled before it is sent and marked once created or deleted. */
+  readonly created?: readonly CreatedEntry[];
+};
+
+/** One contact of a 'create' run. `contactId` is known once Outlook has created it. */
+export type CreatedEntry = {
+  readonly displayName: string;
+  readonly folderId: string;
+  readonly status: 'pending' | 'created' | 'failed' | 'deleted';
+  readonly contactId?: string;
+  readonly error?: string;
 };
 
 /** What an apply (or undo) run did, for the summary. */

@@ -14,6 +14,8 @@ import { candidateEntries, inferProfile } from './profile';
 import type { ProfileCandidates } from './profile-types';
 import { addSharedDomainReasons } from './shared-domains';
 import { indexSignals } from './signals';
+import { withLinkedIn } from './linkedin';
+import type { CurrentPosition } from '../linkedin/types';
 import { defaultTaxonomy } from './taxonomy';
 import type { CircleId, Feedback, Reason, Suggestion, Taxonomy } from './types';
 import { formerColleaguePhrases, neutralPhrases, vocabulary } from './vocabulary';
@@ -28,6 +30,8 @@ export type ClassifyInput = {
   readonly signals?: 'on' | 'off';
   /** Abstain below this confidence. Default chosen by the engine. */
   readonly threshold?: number;
+  /** LinkedIn's current company and position by contact id (from an imported export), never on the cards. */
+  readonly current?: ReadonlyMap<string, CurrentPosition>;
 };
 
 export type ClassifyResult = {
@@ -106,6 +110,13 @@ export function classify(input: ClassifyInput): ClassifyResult {
   // Pass 1: each contact on its own.
   let evidence: Reason[][] = contacts.map((c) => contactEvidence(c, context, reader, memo));
   addSharedDomainReasons(contacts, evidence);
+  // LinkedIn's current positions: a colleague who left, or "connected online" when nothing else is known.
+  const positions = input.current;
+  if (positions && positions.size > 0)
+    evidence = evidence.map((reasons, i) => {
+      const position = positions.get(contacts[i]?.id ?? '');
+      return position ? withLinkedIn(reasons, position, context, memo) : reasons;
+    });
 
   // What the user taught: evidence they contradicted weighs less, and contacts like the ones they placed
   // (same thread, rare note words, domain, company) get learned reasons.

@@ -45,6 +45,7 @@ const keywordKind: Readonly<Record<EvidenceField, string>> = {
   message: 'subject-keyword',
   event: 'event-keyword',
   coAttendance: 'keyword',
+  linkedin: 'keyword',
   learned: 'keyword',
 };
 

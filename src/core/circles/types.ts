@@ -52,6 +52,8 @@ export type EvidenceField =
   | 'message'
   | 'event'
   | 'coAttendance'
+  /** LinkedIn's current company and position, kept beside the card (see circles/linkedin.ts). */
+  | 'linkedin'
   | 'learned';
 
 /**

@@ -10,3 +10,4 @@ export {
 } from './domains';
 export { companyKey, sameCompany, sameCompanyKey, textMentionsCompany, typoBudget } from './company';
 export { sharesSurname, surnameKey } from './names';
+export { guessEmployers, type EmployerGuess, type EmployerGuesses } from './employer';

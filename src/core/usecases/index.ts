@@ -32,3 +32,14 @@ export {
 export { categoryLanguage, circleIndex, renamePlan, renameCategories } from './rename';
 export { shortlist, circlesForRanking, type ShortlistInput } from './shortlist';
 export { ties, defaultPeriod, type TiesOptions, type TiesReport, type TieRow } from './ties';
+export {
+  previewImport,
+  connectionOfContact,
+  draftOf,
+  createContacts,
+  undoCreate,
+  type ImportFile,
+  type ImportPreview,
+  type ImportPorts,
+  type CreateOutcome,
+} from './imports';

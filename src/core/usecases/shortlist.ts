@@ -2,6 +2,7 @@
 import { interpretAmbition, type AmbitionInterpretation } from '../ambitions/interpret';
 import { rankShortlist, type Shortlist } from '../ambitions/rank';
 import type { CircleId, Suggestion } from '../circles/types';
+import type { CurrentPosition } from '../linkedin/types';
 import type { Mailbox } from '../model';
 
 export type ShortlistInput = {
@@ -13,6 +14,8 @@ export type ShortlistInput = {
   /** The circle a contact's categories already say, which wins over the suggestion. */
   readonly currentCircle?: (contactId: string) => CircleId | undefined;
   readonly limit?: number;
+  /** LinkedIn's current company and position by contact id, when the user chose to use them. */
+  readonly current?: ReadonlyMap<string, CurrentPosition>;
 };
 
 /** Each contact's circle for the ranking: the one set in Outlook, else the engine's suggestion. */
@@ -35,5 +38,6 @@ export function shortlist(input: ShortlistInput): Shortlist {
     interpretation,
     circles: circlesForRanking(input),
     ...(input.limit !== undefined ? { limit: input.limit } : {}),
+    ...(input.current ? { current: input.current } : {}),
   });
 }

@@ -11,7 +11,7 @@ import type { Network } from './types';
 export type Classifier = (input: ClassifyInput) => ClassifyResult;
 
 /** What a caller may set beyond the settings: the CLI's --no-signals and --threshold. */
-export type SuggestOptions = Pick<ClassifyInput, 'signals' | 'threshold'>;
+export type SuggestOptions = Pick<ClassifyInput, 'signals' | 'threshold' | 'current'>;
 
 /** The engine's suggestions for the network, one per contact in the contacts' order. */
 export function suggest(network: Network, classify: Classifier, options: SuggestOptions = {}): ClassifyResult {
@@ -21,6 +21,7 @@ export function suggest(network: Network, classify: Classifier, options: Suggest
     feedback: network.userModel.feedback,
     signals: options.signals ?? network.settings.mailboxSignals,
     ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
+    ...(options.current ? { current: options.current } : {}),
   });
 }
 

@@ -58,6 +58,9 @@ const byKind: Readonly<Record<Language, Sentences>> = {
     'club-member': 'Membre du même club ou réseau : « {e} ».',
     'dated-event': 'Rencontré lors d’un événement daté : « {e} ».',
     'shared-domain': 'Son domaine est celui d’autres membres de ce cercle ({e}).',
+    'linkedin-left': 'Sa fiche le place dans votre entreprise, mais LinkedIn le dit aujourd’hui chez {e}.',
+    'linkedin-joined': 'LinkedIn le dit aujourd’hui dans votre entreprise ({e}).',
+    'linkedin-only': 'Vous êtes en relation sur LinkedIn, et rien d’autre ne dit où vous vous êtes connus.',
   },
   en: {
     'owner-domain': 'Their address is at your company’s domain ({e}).',
@@ -107,6 +110,9 @@ const byKind: Readonly<Record<Language, Sentences>> = {
     'club-member': 'A member of the same club or network: “{e}”.',
     'dated-event': 'Met at a dated event: “{e}”.',
     'shared-domain': 'Their domain is shared by other members of this circle ({e}).',
+    'linkedin-left': 'Their card puts them at your company, but LinkedIn says they now work at {e}.',
+    'linkedin-joined': 'LinkedIn says they now work at your company ({e}).',
+    'linkedin-only': 'You are connected on LinkedIn, and nothing else shows where you met.',
   },
 };
 
@@ -128,6 +134,7 @@ const byField: Readonly<Record<Language, Readonly<Record<EvidenceField, string>>
     message: 'Un message échangé : « {e} ».',
     event: 'Un rendez-vous en commun : « {e} ».',
     coAttendance: 'Souvent aux mêmes rendez-vous que {e}.',
+    linkedin: 'Sur LinkedIn : {e}.',
     learned: 'Appris de vos choix : {e}.',
   },
   en: {
@@ -146,6 +153,7 @@ const byField: Readonly<Record<Language, Readonly<Record<EvidenceField, string>>
     message: 'A message you exchanged: “{e}”.',
     event: 'A meeting you shared: “{e}”.',
     coAttendance: 'Often at the same meetings as {e}.',
+    linkedin: 'On LinkedIn: {e}.',
     learned: 'Learned from your choices: {e}.',
   },
 };
