@@ -98,7 +98,7 @@ export const tiesCommand: CliCommand = {
     const since = parsed.values.since;
     if (since !== undefined && (!SINCE.test(since) || Number.isNaN(Date.parse(since))))
       throw new CliError(`--since needs a date as YYYY-MM-DD, got "${since}".`, 2);
-    const mailbox = await loadMailboxFile(parsed.file, io.cwd, ownerOptions(args));
+    const mailbox = await loadMailboxFile(parsed.file, io.cwd, ownerOptions(args), 'en', io.stderr);
     const network = networkOfMailbox(mailbox, 'en');
     const report = ties(network, {
       circles: circlesOf(network),
