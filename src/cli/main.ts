@@ -1,10 +1,17 @@
 import { applyCommand } from './apply';
 import { classifyCommand } from './classify';
 import { shortlistCommand } from './shortlist';
+import { subcirclesCommand } from './subcircles';
 import { tiesCommand } from './ties';
 import { CliError, type CliCommand, type CliIo } from './types';
 
-const commands: readonly CliCommand[] = [classifyCommand, shortlistCommand, applyCommand, tiesCommand];
+const commands: readonly CliCommand[] = [
+  classifyCommand,
+  shortlistCommand,
+  subcirclesCommand,
+  applyCommand,
+  tiesCommand,
+];
 
 function usage(): string {
   const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);

@@ -2,6 +2,7 @@
  * Injected faults: which requests fail, how, and how often. Probabilities draw from a seeded generator
  * so a failing schedule can be replayed.
  */
+import { seeded } from '../core/random';
 
 /** One fault to inject. A request matches when every given criterion does. */
 export type FaultRule = {
@@ -30,17 +31,8 @@ export type FaultRule = {
   readonly drop?: 'before' | 'after';
 };
 
-/** mulberry32: small, fast, good enough to schedule faults. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (src/core/random.ts): small, fast, good enough to schedule faults. */
+export { seeded };
 
 type Armed = { rule: FaultRule; seen: number; fired: number; random: () => number };
 

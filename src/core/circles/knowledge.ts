@@ -114,7 +114,8 @@ export function inferredOrgs(
 const nonDistinctive: ReadonlySet<string> = new Set(
   `paris lyon marseille lille toulouse bordeaux nantes nice strasbourg rennes grenoble montpellier rouen reims
   london york berlin madrid brussels bruxelles geneve geneva est ouest nord sud east west north south france europe
-  ile idf city saint sainte new grand grande universite university ecole school college institut institute business
+  ile idf city saint sainte new grand grande universite university ecole school college lycee high academy academie
+  institut institute business
   club reseau network association formation training certification cours course groupe group national nationale
   international commerciale commercial energie energy services solutions consulting conseil partners capital
   digital data management economics sciences science technology technologies innovation finance bank banque systems

@@ -113,12 +113,15 @@ export function textMentionsCompany(foldedText: string, key: string): boolean {
     );
   }
   const squeezedKey = key.replace(/ /g, '');
-  const joined = ` ${textWords.join(' ')} `;
-  if (joined.includes(` ${key} `)) return true;
-  // Allow the words to be glued or a letter off: compare windows of the same word count.
-  for (let i = 0; i + keyWords.length <= textWords.length; i++) {
-    const window = textWords.slice(i, i + keyWords.length).join('');
-    if (window === squeezedKey || distance(window, squeezedKey) <= typoBudget(squeezedKey.length)) return true;
+  // The key has lost its small words ("London School of Economics" → "london school economics"): so does the text.
+  const kept = textWords.filter((w) => !legalAndGeneric.has(w));
+  for (const list of kept.length === textWords.length ? [textWords] : [textWords, kept]) {
+    if (` ${list.join(' ')} `.includes(` ${key} `)) return true;
+    // Allow the words to be glued or a letter off: compare windows of the same word count.
+    for (let i = 0; i + keyWords.length <= list.length; i++) {
+      const window = list.slice(i, i + keyWords.length).join('');
+      if (window === squeezedKey || distance(window, squeezedKey) <= typoBudget(squeezedKey.length)) return true;
+    }
   }
   return textWords.includes(squeezedKey);
 }

@@ -1,0 +1,201 @@
+import { defaultTaxonomy } from '../circles/taxonomy';
+import type { CircleId, Suggestion } from '../circles/types';
+import type { CalendarEvent, Contact, Mailbox, Owner } from '../model';
+import { meetingGraph } from './graph';
+import { findGroups, groupLabel, peopleCount, type Group } from './index';
+
+// An invented network: the owner left "Vertigo Conseil" (2010–2016) and studied at ESGN (2006–2009).
+const owner: Owner = {
+  displayName: 'Claire Fontaine',
+  mail: 'claire.fontaine@acme-energie.fr',
+  companyName: 'Acme Énergie',
+  profile: {
+    employers: [{ name: 'Vertigo Conseil', domain: 'vertigo-conseil.fr', from: 2010, to: 2016 }],
+    schools: [{ name: 'École Supérieure de Gestion de Nantes', domain: 'esgn.edu', from: 2006, to: 2009 }],
+    trainings: [{ name: 'Certification ITIL' }],
+    clubs: [],
+  },
+};
+
+function person(id: string, name: string, over: Partial<Contact> & { email?: string } = {}): Contact {
+  const { email, ...rest } = over;
+  return {
+    id,
+    displayName: name,
+    emailAddresses: [{ address: email ?? `${id}@mail.example` }],
+    businessPhones: [],
+    homePhones: [],
+    categories: [],
+    ...rest,
+  };
+}
+
+const placed = (contacts: readonly Contact[], circles: Record<string, CircleId>): Suggestion[] =>
+  contacts.map((c) => ({
+    contactId: c.id,
+    circle: circles[c.id] ?? null,
+    confidence: circles[c.id] ? 0.9 : 0,
+    reasons: [],
+    alternatives: [],
+  }));
+
+const meeting = (id: string, ids: readonly string[], start = '2026-05-01T10:00:00Z'): CalendarEvent => ({
+  id,
+  subject: 'Point',
+  start,
+  organizer: { address: owner.mail },
+  attendees: ids.map((x) => ({ address: `${x}@mail.example` })),
+});
+
+const names = (contacts: readonly Contact[]) => new Map(contacts.map((c) => [c.id, c.displayName]));
+const label = (g: Group, contacts: readonly Contact[], lang: 'fr' | 'en' = 'fr') =>
+  groupLabel(g, lang, defaultTaxonomy, names(contacts));
+
+describe('named sub-circles', () => {
+  it('puts the spellings of one past employer (domain, upper case, legal suffix, notes) in one group under its profile name', () => {
+    const contacts = [
+      person('v1', 'Inès Roux', { email: 'ines.roux@vertigo-conseil.fr' }),
+      person('v2', 'Paul Henry', { companyName: 'VERTIGO CONSEIL' }),
+      person('v3', 'Léa Morel', { companyName: 'Vertigo Conseil SAS' }),
+      person('v4', 'Hugo Petit', { personalNotes: 'Ex-Vertigo Conseil, équipe audit' }),
+      person('x1', 'Nora Blanc', { companyName: 'Autre Boîte' }),
+    ];
+    const mailbox: Mailbox = { owner, contacts, events: [], messages: [] };
+    const circles: Record<string, CircleId> = {
+      v1: 'former-colleagues',
+      v2: 'former-colleagues',
+      v3: 'former-colleagues',
+      v4: 'former-colleagues',
+      x1: 'former-colleagues',
+    };
+    const { named } = findGroups({ mailbox, suggestions: placed(contacts, circles) });
+    expect(named).toHaveLength(1);
+    expect(named[0]!.members).toEqual(['v1', 'v2', 'v3', 'v4']);
+    expect(named[0]!.circle).toBe('former-colleagues');
+    expect(label(named[0]!, contacts)).toBe('Anciens collègues · Vertigo Conseil');
+    expect(label(named[0]!, contacts, 'en')).toBe('Former colleagues · Vertigo Conseil');
+  });
+
+  it("names the owner's own class year among classmates, nested in the school", () => {
+    const contacts = [
+      person('s1', 'Ana Léger', { personalNotes: 'ESGN promo 2009' }),
+      person('s2', 'Bob Lenoir', { personalNotes: 'Promo 2009 à l’École Supérieure de Gestion de Nantes' }),
+      person('s3', 'Cyril Faure', { email: 'cyril.faure@esgn.edu', personalNotes: 'Class of 2009' }),
+      person('s4', 'Dina Caron', { email: 'dina.caron@esgn.edu' }),
+      person('s5', 'Élie Marchand', { email: 'elie.marchand@esgn.edu', personalNotes: 'Promo 1998' }),
+    ];
+    const mailbox: Mailbox = { owner, contacts, events: [], messages: [] };
+    const circles = Object.fromEntries(contacts.map((c) => [c.id, 'classmates' as CircleId]));
+    const { named } = findGroups({ mailbox, suggestions: placed(contacts, circles) });
+    expect(named.map((g) => label(g, contacts, 'en'))).toEqual([
+      'Classmates & alumni · École Supérieure de Gestion de Nantes',
+      'Classmates & alumni · École Supérieure de Gestion de Nantes 2009',
+    ]);
+    expect(named[1]!.members).toEqual(['s1', 's2', 's3']);
+  });
+
+  it('makes no group of two, and leaves contacts without a circle out', () => {
+    const contacts = [
+      person('t1', 'Ana', { personalNotes: 'Certification ITIL, session de mars' }),
+      person('t2', 'Bob', { personalNotes: 'Certification ITIL' }),
+      person('t3', 'Cyd', { personalNotes: 'Certification ITIL' }),
+    ];
+    const mailbox: Mailbox = { owner, contacts, events: [], messages: [] };
+    const { named } = findGroups({ mailbox, suggestions: placed(contacts, { t1: 'training', t2: 'training' }) });
+    expect(named).toEqual([]);
+  });
+});
+
+describe('groups of people who meet together', () => {
+  // Two teams who meet among themselves every month, and one meeting across them.
+  const team = (prefix: string) => ['1', '2', '3', '4', '5'].map((n) => `${prefix}${n}`);
+  const red = team('r');
+  const blue = team('b');
+  const contacts = [
+    ...red.map((id, i) => person(id, `Rouge ${i}`, i < 4 ? { companyName: 'Atelier Dubois' } : {})),
+    ...blue.map((id, i) => person(id, `Bleu ${i}`)),
+    ...['n1', 'n2', 'n3', 'n4', 'n5', 'n6'].map((id) => person(id, `Seul ${id}`)),
+  ];
+  const months = ['01', '02', '03', '04', '05', '06'];
+  const events = [
+    ...months.map((m) => meeting(`red-${m}`, red, `2026-${m}-10T10:00:00Z`)),
+    ...months.map((m) => meeting(`blue-${m}`, blue.slice(0, 4), `2026-${m}-12T10:00:00Z`)),
+    ...months.map((m) => meeting(`blue-b-${m}`, ['b1', 'b5'], `2026-${m}-13T10:00:00Z`)),
+    meeting('across', ['r1', 'b1']),
+  ];
+  const mailbox: Mailbox = { owner, contacts, events, messages: [] };
+
+  it('finds each team as one group, named by what its members share or by its most central person', () => {
+    const { shown } = findGroups({ mailbox, suggestions: placed(contacts, {}) });
+    const sets = shown.map((g) => [...g.members].sort());
+    expect(sets).toContainEqual([...red].sort());
+    expect(sets).toContainEqual([...blue].sort());
+    const redGroup = shown.find((g) => g.members.includes('r1'))!;
+    const blueGroup = shown.find((g) => g.members.includes('b2'))!;
+    expect(redGroup.circle).toBeNull();
+    expect(label(redGroup, contacts)).toBe('Atelier Dubois, 5 personnes');
+    expect(label(blueGroup, contacts, 'en')).toBe('Around Bleu 0, 5 people');
+  });
+
+  it('gives the same groups whatever the order of the contacts', () => {
+    const a = findGroups({ mailbox, suggestions: placed(contacts, {}) }).shown.map((g) => [...g.members].sort());
+    const reversed = { ...mailbox, contacts: [...contacts].reverse() };
+    const b = findGroups({ mailbox: reversed, suggestions: placed(contacts, {}) }).shown.map((g) =>
+      [...g.members].sort(),
+    );
+    expect(new Set(b.map((m) => m.join()))).toEqual(new Set(a.map((m) => m.join())));
+  });
+
+  it('weighs a meeting a year older than the latest signal half as much', () => {
+    const m: Mailbox = {
+      owner,
+      contacts: [person('a', 'A'), person('b', 'B'), person('c', 'C')],
+      events: [meeting('new', ['a', 'b'], '2026-06-01T00:00:00Z'), meeting('old', ['a', 'c'], '2025-06-01T00:00:00Z')],
+      messages: [],
+    };
+    const { graph } = meetingGraph(m);
+    expect(graph.getUndirectedEdgeAttribute('a', 'b', 'weight')).toBeCloseTo(1);
+    expect(graph.getUndirectedEdgeAttribute('a', 'c', 'weight')).toBeCloseTo(0.5, 2);
+  });
+
+  it('links the people of a message, not the owner, and ignores broadcasts', () => {
+    const many = Array.from({ length: 60 }, (_, i) => person(`p${i}`, `P${i}`));
+    const m: Mailbox = {
+      owner,
+      contacts: [person('a', 'A'), person('b', 'B'), ...many],
+      events: [],
+      messages: [
+        {
+          id: 'newsletter',
+          subject: 'Newsletter',
+          sentDateTime: '2026-06-01T00:00:00Z',
+          from: { address: owner.mail },
+          toRecipients: many.map((p) => ({ address: p.emailAddresses[0]!.address })),
+          ccRecipients: [],
+        },
+        {
+          id: 'm1',
+          subject: 'Devis',
+          sentDateTime: '2026-06-01T00:00:00Z',
+          from: { address: owner.mail },
+          toRecipients: [{ address: 'a@mail.example' }],
+          ccRecipients: [{ address: 'B@Mail.Example' }],
+        },
+      ],
+    };
+    const { graph } = meetingGraph(m);
+    expect(graph.size).toBe(1);
+    expect(graph.hasUndirectedEdge('a', 'b')).toBe(true);
+  });
+});
+
+describe('counts in labels', () => {
+  it.each([
+    [1, 'fr', '1 personne'],
+    [2, 'fr', '2 personnes'],
+    [1, 'en', '1 person'],
+    [1200, 'en', '1,200 people'],
+  ] as const)('writes %d in %s as "%s"', (n, lang, text) => {
+    expect(peopleCount(n, lang)).toBe(text);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Group labels as a person would write them: "Anciens collègues · Capgemini", "Classmates · NEOMA 2004",
+ * "Autour de Marie Dupont, 8 personnes". Like category names (changes/plan.ts), they are data the user sees
+ * in Outlook and in the CLI, so the core writes them, in both languages.
+ */
+import type { Taxonomy } from '../circles/types';
+import type { Language } from '../model';
+import type { Group } from './types';
+
+const people: Readonly<Record<Language, Readonly<Record<'one' | 'other', string>>>> = {
+  fr: { one: 'personne', other: 'personnes' },
+  en: { one: 'person', other: 'people' },
+};
+
+/** "8 people", "1 personne", with the language's plural rules. */
+export function peopleCount(n: number, language: Language): string {
+  const rule = new Intl.PluralRules(language).select(n) === 'one' ? 'one' : 'other';
+  return `${new Intl.NumberFormat(language).format(n)} ${people[language][rule]}`;
+}
+
+/** The label of a group; `names` gives contacts' display names (for "Around Marie Dupont"). */
+export function groupLabel(
+  group: Group,
+  language: Language,
+  taxonomy: Taxonomy,
+  names: ReadonlyMap<string, string>,
+): string {
+  const b = group.basis;
+  const count = peopleCount(group.members.length, language);
+  const circle = taxonomy.find((c) => c.id === group.circle);
+  if (b.kind === 'origin') {
+    const years = b.years && b.years.length > 0 ? ` ${yearsText(b.years)}` : '';
+    return `${circle ? `${circle.labels[language]} · ` : ''}${b.name}${years}`;
+  }
+  if (b.shared) return `${b.shared.value}, ${count}`;
+  const centre = names.get(b.centre) ?? b.centre;
+  // Inside one circle the circle comes first, as for named sub-circles: "Collègues · autour de Marie Dupont".
+  if (circle) return `${circle.labels[language]} · ${language === 'fr' ? 'autour de' : 'around'} ${centre}, ${count}`;
+  return language === 'fr' ? `Autour de ${centre}, ${count}` : `Around ${centre}, ${count}`;
+}
+
+/** 2004, 2004–2005, or 2003–2006 for a run of years. */
+function yearsText(years: readonly number[]): string {
+  const first = years[0]!;
+  const last = years[years.length - 1]!;
+  return first === last ? String(first) : `${first}–${last}`;
+}

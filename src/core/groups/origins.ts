@@ -1,0 +1,137 @@
+/**
+ * Named sub-circles from evidence: inside each circle, the contacts who share its origin — the employer for
+ * former colleagues, the school (and the owner's own class years) for classmates, the training, the club —
+ * and the department for colleagues. Organisations are the ones the engine knows (the profile the user gave
+ * and what it inferred), so "Capgemini", "CAPGEMINI" and "capgemini.com" are one group under one name.
+ */
+import { companyKey, fold, hostOf, registrableDomain, sameCompanyKey } from '../contacts';
+import { textMentionsOrg, type KnownOrg, type OrgKind } from '../circles/knowledge';
+import type { CircleId, Suggestion } from '../circles/types';
+import type { Contact } from '../model';
+import { minGroupSize } from './communities';
+import type { Group } from './types';
+
+type Origin = Exclude<OrgKind, 'current'>;
+
+/** Which organisations make the sub-circles of which circle. */
+export const originOfCircle: Readonly<Partial<Record<CircleId, Origin>>> = {
+  'former-colleagues': 'employer',
+  classmates: 'school',
+  training: 'training',
+  clubs: 'club',
+};
+
+const yearPattern = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
+
+function belongsTo(contact: Contact, texts: readonly string[], org: KnownOrg): boolean {
+  if (org.domain) {
+    const d = org.domain;
+    for (const e of contact.emailAddresses) {
+      const host = hostOf(e.address);
+      if (host === d || host.endsWith(`.${d}`) || registrableDomain(host) === d) return true;
+    }
+  }
+  if (org.key !== '' && contact.companyName && sameCompanyKey(companyKey(contact.companyName), org.key)) return true;
+  return texts.some((t) => textMentionsOrg(t, org));
+}
+
+/** What a contact's origin may be read from: its notes and the evidence the engine gave for its circle. */
+function textsOf(contact: Contact, suggestion: Suggestion): string[] {
+  const texts = [contact.personalNotes ?? '', contact.companyName ?? ''];
+  for (const r of suggestion.reasons) if (r.circle === suggestion.circle) texts.push(r.evidence);
+  return texts.filter((t) => t !== '').map(fold);
+}
+
+/** Years next to the contact's texts that fall in the owner's own years at that school. */
+function classYears(texts: readonly string[], org: KnownOrg & { from?: number; to?: number }): number[] {
+  if (org.kind !== 'school' || org.to === undefined) return [];
+  const from = org.from ?? org.to;
+  const years = new Set<number>();
+  for (const t of texts)
+    for (const m of t.matchAll(yearPattern)) {
+      const y = Number(m[0]);
+      if (y >= from && y <= org.to + 1) years.add(y);
+    }
+  return [...years];
+}
+
+export type OriginInput = {
+  readonly contacts: readonly Contact[];
+  /** The engine's suggestions, one per contact (any order). */
+  readonly suggestions: readonly Suggestion[];
+  /** The organisations the engine knows, with the owner's years where the profile gives them. */
+  readonly orgs: readonly (KnownOrg & { readonly from?: number; readonly to?: number })[];
+};
+
+/** Every named sub-circle of at least `minGroupSize` people, in the taxonomy's circle order then by size. */
+export function originGroups(input: OriginInput): Group[] {
+  const byId = new Map(input.suggestions.map((s) => [s.contactId, s]));
+  const members = new Map<KnownOrg, string[]>();
+  const years = new Map<KnownOrg, Map<number, string[]>>();
+  const departments = new Map<string, { names: Map<string, number>; ids: string[] }>();
+  for (const contact of input.contacts) {
+    const s = byId.get(contact.id);
+    if (!s?.circle) continue;
+    if (s.circle === 'colleagues' && contact.department?.trim()) {
+      const key = companyKey(contact.department) || fold(contact.department);
+      const d = departments.get(key) ?? { names: new Map<string, number>(), ids: [] };
+      d.ids.push(contact.id);
+      const name = contact.department.trim();
+      d.names.set(name, (d.names.get(name) ?? 0) + 1);
+      departments.set(key, d);
+      continue;
+    }
+    const origin = originOfCircle[s.circle];
+    if (!origin) continue;
+    const texts = textsOf(contact, s);
+    for (const org of input.orgs) {
+      if (org.kind !== origin || !belongsTo(contact, texts, org)) continue;
+      members.set(org, [...(members.get(org) ?? []), contact.id]);
+      for (const y of classYears(texts, org)) {
+        const byYear = years.get(org) ?? new Map<number, string[]>();
+        byYear.set(y, [...(byYear.get(y) ?? []), contact.id]);
+        years.set(org, byYear);
+      }
+    }
+  }
+  const groups: Group[] = [];
+  for (const [key, d] of departments) {
+    if (d.ids.length < minGroupSize) continue;
+    const name = [...d.names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    groups.push({
+      id: `origin:colleagues:${key}`,
+      circle: 'colleagues',
+      members: d.ids,
+      basis: { kind: 'origin', origin: 'department', name },
+    });
+  }
+  for (const [org, ids] of members) {
+    if (ids.length < minGroupSize) continue;
+    const circle = (Object.keys(originOfCircle) as CircleId[]).find((c) => originOfCircle[c] === org.kind)!;
+    const id = `origin:${circle}:${org.key || org.domain || fold(org.name)}`;
+    // The owner's own class: the years most of these classmates share, when at least three do.
+    const shared = [...(years.get(org) ?? [])].filter(([, list]) => list.length >= minGroupSize);
+    const classIds = new Set(shared.flatMap(([, list]) => list));
+    const classYearsShared = shared.map(([y]) => y).sort((a, b) => a - b);
+    const whole = classIds.size >= 0.8 * ids.length;
+    groups.push({
+      id,
+      circle,
+      members: ids,
+      basis: {
+        kind: 'origin',
+        origin: org.kind as Origin,
+        name: org.name,
+        ...(whole && classYearsShared.length > 0 ? { years: classYearsShared } : {}),
+      },
+    });
+    if (!whole && classYearsShared.length > 0)
+      groups.push({
+        id: `${id}:${classYearsShared.join('-')}`,
+        circle,
+        members: ids.filter((x) => classIds.has(x)),
+        basis: { kind: 'origin', origin: org.kind as Origin, name: org.name, years: classYearsShared },
+      });
+  }
+  return groups;
+}

@@ -1,0 +1,43 @@
+/**
+ * Sub-circles as a use case: classify when the caller has no suggestions yet, find the groups, label them in
+ * the user's language. The CLI (`circles subcircles`) and the taskpane's map call this.
+ */
+import { classify, defaultTaxonomy } from '../circles';
+import type { ProfileCandidates } from '../circles/profile-types';
+import type { Suggestion, Taxonomy } from '../circles/types';
+import { findGroups, groupLabel, type Group } from '../groups';
+import type { Language, Mailbox } from '../model';
+
+/** A group with its label, as the CLI prints it and the map shows it. */
+export type LabelledGroup = Group & { readonly label: string };
+
+export type SubcirclesInput = {
+  readonly mailbox: Mailbox;
+  readonly language: Language;
+  readonly taxonomy?: Taxonomy;
+  /** The circles as the user sees them; classified from the mailbox when absent. */
+  readonly suggestions?: readonly Suggestion[];
+  readonly profileCandidates?: ProfileCandidates;
+};
+
+export type Subcircles = {
+  /** The few groups worth showing (named sub-circles and communities), as `circles subcircles` prints them. */
+  readonly shown: readonly LabelledGroup[];
+  /** Every named sub-circle of three people or more: what each circle opens into on the map. */
+  readonly named: readonly LabelledGroup[];
+};
+
+export function subcircles(input: SubcirclesInput): Subcircles {
+  const taxonomy = input.taxonomy ?? defaultTaxonomy;
+  const classified = input.suggestions
+    ? { suggestions: input.suggestions, profileCandidates: input.profileCandidates }
+    : classify({ mailbox: input.mailbox, taxonomy });
+  const found = findGroups({
+    mailbox: input.mailbox,
+    suggestions: classified.suggestions,
+    ...(classified.profileCandidates ? { profileCandidates: classified.profileCandidates } : {}),
+  });
+  const names = new Map(input.mailbox.contacts.map((c) => [c.id, c.displayName]));
+  const label = (g: Group): LabelledGroup => ({ ...g, label: groupLabel(g, input.language, taxonomy, names) });
+  return { shown: found.shown.map(label), named: found.named.map(label) };
+}
