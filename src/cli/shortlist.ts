@@ -8,6 +8,7 @@ import {
   roleLabel,
   sectorLabel,
   type Shortlist,
+  type Shortfall,
   type ShortlistReason,
 } from '../core/ambitions/index';
 import { classify } from '../core/circles/index';
@@ -27,7 +28,8 @@ Classe les contacts qui peuvent aider à réaliser une ambition, en français ou
 Options:
   --ambition <text>       the ambition (required) / l'ambition (obligatoire)
   --limit <N>             how many contacts to list / combien de contacts lister (default 20, 50 with --json)
-  --json                  print / afficher { "format": "circles-shortlist/1", "ambition", "circles", "contacts" }
+  --json                  print / afficher { "format": "circles-shortlist/1", "ambition", "circles",
+                          "shortfalls", "contacts" }
   --lang fr|en            language of the table / langue du tableau (default: the ambition's / celle de l'ambition)
   --owner-email <address> for a CSV or vCard input: the owner's address / adresse du propriétaire
   --owner-company <name>  for a CSV or vCard input: the owner's company / entreprise du propriétaire
@@ -46,7 +48,8 @@ const messages = {
     ambition: 'Ambition',
     understood: 'Understood',
     nothing: '(nothing specific)',
-    circles: 'Circles',
+    circles: 'Circles (fitting/warm)',
+    shortfalls: 'Nobody matches',
     none: 'No contact matches this ambition.',
     head: ['#', 'score', 'contact', 'reasons'],
     goal: 'goal',
@@ -68,7 +71,8 @@ const messages = {
     ambition: 'Ambition',
     understood: 'Compris',
     nothing: '(rien de précis)',
-    circles: 'Cercles',
+    circles: 'Cercles (qui correspondent/proches)',
+    shortfalls: 'Personne ne correspond',
     none: 'Aucun contact ne correspond à cette ambition.',
     head: ['#', 'score', 'contact', 'raisons'],
     goal: 'objectif',
@@ -130,8 +134,9 @@ export function shortlistJson(ambition: string, list: Shortlist): string {
     {
       format: 'circles-shortlist/1',
       ambition,
-      circles: list.circles.map(({ circle, score }) => ({ circle, score })),
-      contacts: list.contacts.map(({ contactId, score, reasons }) => ({ contactId, score, reasons })),
+      circles: list.circles,
+      shortfalls: list.shortfalls,
+      contacts: list.contacts.map(({ contactId, score, fits, reasons }) => ({ contactId, score, fits, reasons })),
     },
     null,
     2,
@@ -139,7 +144,7 @@ export function shortlistJson(ambition: string, list: Shortlist): string {
 }
 
 /** A reason's typed values as "kind: key=value …" (the table is for developers; the taskpane words them). */
-function reasonFacts(r: ShortlistReason): string {
+function reasonFacts(r: ShortlistReason | Shortfall): string {
   const facts = Object.entries(r)
     .filter(([k]) => k !== 'kind' && k !== 'weight')
     .map(([k, v]) => `${k}=${String(v)}`);
@@ -160,8 +165,11 @@ function table(list: Shortlist, names: ReadonlyMap<string, string>, lang: Langua
   ];
   const lines = [`${m.ambition}: ${i.text}`, `${m.understood}: ${chips.join(', ') || m.nothing}`, ''];
   if (list.circles.length > 0) {
-    lines.push(`${m.circles}: ${list.circles.map((c) => `${c.circle} ${c.score.toFixed(2)}`).join(', ')}`, '');
+    const circles = list.circles.map((c) => `${c.circle} ${c.score.toFixed(2)} (${c.fitting}/${c.warm})`);
+    lines.push(`${m.circles}: ${circles.join(', ')}`, '');
   }
+  if (list.shortfalls.length > 0)
+    lines.push(`${m.shortfalls}: ${list.shortfalls.map((f) => reasonFacts(f)).join('; ')}`, '');
   if (list.contacts.length === 0) return `${lines.join('\n')}${m.none}\n`;
   const [hn, hs, hc, hr] = m.head;
   lines.push(`${hn.padStart(3)}  ${hs.padEnd(6)} ${hc.padEnd(28)} ${hr}`);

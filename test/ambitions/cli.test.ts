@@ -64,7 +64,7 @@ describe('circles shortlist', () => {
     expect(doc.ambition).toBe('  Win a first client in Japan ');
     expect(Array.isArray(doc.circles)).toBe(true);
     expect(doc.contacts.map((c: { contactId: string }) => c.contactId)).toEqual(['c1', 'c3']);
-    expect(Object.keys(doc.contacts[0]).sort()).toEqual(['contactId', 'reasons', 'score']);
+    expect(Object.keys(doc.contacts[0]).sort()).toEqual(['contactId', 'fits', 'reasons', 'score']);
   });
 
   it('honours --limit', async () => {

@@ -24,7 +24,7 @@ export type SectorKind =
 export type CountryKind = 'address-country' | 'phone-prefix' | 'country-domain' | 'company-hq';
 
 /** Who can act on the ambition, read from the title (`title` is the title or department as written). */
-export type DoorKind = 'executive' | 'director' | 'buyer' | 'partnerships' | 'recruiter' | 'investor';
+export type DoorKind = 'executive' | 'director' | 'manager' | 'buyer' | 'partnerships' | 'recruiter' | 'investor';
 
 type Weighted = {
   /** How much the reason counted (0..1 for fits; a multiplier for circles). */
@@ -44,6 +44,8 @@ export type ShortlistReason = Weighted &
     | { readonly kind: DoorKind; readonly title: string }
     /** The contact holds the role the user wants to hold or to reach. */
     | { readonly kind: 'wanted-role'; readonly role: RoleId; readonly title: string }
+    /** The contact holds a neighbouring role (talent acquisition for a head of people). */
+    | { readonly kind: 'near-role'; readonly role: RoleId; readonly wanted: RoleId; readonly title: string }
     /** The counts behind the tie; `daysSince` is absent when they never interacted. */
     | {
         readonly kind: 'tie';
@@ -75,11 +77,13 @@ export const reasonKinds = [
   'company-hq',
   'executive',
   'director',
+  'manager',
   'buyer',
   'partnerships',
   'recruiter',
   'investor',
   'wanted-role',
+  'near-role',
   'tie',
   'circle',
 ] as const satisfies readonly ReasonKind[];

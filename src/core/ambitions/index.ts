@@ -4,6 +4,9 @@
  */
 export { interpretAmbition, detectLanguage, goals, type AmbitionInterpretation, type Goal } from './interpret';
 export { rankShortlist, type RankInput, type Shortlist, type ShortlistEntry } from './rank';
+export { FIT, WARM, isWarm, type CirclePromise, type Shortfall } from './summary';
+export { findIntroducers, type Introducer } from './introducers';
+export { contactLanguage } from './language';
 export {
   reasonKinds,
   type CountryKind,

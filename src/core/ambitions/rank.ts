@@ -14,14 +14,29 @@ import { roleAffinity, type RoleId } from './roles';
 import { sectorAffinity } from './sectors';
 import { doorOpener, targetOf, type Target } from './target';
 import { computeTies, latestDate, noTie, type Tie } from './ties';
+import { findIntroducers, type Introducer } from './introducers';
+import { circlePromises, FIT, isWarm, shortfallsOf, type CirclePromise, type Shortfall } from './summary';
 import { pad, tokens } from './text';
 
-export type ShortlistEntry = { contactId: string; score: number; reasons: ShortlistReason[] };
+export type ShortlistEntry = {
+  contactId: string;
+  score: number;
+  /** True when the contact fits the ambition; false when they are only among the closest. */
+  fits: boolean;
+  reasons: ShortlistReason[];
+  /**
+   * For a contact who fits but whom the user barely knows: close contacts of the user who write or meet
+   * with them and could introduce the user, best first. Absent when there is none or no need.
+   */
+  introducers?: Introducer[];
+};
 
 export type Shortlist = {
   interpretation: AmbitionInterpretation;
-  /** Circles by how promising their people are for this ambition; scores normalised to 0..1 (best = 1). */
-  circles: { circle: CircleId; score: number }[];
+  /** Circles holding people who fit, by promise (best = 1), with how many fit and how many are warm. */
+  circles: CirclePromise[];
+  /** Parts of the ambition nobody among the contacts matches: the list then shows the closest. */
+  shortfalls: Shortfall[];
   /** Best first; scores within 0..1. */
   contacts: ShortlistEntry[];
 };
@@ -131,7 +146,7 @@ function countryFit(p: ContactProfile, t: Target): { value: number; reason?: Sho
  * and classmates now elsewhere bridge into new sectors; current colleagues sit where the user already is,
  * so they help less to move; clients are leverage for selling; online-only ties are the weakest.
  */
-export function circleFactor(circle: CircleId | null | undefined, t: Target): number {
+export function circleFactor(circle: CircleId | null | undefined, t: Target, ownerInPlace = false): number {
   switch (circle) {
     case 'family-friends':
       return 1.06;
@@ -143,7 +158,10 @@ export function circleFactor(circle: CircleId | null | undefined, t: Target): nu
     case 'clients':
       return t.goals.has('first-client') || t.goals.has('partners') ? 1.05 : 1.02;
     case 'colleagues':
-      return t.goals.has('job') || t.goals.has('enter-sector') ? 0.92 : 1;
+      // To move, colleagues help where the user's own company already is in the sector sought, and
+      // little elsewhere: they know the company the user wants to leave.
+      if (!(t.goals.has('job') || t.goals.has('enter-sector'))) return 1;
+      return ownerInPlace ? 0.92 : 0.75;
     case 'online':
       return 0.97;
     case 'social-events':
@@ -167,18 +185,28 @@ function tieReason(tie: Tie): ShortlistReason | undefined {
   };
 }
 
+/**
+ * How well a contact matches each part of the ambition (0..1): the sector or company, the country, the
+ * exact role. Undefined where the ambition names none. They say whether anybody fits (`shortfallsOf`).
+ */
+export type Facets = { readonly place?: number; readonly country?: number; readonly role?: number };
+
+type Relevance = { value: number; reasons: ShortlistReason[]; facets: Facets };
+
 /** Relevance of one contact (0..1) with its reasons; 0 means off the list. */
-export function relevanceOf(
-  p: ContactProfile,
-  t: Target,
-  words: string,
-): { value: number; reasons: ShortlistReason[] } {
+export function relevanceOf(p: ContactProfile, t: Target, words: string): Relevance {
   const hasPlace = t.sectors.size > 0 || t.companyIds.size > 0 || t.rawCompanies.length > 0 || t.rawSectors.length > 0;
   const hasCountry = t.countries.size > 0;
   const place = placeFit(p, t, words);
   const country = countryFit(p, t);
   const reasons = [...place.reasons];
   if (country.reason) reasons.push(country.reason);
+  const exactRole = Math.max(0, ...t.roles.map((r) => p.roles.get(r)?.confidence ?? 0));
+  const facets: Facets = {
+    ...(hasPlace ? { place: place.sector } : {}),
+    ...(hasCountry ? { country: country.value } : {}),
+    ...(t.roles.length > 0 ? { role: exactRole } : {}),
+  };
 
   let fit: number | undefined;
   if (hasPlace && hasCountry) fit = place.sector * (0.25 + 0.75 * country.value);
@@ -225,14 +253,19 @@ export function relevanceOf(
     }
     // "Devenir DAF": a finance director holds it more than an accountant does.
     if (t.senior && p.seniority !== 'executive' && p.seniority !== 'director') role *= 0.85;
-    if (found && found.evidence)
-      reasons.push({ kind: 'wanted-role', role: found.value as RoleId, title: found.evidence, weight: round(role) });
+    const held = found?.value as RoleId | undefined;
+    if (found && held && found.evidence)
+      reasons.push(
+        t.roles.includes(held)
+          ? { kind: 'wanted-role', role: held, title: found.evidence, weight: round(role) }
+          : { kind: 'near-role', role: held, wanted: t.roles[0]!, title: found.evidence, weight: round(role) },
+      );
     // Holding the role and being in the sector both matter; a door opener in the sector adds a little.
     const value = fit === undefined ? role : 0.5 * fit + 0.5 * role + 0.05 * door.weight * fit;
-    return { value, reasons };
+    return { value, reasons, facets };
   }
-  if (fit === undefined) return { value: door.weight, reasons };
-  return { value: fit * (0.6 + 0.4 * Math.max(door.weight, serviceDoor)), reasons };
+  if (fit === undefined) return { value: door.weight, reasons, facets };
+  return { value: fit * (0.6 + 0.4 * Math.max(door.weight, serviceDoor)), reasons, facets };
 }
 
 /** The folded words of the fields where a typed company or sector name may appear. */
@@ -254,7 +287,11 @@ export function rankShortlist(input: RankInput): Shortlist {
   const ties = computeTies(mailbox, now);
   const limit = input.limit ?? 50;
 
-  const scored: (ShortlistEntry & { circle: CircleId | null })[] = [];
+  const ownerInPlace = ownerFits(mailbox, target);
+  const ownerDomain = mailbox.owner.mail.split('@')[1]?.toLowerCase();
+
+  type Scored = ShortlistEntry & { circle: CircleId | null; relevance: number; warm: boolean; facets: Facets };
+  const scored: Scored[] = [];
   for (const card of mailbox.contacts) {
     const contact = withCurrentPosition(card, input.current?.get(card.id));
     const profile = profileOf(contact);
@@ -263,7 +300,11 @@ export function rankShortlist(input: RankInput): Shortlist {
     if (rel.value <= 0) continue;
     const tie = ties.get(contact.id) ?? noTie;
     const circle = input.circles?.get(contact.id) ?? null;
-    const factor = circleFactor(circle, target);
+    // A colleague is one by the circle the user set, or by sharing the user's work address domain.
+    const colleague =
+      circle === 'colleagues' ||
+      (!!ownerDomain && contact.emailAddresses.some((e) => e.address.toLowerCase().endsWith(`@${ownerDomain}`)));
+    const factor = circleFactor(colleague ? 'colleagues' : circle, target, ownerInPlace);
     // Divided by the largest circle factor so scores stay within 0..1.
     const score = round((rel.value * (0.85 + 0.15 * tie.strength) * factor) / MAX_CIRCLE_FACTOR);
     if (score <= 0) continue;
@@ -271,42 +312,47 @@ export function rankShortlist(input: RankInput): Shortlist {
     const tr = tieReason(tie);
     if (tr) reasons.push(tr);
     if (circle && factor !== 1) reasons.push({ kind: 'circle', circle, weight: factor });
-    scored.push({ contactId: contact.id, score, reasons, circle });
+    const fits = rel.value >= FIT;
+    scored.push({
+      contactId: contact.id,
+      score,
+      fits,
+      reasons,
+      circle,
+      relevance: rel.value,
+      warm: isWarm(tie),
+      facets: rel.facets,
+    });
   }
   scored.sort((a, b) => b.score - a.score || (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0));
 
+  const top = scored.slice(0, Math.max(0, limit));
+  // Introductions are worth finding for the people who fit but whom the user barely knows.
+  const cold = new Set(top.filter((e) => e.fits && !e.warm).map((e) => e.contactId));
+  const intros = findIntroducers(mailbox, cold, ties);
   return {
     interpretation,
-    circles: circleSummary(scored),
-    contacts: scored
-      .slice(0, Math.max(0, limit))
-      .map(({ contactId, score, reasons }) => ({ contactId, score, reasons })),
+    circles: circlePromises(scored),
+    shortfalls: shortfallsOf(scored, interpretation, target),
+    contacts: top.map(({ contactId, score, fits, reasons }) => {
+      const introducers = intros.get(contactId);
+      return { contactId, score, fits, reasons, ...(introducers ? { introducers } : {}) };
+    }),
   };
 }
 
-/**
- * A circle's promise is the sum of its ten best scores: many good people count, but a large circle of
- * weak matches does not drown a small circle of strong ones. Normalised so the best circle scores 1.
- */
-function circleSummary(
-  scored: readonly { score: number; circle: CircleId | null }[],
-): { circle: CircleId; score: number }[] {
-  const per = new Map<CircleId, number[]>();
-  for (const s of scored) {
-    if (!s.circle) continue;
-    const list = per.get(s.circle) ?? [];
-    list.push(s.score);
-    per.set(s.circle, list);
-  }
-  const sums = [...per].map(([circle, list]) => ({
-    circle,
-    sum: list
-      .sort((a, b) => b - a)
-      .slice(0, 10)
-      .reduce((x, y) => x + y, 0),
-  }));
-  const max = Math.max(0, ...sums.map((s) => s.sum));
-  return sums
-    .map(({ circle, sum }) => ({ circle, score: max > 0 ? round(sum / max) : 0 }))
-    .sort((a, b) => b.score - a.score || (a.circle < b.circle ? -1 : 1));
+/** Whether the user's own company is in the sector sought (read like a contact's card). */
+function ownerFits(mailbox: Mailbox, t: Target): boolean {
+  const { owner } = mailbox;
+  if (!owner.companyName && !owner.mail) return false;
+  const card: Contact = {
+    id: '',
+    displayName: owner.displayName,
+    emailAddresses: owner.mail ? [{ name: owner.displayName, address: owner.mail }] : [],
+    businessPhones: [],
+    homePhones: [],
+    categories: [],
+    ...(owner.companyName ? { companyName: owner.companyName } : {}),
+  };
+  return placeFit(profileOf(card), t, wordsOf(card)).sector >= 0.8;
 }

@@ -119,7 +119,7 @@ export function doorOpener(target: Target, held: ReadonlyMap<RoleId, number>, se
   // To hire someone or find a mentor in a function, people of that function come first; a senior of
   // another function still knows some, but less.
   const focused = target.roles.length > 0 && (target.goals.has('hire') || target.goals.has('mentor'));
-  const general = focused ? 0.6 : 1;
+  const general = focused ? 0.45 : 1;
   const seniorHolder = seniority === 'executive' || seniority === 'director';
   if (seniority === 'executive') offer(general, 'executive');
   for (const [role, confidence] of held) {
@@ -128,8 +128,15 @@ export function doorOpener(target: Target, held: ReadonlyMap<RoleId, number>, se
     // To enter a sector (or find a mentor in it), a senior of any function knows its doors.
     if (seniority === 'director' && (target.goals.has('enter-sector') || target.goals.has('mentor')))
       offer(0.9 * confidence * general, 'director', role);
-    if (role === 'buyer')
-      offer((seniority === 'manager' || seniority === 'director' ? 1 : 0.3) * confidence, 'buyer', role);
+    // A manager of any function knows the sector's people too, less than a director does.
+    if (seniority === 'manager' && (target.goals.has('enter-sector') || target.goals.has('mentor')))
+      offer(0.7 * confidence * general, 'manager', role);
+    // Buyers place orders: as buyers they open doors for a first client (or a partner's). For anything
+    // else a head of purchasing ("Responsable des achats") counts as the head of a business function.
+    const leads = seniority === 'manager' || seniority === 'director';
+    if (role === 'buyer' && (target.goals.has('first-client') || target.goals.has('partners')))
+      offer((leads ? 1 : 0.3) * confidence, 'buyer', role);
+    else if (role === 'buyer' && leads) offer(confidence * general, 'director', role);
     if (role === 'partnerships') offer(0.7 * confidence, 'partnerships', role);
     if (role === 'founder' || role === 'executive') offer(confidence * general, 'executive', role);
     if (target.goals.has('first-client') && role === 'buyer') offer(confidence, 'buyer', role);

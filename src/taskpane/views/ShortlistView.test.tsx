@@ -35,6 +35,8 @@ const mailbox: Mailbox = {
     contact('bob', 'Bob Baker', 'Boulangerie Martin', 'Boulanger', 'bob@gmail.com'),
     // A name that would be a formula in Excel: the CSV must neutralise it.
     contact('cyd', '@Cyd Wind', 'Parc Éolien du Nord', 'Chef de projet', 'cyd@eolien-nord.fr'),
+    // A Paris lawyer: no door for a career move, the closest adviser for an office abroad.
+    contact('dan', 'Dan Roux', 'Roux Avocats', 'Avocat', 'dan@roux-avocats.fr'),
   ],
   events: [],
   messages: [],
@@ -146,10 +148,19 @@ describe('ShortlistView', () => {
     const bars = within(screen.getByTestId('circle-chart')).getAllByTestId('chart-bar');
     expect(bars.map((b) => b.getAttribute('data-circle'))).toEqual(['clients', 'clubs']);
     expect(bars[0]!.textContent).toContain('100 %');
+    // Each bar says why: how many of its people fit, and how many are warm ties.
+    expect(bars[0]!.textContent).toContain('1 personne qui correspond, aucune proche pour l’instant');
+    expect(screen.getByTestId('shortlist-lead').textContent).toBe(
+      'Cercle à privilégier : Clients & partenaires (1 personne qui correspond, aucune proche pour l’instant).',
+    );
     // The chart is a titled figure: its name is what a screen reader announces.
-    expect(
-      screen.getByRole('figure', { name: 'Les cercles les plus prometteurs pour cette ambition' }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Les cercles à privilégier pour cette ambition' })).toBeInTheDocument();
+    // What was understood is one line, the goal first; it opens for editing.
+    expect(screen.getByTestId('interpretation-summary').textContent).toBe(
+      'Entrer dans un secteur · Énergies renouvelables',
+    );
+    expect(screen.queryByTestId('chip')).toBeNull();
+    await userEvent.click(screen.getByTestId('interpretation-summary'));
     expect(screen.getAllByTestId('chip').map((c) => c.textContent)).toContain('Énergies renouvelables');
   });
 
@@ -161,22 +172,47 @@ describe('ShortlistView', () => {
     expect(office.forms).toHaveLength(1);
     const form = office.forms[0] as { toRecipients: unknown; subject: string; htmlBody: string };
     expect(form.toRecipients).toEqual([{ displayName: 'Ana Lopez', emailAddress: 'ana@voltalia.com' }]);
-    expect(form.subject).toBe('Une question sur : Me lancer dans les énergies renouvelables');
+    expect(form.subject).toBe('Une question de Jeanne Owner');
     expect(form.htmlBody).toContain('<p>Bonjour Ana,</p>');
+    // Ana's circle is Clients & partners; the ask is built from what was understood.
+    expect(form.htmlBody).toContain(
+      'Nous avons travaillé ensemble sur un projet. Je souhaite travailler dans le secteur « Énergies renouvelables »',
+    );
     expect(form.htmlBody).toContain('chez Voltalia');
     expect(form.htmlBody).toContain('Jeanne Owner');
   });
 
-  it('re-ranks when a chip is removed', async () => {
+  it('re-ranks when a chip is removed, and says when nobody fits', async () => {
     renderView(fakeNetwork());
     await search('Me lancer dans les énergies renouvelables');
     expect(screen.getAllByTestId('shortlist-entry')).toHaveLength(2);
+    await userEvent.click(screen.getByTestId('interpretation-summary'));
     const chip = screen.getAllByTestId('chip').find((c) => c.textContent === 'Énergies renouvelables')!;
     await userEvent.click(chip);
-    // Without the sector, the wind-farm project lead no longer fits; the buyer still fits the goal by role.
-    expect(screen.getAllByTestId('shortlist-entry').map((e) => e.getAttribute('data-contact-id'))).toEqual(['ana']);
-    expect(screen.getByTestId('shortlist-reasons').textContent).not.toContain('secteur');
-    expect(screen.getByTestId('interpretation').textContent).toContain('Rien de précis compris');
+    // Without the sector, seniors of any sector are doors for entering one: the director first.
+    expect(screen.getAllByTestId('shortlist-entry').map((e) => e.getAttribute('data-contact-id'))).toEqual([
+      'ana',
+      'cyd',
+    ]);
+    expect(screen.getAllByTestId('shortlist-reasons')[0]!.textContent).not.toContain('secteur');
+    // A goal alone is something understood.
+    expect(screen.getByTestId('interpretation').textContent).not.toContain('Rien de précis compris');
+    expect(screen.getByTestId('interpretation-summary').textContent).toBe('Entrer dans un secteur');
+  });
+
+  it('says nobody is in the country asked, then lists the closest', async () => {
+    renderView(fakeNetwork());
+    await search('Ouvrir un bureau en Allemagne');
+    expect(screen.getByTestId('shortlist-shortfall').textContent).toBe(
+      'Personne en Allemagne parmi vos contacts ; voici les plus proches.',
+    );
+    expect(screen.getByTestId('shortlist-count').textContent).toBe('La personne la plus proche');
+    expect(screen.getAllByTestId('shortlist-entry').map((e) => e.getAttribute('data-contact-id'))).toEqual(['dan']);
+    // Nobody fits, so no circle is shown as promising.
+    expect(screen.queryAllByTestId('chart-bar')).toEqual([]);
+    expect(screen.getByTestId('circle-chart').textContent).toContain(
+      'Aucun cercle ne compte encore de personne qui corresponde à cette ambition.',
+    );
   });
 
   it('tags the list with an "Ambition · …" category through the undoable apply', async () => {
@@ -236,6 +272,6 @@ describe('ShortlistView', () => {
     await userEvent.click(
       screen.getByRole('button', { name: 'Reprendre l’ambition « Trouver un premier client au Japon »' }),
     );
-    expect(screen.getAllByTestId('chip').map((c) => c.textContent)).toContain('Japon');
+    expect(screen.getByTestId('interpretation-summary').textContent).toContain('Japon');
   });
 });

@@ -6,9 +6,10 @@
 import { useMemo, useState } from 'react';
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { ArrowDownloadRegular, TagRegular } from '@fluentui/react-icons';
-import { interpretAmbition, rankShortlist, type AmbitionInterpretation } from '../../core/ambitions';
+import { contactLanguage, interpretAmbition, rankShortlist, type AmbitionInterpretation } from '../../core/ambitions';
+import type { MessageDraft } from '../../app/services';
 import type { CircleId } from '../../core/circles/types';
-import type { Contact } from '../../core/model';
+import type { Contact, Language } from '../../core/model';
 import { useLanguage, useT } from '../i18n';
 import { useServices } from '../services';
 import { useNetwork } from '../state/network';
@@ -20,8 +21,9 @@ import { ShortlistResults } from '../components/shortlist/ShortlistResults';
 import { useShortlistStyles } from '../components/shortlist/Shortlist.styles';
 import { shortlistCsv, ambitionTag } from '../components/shortlist/exportRows';
 import { csvFileName, downloadText } from '../components/shortlist/csv';
-import { introDraft } from '../components/shortlist/draft';
+import { introDraft, introRequestDraft } from '../components/shortlist/draft';
 import { describeShortlistReason } from '../components/shortlist/reasons';
+import { circleWhy, shortfallText } from '../components/shortlist/explain';
 import { useShortlistViewStyles } from './ShortlistView.styles';
 
 /** How many people the list shows: enough to choose from, few enough to read. */
@@ -58,6 +60,8 @@ export function ShortlistView() {
     [mailbox, interpretation, circles],
   );
 
+  const bestCircle = shortlist?.circles[0];
+
   const search = (value: string) => {
     setText(value);
     setAmbition(value);
@@ -66,12 +70,37 @@ export function ShortlistView() {
   };
   const saveAmbitions = (list: readonly string[]) => void network.saveSettings({ ...settings, savedAmbitions: list });
 
+  // How the user knows someone, for the draft: their circle and, when the circle rests on one, the meeting.
+  const acquaintance = (contact: Contact) => {
+    const event = network.suggestions.get(contact.id)?.reasons.find((r) => r.field === 'event')?.evidence;
+    return { circle: circles.get(contact.id) ?? null, ...(event ? { event } : {}) };
+  };
+  const open = (draftOf: (recipientLanguage: Language) => MessageDraft, recipient: Contact) => {
+    services.office.displayNewMessageForm(draftOf(contactLanguage(recipient, language)));
+    setNotice({ intent: 'success', text: t('shortlist.drafted', { name: recipient.displayName }) });
+  };
+  const ownerName = mailbox?.owner.displayName ?? '';
   const draft = (contact: Contact) => {
-    if (!ambition) return;
-    services.office.displayNewMessageForm(
-      introDraft({ contact, ambition, ownerName: mailbox?.owner.displayName ?? '', language }),
+    if (!interpretation) return;
+    open(
+      (lang) => introDraft({ contact, interpretation, ownerName, language: lang, known: acquaintance(contact) }),
+      contact,
     );
-    setNotice({ intent: 'success', text: t('shortlist.drafted', { name: contact.displayName }) });
+  };
+  const askIntro = (introducer: Contact, target: Contact) => {
+    if (!interpretation) return;
+    open(
+      (lang) =>
+        introRequestDraft({
+          contact: introducer,
+          target,
+          interpretation,
+          ownerName,
+          language: lang,
+          known: acquaintance(introducer),
+        }),
+      introducer,
+    );
   };
 
   const exportCsv = () => {
@@ -121,12 +150,45 @@ export function ShortlistView() {
       {interpretation && <InterpretationChips interpretation={interpretation} onChange={setInterpretation} />}
       {shortlist && (
         <>
-          <CircleChart circles={shortlist.circles} taxonomy={settings.taxonomy} />
+          {shortlist.shortfalls.length > 0 && shortlist.contacts.length > 0 && (
+            <MessageBar intent="warning" data-testid="shortlist-shortfall">
+              <MessageBarBody className={listStyles.notice}>
+                {shortlist.shortfalls.map((f) => shortfallText(f, t, language)).join(' ')}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <h3 className={listStyles.heading} aria-live="polite" data-testid="shortlist-count">
-            {shortlist.contacts.length
-              ? t('shortlist.results', { count: shortlist.contacts.length })
-              : t('shortlist.none')}
+            {shortlist.contacts.length === 0
+              ? t('shortlist.none')
+              : shortlist.shortfalls.length > 0
+                ? t('shortlist.closest', { count: shortlist.contacts.length })
+                : t('shortlist.results', { count: shortlist.contacts.length })}
           </h3>
+          {bestCircle && (
+            <p className={listStyles.lead} data-testid="shortlist-lead">
+              {t('shortlist.chart.lead', {
+                circle: settings.taxonomy.find((c) => c.id === bestCircle.circle)?.labels[language] ?? '',
+                why: circleWhy(bestCircle, t),
+              })}
+            </p>
+          )}
+          {notice && (
+            <MessageBar
+              intent={notice.intent}
+              role={notice.intent === 'error' ? 'alert' : 'status'}
+              data-testid="shortlist-notice"
+            >
+              <MessageBarBody>{notice.text}</MessageBarBody>
+            </MessageBar>
+          )}
+          {services.mode === 'demo' && <DemoDraftPreview />}
+          <ShortlistResults
+            entries={shortlist.contacts}
+            contacts={byId}
+            taxonomy={settings.taxonomy}
+            onDraft={draft}
+            onAskIntro={askIntro}
+          />
           {shortlist.contacts.length > 0 && (
             <div className={listStyles.row}>
               <Button icon={<ArrowDownloadRegular />} onClick={exportCsv} data-testid="shortlist-export">
@@ -143,17 +205,11 @@ export function ShortlistView() {
               </Button>
             </div>
           )}
-          {notice && (
-            <MessageBar
-              intent={notice.intent}
-              role={notice.intent === 'error' ? 'alert' : 'status'}
-              data-testid="shortlist-notice"
-            >
-              <MessageBarBody>{notice.text}</MessageBarBody>
-            </MessageBar>
-          )}
-          {services.mode === 'demo' && <DemoDraftPreview />}
-          <ShortlistResults entries={shortlist.contacts} contacts={byId} taxonomy={settings.taxonomy} onDraft={draft} />
+          <CircleChart
+            circles={shortlist.circles}
+            taxonomy={settings.taxonomy}
+            anyFits={shortlist.contacts.some((e) => e.fits)}
+          />
         </>
       )}
     </section>

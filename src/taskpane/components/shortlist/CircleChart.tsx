@@ -1,18 +1,23 @@
 /**
- * Which circles hold the most promising people for the ambition, as horizontal bars. Accessible by
- * construction: a titled list whose items say the circle and its score in words; the bars are decoration.
+ * Which circles to favour for the ambition, as horizontal bars, each saying why: how many of its people
+ * fit and how many of those are warm ties. A circle where nobody fits is not shown. Accessible by
+ * construction: a titled list whose items say the circle and its reasons in words; the bars are decoration.
  */
-import type { CircleId, Taxonomy } from '../../../core/circles/types';
+import type { CirclePromise } from '../../../core/ambitions';
+import type { Taxonomy } from '../../../core/circles/types';
 import { useLanguage, useT } from '../../i18n';
 import { colorToken } from '../circles/colors';
+import { circleWhy } from './explain';
 import { useShortlistStyles } from './Shortlist.styles';
 
 export type CircleChartProps = {
-  readonly circles: readonly { readonly circle: CircleId; readonly score: number }[];
+  readonly circles: readonly CirclePromise[];
+  /** Whether anybody on the list fits: with nobody placed in a circle, the review is what is missing. */
+  readonly anyFits: boolean;
   readonly taxonomy: Taxonomy;
 };
 
-export function CircleChart({ circles, taxonomy }: CircleChartProps) {
+export function CircleChart({ circles, taxonomy, anyFits }: CircleChartProps) {
   const styles = useShortlistStyles();
   const t = useT();
   const language = useLanguage();
@@ -22,10 +27,11 @@ export function CircleChart({ circles, taxonomy }: CircleChartProps) {
         {t('shortlist.chart')}
       </figcaption>
       {circles.length === 0 ? (
-        <span className={styles.hint}>{t('shortlist.chartEmpty')}</span>
+        <span className={styles.hint}>{anyFits ? t('shortlist.chartEmpty') : t('shortlist.chart.noneFit')}</span>
       ) : (
         <ol className={styles.bars}>
-          {circles.map(({ circle, score }) => {
+          {circles.map((promise) => {
+            const { circle, score } = promise;
             const def = taxonomy.find((c) => c.id === circle);
             const label = def?.labels[language] ?? circle;
             const percent = Math.round(score * 100);
@@ -43,11 +49,13 @@ export function CircleChart({ circles, taxonomy }: CircleChartProps) {
                   />
                 </span>
                 <span>{t('shortlist.percent', { percent })}</span>
+                <span className={styles.barWhy}>{circleWhy(promise, t)}</span>
               </li>
             );
           })}
         </ol>
       )}
+      {circles.length > 0 && <span className={styles.hint}>{t('shortlist.chart.caption')}</span>}
     </figure>
   );
 }

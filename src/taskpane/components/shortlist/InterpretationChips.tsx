@@ -1,10 +1,12 @@
 /**
  * The interpretation as chips the user edits: remove what was misread, add what was missed (from the
  * sector, country, role and goal lists; companies by name). The ranking reads only this, never the text.
+ * Folded, it is one line of what was understood, so the people come first on a narrow pane; the line
+ * opens the editor.
  */
 import { useState, type ReactNode } from 'react';
 import { Button, Input, Select, Tag, TagGroup } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
+import { AddRegular, ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
 import {
   companyLabel,
   countries,
@@ -22,7 +24,12 @@ import type { Language } from '../../../core/model';
 import { useLanguage, useT } from '../../i18n';
 import { useShortlistStyles } from './Shortlist.styles';
 
-type ListKey = 'sectors' | 'countries' | 'regions' | 'roles' | 'companies' | 'goals';
+type ListKey = 'goals' | 'sectors' | 'offer' | 'countries' | 'regions' | 'roles' | 'companies';
+
+/** The keys in the order the summary line reads them: the goal first, then where and who. */
+const summaryOrder: readonly ListKey[] = ['goals', 'sectors', 'countries', 'regions', 'roles', 'companies', 'offer'];
+
+const listOf = (i: AmbitionInterpretation, key: ListKey): readonly string[] => i[key] ?? [];
 type Option = { readonly value: string; readonly label: string };
 
 export type InterpretationChipsProps = {
@@ -35,6 +42,7 @@ const byLabel = (language: Language) => (a: Option, b: Option) => a.label.locale
 function labelOf(key: ListKey, value: string, language: Language): string {
   switch (key) {
     case 'sectors':
+    case 'offer':
       return sectorLabel(value, language);
     case 'countries':
     case 'regions':
@@ -53,13 +61,14 @@ export function InterpretationChips({ interpretation, onChange }: Interpretation
   const t = useT();
   const language = useLanguage();
   const [company, setCompany] = useState('');
+  const [open, setOpen] = useState(false);
 
   const remove = (key: ListKey, value: string) =>
-    onChange({ ...interpretation, [key]: interpretation[key].filter((v) => v !== value) });
+    onChange({ ...interpretation, [key]: listOf(interpretation, key).filter((v) => v !== value) });
   const add = (key: ListKey, value: string) =>
     value &&
-    !interpretation[key].includes(value) &&
-    onChange({ ...interpretation, [key]: [...interpretation[key], value] });
+    !listOf(interpretation, key).includes(value) &&
+    onChange({ ...interpretation, [key]: [...listOf(interpretation, key), value] });
 
   const options: Record<'sectors' | 'places' | 'roles' | 'goals', Option[]> = {
     sectors: sectors.map((s) => ({ value: s.id, label: s.labels[language] })).sort(byLabel(language)),
@@ -72,7 +81,7 @@ export function InterpretationChips({ interpretation, onChange }: Interpretation
   };
 
   const chips = (keys: readonly ListKey[]) => {
-    const values = keys.flatMap((key) => interpretation[key].map((value) => ({ key, value })));
+    const values = keys.flatMap((key) => listOf(interpretation, key).map((value) => ({ key, value })));
     if (!values.length) return null;
     return (
       <TagGroup
@@ -129,83 +138,114 @@ export function InterpretationChips({ interpretation, onChange }: Interpretation
     </div>
   );
 
-  const empty = (['sectors', 'countries', 'regions', 'roles', 'companies'] as const).every(
-    (k) => interpretation[k].length === 0,
-  );
+  // A goal alone is something understood: "nothing understood" is only for an empty reading.
+  const labels = summaryOrder.flatMap((key) => listOf(interpretation, key).map((v) => labelOf(key, v, language)));
+  const empty = labels.length === 0;
+  const summary = empty ? t('shortlist.nothingUnderstood') : labels.join(' · ');
   return (
     <section className={styles.section} aria-labelledby="understood-title" data-testid="interpretation">
-      <h3 id="understood-title" className={styles.heading}>
-        {t('shortlist.understood')}
-      </h3>
-      <span className={styles.hint}>{empty ? t('shortlist.nothingUnderstood') : t('shortlist.understoodHint')}</span>
-      {group(
-        'chips-sectors',
-        t('shortlist.group.sectors'),
-        <>
-          {chips(['sectors'])}
-          {picker(t('shortlist.group.sectors'), options.sectors, (v) => add('sectors', v))}
-        </>,
-      )}
-      {group(
-        'chips-places',
-        t('shortlist.group.countries'),
-        <>
-          {chips(['regions', 'countries'])}
-          {picker(t('shortlist.group.countries'), options.places, (v) => {
-            const [key, code] = v.split(':') as [ListKey, string];
-            add(key, code);
-          })}
-        </>,
-      )}
-      {group(
-        'chips-roles',
-        t('shortlist.group.roles'),
-        <>
-          {chips(['roles'])}
-          {picker(t('shortlist.group.roles'), options.roles, (v) => add('roles', v))}
-        </>,
-      )}
-      {group(
-        'chips-companies',
-        t('shortlist.group.companies'),
-        <>
-          {chips(['companies'])}
-          <form
-            className={styles.row}
-            onSubmit={(e) => {
-              e.preventDefault();
-              const name = company.trim();
-              if (!name) return;
-              // A known company by name or alias goes in by id (its sector and country then count too).
-              add('companies', findCompany(name)?.company.id ?? name);
-              setCompany('');
-            }}
-          >
-            <Input
-              className={styles.adder}
-              size="small"
-              value={company}
-              aria-label={t('shortlist.companyInput')}
-              placeholder={t('shortlist.companyInput')}
-              onChange={(_, d) => setCompany(d.value)}
-            />
-            <Button
-              size="small"
-              type="submit"
-              icon={<AddRegular />}
-              aria-label={t('shortlist.addTo', { group: t('shortlist.group.companies') })}
-              disabled={!company.trim()}
-            />
-          </form>
-        </>,
-      )}
-      {group(
-        'chips-goals',
-        t('shortlist.group.goals'),
-        <>
-          {chips(['goals'])}
-          {picker(t('shortlist.group.goals'), options.goals, (v) => add('goals', v))}
-        </>,
+      <div className={styles.summaryRow}>
+        <h3 id="understood-title" className={styles.summaryHeading}>
+          {t('shortlist.understood')}
+        </h3>
+        <Button
+          className={styles.summary}
+          size="small"
+          appearance="subtle"
+          icon={open ? <ChevronUpRegular /> : <ChevronDownRegular />}
+          iconPosition="after"
+          aria-expanded={open}
+          aria-controls="interpretation-editor"
+          title={open ? t('shortlist.editClose') : t('shortlist.editOpen')}
+          onClick={() => setOpen(!open)}
+          data-testid="interpretation-summary"
+        >
+          <span className={styles.summaryText}>{summary}</span>
+        </Button>
+      </div>
+      {open && (
+        <div id="interpretation-editor" className={styles.section} data-testid="interpretation-editor">
+          <span className={styles.hint}>
+            {empty ? t('shortlist.nothingUnderstood') : t('shortlist.understoodHint')}
+          </span>
+          {group(
+            'chips-goals',
+            t('shortlist.group.goals'),
+            <>
+              {chips(['goals'])}
+              {picker(t('shortlist.group.goals'), options.goals, (v) => add('goals', v))}
+            </>,
+          )}
+          {group(
+            'chips-sectors',
+            t('shortlist.group.sectors'),
+            <>
+              {chips(['sectors'])}
+              {picker(t('shortlist.group.sectors'), options.sectors, (v) => add('sectors', v))}
+            </>,
+          )}
+          {group(
+            'chips-places',
+            t('shortlist.group.countries'),
+            <>
+              {chips(['regions', 'countries'])}
+              {picker(t('shortlist.group.countries'), options.places, (v) => {
+                const [key, code] = v.split(':') as [ListKey, string];
+                add(key, code);
+              })}
+            </>,
+          )}
+          {group(
+            'chips-roles',
+            t('shortlist.group.roles'),
+            <>
+              {chips(['roles'])}
+              {picker(t('shortlist.group.roles'), options.roles, (v) => add('roles', v))}
+            </>,
+          )}
+          {group(
+            'chips-companies',
+            t('shortlist.group.companies'),
+            <>
+              {chips(['companies'])}
+              <form
+                className={styles.row}
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  const name = company.trim();
+                  if (!name) return;
+                  // A known company by name or alias goes in by id (its sector and country then count too).
+                  add('companies', findCompany(name)?.company.id ?? name);
+                  setCompany('');
+                }}
+              >
+                <Input
+                  className={styles.adder}
+                  size="small"
+                  value={company}
+                  aria-label={t('shortlist.companyInput')}
+                  placeholder={t('shortlist.companyInput')}
+                  onChange={(_, d) => setCompany(d.value)}
+                />
+                <Button
+                  size="small"
+                  type="submit"
+                  icon={<AddRegular />}
+                  aria-label={t('shortlist.addTo', { group: t('shortlist.group.companies') })}
+                  disabled={!company.trim()}
+                />
+              </form>
+            </>,
+          )}
+          {group(
+            'chips-offer',
+            t('shortlist.group.offer'),
+            <>
+              {chips(['offer'])}
+              {picker(t('shortlist.group.offer'), options.sectors, (v) => add('offer', v))}
+            </>,
+          )}
+        </div>
       )}
     </section>
   );

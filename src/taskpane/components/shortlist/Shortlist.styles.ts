@@ -33,6 +33,43 @@ export const useShortlistStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
+  summaryRow: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+  },
+  summaryHeading: {
+    margin: 0,
+    flexShrink: 0,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  summary: {
+    minWidth: 0,
+    flexGrow: 1,
+    justifyContent: 'space-between',
+    fontWeight: tokens.fontWeightRegular,
+  },
+  summaryText: {
+    minWidth: 0,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    textAlign: 'start',
+  },
+  notice: {
+    fontSize: tokens.fontSizeBase200,
+  },
+  lead: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  intro: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
   hint: {
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
@@ -76,6 +113,10 @@ export const useShortlistStyles = makeStyles({
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalS,
     fontSize: tokens.fontSizeBase200,
+  },
+  barWhy: {
+    gridColumn: '1 / -1',
+    color: tokens.colorNeutralForeground2,
   },
   track: {
     height: '10px',

@@ -1,10 +1,10 @@
 /** The ranked people with their reasons in plain words, each with "draft an intro". */
 import { Badge, Button } from '@fluentui/react-components';
-import { MailRegular } from '@fluentui/react-icons';
-import type { ShortlistEntry } from '../../../core/ambitions';
+import { MailRegular, PeopleSwapRegular } from '@fluentui/react-icons';
+import type { Introducer, ShortlistEntry } from '../../../core/ambitions';
 import type { Taxonomy } from '../../../core/circles/types';
 import type { Contact } from '../../../core/model';
-import { useLanguage, useT } from '../../i18n';
+import { useLanguage, useT, type Translate } from '../../i18n';
 import { percentOf } from './percent';
 import { describeShortlistReason } from './reasons';
 import { useShortlistStyles } from './Shortlist.styles';
@@ -14,9 +14,21 @@ export type ShortlistResultsProps = {
   readonly contacts: ReadonlyMap<string, Contact>;
   readonly taxonomy: Taxonomy;
   readonly onDraft: (contact: Contact) => void;
+  /** Drafts a request to `introducer` to introduce the user to `target`. */
+  readonly onAskIntro: (introducer: Contact, target: Contact) => void;
 };
 
-export function ShortlistResults({ entries, contacts, taxonomy, onDraft }: ShortlistResultsProps) {
+/** "2 messages en commun, 1 rendez-vous ensemble". */
+function introFigures(i: Introducer, t: Translate): string {
+  return [
+    i.messages > 0 && t('shortlist.intro.messages', { count: i.messages }),
+    i.events > 0 && t('shortlist.intro.events', { count: i.events }),
+  ]
+    .filter((p): p is string => typeof p === 'string')
+    .join(', ');
+}
+
+export function ShortlistResults({ entries, contacts, taxonomy, onDraft, onAskIntro }: ShortlistResultsProps) {
   const styles = useShortlistStyles();
   const t = useT();
   const language = useLanguage();
@@ -28,6 +40,10 @@ export function ShortlistResults({ entries, contacts, taxonomy, onDraft }: Short
         if (!contact) return null;
         const name = contact.displayName || contact.emailAddresses[0]?.address || contact.id;
         const meta = [contact.jobTitle, contact.companyName].filter(Boolean).join(' · ');
+        const introducers = (entry.introducers ?? []).flatMap((i) => {
+          const c = contacts.get(i.contactId);
+          return c ? [{ contact: c, intro: i }] : [];
+        });
         return (
           <li
             key={entry.contactId}
@@ -49,7 +65,32 @@ export function ShortlistResults({ entries, contacts, taxonomy, onDraft }: Short
                 <li key={`${r.kind}-${i}`}>{describeShortlistReason(r, t, language, taxonomy)}</li>
               ))}
             </ul>
+            {introducers.length > 0 && (
+              <span className={styles.intro} data-testid="shortlist-introducers">
+                {t('shortlist.introducedBy', {
+                  count: introducers.length,
+                  names: new Intl.ListFormat(language).format(
+                    introducers.map(({ contact: c, intro }) =>
+                      t('shortlist.introducerWhy', { name: c.displayName, figures: introFigures(intro, t) }),
+                    ),
+                  ),
+                })}
+              </span>
+            )}
             <div className={styles.row}>
+              {introducers.slice(0, 1).map(({ contact: c }) => (
+                <Button
+                  key={c.id}
+                  size="small"
+                  icon={<PeopleSwapRegular />}
+                  disabled={c.emailAddresses.length === 0}
+                  title={t('shortlist.askIntroLabel', { name: c.displayName, target: name })}
+                  onClick={() => onAskIntro(c, contact)}
+                  data-testid="ask-intro"
+                >
+                  {t('shortlist.askIntro', { name: c.givenName || c.displayName })}
+                </Button>
+              ))}
               <Button
                 size="small"
                 icon={<MailRegular />}

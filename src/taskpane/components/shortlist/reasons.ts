@@ -65,6 +65,7 @@ export function describeShortlistReason(
       return t(key, { found: r.found, country: countryLabel(r.country, language) });
     case 'executive':
     case 'director':
+    case 'manager':
     case 'buyer':
     case 'partnerships':
     case 'recruiter':
@@ -72,6 +73,12 @@ export function describeShortlistReason(
       return t(key, { title: r.title });
     case 'wanted-role':
       return t(key, { title: r.title, role: inSentence(roleLabel(r.role, language), language) });
+    case 'near-role':
+      return t(key, {
+        title: r.title,
+        role: inSentence(roleLabel(r.role, language), language),
+        wanted: inSentence(roleLabel(r.wanted, language), language),
+      });
     case 'tie':
       return t(key, { figures: tieWords(r, t, language) });
     case 'circle':

@@ -1,0 +1,54 @@
+/**
+ * Sentences for what the ranking says beyond its order: the parts of the ambition nobody matches, and why
+ * a circle is worth favouring. Exhaustive switches, as for the reasons.
+ */
+import { companyLabel, roleLabel, sectorLabel, type CirclePromise, type Shortfall } from '../../../core/ambitions';
+import type { Language } from '../../../core/model';
+import type { Translate } from '../../i18n';
+import { inPlaces, quotedList } from './places';
+
+export function shortfallText(f: Shortfall, t: Translate, language: Language): string {
+  switch (f.kind) {
+    case 'place': {
+      const parts = [
+        f.sectors.length > 0 &&
+          t('shortlist.shortfall.sectors', {
+            count: f.sectors.length,
+            list: quotedList(
+              f.sectors.map((s) => sectorLabel(s, language)),
+              language,
+            ),
+          }),
+        f.companies.length > 0 &&
+          t('shortlist.shortfall.companies', {
+            list: new Intl.ListFormat(language, { type: 'disjunction' }).format(f.companies.map(companyLabel)),
+          }),
+      ].filter((p): p is string => typeof p === 'string');
+      const where = new Intl.ListFormat(language, { type: 'disjunction' }).format(parts);
+      return t('shortlist.shortfall.place', { where });
+    }
+    case 'country':
+      return t('shortlist.shortfall.country', { where: inPlaces([...f.countries, ...f.regions], language) });
+    case 'role':
+      return t('shortlist.shortfall.role', {
+        list: quotedList(
+          f.roles.map((r) => roleLabel(r, language)),
+          language,
+        ),
+      });
+    case 'none-fit':
+      return t('shortlist.shortfall.none-fit');
+    default: {
+      const unknown: never = f;
+      return unknown;
+    }
+  }
+}
+
+/** "4 personnes qui correspondent, dont 2 proches". */
+export function circleWhy(p: CirclePromise, t: Translate): string {
+  return t('shortlist.chart.why', {
+    fitting: t('shortlist.chart.fitting', { count: p.fitting }),
+    warm: p.warm > 0 ? t('shortlist.chart.warm', { count: p.warm }) : t('shortlist.chart.noWarm'),
+  });
+}
