@@ -4,7 +4,7 @@
  */
 import { classify } from '../src/core/circles';
 import type { Mailbox } from '../src/core/model';
-import { generateMailbox } from '../test/engine/builders';
+import { generateMailbox } from '../src/core/testing/builders';
 
 const contacts = 10_000;
 const messages = 50_000;

@@ -10,7 +10,7 @@
 import { classify } from '../src/core/circles';
 import { findGroups } from '../src/core/groups';
 import type { EmailAddress, Mailbox } from '../src/core/model';
-import { generateMailbox, prng } from '../test/engine/builders';
+import { generateMailbox, prng } from '../src/core/testing/builders';
 
 const contacts = 10_000;
 const messages = 50_000;

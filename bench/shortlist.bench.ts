@@ -5,7 +5,7 @@
  */
 import { interpretAmbition, rankShortlist } from '../src/core/ambitions/index';
 import type { CalendarEvent, Contact, Mailbox, MessageHeader } from '../src/core/model';
-import { seeded } from '../src/emulator/faults';
+import { seeded } from '../src/core/random';
 
 // A small deterministic generator (the emulator's mulberry32) so the mailbox is the same on every run.
 const rng = seeded;

@@ -6,7 +6,7 @@
 import { classify } from '../src/core/circles';
 import type { CircleId } from '../src/core/circles/types';
 import { networkOfMailbox, ties } from '../src/core/usecases';
-import { generateMailbox } from '../test/engine/builders';
+import { generateMailbox } from '../src/core/testing/builders';
 
 const contacts = 10_000;
 const messages = 50_000;

@@ -9,7 +9,8 @@ import { createGraphServices } from '../adapters/graph';
 import { createIndexedDbStores } from '../adapters/storage/indexeddb';
 import { deferredDemoHost } from './demoHost';
 import { pickLanguage } from './language';
-import { sharedInteractions, signalsWindow } from './signals';
+import { signalsWindow } from '../core/signals-window';
+import { sharedInteractions } from './sharedInteractions';
 import { composeOutlookGraph } from './outlookGraph';
 import type { AppServices } from './services';
 

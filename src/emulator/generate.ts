@@ -4,7 +4,7 @@
  * with no evidence at all. Seeded, so a benchmark or a demo is the same every time. Every name and phrase
  * here is invented for this generator.
  */
-import { seeded } from './faults';
+import { seeded } from '../core/random';
 
 export type GenerateOptions = {
   readonly contacts: number;

@@ -5,8 +5,9 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { requestKind } from '../adapters/graph/http';
-import { FaultSet, seeded, type FaultRule } from './faults';
+import { seeded } from '../core/random';
+import { FaultSet, type FaultRule } from './faults';
+import { kindOf } from './kinds';
 import { MailboxLimits, type MailboxLimitOptions } from './limits';
 import { graphError, route, type EmuRequest, type EmuResponse, type RouteContext } from './routes';
 import { allowed, emulatorToken } from './scopes';
@@ -207,7 +208,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     let drop: 'before' | 'after' | undefined;
     const injected = new Map<string, EmuResponse>();
     for (const item of items) {
-      count(batchedByKind, requestKind(item.inner.method.toUpperCase(), item.inner.path, ''));
+      count(batchedByKind, kindOf(item.inner.method, item.inner.path));
       const f = faulted('batch-item', item.inner);
       if (f.drop === 'before') return { response: graphError(500, 'dropped', ''), drop: 'before' };
       if (f.drop) drop = f.drop;
@@ -281,7 +282,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       body,
     };
     total++;
-    count(byKind, requestKind(request.method.toUpperCase(), request.path, ''));
+    count(byKind, kindOf(request.method, request.path));
     const f = faulted('http', request);
     const wait = (opts.latencyMs ?? 0) + f.delay;
     if (wait > 0) await sleep(wait);

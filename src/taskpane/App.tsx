@@ -21,7 +21,7 @@ import { ReviewView } from './views/ReviewView';
 import { useThemeKind } from './hooks/useThemeKind';
 import { I18nProvider, resolveLanguage, useT } from './i18n';
 import { defaultView, navViews, parseView, writeViewToUrl, type ViewId } from './routing';
-import { ServicesProvider, useServices } from './services';
+import { ServicesProvider, useServices } from './servicesContext';
 import { NetworkProvider, useNetwork } from './state/network';
 import { DecisionsProvider } from './state/decisions';
 

@@ -3,7 +3,7 @@
  * manifest's FunctionName) with a handler, and that handler completes the event even when the real
  * wiring cannot start (here: no browser window, so no MSAL configuration).
  */
-import { installOffice, OfficeMockObject } from './office-mock';
+import { installOffice, OfficeMockObject } from '../../src/adapters/office/testing/office-mock';
 
 type Handler = (event: { completed: () => void }) => Promise<void>;
 

@@ -11,7 +11,7 @@ import type { CircleId, Feedback } from '../../src/core/circles/types';
 import type { Settings, UserModel } from '../../src/core/settings';
 import type { SettingsStore } from '../../src/core/ports';
 import { createEmulator, type Emulator, type FaultRule } from '../../src/emulator';
-import { OfficeMockObject } from './office-mock';
+import { OfficeMockObject } from '../../src/adapters/office/testing/office-mock';
 
 const gc = (id: string, name: string, address: string, categories: string[] = []) => ({
   id,

@@ -4,7 +4,7 @@
  * everyday subjects that say nothing about where people met must leave contacts alone.
  */
 import { classify, type CircleId } from '../../src/core/circles';
-import { contact, event, mailbox, message } from './builders';
+import { contact, event, mailbox, message } from '../../src/core/testing/builders';
 
 const notes: readonly (readonly [CircleId, string])[] = [
   ['former-colleagues', 'Collègue chez Vertigo de 2010 à 2016'],

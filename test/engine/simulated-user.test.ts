@@ -5,7 +5,7 @@
  */
 import { classify, type Feedback, type Suggestion } from '../../src/core/circles';
 import type { Mailbox } from '../../src/core/model';
-import { contact, mailbox as buildMailbox } from './builders';
+import { contact, mailbox as buildMailbox } from '../../src/core/testing/builders';
 import { hasSharedData, loadSample, sampleNames } from './shared-data';
 
 type Truth = ReadonlyMap<string, { circle: string; knowable: boolean }>;

@@ -25,7 +25,7 @@ export { createMemoryDeltaLinks } from './delta';
 export type { MailboxLimits, RequestStats, RetryOptions, Sleep } from './http';
 export type { ContactFolder, ContactReadReport } from './read';
 export type { FolderSync } from './delta';
-export { defaultWindow, CONTACT_FIELDS, PAGE_SIZE } from './read';
+export { CONTACT_FIELDS, PAGE_SIZE } from './read';
 
 /**
  * Microsoft Graph's v1.0 endpoint in the global cloud: the default for real runs. National clouds have

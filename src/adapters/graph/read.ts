@@ -9,7 +9,6 @@ import type { Cancellable, ReadProgress, Window } from '../../core/ports';
 import type { DeltaLinkStore, FolderSync } from './delta';
 import { GraphError } from './errors';
 import { PREFER_IMMUTABLE, type GraphHttp } from './http';
-import { DEFAULT_SIGNALS_MONTHS, signalsWindow } from '../../core/signals';
 import { contactFromGraph, eventFromGraph, messageFromGraph, ownerFromJson } from './mapping';
 
 /** The contact fields the engine, the shortlist and the writer read. */
@@ -238,9 +237,4 @@ export function createReaders(http: GraphHttp, deltaLinks: DeltaLinkStore, pageS
   }
 
   return { listFolders, listContacts, getOwner, listMessages, listEvents, lastRead: () => lastRead };
-}
-
-/** The default window for mailbox signals: the last 24 months (src/core/signals.ts). */
-export function defaultWindow(now: Date = new Date(), months = DEFAULT_SIGNALS_MONTHS): Window {
-  return signalsWindow(now, months);
 }

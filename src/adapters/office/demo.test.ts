@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import type { MessageHeader } from '../../core/model';
-import type { MessageDraft } from '../../app/services';
+import type { MessageDraft } from './types';
 import { createDemoHost, DEMO_DRAFT_EVENT } from './demo';
 
 const messages: MessageHeader[] = [

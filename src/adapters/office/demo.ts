@@ -5,7 +5,7 @@
  */
 import type { MessageHeader } from '../../core/model';
 import { peopleOfHeader } from '../../core/people/message';
-import type { MessageDraft, OfficeHost, OpenMessage } from '../../app/services';
+import type { MessageDraft, OfficeHost, OpenMessage } from './types';
 
 /** The DOM event the demo host dispatches on `window` for each draft (detail: the MessageDraft). */
 export const DEMO_DRAFT_EVENT = 'circles:draft';

@@ -1,4 +1,4 @@
-import { OfficeMockObject } from '../../../test/commands/office-mock';
+import { OfficeMockObject } from './testing/office-mock';
 import { createOutlookHost, detectHost, officeThemeKind, readCurrentMessage } from './host';
 
 type Handler = () => void;

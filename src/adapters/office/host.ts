@@ -4,7 +4,7 @@
  */
 import type { EmailAddress } from '../../core/model';
 import { peopleOfMessage } from '../../core/people/message';
-import type { MessageDraft, OfficeHost, OpenMessage } from '../../app/services';
+import type { MessageDraft, OfficeHost, OpenMessage } from './types';
 import { officeAsync } from './async';
 
 export type HostKind = 'outlook' | 'none';

@@ -1,4 +1,4 @@
-import { installOffice, OfficeMockObject } from '../../../test/commands/office-mock';
+import { installOffice, OfficeMockObject } from './testing/office-mock';
 import { createItemNotifier, fitNotification, MAX_NOTIFICATION_LENGTH } from './notifications';
 
 type Call = { op: string; key: string; details?: Record<string, unknown> };

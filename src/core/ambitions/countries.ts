@@ -143,11 +143,6 @@ export const regions: readonly {
 
 const byCode = new Map(countries.map((x) => [x.code, x]));
 
-/** The country with this ISO code. */
-export function countryByCode(code: string): Country | undefined {
-  return byCode.get(code.toUpperCase());
-}
-
 /** A country's (or region's) label in the language; the code itself when unknown. */
 export function countryLabel(code: string, lang: Language): string {
   return byCode.get(code.toUpperCase())?.labels[lang] ?? regions.find((r) => r.id === code)?.labels[lang] ?? code;

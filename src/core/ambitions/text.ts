@@ -63,11 +63,6 @@ export function typoBudget(length: number): number {
   return 2;
 }
 
-/** True when `stem` occurs in the folded, padded `text` at a word start (a stem matches its inflections). */
-export function hasStem(paddedText: string, stem: string): boolean {
-  return paddedText.includes(` ${stem}`);
-}
-
 /**
  * True when a knowledge term occurs in a padded, folded text: at a word start, and as a whole word when
  * the term ends with a space (" ai ", "vc ").

@@ -1,7 +1,7 @@
 /** What the engine knows while reading contacts, and the weights of structural evidence. */
 import type { KnownOrg } from './knowledge';
 import type { Matcher } from './matcher';
-import type { SignalIndex } from './signals';
+import type { SignalIndex } from './signal-index';
 import type { CircleId } from './types';
 
 /** What the engine knows while reading contacts. Built once per run. */

@@ -10,10 +10,10 @@ import { contactEvidence, FieldMemo, TextReader, type EngineContext } from './ev
 import { currentEmployer, givenOrgs, inferredOrgs } from './knowledge';
 import { contradicted, demote, featuresOf, learnedReasons, replay } from './learning';
 import { Matcher, type MatchRule } from './matcher';
-import { candidateEntries, inferProfile } from './profile';
+import { candidateEntries, inferProfile } from './owner-profile';
 import type { ProfileCandidates } from './profile-types';
 import { addSharedDomainReasons } from './shared-domains';
-import { indexSignals } from './signals';
+import { indexSignals } from './signal-index';
 import { withLinkedIn } from './linkedin';
 import type { CurrentPosition } from '../linkedin/types';
 import { defaultTaxonomy } from './taxonomy';

@@ -1,4 +1,4 @@
-import { contact, event, mailbox, message, owner } from '../../../test/engine/builders';
+import { contact, event, mailbox, message, owner } from '../testing/builders';
 import { classify, defaultTaxonomy } from './index';
 import type { CircleId } from './types';
 import type { Contact, Mailbox } from '../model';

@@ -8,7 +8,7 @@ import { weights, type EngineContext } from './context';
 import { orgDomainWeight, type DomainFacts, type FieldMemo } from './facts';
 import { circleOfOrg } from './knowledge';
 import type { TextReader } from './reader';
-import { baseSubject } from './signals';
+import { baseSubject } from './signal-index';
 import type { CircleId, EvidenceField, Reason } from './types';
 import type { RuleScope } from './vocabulary';
 

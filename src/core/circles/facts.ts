@@ -11,7 +11,7 @@ import {
 } from '../contacts';
 import { weights, type EngineContext } from './context';
 import type { KnownOrg } from './knowledge';
-import { looksLikeClub } from './profile';
+import { looksLikeClub } from './owner-profile';
 import type { CircleId } from './types';
 
 /** What an address's domain says, computed once per host. */

@@ -7,7 +7,7 @@
 import { compareText } from '../contacts/text';
 import { companyKey, fold, isPublicProvider, registrableDomain } from '../contacts';
 import type { Contact } from '../model';
-import { baseSubject, type SignalIndex } from './signals';
+import { baseSubject, type SignalIndex } from './signal-index';
 import type { CircleId, Feedback, Reason } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import { contact, mailbox, owner } from '../../../test/engine/builders';
+import { contact, mailbox, owner } from '../testing/builders';
 import { classify } from './engine';
 import type { CurrentPosition } from '../linkedin/types';
 

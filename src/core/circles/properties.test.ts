@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { generateMailbox } from '../../../test/engine/builders';
+import { generateMailbox } from '../testing/builders';
 import { classify } from './index';
 import { defaultTaxonomy } from './taxonomy';
 import type { Feedback } from './types';

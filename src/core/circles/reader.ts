@@ -6,7 +6,7 @@ import { fold, sameCompanyKey } from '../contacts';
 import { weights, type EngineContext } from './context';
 import { circleOfOrg, orgMatchesKey, textMentionsOrg } from './knowledge';
 import { captureOrganisations } from './organisations';
-import { looksLikeClub, looksLikeSchool } from './profile';
+import { looksLikeClub, looksLikeSchool } from './owner-profile';
 import type { CircleId } from './types';
 import { correctTypos } from './typos';
 import {

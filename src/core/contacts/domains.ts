@@ -44,12 +44,6 @@ export function hostOf(address: string): string {
   return host;
 }
 
-/** The local part (before "@"), lower-cased. */
-export function localPartOf(address: string): string {
-  const at = address.lastIndexOf('@');
-  return (at < 0 ? address : address.slice(0, at)).trim().toLowerCase();
-}
-
 // Parsing a host against the public suffix list is the costliest step per address; hosts repeat a lot.
 const registrable = new Map<string, string>();
 

@@ -5,7 +5,7 @@
  */
 import { companyKey, domainLabel, fold, hostOf, isPublicProvider, registrableDomain } from '../contacts';
 import { currentEmployer, givenOrgs, inferredOrgs, type KnownOrg } from '../circles/knowledge';
-import { candidateEntries } from '../circles/profile';
+import { candidateEntries } from '../circles/owner-profile';
 import type { ProfileCandidates } from '../circles/profile-types';
 import type { CircleId, Suggestion } from '../circles/types';
 import type { Contact, Mailbox, Owner } from '../model';

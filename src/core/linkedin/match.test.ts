@@ -1,4 +1,4 @@
-import { contact } from '../../../test/engine/builders';
+import { contact } from '../testing/builders';
 import type { Contact } from '../model';
 import { currentPositions, matchConnections, withCurrentPosition } from './match';
 import type { Connection } from './types';

@@ -1,4 +1,4 @@
-import { contact } from '../../../test/engine/builders';
+import { contact } from '../testing/builders';
 import { createMemoryJournal } from '../changes/memory';
 import { emptyProfile, type Contact, type Owner } from '../model';
 import type { ContactDraft, ContactImporter } from '../ports';

@@ -7,7 +7,6 @@ export type { Network, NetworkPorts, RunPorts } from './types';
 export { resolveLanguage, type LanguageHints } from './language';
 export {
   readNetwork,
-  readWholeNetwork,
   networkOfMailbox,
   mailboxOf,
   settingsOrDefault,

@@ -5,7 +5,7 @@
 import type { CalendarEvent, Language, Mailbox, MessageHeader, OwnerProfile } from '../model';
 import type { Cancellable, ReadProgress } from '../ports';
 import { defaultSettings, type Settings, type UserModel } from '../settings';
-import { signalsWindow } from '../signals';
+import { signalsWindow } from '../signals-window';
 import type { Network, NetworkPorts } from './types';
 
 export type Signals = { readonly messages: readonly MessageHeader[]; readonly events: readonly CalendarEvent[] };
@@ -66,12 +66,6 @@ function readSignals(ports: NetworkPorts, settings: Settings, options: ReadOptio
     guard(ports.interactions.listMessages(window, cancel)),
     guard(ports.interactions.listEvents(window, cancel)),
   ]).then(([messages, events]) => ({ messages, events }));
-}
-
-/** Both stages at once. */
-export async function readWholeNetwork(ports: NetworkPorts, options: ReadOptions): Promise<Network> {
-  const { base, signals } = await readNetwork(ports, options);
-  return { ...base, ...(await signals) };
 }
 
 /** The network of a file (CLI): no stores, so the first-run settings and no feedback. */

@@ -4,7 +4,7 @@
  * drifting strong ties. The CLI (`circles ties`) and the taskpane's Keep-in-touch and message views call this.
  */
 import type { CircleId } from '../circles/types';
-import { DEFAULT_SIGNALS_MONTHS, signalsWindow } from '../signals';
+import { DEFAULT_SIGNALS_MONTHS, signalsWindow } from '../signals-window';
 import {
   circleHealth,
   driftingTies,

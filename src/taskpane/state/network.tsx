@@ -12,7 +12,7 @@ import type { NewContact } from '../../core/ports';
 import type { Settings, UserModel } from '../../core/settings';
 import { isSignalsConsentRefused } from '../../app/consent';
 import { mailboxOf } from '../../core/usecases/network';
-import { useServices } from '../services';
+import { useServices } from '../servicesContext';
 import { loadEngine, loadNetworkStaged, suggest as suggestWith, type Classifier, type LoadedNetwork } from './load';
 import { circleIndex, runAssignments, runRename, runResume, runTag, runUndo } from './runs';
 

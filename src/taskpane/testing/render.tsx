@@ -6,7 +6,7 @@ import type { ClassifyInput, ClassifyResult } from '../../core/circles';
 import type { CircleId, Reason } from '../../core/circles/types';
 import type { Language } from '../../core/model';
 import { I18nProvider } from '../i18n';
-import { ServicesProvider } from '../services';
+import { ServicesProvider } from '../servicesContext';
 import { DecisionsProvider } from '../state/decisions';
 import type { Classifier } from '../state/load';
 import { NetworkProvider } from '../state/network';

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { installOffice, OfficeMockObject } from '../../../test/commands/office-mock';
+import { installOffice, OfficeMockObject } from '../../adapters/office/testing/office-mock';
 import { createOutlookHost } from '../../adapters/office/host';
 import type { AppServices } from '../../app/services';
 import { categoryKey, ourCategoryNames } from '../../core/changes';
@@ -12,7 +12,7 @@ import type { Contact, Mailbox } from '../../core/model';
 import type { NewContact } from '../../core/ports';
 import type { Settings } from '../../core/settings';
 import { I18nProvider } from '../i18n';
-import { ServicesProvider } from '../services';
+import { ServicesProvider } from '../servicesContext';
 import { NetworkStateProvider, type NetworkState } from '../state/network';
 import { MessageView } from './MessageView';
 

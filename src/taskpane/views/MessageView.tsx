@@ -7,7 +7,7 @@ import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components'
 import { classify } from '../../core/circles';
 import { placePeople } from '../../core/people';
 import { useLanguage, useT } from '../i18n';
-import { useServices } from '../services';
+import { useServices } from '../servicesContext';
 import { useNetwork } from '../state/network';
 import { MessagePicker } from '../components/message/MessagePicker';
 import { PersonCard } from '../components/message/PersonCard';

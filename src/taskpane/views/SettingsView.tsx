@@ -5,7 +5,7 @@ import { AddRegular, SaveRegular } from '@fluentui/react-icons';
 import type { CircleDefinition } from '../../core/circles/types';
 import type { Language } from '../../core/model';
 import type { Settings } from '../../core/settings';
-import { DEFAULT_SIGNALS_MONTHS, SIGNALS_MONTHS_CHOICES } from '../../core/signals';
+import { DEFAULT_SIGNALS_MONTHS, SIGNALS_MONTHS_CHOICES } from '../../core/signals-window';
 import { ProfileEditor } from '../components/profile/ProfileEditor';
 import { prefillProfile, toProfile, type EditableProfile } from '../components/profile/merge';
 import { CircleEditor } from '../components/settings/CircleEditor';

@@ -11,7 +11,7 @@ import type { MessageDraft } from '../../app/services';
 import type { CircleId } from '../../core/circles/types';
 import type { Contact, Language } from '../../core/model';
 import { useLanguage, useT } from '../i18n';
-import { useServices } from '../services';
+import { useServices } from '../servicesContext';
 import { useNetwork } from '../state/network';
 import { AmbitionForm } from '../components/shortlist/AmbitionForm';
 import { DemoDraftPreview } from '../components/shortlist/DemoDraftPreview';

@@ -1,7 +1,7 @@
 /**
  * French organisations: CAC 40 and SBF 120 groups, well-known start-ups and scale-ups, investors,
  * banks, renewable-energy developers, public bodies. One line each:
- * `name|sector codes|ISO country|web domains|aliases` (see ./codes.ts for the sector codes).
+ * `name|sector codes|ISO country|web domains|aliases` (the sector codes are `sectorCodes` in ../companies.ts).
  * Assembled from general knowledge; see docs/KNOWLEDGE.md for how and for the limits.
  */
 export const companiesFr: readonly string[] = [

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CircleId } from '../../../core/circles/types';
 import { categoryNameFor, categoryKey } from '../../../core/changes';
 import { contactsByAddress, createContactAdder, normaliseAddress, type PersonPlacement } from '../../../core/people';
-import { useServices } from '../../services';
+import { useServices } from '../../servicesContext';
 import { useNetwork } from '../../state/network';
 import { categoryLanguage } from '../../state/runs';
 

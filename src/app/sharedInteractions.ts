@@ -1,7 +1,5 @@
 import type { InteractionSource, Window } from '../core/ports';
 
-export { signalsWindow } from '../core/signals';
-
 /**
  * Shares one read per window between callers that start within `ttlMs` of each other: the demo host and the
  * network both want the same messages at start-up, and reading thousands of headers twice would double

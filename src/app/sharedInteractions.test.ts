@@ -1,5 +1,5 @@
 import type { InteractionSource } from '../core/ports';
-import { sharedInteractions } from './signals';
+import { sharedInteractions } from './sharedInteractions';
 
 function countingSource() {
   const calls: string[] = [];

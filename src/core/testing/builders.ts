@@ -2,10 +2,10 @@
  * Builders for engine tests and the benchmark: small helpers for hand-written cases, and a deterministic
  * generator of whole mailboxes (seeded PRNG) with the true circle of every contact.
  */
-import type { BuiltInCircleId } from '../../src/core/circles';
-import type { CalendarEvent, Contact, Mailbox, MessageHeader, Owner } from '../../src/core/model';
-import { emptyProfile } from '../../src/core/model';
-import { seeded } from '../../src/emulator/faults';
+import type { BuiltInCircleId } from '../circles';
+import type { CalendarEvent, Contact, Mailbox, MessageHeader, Owner } from '../model';
+import { emptyProfile } from '../model';
+import { seeded } from '../random';
 
 export const owner: Owner = {
   displayName: 'Claire Fontaine',

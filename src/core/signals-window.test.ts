@@ -1,4 +1,4 @@
-import { signalsWindow } from './signals';
+import { signalsWindow } from './signals-window';
 
 describe('signalsWindow', () => {
   it('starts at midnight UTC 24 months back by default', () => {

@@ -19,7 +19,7 @@ import type { Mailbox, ProfileEntry } from '../model';
 import { acronymFiller, currentEmployer, givenOrgs, orgMatchesKey, type OrgKind } from './knowledge';
 import { Matcher } from './matcher';
 import { captureOrganisations, type Capture } from './organisations';
-import { replyPrefix } from './signals';
+import { replyPrefix } from './signal-index';
 import type { ProfileCandidate, ProfileCandidates } from './profile-types';
 import { vocabulary } from './vocabulary';
 

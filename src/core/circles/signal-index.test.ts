@@ -1,6 +1,6 @@
-import { mailbox, owner } from '../../../test/engine/builders';
+import { mailbox, owner } from '../testing/builders';
 import type { MessageHeader } from '../model';
-import { baseSubject, indexSignals } from './signals';
+import { baseSubject, indexSignals } from './signal-index';
 
 const header = (id: string, from: string, to: string[], cc: string[] = []): MessageHeader => ({
   id,
