@@ -1,4 +1,4 @@
-// Lint: typescript-eslint's recommended rules, React hooks rules for the UI, the house style (type over
+// Lint: typescript-eslint's recommended rules and three type-aware ones, React hooks rules for the UI, the house style (type over
 // interface, import type, named exports), and the core boundary: src/core imports nothing outside src/core but
 // the few pure data packages the engine uses. Formatting is prettier's job (`prettier --check`), not eslint's.
 import js from '@eslint/js';
@@ -59,6 +59,21 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    // Type-aware rules, with the types of tsconfig.json (src, test, bench): a promise nobody awaits or catches,
+    // a promise where a plain callback is expected (an async onClick, a forEach), a switch over a union that
+    // forgets a member. A switch with a default still counts as exhaustive.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: root } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
     },
   },
   {

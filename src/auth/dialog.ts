@@ -51,6 +51,6 @@ export async function runDialog(): Promise<void> {
   await pca.acquireTokenRedirect({ scopes });
 }
 
-Office.onReady(() => {
+void Office.onReady(() => {
   runDialog().catch((error: unknown) => send({ status: 'failure', code: codeOf(error) }));
 });

@@ -356,7 +356,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       };
       res.on('close', leave);
       res.on('finish', leave);
-      done(handleGraph(req, res, url.slice(0, v.index), url.slice(v.index + '/v1.0'.length)));
+      void done(handleGraph(req, res, url.slice(0, v.index), url.slice(v.index + '/v1.0'.length)));
     },
     async listen(port = 0) {
       const server = createServer((req, res) => emulator.middleware(req, res));
