@@ -75,12 +75,29 @@ if (demo.notice) {
   );
 }
 
-const config = makeConfig({}, { mode: 'development' });
+const config = {
+  ...makeConfig({}, { mode: 'development' }),
+  // One address to open, not a wall of build output: webpack and the dev server speak only of problems.
+  infrastructureLogging: { level: 'warn' },
+  stats: 'errors-warnings',
+};
 const https = process.env.CIRCLES_HTTPS === '1';
 const devServer = {
   ...config.devServer,
   server: https ? { type: 'https', options: await httpsOptions() } : 'http',
+  devMiddleware: { ...config.devServer?.devMiddleware, stats: 'errors-warnings' },
   setupMiddlewares: (middlewares) => {
+    // The demo's front door: / is the taskpane (its ?lang= and ?view= carried over).
+    middlewares.unshift({
+      name: 'circles-front-door',
+      middleware: (req, res, next) => {
+        const [path, query] = (req.url ?? '/').split('?');
+        if (path !== '/' && path !== '/index.html') return next();
+        res.statusCode = 302;
+        res.setHeader('Location', `/taskpane.html${query ? `?${query}` : ''}`);
+        res.end();
+      },
+    });
     middlewares.unshift({
       name: 'circles-demo-graph',
       path: '/mock-graph',
@@ -94,8 +111,8 @@ const server = new WebpackDevServer(devServer, webpack(config));
 await server.start();
 const origin = `${https ? 'https' : 'http'}://localhost:${devServer.port}`;
 console.log(`\n  Circles demo: ${origin}/taskpane.html`);
-if (demo.middleware)
-  console.log(`  Graph emulator: ${origin}/mock-graph/v1.0 (${demo.contacts} contacts from ${MAILBOX})`);
+console.log('  (add ?lang=fr or ?lang=en for the language, ?view=map, shortlist, settings… for a view)');
+if (demo.middleware) console.log(`  Graph emulator on /mock-graph: ${demo.contacts} contacts from ${MAILBOX}`);
 if (!https)
   console.log('  To sideload in Outlook, serve https: npx office-addin-dev-certs install && CIRCLES_HTTPS=1 npm start');
 console.log('  Stop with Ctrl+C.\n');

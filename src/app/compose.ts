@@ -27,7 +27,7 @@ async function composeOutlook(): Promise<AppServices> {
   const office = createOutlookHost();
   // MSAL is only needed inside Outlook: keep it out of the demo's (and the first paint's) download.
   const { createNaaTokenProvider } = await import(/* webpackChunkName: "auth" */ '../adapters/graph/auth');
-  const { graph, journal, settings, consent } = composeOutlookGraph(createNaaTokenProvider);
+  const { graph, journal, settings, consent, resetLocalData } = composeOutlookGraph(createNaaTokenProvider);
   return {
     mode: 'outlook',
     language: pickLanguage(window.location.search, office.displayLanguage()),
@@ -41,6 +41,7 @@ async function composeOutlook(): Promise<AppServices> {
     journal,
     settings,
     signalsConsent: consent,
+    resetLocalData,
   };
 }
 
@@ -73,5 +74,6 @@ async function composeDemo(): Promise<AppServices> {
     creator: graph.creator,
     journal: stores.journal,
     settings: stores.settings,
+    resetLocalData: stores.clearAll,
   };
 }

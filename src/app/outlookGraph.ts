@@ -39,5 +39,5 @@ export function composeOutlookGraph(
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const consent: SignalsConsentControl = { askAgain: () => tokens.askSignalsAgain() };
-  return { graph, journal: stores.journal, settings: signals.store, consent };
+  return { graph, journal: stores.journal, settings: signals.store, consent, resetLocalData: stores.clearAll };
 }

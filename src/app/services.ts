@@ -32,4 +32,9 @@ export type AppServices = {
   readonly settings: SettingsStore;
   /** Present where consent to the signal scopes can be asked again (Outlook, not the demo). */
   readonly signalsConsent?: SignalsConsentControl;
+  /**
+   * Forgets what this browser keeps for the mailbox (settings, corrections, journal, sync links); Outlook's
+   * contacts and categories are not touched. The pane reloads afterwards and starts with the onboarding.
+   */
+  readonly resetLocalData?: () => Promise<void>;
 };

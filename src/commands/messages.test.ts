@@ -24,7 +24,7 @@ describe('outcomeText', () => {
         conflicts: 0,
         failed: 2,
       },
-      expected: 'Circles : 1 contact classé (Clients & partenaires 1). 2 échecs.',
+      expected: 'Cercles : 1 contact classé (Clients & partenaires 1). 2 échecs.',
     },
     {
       l: 'en' as const,
@@ -34,7 +34,7 @@ describe('outcomeText', () => {
     {
       l: 'fr' as const,
       f: { perCircle: [], review: 0, conflicts: 0, failed: 0 },
-      expected: 'Circles : rien de nouveau à classer.',
+      expected: 'Cercles : rien de nouveau à classer.',
     },
   ])('$expected', ({ l, f, expected }) => {
     expect(outcomeText(l, f)).toBe(expected);

@@ -11,30 +11,30 @@ const plural = (language: Language, n: number, one: string, other: string) =>
   (language === 'fr' ? Math.abs(n) < 2 : Math.abs(n) === 1) ? one : other;
 
 export const commandText = {
-  reading: (l: Language) => (l === 'fr' ? 'Circles : lecture de vos contacts…' : 'Circles: reading your contacts…'),
+  reading: (l: Language) => (l === 'fr' ? 'Cercles : lecture de vos contacts…' : 'Circles: reading your contacts…'),
   classifying: (l: Language, contacts: number) =>
     l === 'fr'
-      ? `Circles : classement de ${fmt(l, contacts)} contacts…`
+      ? `Cercles : classement de ${fmt(l, contacts)} contacts…`
       : `Circles: sorting ${fmt(l, contacts)} contacts…`,
   applying: (l: Language, done: number, total: number) =>
     l === 'fr'
-      ? `Circles : catégorisation ${fmt(l, done)} / ${fmt(l, total)}…`
+      ? `Cercles : catégorisation ${fmt(l, done)} / ${fmt(l, total)}…`
       : `Circles: categorising ${fmt(l, done)} / ${fmt(l, total)}…`,
   signInNeeded: (l: Language) =>
     l === 'fr'
-      ? 'Circles : ouvrez une fois le volet Circles pour vous connecter, puis relancez « Classer par origine ».'
+      ? 'Cercles : ouvrez une fois le volet Cercles pour vous connecter, puis relancez « Classer par origine ».'
       : 'Circles: open the Circles pane once to sign in, then run "Categorise by origin" again.',
   offline: (l: Language) =>
     l === 'fr'
-      ? 'Circles : Microsoft 365 est injoignable. Vérifiez la connexion et réessayez ; rien n’a été perdu.'
+      ? 'Cercles : Microsoft 365 est injoignable. Vérifiez la connexion et réessayez ; rien n’a été perdu.'
       : 'Circles: Microsoft 365 cannot be reached. Check the connection and try again; nothing was lost.',
   throttled: (l: Language) =>
     l === 'fr'
-      ? 'Circles : Microsoft 365 limite les requêtes. Réessayez dans quelques minutes ; annulable depuis le volet.'
+      ? 'Cercles : Microsoft 365 limite les requêtes. Réessayez dans quelques minutes ; annulable depuis le volet.'
       : 'Circles: Microsoft 365 is limiting requests. Try again in a few minutes; undo is in the pane.',
   unexpected: (l: Language) =>
     l === 'fr'
-      ? 'Circles : la catégorisation s’est arrêtée sur une erreur. Ouvrez le volet Circles pour reprendre.'
+      ? 'Cercles : la catégorisation s’est arrêtée sur une erreur. Ouvrez le volet Cercles pour reprendre.'
       : 'Circles: categorising stopped on an error. Open the Circles pane to resume.',
 };
 
@@ -80,10 +80,10 @@ export function outcomeText(l: Language, f: OutcomeFigures): string {
     );
   const end = tail.length ? ` ${capitalise(tail.join(', '))}.` : '';
   if (!categorised)
-    return (l === 'fr' ? 'Circles : rien de nouveau à classer.' : 'Circles: nothing new to categorise.') + end;
+    return (l === 'fr' ? 'Cercles : rien de nouveau à classer.' : 'Circles: nothing new to categorise.') + end;
   const head =
     l === 'fr'
-      ? `Circles : ${fmt(l, categorised)} ${plural(l, categorised, 'contact classé', 'contacts classés')}`
+      ? `Cercles : ${fmt(l, categorised)} ${plural(l, categorised, 'contact classé', 'contacts classés')}`
       : `Circles: ${fmt(l, categorised)} ${plural(l, categorised, 'contact categorised', 'contacts categorised')}`;
   const sorted = [...f.perCircle].filter((c) => c.count > 0).sort((a, b) => b.count - a.count);
   // Fit as many circles as the 150-character limit allows, then say how many more there are.

@@ -61,9 +61,9 @@ describe('Categorise by origin', () => {
     expect(types.slice(0, -1).every((t) => t === 'progressIndicator')).toBe(true);
     expect(types.length).toBeGreaterThanOrEqual(3);
     expect(new Set(outlook.shown.map((n) => n.key)).size).toBe(1);
-    expect(outlook.shown[0]!.message).toBe('Circles : lecture de vos contacts…');
+    expect(outlook.shown[0]!.message).toBe('Cercles : lecture de vos contacts…');
     expect(outlook.shown.at(-1)!.message).toBe(
-      'Circles : 3 contacts classés (Clients & partenaires 2, Réseaux & clubs 1). 1 à revoir dans le volet.',
+      'Cercles : 3 contacts classés (Clients & partenaires 2, Réseaux & clubs 1). 1 à revoir dans le volet.',
     );
     expect(outcomes[0]).toMatchObject({ status: 'done', review: 1, alreadySet: 1 });
   });
@@ -123,7 +123,7 @@ describe('Categorise by origin', () => {
       ([k]) => /^(PATCH|POST|DELETE)/.test(k) && !k.includes('$batch'),
     );
     expect(writes).toEqual([]);
-    expect(outlook.shown.at(-1)!.message).toBe('Circles : rien de nouveau à classer. 1 à revoir dans le volet.');
+    expect(outlook.shown.at(-1)!.message).toBe('Cercles : rien de nouveau à classer. 1 à revoir dans le volet.');
   });
 
   it('journals the run with the command as its origin, so the pane can undo it', async () => {
@@ -157,7 +157,7 @@ describe('Categorise by origin', () => {
     expect(outcomes[0]).toMatchObject({ status: 'failed', reason: 'sign-in' });
     expect(outlook.shown.at(-1)).toMatchObject({
       type: 'errorMessage',
-      message: expect.stringContaining('ouvrez une fois le volet Circles'),
+      message: expect.stringContaining('ouvrez une fois le volet Cercles'),
     });
     expect(
       running.emulator

@@ -38,6 +38,19 @@ describe('IndexedDB stores', () => {
     stores.close();
   });
 
+  it('clearAll forgets settings, corrections and the journal, so the next opening starts afresh', async () => {
+    const stores = createIndexedDbStores('circles-reset', { indexedDB: new IDBFactory() });
+    await stores.journal.save(run('r1', '2026-01-01T10:00:00Z'));
+    await stores.settings.saveUserModel({
+      feedback: [{ contactId: 'c1', verdict: 'confirm', circle: 'clubs', at: '2026-01-01T00:00:00Z' }],
+    });
+    await stores.clearAll();
+    expect(await stores.journal.list()).toEqual([]);
+    expect(await stores.settings.loadSettings()).toBeUndefined();
+    expect(await stores.settings.loadUserModel()).toEqual({ feedback: [] });
+    stores.close();
+  });
+
   it('stores settings, the user model and delta links', async () => {
     const stores = createIndexedDbStores('circles-kv', { indexedDB: new IDBFactory() });
     expect(await stores.settings.loadSettings()).toBeUndefined();

@@ -20,6 +20,8 @@ export type IndexedDbStores = {
   readonly journal: JournalStore;
   readonly settings: SettingsStore;
   readonly deltaLinks: DeltaLinkStore;
+  /** Empties every store (settings, corrections, journal, delta links): "Reset this browser's data". */
+  clearAll(): Promise<void>;
   /** Closes the database once it is open. */
   close(): void;
 };
@@ -105,7 +107,18 @@ export function createIndexedDbStores(dbName: string, options: IndexedDbOptions 
     },
   };
 
-  return { journal, settings, deltaLinks, close: () => void opening.then((db) => db.close()) };
+  const clearAll = async () => {
+    const db = await database();
+    const tx = db.transaction(['journal', 'kv', 'deltaLinks'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('journal').clear(),
+      tx.objectStore('kv').clear(),
+      tx.objectStore('deltaLinks').clear(),
+    ]);
+    await tx.done;
+  };
+
+  return { journal, settings, deltaLinks, clearAll, close: () => void opening.then((db) => db.close()) };
 }
 
 async function withFactory<T>(factory: IDBFactory, open: () => Promise<T>): Promise<T> {

@@ -6,7 +6,7 @@ export const consent = {
       'L’accès aux en-têtes de vos messages et à votre agenda a été refusé ou bloqué par votre administrateur : les suggestions viennent des contacts seuls.',
     'consent.signals.retry': 'Redemander l’accès',
     'consent.signals.admin':
-      'Si votre organisation exige l’accord d’un administrateur, demandez-lui d’autoriser Mail.ReadBasic et Calendars.ReadBasic pour Circles.',
+      'Si votre organisation exige l’accord d’un administrateur, demandez-lui d’autoriser Mail.ReadBasic et Calendars.ReadBasic pour Cercles.',
   },
   en: {
     'consent.signals.title': 'Messages and meetings not read',

@@ -58,6 +58,22 @@ describe('translations', () => {
     }
   });
 
+  test('in French the product has one name, "Cercles"', () => {
+    const english = Object.entries(dictionaries.fr).filter(([, value]) => /\bCircles?\b/.test(value));
+    expect(english).toEqual([]);
+    expect(dictionaries.fr['app.title']).toBe('Cercles');
+  });
+
+  test('"1 meeting" and "2 meetings": the map counts each tie in the singular or plural', () => {
+    const tie = (messages: number, events: number) =>
+      translate('en', 'map.tie', {
+        messages: translate('en', 'map.tie.messages', { count: messages }),
+        events: translate('en', 'map.tie.events', { count: events }),
+      });
+    expect(tie(1, 1)).toBe('1 message, 1 meeting');
+    expect(tie(3, 2)).toBe('3 messages, 2 meetings');
+  });
+
   test('an unknown key comes back as itself rather than as nothing', () => {
     expect(translate('fr', 'no.such.key')).toBe('no.such.key');
   });

@@ -1,5 +1,5 @@
 import type { Reason } from '../../core/circles/types';
-import { describeReason, describeReasons } from './reasons';
+import { describeReason, describeReasons, readableEvidence } from './reasons';
 
 const reason = (r: Partial<Reason>): Reason => ({
   field: 'notes',
@@ -79,5 +79,27 @@ describe('reasons in plain words', () => {
       reason({ weight: 2, evidence: 'c' }),
     ];
     expect(describeReasons(list, 'en', 2)).toEqual(['Your notes say “b”.', 'Your notes say “c”.']);
+  });
+});
+
+describe('dates in reasons', () => {
+  test.each([
+    ['fr', 'Vous avez noté son anniversaire (7 août).'],
+    ['en', 'You noted their birthday (7 August).'],
+  ] as const)('a birthday is a day and a month in %s, never an ISO time stamp', (language, expected) => {
+    const reason = {
+      field: 'birthday',
+      kind: 'birthday',
+      evidence: '1962-08-07T11:59:00Z',
+      circle: 'family',
+      weight: 1,
+    };
+    expect(describeReason(reason as Reason, language)).toBe(expected);
+  });
+
+  test("another date keeps its year, in the reader's language", () => {
+    expect(readableEvidence('2024-03-01', 'fr')).toBe('1 mars 2024');
+    expect(readableEvidence('2024-03-01', 'en')).toBe('1 March 2024');
+    expect(readableEvidence('Rotary 2024-03', 'en')).toBe('Rotary 2024-03');
   });
 });

@@ -170,6 +170,29 @@ const clip = (s: string): string => {
   return flat.length > MAX_EVIDENCE ? `${flat.slice(0, MAX_EVIDENCE - 1)}…` : flat;
 };
 
+// An ISO date or date-time as Graph gives it ("1962-08-07T11:59:00Z", "2024-03-01").
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * Evidence as a person reads it: a date in their language with Intl.DateTimeFormat (a birthday without its
+ * year: "7 août", "7 August"), anything else as found, shortened.
+ */
+export function readableEvidence(evidence: string, language: Language, kind?: string): string {
+  const text = evidence.trim();
+  if (ISO_DATE.test(text)) {
+    // Graph stores a birthday at 11:59 UTC of the day; reading it in UTC keeps the day whatever the time zone.
+    const date = new Date(text.length === 10 ? `${text}T12:00:00Z` : text);
+    if (!Number.isNaN(date.getTime()))
+      return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+        day: 'numeric',
+        month: 'long',
+        ...(kind === 'birthday' ? {} : { year: 'numeric' }),
+        timeZone: 'UTC',
+      }).format(date);
+  }
+  return clip(text);
+}
+
 /** A reason as one plain sentence in the given language. The result is text: render it as React text only. */
 export function describeReason(reason: Reason, language: Language): string {
   // "similar-domain", "similar-company"…: one sentence for the family.
@@ -178,7 +201,7 @@ export function describeReason(reason: Reason, language: Language): string {
     byKind[language][kind] ??
     (byField[language] as Readonly<Record<string, string>>)[reason.field] ??
     generic[language];
-  return template.replace('{e}', () => clip(reason.evidence));
+  return template.replace('{e}', () => readableEvidence(reason.evidence, language, reason.kind));
 }
 
 /** The strongest reasons first, at most `limit`, without repeating the same sentence. */

@@ -20,6 +20,20 @@ export const settings = {
     'settings.language.en': 'English',
     'settings.profile': 'Votre parcours',
     'settings.saved': 'Réglages enregistrés.',
+    'settings.rename.title_one': 'Renommer la catégorie d’un contact ?',
+    'settings.rename.title_other': 'Renommer les catégories de {count} contacts ?',
+    'settings.rename.body':
+      'Dans Outlook, « {from} » deviendra « {to} », et de même pour les autres cercles. Vous pourrez annuler depuis la revue.',
+    'settings.rename.undo': 'Les catégories suivront les nouveaux noms. Vous pourrez annuler depuis la revue.',
+    'settings.rename.confirm': 'Renommer et enregistrer',
+    'settings.reset.heading': 'Données de ce navigateur',
+    'settings.reset.hint':
+      'Cercles garde ici vos réglages, vos choix et le journal des applications. Les effacer relance l’accueil.',
+    'settings.reset': 'Effacer les données de ce navigateur',
+    'settings.reset.title': 'Effacer les données de ce navigateur ?',
+    'settings.reset.body':
+      'Vos réglages, votre parcours, vos choix et le journal des applications seront effacés de ce navigateur : les applications passées ne pourront plus être annulées d’ici. Vos contacts et leurs catégories dans Outlook ne changent pas.',
+    'settings.reset.confirm': 'Effacer',
     'color.none': 'Sans couleur',
     'color.preset': 'Couleur {n}',
   },
@@ -43,6 +57,20 @@ export const settings = {
     'settings.language.en': 'English',
     'settings.profile': 'Your path',
     'settings.saved': 'Settings saved.',
+    'settings.rename.title_one': 'Rename the category of one contact?',
+    'settings.rename.title_other': 'Rename the categories of {count} contacts?',
+    'settings.rename.body':
+      'In Outlook, “{from}” will become “{to}”, and likewise for the other circles. You can undo it from the review.',
+    'settings.rename.undo': 'The categories will follow the new names. You can undo it from the review.',
+    'settings.rename.confirm': 'Rename and save',
+    'settings.reset.heading': 'This browser’s data',
+    'settings.reset.hint':
+      'Circles keeps your settings, your choices and the run journal here. Erasing them starts the welcome again.',
+    'settings.reset': 'Reset this browser’s data',
+    'settings.reset.title': 'Reset this browser’s data?',
+    'settings.reset.body':
+      'Your settings, your path, your choices and the run journal will be erased from this browser: past runs can no longer be undone from here. Your contacts and their categories in Outlook do not change.',
+    'settings.reset.confirm': 'Reset',
     'color.none': 'No colour',
     'color.preset': 'Colour {n}',
   },

@@ -3,7 +3,7 @@ export const shortlist = {
   fr: {
     'shortlist.title': 'Ambition',
     'shortlist.intro':
-      'Décrivez ce que vous voulez accomplir : Circles cherche qui, dans vos contacts, peut vous ouvrir la porte.',
+      'Décrivez ce que vous voulez accomplir : Cercles cherche qui, dans vos contacts, peut vous ouvrir la porte.',
     'shortlist.label': 'Votre ambition',
     'shortlist.placeholder':
       'Ex. : « Me lancer dans les énergies renouvelables », « Trouver un premier client au Japon », « Lever des fonds pour ma startup »',
@@ -13,7 +13,7 @@ export const shortlist = {
     'shortlist.useSaved': 'Reprendre l’ambition « {text} »',
     'shortlist.removeSaved': 'Oublier l’ambition « {text} »',
     'shortlist.understood': 'Compris :',
-    'shortlist.editOpen': 'Modifier ce que Circles a compris',
+    'shortlist.editOpen': 'Modifier ce que Cercles a compris',
     'shortlist.editClose': 'Replier',
     'shortlist.group.offer': 'Votre activité',
     'shortlist.shortfall.place': 'Personne {where} parmi vos contacts ; voici les plus proches.',

@@ -56,5 +56,5 @@ test('the map shows circle sizes, the share in no circle and the strongest ties'
     within(ties)
       .getAllByRole('listitem')
       .map((li) => li.textContent),
-  ).toEqual(['Bob 5 messages, 0 meetings', 'Ada 1 messages, 0 meetings']);
+  ).toEqual(['Bob 5 messages, 0 meetings', 'Ada 1 message, 0 meetings']);
 });

@@ -54,7 +54,10 @@ export function MapView() {
                   <li key={contact.id}>
                     <span>{contact.displayName}</span>{' '}
                     <span className={styles.tieMeta}>
-                      {t('map.tie', { messages: tie.received + tie.sent + tie.shared, events: tie.events })}
+                      {t('map.tie', {
+                        messages: t('map.tie.messages', { count: tie.received + tie.sent + tie.shared }),
+                        events: t('map.tie.events', { count: tie.events }),
+                      })}
                     </span>
                   </li>
                 ))}

@@ -70,7 +70,12 @@ describe('settings', () => {
     const en = within(clubs).getByRole('textbox', { name: 'Name in English' });
     await user.clear(en);
     await user.type(en, 'Associations');
-    await save(user);
+    await user.click(screen.getByTestId('settings-save'));
+    // Renaming categories in Outlook is asked first.
+    const dialog = await screen.findByTestId('confirm-rename');
+    expect(dialog).toHaveTextContent('Rename the category of one contact?');
+    await user.click(within(dialog).getByTestId('confirm-rename-confirm'));
+    await screen.findByText('Settings saved.');
     expect(services.contactsNow().find((c) => c.id === 'c2')?.categories).toEqual(['VIP', 'Circle · Associations']);
     expect(services.contactsNow().find((c) => c.id === 'c1')?.categories).toEqual([]);
   });
@@ -107,16 +112,61 @@ describe('settings', () => {
     await user.clear(prefix);
     await user.type(prefix, 'Réseau - ');
     expect(screen.getByText('Outlook categories are named “Réseau - Colleagues”.')).toBeInTheDocument();
-    await save(user);
+    await user.click(screen.getByTestId('settings-save'));
+    const dialog = await screen.findByTestId('confirm-rename');
+    expect(dialog).toHaveTextContent('“Circle · Colleagues” will become “Réseau - Colleagues”');
+    await user.click(within(dialog).getByTestId('confirm-rename-confirm'));
+    await screen.findByText('Settings saved.');
     expect(services.savedSettings()?.categoryPrefix).toBe('Réseau - ');
   });
 
-  test('switches mailbox signals off and the language to French', async () => {
+  test('switching to French moves the default prefix to French and renames the categories after a confirmation', async () => {
     const { services, user } = await setup();
     await user.click(screen.getByRole('switch', { name: 'Use mailbox signals' }));
     await user.selectOptions(screen.getByTestId('settings-language'), 'fr');
-    await save(user);
-    expect(services.savedSettings()).toEqual(expect.objectContaining({ mailboxSignals: 'off', language: 'fr' }));
+    expect(screen.getByTestId('settings-prefix')).toHaveValue('Cercle · ');
+    await user.click(screen.getByTestId('settings-save'));
+    const dialog = await screen.findByTestId('confirm-rename');
+    expect(dialog).toHaveTextContent('“Circle · Colleagues” will become “Cercle · Collègues”');
+    // Cancel: nothing saved, nothing renamed.
+    await user.click(within(dialog).getByTestId('confirm-rename-cancel'));
+    await waitFor(() => expect(screen.queryByTestId('confirm-rename')).toBeNull());
+    expect(services.savedSettings()?.language).toBe('auto');
+    expect(services.contactsNow().find((c) => c.id === 'c2')?.categories).toEqual(['Circle · Networks & clubs', 'VIP']);
+    // Confirm: saved and renamed.
+    await user.click(screen.getByTestId('settings-save'));
+    await user.click(within(await screen.findByTestId('confirm-rename')).getByTestId('confirm-rename-confirm'));
+    await screen.findByText('Settings saved.');
+    expect(services.savedSettings()).toEqual(
+      expect.objectContaining({ mailboxSignals: 'off', language: 'fr', categoryPrefix: 'Cercle · ' }),
+    );
+    expect(services.contactsNow().find((c) => c.id === 'c2')?.categories).toEqual(['VIP', 'Cercle · Réseaux & clubs']);
+  });
+
+  test("a prefix of the user's own stays when the language changes", async () => {
+    const { user } = await setup();
+    const prefix = screen.getByTestId('settings-prefix');
+    await user.clear(prefix);
+    await user.type(prefix, 'Net: ');
+    await user.selectOptions(screen.getByTestId('settings-language'), 'fr');
+    expect(prefix).toHaveValue('Net: ');
+  });
+
+  test('"Reset this browser\'s data" asks first, then forgets and reloads', async () => {
+    const reset = jest.fn(async () => undefined);
+    const reload = jest.fn();
+    const services = Object.assign(createFakeServices(mailbox, { settings }), { resetLocalData: reset });
+    const user = userEvent.setup({ delay: null });
+    renderWith(<SettingsView afterReset={reload} />, services, scriptedClassifier({}));
+    await user.click(await screen.findByTestId('settings-reset'));
+    const dialog = await screen.findByTestId('confirm-reset');
+    expect(dialog).toHaveTextContent('Your contacts and their categories in Outlook do not change.');
+    await user.click(within(dialog).getByTestId('confirm-reset-cancel'));
+    expect(reset).not.toHaveBeenCalled();
+    await user.click(screen.getByTestId('settings-reset'));
+    await user.click(within(await screen.findByTestId('confirm-reset')).getByTestId('confirm-reset-confirm'));
+    await waitFor(() => expect(reload).toHaveBeenCalled());
+    expect(reset).toHaveBeenCalledTimes(1);
   });
 
   test('edits the path: removes an employer and adds a school', async () => {

@@ -1,29 +1,36 @@
 /** Settings: language, category prefix, mailbox signals, the circles (rename, colour, disable, add) and the user's path. */
 import { useState } from 'react';
 import { Button, Field, Input, Select, Spinner, Switch } from '@fluentui/react-components';
-import { AddRegular, SaveRegular } from '@fluentui/react-icons';
+import { AddRegular, DeleteRegular, SaveRegular } from '@fluentui/react-icons';
+import { categoryNameFor, defaultPrefix } from '../../core/changes/plan';
 import type { CircleDefinition } from '../../core/circles/types';
 import type { Language } from '../../core/model';
 import type { Settings } from '../../core/settings';
 import { DEFAULT_SIGNALS_MONTHS, SIGNALS_MONTHS_CHOICES } from '../../core/signals-window';
 import { ProfileEditor } from '../components/profile/ProfileEditor';
 import { prefillProfile, toProfile, type EditableProfile } from '../components/profile/merge';
+import { ConfirmDialog } from '../components/common/ConfirmDialog';
 import { CircleEditor } from '../components/settings/CircleEditor';
+import { useServices } from '../services';
+import { renamePlan } from '../state/runs';
 import { useLanguage, useT } from '../i18n';
 import { useNetwork } from '../state/network';
 import { useSettingsStyles } from './SettingsView.styles';
 
 const noCandidates = { employers: [], schools: [], trainings: [], clubs: [] };
 
-export function SettingsView() {
+const reloadPage = () => window.location.reload();
+
+/** `afterReset` runs once this browser's data is erased: the pane reloads and starts from the onboarding. */
+export function SettingsView({ afterReset = reloadPage }: { afterReset?: () => void }) {
   const t = useT();
   const network = useNetwork();
   // The form starts from the stored settings: never from the placeholder shown while loading.
   if (network.status !== 'ready') return <Spinner label={t('loading.title')} />;
-  return <SettingsForm />;
+  return <SettingsForm afterReset={afterReset} />;
 }
 
-function SettingsForm() {
+function SettingsForm({ afterReset }: { afterReset: () => void }) {
   const styles = useSettingsStyles();
   const t = useT();
   const language = useLanguage();
@@ -59,11 +66,32 @@ function SettingsForm() {
       ],
     });
   };
-  const save = async () => {
+  const services = useServices();
+  const [confirm, setConfirm] = useState<'rename' | 'reset'>();
+  // The language a setting stands for ('auto': the pane's language now).
+  const spoken = (l: Language | 'auto'): Language => (l === 'auto' ? language : l);
+  const next = (): Settings => ({ ...draft, profile: toProfile(profile) });
+  const renames = () => renamePlan(network.mailbox?.contacts ?? [], network.settings, next(), services.language).length;
+  const setLanguage = (value: Language | 'auto') => {
+    // The default prefix follows the language ("Cercle · " ↔ "Circle · "); a prefix of the user's own stays.
+    const followed = draft.categoryPrefix === defaultPrefix(spoken(draft.language));
+    set({ language: value, ...(followed ? { categoryPrefix: defaultPrefix(spoken(value)) } : {}) });
+  };
+  const write = async () => {
+    setConfirm(undefined);
     setState('saving');
-    await network.saveSettings({ ...draft, profile: toProfile(profile) });
+    await network.saveSettings(next());
     setState('saved');
   };
+  // Renaming the categories of contacts in Outlook is asked first; anything else is saved at once.
+  const save = () => (renames() > 0 ? setConfirm('rename') : void write());
+  const reset = async () => {
+    setConfirm(undefined);
+    await services.resetLocalData?.();
+    afterReset();
+  };
+  const firstCircle = draft.taxonomy.find((c) => network.settings.taxonomy.some((o) => o.id === c.id));
+  const before = network.settings.taxonomy.find((c) => c.id === firstCircle?.id);
   const example = `${draft.categoryPrefix}${draft.taxonomy[0]?.labels[language] ?? ''}`;
 
   return (
@@ -76,7 +104,7 @@ function SettingsForm() {
         <Field label={t('settings.language')}>
           <Select
             value={draft.language}
-            onChange={(_, d) => set({ language: d.value as Language | 'auto' })}
+            onChange={(_, d) => setLanguage(d.value as Language | 'auto')}
             data-testid="settings-language"
           >
             <option value="auto">{t('settings.language.auto')}</option>
@@ -114,7 +142,7 @@ function SettingsForm() {
       </div>
 
       <div className={styles.group}>
-        <h3 className={styles.heading}>{t('settings.circles')}</h3>
+        <h2 className={styles.heading}>{t('settings.circles')}</h2>
         <div>
           {draft.taxonomy.map((c) => (
             <CircleEditor key={c.id} circle={c} onChange={setCircle} onRemove={removeCircle} open={c.id === added} />
@@ -128,7 +156,7 @@ function SettingsForm() {
       </div>
 
       <div className={styles.group}>
-        <h3 className={styles.heading}>{t('settings.profile')}</h3>
+        <h2 className={styles.heading}>{t('settings.profile')}</h2>
         <ProfileEditor
           profile={profile}
           onChange={(p) => {
@@ -142,7 +170,7 @@ function SettingsForm() {
         <Button
           appearance="primary"
           icon={<SaveRegular />}
-          onClick={() => void save()}
+          onClick={save}
           disabled={state === 'saving'}
           data-testid="settings-save"
         >
@@ -150,6 +178,44 @@ function SettingsForm() {
         </Button>
         <span role="status">{state === 'saved' ? t('settings.saved') : ''}</span>
       </div>
+
+      {services.resetLocalData && (
+        <div className={styles.group}>
+          <h2 className={styles.heading}>{t('settings.reset.heading')}</h2>
+          <p className={styles.hint}>{t('settings.reset.hint')}</p>
+          <div>
+            <Button icon={<DeleteRegular />} onClick={() => setConfirm('reset')} data-testid="settings-reset">
+              {t('settings.reset')}
+            </Button>
+          </div>
+        </div>
+      )}
+
+      <ConfirmDialog
+        open={confirm === 'rename'}
+        title={t('settings.rename.title', { count: confirm === 'rename' ? renames() : 0 })}
+        confirm={t('settings.rename.confirm')}
+        onConfirm={() => void write()}
+        onCancel={() => setConfirm(undefined)}
+        testId="confirm-rename"
+      >
+        {firstCircle && before
+          ? t('settings.rename.body', {
+              from: categoryNameFor(before, network.settings.categoryPrefix, spoken(network.settings.language)),
+              to: categoryNameFor(firstCircle, draft.categoryPrefix, spoken(draft.language)),
+            })
+          : t('settings.rename.undo')}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirm === 'reset'}
+        title={t('settings.reset.title')}
+        confirm={t('settings.reset.confirm')}
+        onConfirm={() => void reset()}
+        onCancel={() => setConfirm(undefined)}
+        testId="confirm-reset"
+      >
+        {t('settings.reset.body')}
+      </ConfirmDialog>
     </section>
   );
 }
