@@ -11,7 +11,7 @@ import { ProfileEditor } from '../components/profile/ProfileEditor';
 import { prefillProfile, toProfile, type EditableProfile } from '../components/profile/merge';
 import { ConfirmDialog } from '../components/common/ConfirmDialog';
 import { CircleEditor } from '../components/settings/CircleEditor';
-import { useServices } from '../services';
+import { useServices } from '../servicesContext';
 import { renamePlan } from '../state/runs';
 import { useLanguage, useT } from '../i18n';
 import { useNetwork } from '../state/network';
