@@ -48,7 +48,16 @@ const coreBoundary = {
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'coverage/', 'test-results/', 'node_modules/', '.certs/', 'demo/', 'scripts/**/*.d.mts'],
+    ignores: [
+      'dist/',
+      'dist-cli/',
+      'coverage/',
+      'test-results/',
+      'node_modules/',
+      '.certs/',
+      'demo/',
+      'scripts/**/*.d.mts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

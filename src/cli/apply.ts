@@ -153,7 +153,6 @@ async function exists(path: string): Promise<boolean> {
 
 export const applyCommand: CliCommand = {
   name: 'apply',
-  summary: 'write the circles as categories into a new CSV or vCard file / écrire les cercles dans un nouveau fichier',
   help,
   run: async (args: readonly string[], io: CliIo) => {
     const o = parseArgs(args);

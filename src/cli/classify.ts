@@ -43,7 +43,6 @@ function table(rows: readonly { name: string; s: Suggestion }[]): string {
 
 export const classifyCommand: CliCommand = {
   name: 'classify',
-  summary: 'suggest a circle of origin for every contact / suggérer un cercle par contact',
   help,
   run: async (args, io) => {
     const parsed = parseFileCommand(

@@ -1,16 +1,36 @@
-import { applyCommand } from './apply';
-import { classifyCommand } from './classify';
-import { shortlistCommand } from './shortlist';
-import { subcirclesCommand } from './subcircles';
-import { tiesCommand } from './ties';
 import { CliError, type CliCommand, type CliIo } from './types';
 
-const commands: readonly CliCommand[] = [
-  classifyCommand,
-  shortlistCommand,
-  subcirclesCommand,
-  applyCommand,
-  tiesCommand,
+/**
+ * The commands, each loaded only when it runs: `circles --help` must not read the engine, the knowledge or
+ * the file parsers (see `npm run bench`, bench/cli.bench.ts, for the start-up figures).
+ */
+const commands: readonly { name: string; summary: string; load: () => Promise<CliCommand> }[] = [
+  {
+    name: 'classify',
+    summary: 'suggest a circle of origin for every contact / suggérer un cercle par contact',
+    load: () => import('./classify').then((m) => m.classifyCommand),
+  },
+  {
+    name: 'shortlist',
+    summary: 'rank the contacts who could help with an ambition / qui peut aider à réaliser une ambition',
+    load: () => import('./shortlist').then((m) => m.shortlistCommand),
+  },
+  {
+    name: 'subcircles',
+    summary: 'named groups inside the circles / les sous-cercles nommés',
+    load: () => import('./subcircles').then((m) => m.subcirclesCommand),
+  },
+  {
+    name: 'apply',
+    summary:
+      'write the circles as categories into a new CSV or vCard file / écrire les cercles dans un nouveau fichier',
+    load: () => import('./apply').then((m) => m.applyCommand),
+  },
+  {
+    name: 'ties',
+    summary: 'who you exchange with, and who is drifting away / liens et rythmes',
+    load: () => import('./ties').then((m) => m.tiesCommand),
+  },
 ];
 
 function usage(): string {
@@ -33,11 +53,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(usage());
     return name ? 0 : 2;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`circles: unknown command "${name}".\n\n${usage()}`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
     return 0;

@@ -186,7 +186,6 @@ function table(list: Shortlist, names: ReadonlyMap<string, string>, lang: Langua
 
 export const shortlistCommand: CliCommand = {
   name: 'shortlist',
-  summary: 'rank the contacts who could help with an ambition / qui peut aider à réaliser une ambition',
   help,
   run: async (args, io) => {
     const opts = parseArgs(args);

@@ -24,7 +24,6 @@ groupes de personnes qui se réunissent et s'écrivent, chacun avec son nom.
 
 export const subcirclesCommand: CliCommand = {
   name: 'subcircles',
-  summary: 'named groups inside the circles / les sous-cercles nommés',
   help,
   run: async (args, io) => {
     const parsed = parseFileCommand(

@@ -87,7 +87,6 @@ function table(rows: readonly TieRow[], names: ReadonlyMap<string, string>, sinc
 
 export const tiesCommand: CliCommand = {
   name: 'ties',
-  summary: 'who you exchange with, and who is drifting away / liens et rythmes',
   help,
   run: async (args, io) => {
     const parsed = parseFileCommand(

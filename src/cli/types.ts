@@ -8,7 +8,6 @@ export type CliIo = {
 /** A CLI command: resolves with the process exit code. */
 export type CliCommand = {
   readonly name: string;
-  readonly summary: string;
   readonly help: string;
   run(args: readonly string[], io: CliIo): Promise<number>;
 };
