@@ -12,6 +12,11 @@ describe('csvCell', () => {
     ['a,b', '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
     ['two\nlines', '"two\nlines"'],
+    [' =1+1', "' =1+1"],
+    ['\uFF1DSUM(A1)', "'\uFF1DSUM(A1)"],
+    ['a;=cmd', `"a;'=cmd"`],
+    ['note\n=cmd', `"note\n'=cmd"`],
+    ['+1-202-555-0143', "'+1-202-555-0143"],
   ])('writes %j as %j', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
   });

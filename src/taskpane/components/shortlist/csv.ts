@@ -1,17 +1,17 @@
 /**
  * The shortlist as a CSV file. Names, companies and reasons come from the user's contacts, i.e. from
- * anyone who ever sent them a vCard: a cell starting with = + - @ (or a tab / carriage return) would run
- * as a formula in Excel, so such cells are prefixed with an apostrophe (OWASP's CSV-injection advice).
+ * anyone who ever sent them a vCard: a cell where a formula can start (= + - @ at the start, after blanks
+ * or quotes, after ";" or a line break) would run in Excel, so it gets an apostrophe there: the same guard
+ * as the contact CSV export (OWASP's CSV-injection advice).
  */
+import { neutraliseCell } from '../../../adapters/files/csv/injection';
 
 export type CsvRow = readonly (string | number)[];
-
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** One cell, neutralised and quoted when needed. Numbers are written as they are (they cannot be formulas). */
 export function csvCell(value: string | number): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = neutraliseCell(value);
   return /[",;\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
