@@ -168,7 +168,11 @@ function normalise(logical: string, line: number, version: RawCard['version']): 
   }
   // ical.js does not unescape the values of X- properties (type "unknown"); declared as text, it does.
   if (name.startsWith('X-') && !kept.some((p) => /^VALUE=/i.test(p))) kept.push('VALUE=text');
-  if (isQuotedPrintable(params)) value = decodeQuotedPrintable(value, charset).replace(/\r\n|\r|\n/g, '\\n');
+  const qp = isQuotedPrintable(params);
+  if (qp) value = decodeQuotedPrintable(value, charset);
+  // vCard 2.1 has one escape, "\;": every other backslash is literal ("C:\temp\new" is a path, not a line break).
+  if (version === '2.1' && !(name === 'URL')) value = value.replace(/\\(?!;)/g, '\\\\');
+  if (qp) value = value.replace(/\r\n|\r|\n/g, '\\n');
   // Before 4.0, URL is a URI, not text: ical.js neither escapes nor unescapes it, and neither do we.
   const isText = !STRUCTURED.has(name) && !(name === 'URL' && version !== '4.0');
   if (isText) value = value.replace(/\\\\|\\;/g, (m) => (m === '\\;' ? ';' : m));
@@ -230,11 +234,20 @@ export function splitCards(text: string): RawCard[] {
   const cards: RawCard[] = [];
   let current: { line: number; lines: { text: string; line: number }[] } | undefined;
   let nested = 0;
-  physical.forEach((raw, i) => {
+  /** BEGIN:VCARD or END:VCARD folded over several lines ("BEGIN:VCA" + " RD"): how many lines it spans. */
+  const folded = (i: number, marker: RegExp): number => {
+    let joined = physical[i]!.trim();
+    let j = i + 1;
+    while (j < physical.length && /^[ \t]/.test(physical[j]!) && joined.length < 16) joined += physical[j++]!.slice(1);
+    return j > i + 1 && marker.test(joined.trim()) ? j - i : 0;
+  };
+  for (let i = 0; i < physical.length; i++) {
+    const raw = physical[i]!;
     const line = i + 1;
     if (!current) {
-      if (raw.trim() === '') return;
-      if (!BEGIN.test(raw.trim()))
+      if (raw.trim() === '') continue;
+      const span = BEGIN.test(raw.trim()) ? 1 : folded(i, BEGIN);
+      if (!span)
         throw new FileFormatError(
           {
             en: `expected BEGIN:VCARD, found "${raw.trim().slice(0, 40)}"`,
@@ -244,11 +257,14 @@ export function splitCards(text: string): RawCard[] {
           line,
         );
       current = { line, lines: [] };
-      return;
+      i += span - 1;
+      continue;
     }
+    const endSpan = END.test(raw.trim()) ? 1 : folded(i, END);
     if (BEGIN.test(raw.trim()))
       nested++; // an embedded vCard (2.1 AGENT): skipped with its content
-    else if (END.test(raw.trim())) {
+    else if (endSpan) {
+      i += endSpan - 1;
       if (nested > 0) nested--;
       else {
         const version = versionOf(current.lines.map((l) => l.text));
@@ -256,7 +272,7 @@ export function splitCards(text: string): RawCard[] {
         current = undefined;
       }
     } else if (nested === 0) current.lines.push({ text: raw, line });
-  });
+  }
   if (current)
     throw new FileFormatError(
       { en: 'the card that starts here has no END:VCARD', fr: 'la fiche qui commence ici n’a pas de END:VCARD' },

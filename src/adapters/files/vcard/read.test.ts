@@ -41,6 +41,37 @@ describe('readVCards', () => {
     });
   });
 
+  it('reads backslashes in vCard 2.1 as literal: a path is not a line break, only "\\;" is an escape', () => {
+    const [c] = readVCards(
+      card('2.1', 'N:Silva;Ana', 'NOTE:C:\\temp\\new', 'ADR;WORK:;;1 rue A\\; bât B;Lyon;;69001;France', 'TITLE:R\\&D'),
+    );
+    expect(c?.personalNotes).toBe('C:\\temp\\new');
+    expect(c?.jobTitle).toBe('R\\&D');
+    expect(c?.businessAddress).toEqual({
+      street: '1 rue A; bât B',
+      city: 'Lyon',
+      postalCode: '69001',
+      countryOrRegion: 'France',
+    });
+  });
+
+  it('reads literal backslashes in a quoted-printable vCard 2.1 value', () => {
+    const [c] = readVCards(card('2.1', 'N:Silva;Ana', 'NOTE;ENCODING=QUOTED-PRINTABLE:C:\\temp=0D=0A\\new'));
+    expect(c?.personalNotes).toBe('C:\\temp\n\\new');
+  });
+
+  it('still reads vCard 3.0 escapes ("\\n" is a line break there)', () => {
+    const [c] = readVCards(card('3.0', 'FN:Ana', 'NOTE:one\\ntwo \\\\ three'));
+    expect(c?.personalNotes).toBe('one\ntwo \\ three');
+  });
+
+  it('accepts BEGIN:VCARD and END:VCARD folded over two lines', () => {
+    const contacts = readVCards(
+      'BEGIN:VCA\r\n RD\r\nVERSION:3.0\r\nFN:Ana\r\nEND:VC\r\n ARD\r\nBEGIN:VCARD\r\nFN:Bea\r\nEND:VCARD\r\n',
+    );
+    expect(contacts.map((c) => c.displayName)).toEqual(['Ana', 'Bea']);
+  });
+
   it('unfolds folded lines (CRLF and a space)', () => {
     const [c] = readVCards(card('3.0', 'FN:Ana', 'NOTE:first part', '  and the rest'));
     expect(c?.personalNotes).toBe('first part and the rest');
