@@ -1,3 +1,4 @@
+import { terminalSafe } from './terminal';
 import { CliError, type CliCommand, type CliIo } from './types';
 
 /**
@@ -47,7 +48,13 @@ function usage(): string {
 }
 
 /** Entry point of the `circles` command line; resolves with the exit code. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], terminal: CliIo): Promise<number> {
+  // Everything a command prints goes through terminalSafe: contact text is the user's, not the terminal's.
+  const io: CliIo = {
+    ...terminal,
+    stdout: (text) => terminal.stdout(terminalSafe(text)),
+    stderr: (text) => terminal.stderr(terminalSafe(text)),
+  };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage());
