@@ -2,30 +2,34 @@
  * `circles apply`: classify the contacts of a file and write them, with their circles as categories, into a
  * NEW Outlook CSV or vCard file that classic Outlook (or any address book) can import.
  */
-import { realpath, stat, writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
-import { outputFormatOf, writeContactsFile, type OutputFormat } from '../adapters/files';
+import { link, open, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { outputFormatOf, rewriteContactsFile, type OutputFormat, type SkippedRecord } from '../adapters/files';
 import { defaultPrefix } from '../core/changes';
 import { classify, type CircleId } from '../core/circles';
 import { planAssignments } from '../core/usecases/apply';
 import { networkOfMailbox } from '../core/usecases/network';
 import { suggest } from '../core/usecases/suggest';
-import type { Contact, Language } from '../core/model';
+import type { Language } from '../core/model';
 import { readContacts } from './io';
 import { CliError, type CliCommand, type CliIo } from './types';
 
 const help = `Usage: circles apply <input> --out <file> [options]
 
 Reads contacts (Outlook CSV, vCard or circles-mailbox/1 JSON), suggests a circle of origin for each, and
-writes them with their circle as an Outlook category into a new file. The input is never modified.
+writes them with their circle as an Outlook category into a new file. The input is never modified. From a
+CSV, every column and cell is kept as it was, Categories aside.
 Lit des contacts (CSV Outlook, vCard ou JSON circles-mailbox/1), propose un cercle d'origine pour chacun et
 les écrit, avec leur cercle en catégorie Outlook, dans un nouveau fichier. L'entrée n'est jamais modifiée.
+D'un CSV, chaque colonne et chaque cellule sont gardées telles quelles, Catégories à part.
 
 Options:
   --out <file>            the file to write (required) / le fichier à écrire (obligatoire)
   --format csv|vcard|vcard4
                           Outlook CSV, vCard 3.0 or vCard 4.0 (default: from the --out extension)
-  --lang fr|en            category names and CSV headers / noms des catégories et en-têtes CSV (default: en)
+  --lang fr|en            category names, and the CSV headers of a file written from a vCard or JSON (a CSV
+                          keeps its own columns and headers) / noms des catégories, et en-têtes d'un CSV écrit
+                          depuis une vCard ou du JSON (un CSV garde ses colonnes et en-têtes) (default: en)
   --prefix <text>         category prefix (default "Circle · " / "Cercle · ")
   --min-confidence <0..1> only write suggestions at least this confident / seuil de confiance
   --owner-email <address> the address of the contacts' owner (files carry none) / adresse du propriétaire
@@ -61,7 +65,12 @@ const messages = {
     exists: (f: string) => `${f} already exists: choose another --out, or add --force to replace it.`,
     cannotWrite: (f: string, code: string) => `cannot write ${f}: ${code}`,
     summary: (n: number, from: string, kind: string, placed: number, changed: number, out: string) =>
-      `${n} contacts read from ${from} (${kind}); ${placed} placed in a circle; ${changed} with new categories; written to ${out}.\n`,
+      `${n} contacts read from ${from} (${kind}); ${placed} placed in a circle; ${changed} with new categories; ${n} written to ${out}.\n`,
+    skipped: (n: number, lines: string) =>
+      `${n} ${n === 1 ? 'record' : 'records'} skipped, with nothing in them: ${lines}.\n`,
+    reason: (r: SkippedRecord) => `line ${r.line} (${r.reason === 'blank' ? 'blank row' : 'empty card'})`,
+    stray: (f: string, n: number, lines: string) =>
+      `warning: ${f} is UTF-8 but for ${n} ${n === 1 ? 'byte' : 'bytes'} that ${n === 1 ? 'is' : 'are'} not (line ${lines}), read as Windows-1252: check ${n === 1 ? 'it' : 'them'} in the output.\n`,
   },
   fr: {
     needsValue: (flag: string) => `${flag} attend une valeur.`,
@@ -77,7 +86,12 @@ const messages = {
     exists: (f: string) => `${f} existe déjà : choisissez un autre --out, ou ajoutez --force pour le remplacer.`,
     cannotWrite: (f: string, code: string) => `impossible d’écrire ${f} : ${code}`,
     summary: (n: number, from: string, kind: string, placed: number, changed: number, out: string) =>
-      `${n} contacts lus dans ${from} (${kind}) ; ${placed} placés dans un cercle ; ${changed} avec de nouvelles catégories ; écrits dans ${out}.\n`,
+      `${n} contacts lus dans ${from} (${kind}) ; ${placed} placés dans un cercle ; ${changed} avec de nouvelles catégories ; ${n} écrits dans ${out}.\n`,
+    skipped: (n: number, lines: string) =>
+      `${n} ${n === 1 ? 'enregistrement ignoré, vide' : 'enregistrements ignorés, vides'} : ${lines}.\n`,
+    reason: (r: SkippedRecord) => `ligne ${r.line} (${r.reason === 'blank' ? 'ligne vide' : 'fiche vide'})`,
+    stray: (f: string, n: number, lines: string) =>
+      `attention : ${f} est en UTF-8 sauf ${n} ${n === 1 ? 'octet qui ne l’est pas' : 'octets qui ne le sont pas'} (ligne ${lines}), lu${n === 1 ? '' : 's'} en Windows-1252 : vérifiez-l${n === 1 ? 'e' : 'es'} dans le résultat.\n`,
   },
 } as const;
 
@@ -132,11 +146,15 @@ function parseArgs(args: readonly string[]): ApplyOptions {
   };
 }
 
-/** The same file, even through a symbolic link or another spelling of the path. */
-async function samePath(a: string, b: string): Promise<boolean> {
+/**
+ * The same file, through a symbolic link, another spelling of the path or a hard link: the same device and
+ * inode (real paths differ for two hard links to one file).
+ */
+async function sameFile(a: string, b: string): Promise<boolean> {
   if (a === b) return true;
   try {
-    return (await realpath(a)) === (await realpath(b));
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
   } catch {
     return false;
   }
@@ -151,6 +169,28 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/**
+ * Writes the file whole or not at all: into a temporary file next to it (same file system), flushed to disk,
+ * then renamed over the target (--force) or hard-linked to its name, which fails if the name was taken
+ * meanwhile (no --force). A crash or a full disk leaves the target as it was, never half written.
+ */
+export async function writeAtomically(target: string, bytes: Uint8Array, overwrite: 'force' | 'refuse'): Promise<void> {
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const file = await open(temp, 'wx');
+  try {
+    try {
+      await file.writeFile(bytes);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    if (overwrite === 'force') await rename(temp, target);
+    else await link(temp, target);
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
 export const applyCommand: CliCommand = {
   name: 'apply',
   help,
@@ -159,7 +199,7 @@ export const applyCommand: CliCommand = {
     const m = messages[o.language];
     const input = resolve(io.cwd, o.input);
     const out = resolve(io.cwd, o.out);
-    if (await samePath(input, out)) throw new CliError(m.overInput(o.input), 2);
+    if (await sameFile(input, out)) throw new CliError(m.overInput(o.input), 2);
     const format = o.format ?? outputFormatOf(out);
     if (!format) throw new CliError(m.unknownFormat(basename(out)), 2);
     if (o.overwrite === 'refuse' && (await exists(out))) throw new CliError(m.exists(o.out), 2);
@@ -170,6 +210,7 @@ export const applyCommand: CliCommand = {
         : undefined;
     const read = await readContacts(o.input, io.cwd, owner, o.language, io.stderr);
     const { mailbox } = read;
+    if (read.strayBytes) io.stderr(m.stray(o.input, read.strayBytes.count, read.strayBytes.lines.join(', ')));
     const network = networkOfMailbox(mailbox, o.language, {
       categoryPrefix: o.prefix ?? defaultPrefix(o.language),
     });
@@ -180,21 +221,16 @@ export const applyCommand: CliCommand = {
         assignments.set(s.contactId, s.circle);
     const { changes } = planAssignments(network, assignments, o.language);
     const after = new Map(changes.map((c) => [c.contactId, c.after]));
-    const contacts: Contact[] = mailbox.contacts.map((c) => {
-      const categories = after.get(c.id);
-      return categories ? { ...c, categories } : c;
-    });
 
-    const bytes = writeContactsFile(contacts, format, { language: o.language });
+    const bytes = rewriteContactsFile(read, after, format, { language: o.language });
     try {
-      // "wx" fails if the file appeared since the check above: we never replace a file without --force.
-      await writeFile(out, bytes, { flag: o.overwrite === 'force' ? 'w' : 'wx' });
+      await writeAtomically(out, bytes, o.overwrite);
     } catch (error) {
       throw new CliError(m.cannotWrite(o.out, (error as NodeJS.ErrnoException).code ?? String(error)));
     }
-    io.stdout(
-      m.summary(contacts.length, o.input, `${read.format}, ${read.encoding}`, assignments.size, changes.length, o.out),
-    );
+    const n = mailbox.contacts.length;
+    io.stdout(m.summary(n, o.input, `${read.format}, ${read.encoding}`, assignments.size, changes.length, o.out));
+    if (read.skipped.length) io.stdout(m.skipped(read.skipped.length, read.skipped.map(m.reason).join(', ')));
     return 0;
   },
 };

@@ -2,11 +2,22 @@
  * `circles apply` end to end through the CLI entry point, on real temporary files. The engine is replaced
  * by a fixed answer so these tests check what apply does with suggestions, not the engine's judgement.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ClassifyInput, ClassifyResult } from '../../src/core/circles';
 import { readContactsFile } from '../../src/adapters/files';
+import { writeAtomically } from '../../src/cli/apply';
 import { main } from '../../src/cli/main';
 
 const calls: ClassifyInput[] = [];
@@ -64,7 +75,7 @@ describe('circles apply', () => {
       ['Chloé Martin', ['Famille']],
     ]);
     expect(out.join('')).toMatch(
-      /3 contacts read from in\.csv \(csv, utf-8\); 2 placed in a circle; 2 with new categories; written to out\.csv/,
+      /3 contacts read from in\.csv \(csv, utf-8\); 2 placed in a circle; 2 with new categories; 3 written to out\.csv/,
     );
     expect(readFileSync(join(dir, 'in.csv'), 'utf8')).toBe(CSV);
   });
@@ -79,9 +90,9 @@ describe('circles apply', () => {
     expect(calls[0]?.threshold).toBe(0.5);
   });
 
-  it('names categories in French with French headers, or with a chosen prefix', async () => {
+  it('names categories in French, keeping the headers of a CSV, or with a chosen prefix', async () => {
     expect(await run('in.csv', '--out', 'fr.csv', '--lang', 'fr')).toBe(0);
-    expect(readFileSync(join(dir, 'fr.csv'), 'utf8')).toMatch(/^\uFEFF"Titre","Prénom"/);
+    expect(readFileSync(join(dir, 'fr.csv'), 'utf8')).toMatch(/^\uFEFF"First Name","Last Name"/);
     expect(contactsOf('fr.csv')[0]?.categories).toEqual(['VIP', 'Cercle · Clients & partenaires']);
     expect(out.join('')).toMatch(/3 contacts lus dans in\.csv/);
     expect(await run('in.csv', '--out', 'p.vcf', '--prefix', 'Réseau/')).toBe(0);
@@ -91,6 +102,12 @@ describe('circles apply', () => {
       ['Réseau/Networks & clubs'],
       ['Famille'],
     ]);
+  });
+
+  it('writes French headers for a CSV made from a vCard with --lang fr', async () => {
+    writeFileSync(join(dir, 'in.vcf'), 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Silva\r\nEND:VCARD\r\n');
+    expect(await run('in.vcf', '--out', 'fr.csv', '--lang', 'fr')).toBe(0);
+    expect(readFileSync(join(dir, 'fr.csv'), 'utf8')).toMatch(/^\uFEFF"Titre","Prénom"/);
   });
 
   it.each([
@@ -111,6 +128,42 @@ describe('circles apply', () => {
     expect(await run('in.csv', '--out', './in.csv', '--force')).toBe(2);
     expect(err.join('')).toMatch(/refusing to write over the input/);
     expect(readFileSync(join(dir, 'in.csv'), 'utf8')).toBe(CSV);
+  });
+
+  it.each([
+    ['a hard link', (from: string, to: string) => linkSync(from, to)],
+    ['a symbolic link', (from: string, to: string) => symlinkSync(from, to)],
+  ])('refuses to write over its input through %s, even with --force', async (_, makeLink) => {
+    makeLink(join(dir, 'in.csv'), join(dir, 'alias.csv'));
+    expect(await run('in.csv', '--out', 'alias.csv', '--force')).toBe(2);
+    expect(err.join('')).toMatch(/refusing to write over the input/);
+    expect(readFileSync(join(dir, 'in.csv'), 'utf8')).toBe(CSV);
+  });
+
+  it('replaces a file with --force by renaming a complete new file over it, never by rewriting it in place', async () => {
+    writeFileSync(join(dir, 'taken.csv'), 'keep me');
+    // A second name for the old file: a write in place would change what it reads too.
+    linkSync(join(dir, 'taken.csv'), join(dir, 'old-name.csv'));
+    const before = statSync(join(dir, 'taken.csv')).ino;
+    expect(await run('in.csv', '--out', 'taken.csv', '--force')).toBe(0);
+    expect(readFileSync(join(dir, 'old-name.csv'), 'utf8')).toBe('keep me');
+    expect(statSync(join(dir, 'taken.csv')).ino).not.toBe(before);
+    expect(contactsOf('taken.csv')).toHaveLength(3);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes atomically: a name taken meanwhile is not replaced, and no temporary file is left behind', async () => {
+    writeFileSync(join(dir, 'raced.csv'), 'someone else');
+    await expect(writeAtomically(join(dir, 'raced.csv'), new Uint8Array([1, 2, 3]), 'refuse')).rejects.toMatchObject({
+      code: 'EEXIST',
+    });
+    expect(readFileSync(join(dir, 'raced.csv'), 'utf8')).toBe('someone else');
+    await expect(
+      writeAtomically(join(dir, 'no-such-dir', 'x.csv'), new Uint8Array([1]), 'force'),
+    ).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
+    expect(readdirSync(dir).sort()).toEqual(['in.csv', 'raced.csv']);
   });
 
   it('refuses to replace an existing file unless --force is given', async () => {
@@ -147,6 +200,20 @@ describe('circles apply', () => {
     expect(err.join('')).toMatch(/bad\.csv: ligne 2 : une valeur entre guillemets n’est jamais fermée/);
     expect(await run('in.csv', '--lang', 'fr')).toBe(2);
     expect(err.join('')).toMatch(/--out <fichier> est obligatoire/);
+  });
+
+  it('warns, with the line, about a stray byte in a UTF-8 file and keeps its "ë"s', async () => {
+    const bytes = [
+      ...new TextEncoder().encode('"First Name","Last Name"\r\n"Zoë","Brontë"\r\n"Ren'),
+      0xe9,
+      0x22,
+      0x0d,
+      0x0a,
+    ];
+    writeFileSync(join(dir, 'mixed.csv'), Uint8Array.from(bytes));
+    expect(await run('mixed.csv', '--out', 'out.csv')).toBe(0);
+    expect(err.join('')).toMatch(/warning: mixed\.csv is UTF-8 but for 1 byte that is not \(line 3\)/);
+    expect(contactsOf('out.csv').map((c) => c.displayName)).toEqual(['Zoë Brontë', 'René']);
   });
 
   it('reports a missing input file', async () => {

@@ -31,6 +31,26 @@ describe('decodeBytes', () => {
     expect(decodeBytes(bytes)).toEqual({ text, encoding });
   });
 
+  it('reads a UTF-8 file with one stray byte as UTF-8, the stray byte as Windows-1252, and says where it is', () => {
+    const utf8 = new TextEncoder().encode('Nom\r\nZoë Dupré\r\nCafé ');
+    const bytes = Uint8Array.from([...utf8, 0xe9, ...new TextEncoder().encode('t\r\n')]);
+    expect(decodeBytes(bytes)).toEqual({
+      text: 'Nom\r\nZoë Dupré\r\nCafé ét\r\n',
+      encoding: 'utf-8',
+      strayBytes: { count: 1, lines: [3] },
+    });
+  });
+
+  it('reads a file with more stray bytes than UTF-8 sequences as Windows-1252', () => {
+    const bytes = Uint8Array.from([...windows1252('Hélène été à Noël\r\n'), 0xc3, 0xa9]);
+    expect(decodeBytes(bytes)).toEqual({ text: 'Hélène été à Noël\r\nÃ©', encoding: 'windows-1252' });
+  });
+
+  it('treats overlong forms and surrogates as stray bytes, not as UTF-8', () => {
+    const bytes = Uint8Array.from([...new TextEncoder().encode('ëëëëëëëë'), 0xc0, 0xaf, 0xed, 0xa0, 0x80]);
+    expect(decodeBytes(bytes).strayBytes?.count).toBe(5);
+  });
+
   it('reads an empty file as empty UTF-8 text', () => {
     expect(decodeBytes(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' });
   });

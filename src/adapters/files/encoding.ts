@@ -2,7 +2,10 @@
  * Byte → text decoding for contact files. Outlook writes Windows-1252 ("ANSI") CSV by default, UTF-16LE with
  * a BOM for "Unicode text" (tab separated), and newer versions UTF-8 with or without a BOM; vCards come in
  * UTF-8, Latin-1/Windows-1252 and occasionally UTF-16 without a BOM. We decide from the BOM, then from the
- * NUL-byte pattern (UTF-16 without BOM), then "valid UTF-8 or not".
+ * NUL-byte pattern (UTF-16 without BOM), then on the evidence of the bytes: valid UTF-8; UTF-8 with a few
+ * stray bytes (more valid multi-byte sequences than invalid bytes: the stray bytes are read as Windows-1252,
+ * one by one, and reported with their lines, rather than turning every "ë" of the file into "Ã«");
+ * otherwise Windows-1252.
  *
  * Only `TextDecoder` (WHATWG Encoding): it is in every browser the taskpane runs in and in Node, so the same
  * code reads a file dropped on the pane and one given to the CLI. No `Buffer`, no iconv.
@@ -13,7 +16,58 @@ export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' |
 export type DecodedText = {
   readonly text: string;
   readonly encoding: TextEncodingName;
+  /** A UTF-8 file with bytes that are not UTF-8: how many, and the 1-based lines of the first ones. */
+  readonly strayBytes?: { readonly count: number; readonly lines: readonly number[] };
 };
+
+/** The length of the valid UTF-8 sequence starting at i (1 for ASCII), or 0 when the byte there is stray. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  if (b < 0x80) return 1;
+  const cont = (k: number) => (bytes[i + k] ?? 0) >= 0x80 && (bytes[i + k] ?? 0) <= 0xbf;
+  const b1 = bytes[i + 1] ?? 0;
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    // No overlong forms (E0 80..9F) and no surrogates (ED A0..BF).
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f)) return 0;
+    return cont(1) && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    if ((b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return 0;
+    return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/**
+ * Reads bytes as UTF-8 where they are, and each stray byte as Windows-1252; undefined when the bytes do not
+ * look like UTF-8 at all (no more valid multi-byte sequences than stray bytes). One pass over the bytes.
+ */
+function decodeMostlyUtf8(bytes: Uint8Array): DecodedText | undefined {
+  let multi = 0;
+  let stray = 0;
+  let line = 1;
+  const lines: number[] = [];
+  const parts: string[] = [];
+  const utf8 = new TextDecoder('utf-8');
+  let runStart = 0;
+  for (let i = 0; i < bytes.length;) {
+    const n = utf8SequenceAt(bytes, i);
+    if (n > 0) {
+      if (n > 1) multi++;
+      else if (bytes[i] === 10) line++;
+      i += n;
+      continue;
+    }
+    stray++;
+    if (lines.length < 10 && lines[lines.length - 1] !== line) lines.push(line);
+    parts.push(utf8.decode(bytes.subarray(runStart, i)), decode(bytes.subarray(i, i + 1), 'windows-1252'));
+    runStart = ++i;
+  }
+  if (multi <= stray) return undefined;
+  parts.push(utf8.decode(bytes.subarray(runStart)));
+  return { text: parts.join(''), encoding: 'utf-8', strayBytes: { count: stray, lines } };
+}
 
 function isValidUtf8(bytes: Uint8Array): boolean {
   try {
@@ -87,6 +141,8 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     return { text: decode(bytes, encoding), encoding };
   }
   if (isValidUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  const mostly = decodeMostlyUtf8(bytes);
+  if (mostly) return mostly;
   return { text: decode(bytes, 'windows-1252'), encoding: 'windows-1252' };
 }
 

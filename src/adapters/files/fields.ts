@@ -1,6 +1,9 @@
 /** Small helpers shared by the CSV and vCard mappings. */
 import type { Contact, EmailAddress, PostalAddress } from '../../core/model';
 
+/** A row or card the reader did not turn into a contact, by its line, and why. */
+export type SkippedRecord = { readonly line: number; readonly reason: 'blank' | 'empty-card' };
+
 /** A field value as Circles keeps it: absent when empty or blank, otherwise as written. */
 export const present = (v: string | undefined): string | undefined =>
   v === undefined || v.trim() === '' ? undefined : v;
@@ -41,9 +44,18 @@ export function displayNameOf(c: {
   return name || c.companyName || c.emailAddresses[0]?.name || c.emailAddresses[0]?.address || '';
 }
 
+const filled = (v: unknown): boolean =>
+  typeof v === 'string'
+    ? v.trim() !== ''
+    : Array.isArray(v)
+      ? v.some(filled)
+      : typeof v === 'object' && v !== null
+        ? Object.values(v).some(filled)
+        : v !== undefined;
+
 /**
- * Whether a contact read from a file can be told apart from nothing: a name, an address or a phone. Blank
- * rows, a row holding only a note, and empty cards are skipped rather than turned into nameless contacts.
+ * Whether a contact read from a file holds anything at all (its id aside): a card with only a note, a home
+ * phone or a birthday is someone's data and is kept; only a card with nothing in it is skipped.
  */
 export const hasContent = (c: Contact): boolean =>
-  c.displayName.trim() !== '' || c.emailAddresses.length > 0 || c.businessPhones.length > 0 || !!c.mobilePhone;
+  Object.entries(c).some(([key, value]) => key !== 'id' && filled(value));

@@ -5,13 +5,14 @@
  */
 import { mailboxFromJson } from '../graph/mapping';
 import { emptyProfile, type Contact, type Mailbox, type Owner } from '../../core/model';
-import { readOutlookCsv } from './csv/read';
-import { writeOutlookCsv } from './csv/write';
+import { type CsvTable, readOutlookCsvTable } from './csv/read';
+import type { SkippedRecord } from './fields';
+import { rewriteOutlookCsv, writeOutlookCsv } from './csv/write';
 import type { CsvHeaderLanguage } from './csv/columns';
 import { detectFormat } from './detect';
 import { decodeBytes, encodeText, type TextEncodingName } from './encoding';
 import { FileFormatError, type FileFormat } from './errors';
-import { readVCards } from './vcard/read';
+import { readVCardFile } from './vcard/read';
 import { writeVCards } from './vcard/write';
 import { readLinkedInCsv } from './linkedin/read';
 import { contactOfConnection } from '../../core/linkedin/contact';
@@ -20,7 +21,8 @@ import type { Connection, SkippedRow } from '../../core/linkedin/types';
 export { FileFormatError, type FileFormat } from './errors';
 export { detectFormat } from './detect';
 export { decodeBytes, type TextEncodingName } from './encoding';
-export { readOutlookCsv } from './csv/read';
+export { readOutlookCsv, type CsvTable } from './csv/read';
+export type { SkippedRecord } from './fields';
 export { writeOutlookCsv } from './csv/write';
 export { readVCards } from './vcard/read';
 export { readLinkedInCsv, type LinkedInRead } from './linkedin/read';
@@ -44,6 +46,12 @@ export type ReadContactsResult = {
   readonly encoding: TextEncodingName;
   /** For a LinkedIn export: the connections as read (the contacts are made from them) and the rows not used. */
   readonly linkedin?: { readonly connections: readonly Connection[]; readonly skipped: readonly SkippedRow[] };
+  /** Rows or cards that are not contacts (nothing in them), with their line. */
+  readonly skipped: readonly SkippedRecord[];
+  /** Bytes of a UTF-8 file that are not UTF-8 (read as Windows-1252), to report: see decodeBytes. */
+  readonly strayBytes?: { readonly count: number; readonly lines: readonly number[] };
+  /** For an Outlook CSV: the file's table as written, so a copy keeps every column (see rewriteContactsFile). */
+  readonly csv?: CsvTable;
 };
 
 function ownerOf(o: FileOwner | undefined): Owner {
@@ -94,17 +102,27 @@ function readMailboxJson(text: string, owner: FileOwner | undefined): Mailbox {
  * messages whose owner comes from `owner`. Throws FileFormatError when the file is not readable as contacts.
  */
 export function readContactsFile(bytes: Uint8Array, fileName: string, owner?: FileOwner): ReadContactsResult {
-  const { text, encoding } = decodeBytes(bytes);
+  const { text, encoding, strayBytes } = decodeBytes(bytes);
   const format = detectFormat(fileName, text);
-  if (format === 'mailbox-json') return { mailbox: readMailboxJson(text, owner), format, encoding };
+  const decoded = { encoding, ...(strayBytes ? { strayBytes } : {}) };
+  if (format === 'mailbox-json') return { mailbox: readMailboxJson(text, owner), format, ...decoded, skipped: [] };
+  const mailbox = (contacts: Contact[]): Mailbox => ({ owner: ownerOf(owner), contacts, events: [], messages: [] });
   if (format === 'linkedin-csv') {
     const { connections, skipped } = readLinkedInCsv(text);
-    const contacts = connections.map(contactOfConnection);
-    const mailbox = { owner: ownerOf(owner), contacts, events: [], messages: [] };
-    return { mailbox, format, encoding, linkedin: { connections, skipped } };
+    return {
+      mailbox: mailbox(connections.map(contactOfConnection)),
+      format,
+      ...decoded,
+      skipped: [],
+      linkedin: { connections, skipped },
+    };
   }
-  const contacts: Contact[] = format === 'vcard' ? readVCards(text) : readOutlookCsv(text);
-  return { mailbox: { owner: ownerOf(owner), contacts, events: [], messages: [] }, format, encoding };
+  if (format === 'vcard') {
+    const { contacts, skipped } = readVCardFile(text);
+    return { mailbox: mailbox(contacts), format, ...decoded, skipped };
+  }
+  const { contacts, skipped, table } = readOutlookCsvTable(text);
+  return { mailbox: mailbox(contacts), format, ...decoded, skipped, csv: table };
 }
 
 /** The formats Circles writes: Outlook CSV, vCard 3.0, vCard 4.0. */
@@ -123,6 +141,32 @@ export function writeContactsFile(
 ): Uint8Array {
   if (format === 'csv') return encodeText(writeOutlookCsv(contacts, { language: options.language }), 'utf-8-bom');
   return encodeText(writeVCards(contacts, { version: format === 'vcard4' ? '4.0' : '3.0' }), 'utf-8');
+}
+
+/**
+ * Writes the contacts of a file read with readContactsFile with new categories (by contact id). An Outlook
+ * CSV written as CSV keeps the file's own columns, headers and cells, Categories aside (so the columns
+ * Circles does not model survive); any other pair writes what the contact model holds.
+ */
+export function rewriteContactsFile(
+  read: ReadContactsResult,
+  categories: ReadonlyMap<string, readonly string[]>,
+  format: OutputFormat,
+  options: WriteOptions = {},
+): Uint8Array {
+  if (format === 'csv' && read.csv) {
+    const byRow = new Map<number, readonly string[]>();
+    for (const [id, list] of categories) {
+      const row = /^csv-(\d+)$/.exec(id);
+      if (row) byRow.set(Number(row[1]) - 1, list);
+    }
+    return encodeText(rewriteOutlookCsv(read.csv, byRow), 'utf-8-bom');
+  }
+  const contacts = read.mailbox.contacts.map((c) => {
+    const next = categories.get(c.id);
+    return next ? { ...c, categories: next } : c;
+  });
+  return writeContactsFile(contacts, format, options);
 }
 
 /** The output format a file name asks for (.csv → csv, .vcf → vcard 3.0), if any. */

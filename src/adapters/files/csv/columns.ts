@@ -220,3 +220,19 @@ export function fieldsOfHeader(header: readonly string[]): (CsvField | undefined
 
 /** The header row Outlook writes in the given language. */
 export const headerRow = (language: CsvHeaderLanguage): string[] => outlookColumns.map((col) => col[language]);
+
+/**
+ * The name a Categories column added to a file takes: in the language of the file's own headers (German
+ * "Kategorien", French "Catégories"), English otherwise.
+ */
+export function categoriesHeaderFor(header: readonly string[]): string {
+  const names = new Set(header.map(normaliseHeader));
+  const speaks = (lang: 'fr' | 'de') =>
+    outlookColumns.some((col) => {
+      const name = lang === 'fr' ? col.fr : col.aliases?.[0];
+      return !!col.field && !!name && name !== col.en && names.has(normaliseHeader(name));
+    });
+  if (speaks('de')) return 'Kategorien';
+  if (speaks('fr')) return 'Catégories';
+  return 'Categories';
+}

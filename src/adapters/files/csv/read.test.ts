@@ -1,5 +1,5 @@
 import { FileFormatError } from '../errors';
-import { readOutlookCsv } from './read';
+import { readOutlookCsv, readOutlookCsvTable } from './read';
 
 const EN =
   '"First Name","Last Name","Company","E-mail Address","E-mail Type","E-mail Display Name","Categories","Birthday","Notes"';
@@ -98,12 +98,14 @@ describe('readOutlookCsv', () => {
     expect(c?.personalNotes).toBe('=HYPERLINK("x")');
   });
 
-  it('skips rows with no name, address or phone and gives ids by data row', () => {
-    const contacts = readOutlookCsv('"First Name","Notes"\r\n"Ana",""\r\n"","only a note"\r\n"Bea",""\r\n');
-    expect(contacts.map((c) => [c.id, c.displayName])).toEqual([
-      ['csv-1', 'Ana'],
-      ['csv-3', 'Bea'],
+  it('keeps a row holding only a note, skips a row with nothing in it, and gives ids by data row', () => {
+    const read = readOutlookCsvTable('"First Name","Notes"\r\n"Ana",""\r\n"","only a note"\r\n"",""\r\n"Bea",""\r\n');
+    expect(read.contacts.map((c) => [c.id, c.displayName, c.personalNotes])).toEqual([
+      ['csv-1', 'Ana', undefined],
+      ['csv-2', '', 'only a note'],
+      ['csv-4', 'Bea', undefined],
     ]);
+    expect(read.skipped).toEqual([{ line: 4, reason: 'blank' }]);
   });
 
   it.each([

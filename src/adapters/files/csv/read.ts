@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import type { Contact, EmailAddress } from '../../../core/model';
 import { FileFormatError } from '../errors';
-import { compact, displayNameOf, hasContent, lf, postalAddress, present } from '../fields';
+import { compact, displayNameOf, lf, postalAddress, present, type SkippedRecord } from '../fields';
 import { type CsvField, fieldsOfHeader, normaliseHeader } from './columns';
 import { type DateOrder, parseOutlookDate } from './dates';
 import { restoreCell } from './injection';
@@ -29,13 +29,6 @@ function sniffDelimiter(text: string): string {
   let best = ',';
   for (const [d, n] of counts) if (n > counts.get(best)!) best = d;
   return best;
-}
-
-/** 1-based line of a character offset. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }
 
 const dateOrderOf = (header: readonly string[]): DateOrder =>
@@ -116,11 +109,75 @@ function contactOf(id: string, r: Row, order: DateOrder): Contact {
   });
 }
 
+/** A data row as the file holds it: its 1-based line, its cells (undecoded: guards and line ends as written). */
+export type CsvRow = { readonly line: number; readonly cells: readonly string[] };
+
+/** The table of an Outlook CSV as written, so that a copy can change one column and keep every other. */
+export type CsvTable = {
+  readonly header: readonly string[];
+  readonly delimiter: string;
+  /** What each column means to Circles (undefined for the columns it does not model). */
+  readonly fields: readonly (CsvField | undefined)[];
+  readonly rows: readonly CsvRow[];
+};
+
+/** What an Outlook CSV gives: its contacts (id `csv-<n>` for the data row n), its table, what was skipped. */
+export type CsvRead = {
+  readonly contacts: Contact[];
+  readonly table: CsvTable;
+  readonly skipped: readonly SkippedRecord[];
+};
+
+function quoteError(body: string, error: Papa.ParseError, line: number): FileFormatError {
+  const what =
+    error.code === 'MissingQuotes'
+      ? {
+          en: 'a quoted value is never closed (a " is missing)',
+          fr: 'une valeur entre guillemets n’est jamais fermée (il manque un ")',
+        }
+      : {
+          en: 'a quote inside a quoted value is not doubled ("" expected)',
+          fr: 'un guillemet dans une valeur entre guillemets n’est pas doublé ("" attendu)',
+        };
+  return new FileFormatError(what, 'csv', line);
+}
+
+/** Parses the rows with their lines (papaparse's cursor says where each row ends). */
+function parseTable(body: string): { header: string[]; delimiter: string; rows: CsvRow[] } {
+  const delimiter = sniffDelimiter(body);
+  const rows: CsvRow[] = [];
+  let scanned = 0;
+  let line = 1;
+  let problem: FileFormatError | undefined;
+  Papa.parse<string[]>(body, {
+    delimiter,
+    skipEmptyLines: true,
+    step: (result) => {
+      // The row starts after the previous one's line end (and any empty lines papaparse skipped).
+      let start = scanned;
+      while (start < body.length && (body[start] === '\r' || body[start] === '\n')) start++;
+      for (let k = scanned; k < start; k++) if (body.charCodeAt(k) === 10) line++;
+      const quotes = result.errors.find((e) => e.type === 'Quotes');
+      if (quotes && !problem) problem = quoteError(body, quotes, line);
+      rows.push({ line, cells: result.data });
+      const end = result.meta.cursor;
+      for (let k = start; k < end; k++) if (body.charCodeAt(k) === 10) line++;
+      scanned = end;
+    },
+  });
+  if (problem) throw problem;
+  const [header, ...data] = rows;
+  return { header: [...(header?.cells ?? [])], delimiter, rows: data };
+}
+
+const isBlank = (cells: readonly string[]): boolean => cells.every((cell) => cell.trim() === '');
+
 /**
- * Parses the text of an Outlook contact CSV. Ids are `csv-<n>`, n the 1-based data row, so the same file
- * always gives the same ids. Throws FileFormatError (with the line) when the text is not such a CSV.
+ * Parses the text of an Outlook contact CSV: every row with anything in it is a contact, even one holding
+ * only a note or a column Circles does not model (the table keeps those cells); rows with nothing but
+ * separators are skipped and named. Throws FileFormatError (with the line) when the text is not such a CSV.
  */
-export function readOutlookCsv(text: string): Contact[] {
+export function readOutlookCsvTable(text: string): CsvRead {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '')
     throw new FileFormatError(
@@ -131,24 +188,8 @@ export function readOutlookCsv(text: string): Contact[] {
       'csv',
       1,
     );
-  const parsed = Papa.parse<string[]>(body, { delimiter: sniffDelimiter(body), skipEmptyLines: 'greedy' });
-  const problem = parsed.errors.find((e) => e.type === 'Quotes');
-  if (problem) {
-    const line = lineAt(body, problem.index ?? 0);
-    const what =
-      problem.code === 'MissingQuotes'
-        ? {
-            en: 'a quoted value is never closed (a " is missing)',
-            fr: 'une valeur entre guillemets n’est jamais fermée (il manque un ")',
-          }
-        : {
-            en: 'a quote inside a quoted value is not doubled ("" expected)',
-            fr: 'un guillemet dans une valeur entre guillemets n’est pas doublé ("" attendu)',
-          };
-    throw new FileFormatError(what, 'csv', line);
-  }
-  const [header, ...rows] = parsed.data;
-  const fields = fieldsOfHeader(header ?? []);
+  const { header, delimiter, rows } = parseTable(body);
+  const fields = fieldsOfHeader(header);
   if (!fields.some((f) => f !== undefined))
     throw new FileFormatError(
       {
@@ -158,17 +199,24 @@ export function readOutlookCsv(text: string): Contact[] {
       'csv',
       1,
     );
-  const order = dateOrderOf(header ?? []);
+  const order = dateOrderOf(header);
   const contacts: Contact[] = [];
-  rows.forEach((cells, i) => {
+  const skipped: SkippedRecord[] = [];
+  rows.forEach(({ line, cells }, i) => {
+    if (isBlank(cells)) {
+      skipped.push({ line, reason: 'blank' });
+      return;
+    }
     const row: Row = {};
     fields.forEach((field, col) => {
       const cell = cells[col];
       // The first non-empty column wins when two columns feed one field (e.g. WAB's two web pages).
       if (field && cell !== undefined && row[field] === undefined && present(cell)) row[field] = lf(restoreCell(cell));
     });
-    const contact = contactOf(`csv-${i + 1}`, row, order);
-    if (hasContent(contact)) contacts.push(contact);
+    contacts.push(contactOf(`csv-${i + 1}`, row, order));
   });
-  return contacts;
+  return { contacts, table: { header, delimiter, fields, rows }, skipped };
 }
+
+/** The contacts of an Outlook contact CSV (see readOutlookCsvTable). */
+export const readOutlookCsv = (text: string): Contact[] => readOutlookCsvTable(text).contacts;

@@ -5,9 +5,10 @@
  */
 import Papa from 'papaparse';
 import type { Contact, PostalAddress } from '../../../core/model';
-import { type CsvField, type CsvHeaderLanguage, headerRow, outlookColumns } from './columns';
+import { type CsvField, type CsvHeaderLanguage, categoriesHeaderFor, headerRow, outlookColumns } from './columns';
 import { formatOutlookDate } from './dates';
-import { type CellKind, neutraliseCell } from './injection';
+import { type CellKind, neutraliseCell, restoreCell } from './injection';
+import type { CsvTable } from './read';
 
 export type CsvWriteOptions = {
   /** Header language; French also writes dates day first. Default 'en'. */
@@ -93,8 +94,34 @@ export function writeOutlookCsv(contacts: readonly Contact[], options: CsvWriteO
       col.field ? cell(cells[col.field], PHONE_FIELDS.has(col.field) ? 'phone' : 'text') : '',
     );
   });
-  return `${Papa.unparse([headerRow(language), ...rows], {
-    quotes: (value: unknown) => value !== '',
-    newline: '\r\n',
-  })}\r\n`;
+  return unparse([headerRow(language), ...rows]);
+}
+
+const unparse = (rows: readonly (readonly string[])[]): string =>
+  `${Papa.unparse(rows as string[][], { quotes: (value: unknown) => value !== '', newline: '\r\n' })}\r\n`;
+
+/**
+ * A CSV read with readOutlookCsvTable written again with new categories for some rows (by 0-based data
+ * row): every other cell, column and header stays as the file had it (written with commas, as Outlook's
+ * import expects, whatever the file's separator), so nothing Circles does not model is
+ * lost. A file without a Categories column gets one. Cells are re-guarded against formula injection; a
+ * cell the file already guarded is written as it was.
+ */
+export function rewriteOutlookCsv(table: CsvTable, categories: ReadonlyMap<number, readonly string[]>): string {
+  const existing = table.fields.indexOf('categories');
+  const at = existing >= 0 ? existing : table.header.length;
+  const header = existing >= 0 ? table.header : [...table.header, categoriesHeaderFor(table.header)];
+  const kinds = header.map((_, col): CellKind => (PHONE_FIELDS.has(table.fields[col]!) ? 'phone' : 'text'));
+  const rows = table.rows.flatMap((row, i) => {
+    // Rows with nothing in them are not contacts: the reader reports them as skipped.
+    if (row.cells.every((raw) => raw.trim() === '')) return [];
+    const cells = row.cells.map((raw, col) => (raw ? neutraliseCell(restoreCell(raw), kinds[col]) : ''));
+    const next = categories.get(i);
+    if (next) {
+      while (cells.length < at) cells.push('');
+      cells[at] = cell(next.join(';'), 'text');
+    }
+    return [cells];
+  });
+  return unparse([header, ...rows]);
 }

@@ -5,7 +5,7 @@
 import ICAL from 'ical.js';
 import type { Contact, PostalAddress } from '../../../core/model';
 import { FileFormatError } from '../errors';
-import { compact, displayNameOf, hasContent, lf, postalAddress, present } from '../fields';
+import { compact, displayNameOf, hasContent, lf, postalAddress, present, type SkippedRecord } from '../fields';
 import { type ContentLine, type RawCard, splitCards, splitStructured } from './lines';
 
 const STRUCTURED_NAMES: ReadonlySet<string> = new Set(['N', 'ADR', 'ORG']);
@@ -203,15 +203,17 @@ function contactOf(id: string, props: readonly Prop[]): Contact {
 
 /**
  * Parses the text of a vCard file (one or more cards, versions 2.1, 3.0 and 4.0). Ids are the card's UID
- * when it has one that no earlier card used, else `vcf-<n>` (n the 1-based card number). Cards with no
- * name, address or phone are skipped. Throws FileFormatError (with the line) on a malformed file.
+ * when it has one that no earlier card used, else `vcf-<n>` (n the 1-based card number). Cards with nothing
+ * Circles reads in them are skipped and named. Throws FileFormatError (with the line) on a malformed file.
  */
-export function readVCards(text: string): Contact[] {
-  const cards = splitCards(text).map((card) => card.lines.map((l) => parseLine(l, card.version)));
+export function readVCardFile(text: string): { contacts: Contact[]; skipped: SkippedRecord[] } {
+  const raw = splitCards(text);
+  const cards = raw.map((card) => card.lines.map((l) => parseLine(l, card.version)));
   const uids = cards.map((props) => first(props.find((p) => p.name === 'UID'))?.trim());
   const taken = new Set(uids.filter((u): u is string => !!u));
   const used = new Set<string>();
-  return cards.flatMap((props, i) => {
+  const skipped: SkippedRecord[] = [];
+  const contacts = cards.flatMap((props, i) => {
     let id = uids[i];
     if (!id || used.has(id)) {
       // No UID (or a duplicate): a positional id that no UID of the file uses.
@@ -220,6 +222,12 @@ export function readVCards(text: string): Contact[] {
     }
     used.add(id);
     const contact = contactOf(id, props);
-    return hasContent(contact) ? [contact] : [];
+    if (hasContent(contact)) return [contact];
+    skipped.push({ line: raw[i]!.line, reason: 'empty-card' });
+    return [];
   });
+  return { contacts, skipped };
 }
+
+/** The contacts of a vCard file (see readVCardFile). */
+export const readVCards = (text: string): Contact[] => readVCardFile(text).contacts;
