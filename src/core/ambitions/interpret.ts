@@ -415,7 +415,9 @@ function findCompanies(text: string): string[] {
 }
 
 /** Reads an ambition. Never throws; an empty or unintelligible text gives empty lists. */
-export function interpretAmbition(text: string): AmbitionInterpretation {
+export function interpretAmbition(full: string): AmbitionInterpretation {
+  // An ambition is a sentence or two: what follows the first 1,000 characters is not read.
+  const text = full.length > 1000 ? full.slice(0, 1000) : full;
   const language = detectLanguage(text);
   // "j'ai" folds to "j ai", which must not read as "AI".
   const p = pad(correctTypos(fold(text).replace(/\b([jn]) ai\b/g, '$1ai'), lexicon));
@@ -476,7 +478,7 @@ export function interpretAmbition(text: string): AmbitionInterpretation {
     if (main && !sectorIds.includes(main)) sectorIds = [...sectorIds, main];
   }
   return {
-    text,
+    text: full,
     language,
     sectors: sectorIds,
     offer: found.offer.filter((x) => !sectorIds.includes(x)),

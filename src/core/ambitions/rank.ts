@@ -4,6 +4,7 @@
  * friend with nothing to do with the ambition. Deterministic; ties are broken by contact id.
  */
 import type { CircleId } from '../circles/types';
+import { boundContact } from '../contacts/bounds';
 import type { Contact, Mailbox } from '../model';
 import { withCurrentPosition } from '../linkedin/match';
 import type { CurrentPosition } from '../linkedin/types';
@@ -294,8 +295,10 @@ export function rankShortlist(input: RankInput): Shortlist {
   const scored: Scored[] = [];
   for (const card of mailbox.contacts) {
     const contact = withCurrentPosition(card, input.current?.get(card.id));
-    const profile = profileOf(contact);
-    const words = target.rawCompanies.length > 0 || target.rawSectors.length > 0 ? wordsOf(contact) : '';
+    // Read within bounds (a 100,000-character title is not evidence); the entry keeps the contact as it is.
+    const read = boundContact(contact);
+    const profile = profileOf(read);
+    const words = target.rawCompanies.length > 0 || target.rawSectors.length > 0 ? wordsOf(read) : '';
     const rel = relevanceOf(profile, target, words);
     if (rel.value <= 0) continue;
     const tie = ties.get(contact.id) ?? noTie;

@@ -3,7 +3,7 @@
  * (pass 1), adds co-attendance with contacts whose circle is now known (pass 2) and what the user taught it,
  * then combines. Linear in contacts + messages + events; deterministic; independent of contact order.
  */
-import { fold, registrableDomain } from '../contacts';
+import { boundMailbox, fold, registrableDomain } from '../contacts';
 import type { Mailbox } from '../model';
 import { suggest, defaultThreshold } from './combine';
 import { contactEvidence, FieldMemo, TextReader, type EngineContext } from './evidence';
@@ -74,7 +74,9 @@ export function classify(input: ClassifyInput): ClassifyResult {
   const taxonomy = input.taxonomy ?? defaultTaxonomy;
   const signalsMode = input.signals ?? 'on';
   const threshold = input.threshold ?? defaultThreshold;
-  const mailbox = signalsMode === 'on' ? input.mailbox : emptyMailboxSignals(input.mailbox);
+  // Every field is read within bounds (boundMailbox): one hostile contact cannot slow the whole run.
+  const bounded = boundMailbox(input.mailbox);
+  const mailbox = signalsMode === 'on' ? bounded : emptyMailboxSignals(bounded);
   const { owner, contacts } = mailbox;
 
   const profileCandidates = inferProfile(mailbox);

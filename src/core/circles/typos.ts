@@ -10,10 +10,12 @@ const minTransposed = 6;
 const minEdited = 9;
 
 /** Every whole vocabulary word without wildcard, keyed by the typos that lead to it. */
-function buildIndex(): { words: ReadonlySet<string>; variants: ReadonlyMap<string, string> } {
+function buildIndex(): { words: ReadonlySet<string>; variants: ReadonlyMap<string, string>; longest: number } {
   const words = new Set<string>();
   for (const r of vocabulary)
     for (const term of r.terms) for (const w of term.split(/[\s-]+/)) if (/^[a-z]+$/.test(w)) words.add(w);
+  let longest = 0;
+  for (const w of words) longest = Math.max(longest, w.length);
   const variants = new Map<string, string | null>();
   const add = (variant: string, word: string): void => {
     if (words.has(variant)) return;
@@ -40,15 +42,17 @@ function buildIndex(): { words: ReadonlySet<string>; variants: ReadonlyMap<strin
   // Edits: a word with a letter missing is a deletion of the word; one with a letter too many or a wrong
   // letter shares a deletion with it. Stored under a prefix so they never mix with transpositions.
   for (const [d, w] of deletions) if (w) out.set(`-${d}`, w);
-  return { words, variants: out };
+  return { words, variants: out, longest };
 }
 
 let index: ReturnType<typeof buildIndex> | undefined;
 
 function correctWord(word: string): string | undefined {
   index ??= buildIndex();
-  const { words, variants } = index;
-  if (words.has(word)) return undefined;
+  const { words, variants, longest } = index;
+  // One edit away from a vocabulary word is at most one letter longer: anything longer is no typo of ours,
+  // and trying each deletion of a 16,000-letter word would cost 16,000² steps.
+  if (word.length > longest + 1 || words.has(word)) return undefined;
   const transposed = variants.get(word);
   if (transposed) return transposed;
   if (word.length + 1 >= minEdited) {

@@ -3,3 +3,4 @@ export { academicKind, domainLabel, hostOf, isPublicProvider, registrableDomain,
 export { companyKey, sameCompany, sameCompanyKey, textMentionsCompany, typoBudget } from './company';
 export { sharesSurname, surnameKey } from './names';
 export { guessEmployers, type EmployerGuess, type EmployerGuesses } from './employer';
+export { boundContact, boundMailbox, MAX_FIELD_LENGTH, MAX_NOTE_LENGTH } from './bounds';
