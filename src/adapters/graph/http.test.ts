@@ -67,6 +67,27 @@ describe('Graph HTTP layer', () => {
     expect(calls[0]!.headers.Prefer).toBe('IdType="ImmutableId"');
   });
 
+  it.each([
+    ['another host', 'https://evil.example/v1.0/me/contacts?$skiptoken=x'],
+    ['a look-alike host', 'https://graph.microsoft.com.evil.example/v1.0/me/contacts'],
+    ['plain http', 'http://graph.microsoft.com/v1.0/me/contacts'],
+    ['another port', 'https://graph.microsoft.com:8443/v1.0/me/contacts'],
+    ['user info', 'https://graph.microsoft.com@evil.example/v1.0/me'],
+  ])('never sends the token to %s, even through an @odata.nextLink', async (_, link) => {
+    const { http, calls } = client([{ status: 200, body: { value: [{ id: '1' }], '@odata.nextLink': link } }]);
+    await expect(http.pages('/me/contacts')).rejects.toMatchObject({ code: 'foreign-origin' });
+    expect(calls.map((c) => c.url)).toEqual([`${BASE}/me/contacts`]);
+  });
+
+  it('follows an absolute @odata.nextLink on the Graph origin with the token', async () => {
+    const { http, calls } = client([
+      { status: 200, body: { value: [{ id: '1' }], '@odata.nextLink': `${BASE}/me/contacts?$skiptoken=a` } },
+      { status: 200, body: { value: [{ id: '2' }] } },
+    ]);
+    expect((await http.pages('/me/contacts')).items).toHaveLength(2);
+    expect(calls[1]!.headers.Authorization).toBe(`Bearer ${TOKEN}`);
+  });
+
   it('waits as long as Retry-After says, in seconds or as a date', async () => {
     const date = new Date(Date.now() + 5000).toUTCString();
     const { http, waits } = client([

@@ -205,6 +205,7 @@ export type GraphHttp = ReturnType<typeof createGraphHttp>;
 
 export function createGraphHttp(opts: HttpOptions) {
   const baseUrl = opts.baseUrl.replace(/\/$/, '');
+  const graphOrigin = new URL(baseUrl).origin;
   const doFetch = opts.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const sleep = opts.sleep ?? defaultSleep;
   const now = opts.now ?? Date.now;
@@ -244,8 +245,16 @@ export function createGraphHttp(opts: HttpOptions) {
    * already sent is never abandoned, so its outcome is always known and journaled.
    */
   async function send(method: string, url: string, init: SendInit & { units?: number } = {}): Promise<GraphResponse> {
-    const full = /^https?:/.test(url) ? url : `${baseUrl}${url.startsWith('/') ? '' : '/'}${url}`;
+    const full = /^https?:/i.test(url) ? url : `${baseUrl}${url.startsWith('/') ? '' : '/'}${url}`;
     const kind = requestKind(method, full, baseUrl);
+    // The token is Graph's: an absolute link from a response (@odata.nextLink, deltaLink) that points to
+    // another origin never gets it, whoever wrote that link.
+    if (new URL(full).origin !== graphOrigin)
+      throw new GraphError(
+        `Refused to follow a link outside ${graphOrigin} with the Graph token.`,
+        0,
+        'foreign-origin',
+      );
     const access = init.access ?? 'contacts';
     // Requests that reach the mailbox: one, or the requests of a batch.
     const units = init.units ?? 1;
