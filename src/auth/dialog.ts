@@ -8,7 +8,7 @@
  */
 import { createStandardPublicClientApplication, type AuthenticationResult } from '@azure/msal-browser';
 import type { DialogMessage } from '../adapters/graph/auth';
-import { scopesFor } from '../adapters/graph/auth';
+import { dialogScopes } from './scopes';
 
 function send(message: DialogMessage): void {
   Office.context.ui.messageParent(JSON.stringify(message), { targetOrigin: window.location.origin });
@@ -27,8 +27,8 @@ const codeOf = (error: unknown) => {
 
 export async function runDialog(): Promise<void> {
   const config = window.__CIRCLES_CONFIG__;
-  const requested = new URLSearchParams(window.location.search).get('scopes');
-  const scopes = requested ? requested.split(' ').filter(Boolean) : scopesFor(config);
+  const scopes = dialogScopes(new URLSearchParams(window.location.search).get('scopes'), config);
+  if (!scopes) return send({ status: 'failure', code: 'invalid-scopes' });
   const pca = await createStandardPublicClientApplication({
     auth: {
       clientId: config.clientId,
