@@ -20,18 +20,24 @@ const GRAPH_URL = 'https://graph.microsoft.com/v1.0';
 const AUTHORITY = 'https://login.microsoftonline.com/common';
 
 /**
- * The pages' Content-Security-Policy. Scripts: our bundles, Office.js (CDN or /office-js/), and the one inline
+ * The pages' Content-Security-Policy. Scripts: our bundles, Office.js by its path on the CDN (the folder, since
+ * office.js loads its locale and host files next to it; not the whole host) or /office-js/, and the one inline
  * config script by hash. Styles need 'unsafe-inline' because Griffel (Fluent UI v9) injects <style> elements at
  * run time. Network: same origin (the dev server, the demo emulator at /mock-graph), sign-in and Graph — the
  * configured cloud's hosts (a national cloud has its own).
  */
-export function contentSecurityPolicy(inlineScript, config = { graphUrl: GRAPH_URL, authority: AUTHORITY }) {
+export function contentSecurityPolicy(
+  inlineScript,
+  config = { graphUrl: GRAPH_URL, authority: AUTHORITY, officeJs: OFFICE_CDN },
+) {
   const hash = createHash('sha256').update(inlineScript).digest('base64');
-  const graph = new URL(config.graphUrl).origin;
-  const signIn = [...new Set([new URL(config.authority).origin, ...SIGN_IN])];
+  const graph = new URL(config.graphUrl ?? GRAPH_URL).origin;
+  const signIn = [...new Set([new URL(config.authority ?? AUTHORITY).origin, ...SIGN_IN])];
+  const officeJs = config.officeJs ?? OFFICE_CDN;
+  const officeFolder = /^https:/.test(officeJs) ? ` ${officeJs.replace(/[^/]*$/, '')}` : '';
   return [
     "default-src 'self'",
-    `script-src 'self' https://appsforoffice.microsoft.com 'sha256-${hash}'`,
+    `script-src 'self'${officeFolder} 'sha256-${hash}'`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -57,7 +63,11 @@ export default (env = {}, argv = {}) => {
   };
   // `<` is escaped so that no value can close the script element.
   const configScript = `window.__CIRCLES_CONFIG__ = ${JSON.stringify(config).replace(/</g, '\\u003c')};`;
-  const templateParameters = { officeJs, configScript, csp: contentSecurityPolicy(configScript, config) };
+  const templateParameters = {
+    officeJs,
+    configScript,
+    csp: contentSecurityPolicy(configScript, { ...config, officeJs }),
+  };
 
   const pages = [
     { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html', title: 'Circles' },
