@@ -24,12 +24,14 @@ describe('Content-Security-Policy', () => {
   it('allows the configured sign-in authority and Graph, and no other host than Microsoft sign-in', () => {
     const p = csp({
       authority: 'https://login.contoso.example/tenant-id',
-      graph: 'https://graph.contoso.example/v1.0',
+      graphUrl: 'https://graph.contoso.example/v1.0',
     });
     expect(p['connect-src']).toBe(
-      "'self' https://graph.contoso.example https://login.contoso.example https://login.live.com",
+      "'self' https://graph.contoso.example https://login.contoso.example https://login.microsoftonline.com https://login.live.com",
     );
-    expect(p['frame-src']).toBe("'self' https://login.contoso.example https://login.live.com");
+    expect(p['frame-src']).toBe(
+      "'self' https://login.contoso.example https://login.microsoftonline.com https://login.live.com",
+    );
   });
 
   it('loads Office.js from the same origin in the demo: no CDN at all', () => {
