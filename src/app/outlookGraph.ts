@@ -11,6 +11,7 @@ import { createGraphServices, GRAPH_URL, type TokenProvider } from '../adapters/
 import type { AuthConfig, createNaaTokenProvider } from '../adapters/graph/auth';
 import { createIndexedDbStores } from '../adapters/storage/indexeddb';
 import type { SignalsConsentControl } from './consent';
+import { resetWithSignIn } from './localData';
 import { trackSignalsChoice } from './signalsChoice';
 
 export type OutlookGraphOptions = {
@@ -39,5 +40,11 @@ export function composeOutlookGraph(
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const consent: SignalsConsentControl = { askAgain: () => tokens.askSignalsAgain() };
-  return { graph, journal: stores.journal, settings: signals.store, consent, resetLocalData: stores.clearAll };
+  return {
+    graph,
+    journal: stores.journal,
+    settings: signals.store,
+    consent,
+    resetLocalData: resetWithSignIn(stores.clearAll),
+  };
 }
