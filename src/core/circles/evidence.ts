@@ -9,7 +9,7 @@ import { orgDomainWeight, type DomainFacts, type FieldMemo } from './facts';
 import { circleOfOrg } from './knowledge';
 import type { TextReader } from './reader';
 import { baseSubject } from './signal-index';
-import type { CircleId, EvidenceField, Reason } from './types';
+import type { CircleId, EvidenceField, KeywordKind, Reason, ReasonKind } from './types';
 import type { RuleScope } from './vocabulary';
 
 export { weights, type EngineContext } from './context';
@@ -18,7 +18,7 @@ export { TextReader } from './reader';
 
 const clip = (text: string): string => (text.length > 160 ? `${text.slice(0, 157)}…` : text).trim();
 
-function reason(field: EvidenceField, kind: string, evidence: string, circle: CircleId, weight: number): Reason {
+function reason(field: EvidenceField, kind: ReasonKind, evidence: string, circle: CircleId, weight: number): Reason {
   return {
     field,
     kind,
@@ -29,7 +29,7 @@ function reason(field: EvidenceField, kind: string, evidence: string, circle: Ci
 }
 
 /** The stable code of a vocabulary match, by field ("notes-keyword", "subject-keyword"…). */
-const keywordKind: Readonly<Record<EvidenceField, string>> = {
+const keywordKind: Readonly<Record<EvidenceField, KeywordKind>> = {
   email: 'email-keyword',
   company: 'company-keyword',
   jobTitle: 'title-keyword',
@@ -83,7 +83,8 @@ function addressEvidence(out: Reason[], addresses: readonly string[], facts: rea
         out.push(reason('email', 'old-address', address, 'former-colleagues', weights.leftOwnerCompany));
       else out.push(reason('email', 'owner-domain', address, 'colleagues', weights.ownerDomain));
     } else if (f.org) {
-      const kind = f.org.kind === 'employer' ? (i > 0 ? 'old-address' : 'employer-domain') : `${f.org.kind}-domain`;
+      const kind: ReasonKind =
+        f.org.kind === 'employer' ? (i > 0 ? 'old-address' : 'employer-domain') : `${f.org.kind}-domain`;
       out.push(reason('email', kind, address, circleOfOrg[f.org.kind], orgDomainWeight(f.org) * f.org.trust));
     } else if (f.academic === 'alumni') {
       out.push(reason('email', 'alumni-domain', address, 'classmates', weights.alumniDomain));
@@ -110,7 +111,7 @@ function companyEvidence(out: Reason[], contact: Contact, reader: TextReader, me
   }
   const org = company.org;
   if (org) {
-    const kind = org.kind === 'employer' ? 'former-employer' : `company-${org.kind}`;
+    const kind: ReasonKind = org.kind === 'employer' ? 'former-employer' : `company-${org.kind}`;
     out.push(reason('company', kind, name, circleOfOrg[org.kind], weights.companyOrg * org.trust));
   }
   readText(reader, out, 'company', name, weights.companyScope, 'company');

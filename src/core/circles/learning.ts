@@ -17,7 +17,7 @@ import type { CircleId, Feedback, Reason } from './types';
  */
 export const featureWeights = { domain: 0.4, company: 0.35, thread: 0.8, word: 0.75 } as const;
 
-type FeatureKind = keyof typeof featureWeights;
+export type FeatureKind = keyof typeof featureWeights;
 type Feature = `${FeatureKind}:${string}`;
 
 /** The replayed feedback. */

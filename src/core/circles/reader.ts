@@ -7,7 +7,7 @@ import { weights, type EngineContext } from './context';
 import { circleOfOrg, orgMatchesKey, textMentionsOrg } from './knowledge';
 import { captureOrganisations } from './organisations';
 import { looksLikeClub, looksLikeSchool } from './owner-profile';
-import type { CircleId } from './types';
+import type { CircleId, FindingKind } from './types';
 import { correctTypos } from './typos';
 import {
   ageBirthdayPattern,
@@ -38,7 +38,7 @@ const namingCaptures: ReadonlySet<string> = new Set(['ex-employer', 'club-member
  */
 export type Finding = {
   readonly circle: CircleId;
-  readonly kind: string;
+  readonly kind: 'keyword' | FindingKind;
   readonly source: 'keyword' | 'mention' | 'named' | 'capture' | 'dated';
   readonly rule?: string;
   readonly weight: number;

@@ -1,3 +1,5 @@
+import type { OrgKind } from './knowledge';
+import type { FeatureKind } from './learning';
 import type { Language } from '../model';
 
 /** The ten built-in circles. Custom circles get ids of the form `custom-…`. */
@@ -56,13 +58,68 @@ export type EvidenceField =
   | 'linkedin'
   | 'learned';
 
+/** A vocabulary match, named by the field it was found in ("keyword" for fields without a name of their own). */
+export type KeywordKind =
+  | 'keyword'
+  | 'email-keyword'
+  | 'company-keyword'
+  | 'title-keyword'
+  | 'department-keyword'
+  | 'notes-keyword'
+  | 'webpage-keyword'
+  | 'category-keyword'
+  | 'subject-keyword'
+  | 'event-keyword';
+
+/** What the text reader finds besides vocabulary (circles/reader.ts): organisations named, dated events. */
+export type FindingKind =
+  'dated-event' | `mentions-${OrgKind}` | 'ex-employer' | 'school-alumni' | 'company-alumni' | 'club-member';
+
+/**
+ * Every kind of reason the engine gives. The UI has a sentence for each (src/taskpane/i18n/reasons.ts, an
+ * exhaustive switch): a new kind does not compile until it has one.
+ */
+export type ReasonKind =
+  | KeywordKind
+  | FindingKind
+  // the contact's addresses
+  | 'owner-domain'
+  | 'old-address'
+  | 'employer-domain'
+  | `${Exclude<OrgKind, 'employer'>}-domain`
+  | 'alumni-domain'
+  | 'academic-domain'
+  | 'circle-domain'
+  | 'shared-domain'
+  // the contact's company
+  | 'current-employer'
+  | 'former-employer'
+  | `company-${Exclude<OrgKind, 'employer'>}`
+  // the card
+  | 'linkedin-url'
+  | 'social-url'
+  | 'existing-category'
+  | 'personal-category'
+  | 'birthday'
+  | 'spouse'
+  | 'private-address'
+  | 'home-phone'
+  | 'surname-match'
+  // the mailbox, the user's choices, LinkedIn
+  | 'co-attendance'
+  | `user-${Exclude<Feedback['verdict'], 'reject'>}`
+  | `similar-${FeatureKind}`
+  | 'linkedin-left'
+  | 'linkedin-joined'
+  | 'linkedin-only';
+
 /**
  * One piece of evidence for a circle. `kind` is a stable code the UI turns into a sentence
  * (e.g. "employer-domain", "notes-keyword"); `evidence` is the text that was found, as found.
  */
 export type Reason = {
   readonly field: EvidenceField;
-  readonly kind: string;
+  readonly kind: ReasonKind;
   readonly evidence: string;
   readonly circle: CircleId;
   readonly weight: number;

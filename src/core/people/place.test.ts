@@ -40,7 +40,7 @@ function fakeEngine() {
           circle: client ? 'clients' : null,
           confidence: client ? 0.9 : 0,
           reasons: client
-            ? [{ field: 'email', kind: 'client-domain', evidence: 'client.fr', circle: 'clients', weight: 1 }]
+            ? [{ field: 'email', kind: 'circle-domain', evidence: 'client.fr', circle: 'clients', weight: 1 }]
             : [],
           alternatives: [],
         };

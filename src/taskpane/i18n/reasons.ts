@@ -1,122 +1,291 @@
 /**
  * Reasons are data from the engine ({ field, kind, evidence, circle, weight }); this turns them into plain
- * French or English sentences. Known kinds get a precise sentence, other kinds a sentence by field, and an
- * unknown field a generic one, so a new engine code never shows up raw.
+ * French or English sentences. Every kind of ReasonKind has its sentence (an exhaustive switch: a new kind does
+ * not compile without one); a kind the field says best, and anything outside the type, reads by its field, and
+ * an unknown field a generic one, so an engine code never shows up raw.
  */
-import type { EvidenceField, Reason } from '../../core/circles/types';
+import type { EvidenceField, Reason, ReasonKind } from '../../core/circles/types';
 import type { Language } from '../../core/model';
 
-type Sentences = Readonly<Record<string, string>>;
+/** A sentence in each language; `{e}` is the evidence, made readable (readableEvidence). */
+type Sentence = { readonly fr: string; readonly en: string };
 
-// Exact kinds the engine is expected to emit. `{e}` is the evidence as found.
-const byKind: Readonly<Record<Language, Sentences>> = {
-  fr: {
-    'owner-domain': 'Son adresse est au domaine de votre entreprise ({e}).',
-    'current-employer': 'Son adresse est au domaine de votre entreprise ({e}).',
-    'employer-domain': 'Son adresse est chez un de vos anciens employeurs ({e}).',
-    'former-employer': 'Il ou elle a travaillé chez un de vos anciens employeurs ({e}).',
-    'school-domain': 'Son adresse vient d’une école que vous avez fréquentée ({e}).',
-    'alumni-domain': 'Son adresse est celle d’un réseau d’anciens élèves ({e}).',
-    'club-domain': 'Son adresse est celle d’un club ou réseau ({e}).',
-    'circle-domain': 'Son domaine appartient à ce cercle ({e}).',
-    'old-address': 'Une de ses anciennes adresses le rattache à ce cercle ({e}).',
-    'notes-keyword': 'Vos notes disent « {e} ».',
-    'subject-keyword': 'Un message échangé s’intitule « {e} ».',
-    'event-keyword': 'Vous étiez ensemble à « {e} ».',
-    'co-attendance': 'Vous assistez souvent aux mêmes rendez-vous que {e}.',
-    'linkedin-url': 'Sa page web est un profil en ligne ({e}).',
-    'family-surname': 'Il ou elle porte votre nom de famille ({e}).',
-    'surname-match': 'Il ou elle porte votre nom de famille ({e}).',
-    birthday: 'Vous avez noté son anniversaire ({e}).',
-    'private-address': 'Vous avez son adresse personnelle ({e}).',
-    spouse: 'Vous connaissez le nom de son conjoint ({e}).',
-    'personal-email': 'Il ou elle écrit depuis une adresse personnelle ({e}).',
-    'existing-category': 'Il ou elle porte déjà la catégorie « {e} ».',
-    learned: 'Appris de vos choix : {e}.',
-    'training-domain': 'Son adresse est celle d’un organisme de formation que vous connaissez ({e}).',
-    'academic-domain': 'Son adresse est celle d’une école ou d’une université ({e}).',
-    'social-url': 'Sa page web est sur un réseau social ({e}).',
-    'personal-category': 'Vous lui avez donné une catégorie personnelle ({e}).',
-    'home-phone': 'Vous avez son téléphone personnel ({e}).',
-    'company-school': 'Son entreprise est une école que vous avez fréquentée ({e}).',
-    'company-training': 'Son entreprise est un organisme de formation que vous connaissez ({e}).',
-    'company-club': 'Son entreprise est un club ou réseau dont vous êtes membre ({e}).',
-    'user-confirm': 'Vous avez confirmé ce cercle.',
-    'user-correct': 'Vous avez choisi ce cercle.',
-    similar: 'Comme d’autres contacts que vous y avez placés ({e}).',
-    'company-keyword': 'Son entreprise l’indique ({e}).',
-    'category-keyword': 'Une de ses catégories l’indique ({e}).',
-    'title-keyword': 'Sa fonction l’indique ({e}).',
-    'department-keyword': 'Son service l’indique ({e}).',
-    'mentions-employer': 'Un de vos anciens employeurs est mentionné : « {e} ».',
-    'mentions-school': 'Une école que vous avez fréquentée est mentionnée : « {e} ».',
-    'mentions-training': 'Une formation que vous avez suivie est mentionnée : « {e} ».',
-    'mentions-club': 'Un club ou réseau dont vous êtes membre est mentionné : « {e} ».',
-    'ex-employer': 'Il ou elle a travaillé chez « {e} ».',
-    'company-alumni': 'Ancien ou ancienne de la même entreprise : « {e} ».',
-    'school-alumni': 'Ancien ou ancienne de la même école : « {e} ».',
-    'club-member': 'Membre du même club ou réseau : « {e} ».',
-    'dated-event': 'Rencontré lors d’un événement daté : « {e} ».',
-    'shared-domain': 'Son domaine est celui d’autres membres de ce cercle ({e}).',
-    'linkedin-left': 'Sa fiche le place dans votre entreprise, mais LinkedIn le dit aujourd’hui chez {e}.',
-    'linkedin-joined': 'LinkedIn le dit aujourd’hui dans votre entreprise ({e}).',
-    'linkedin-only': 'Vous êtes en relation sur LinkedIn, et rien d’autre ne dit où vous vous êtes connus.',
-  },
-  en: {
-    'owner-domain': 'Their address is at your company’s domain ({e}).',
-    'current-employer': 'Their address is at your company’s domain ({e}).',
-    'employer-domain': 'Their address is at one of your past employers ({e}).',
-    'former-employer': 'They worked at one of your past employers ({e}).',
-    'school-domain': 'Their address comes from a school you attended ({e}).',
-    'alumni-domain': 'Their address belongs to an alumni network ({e}).',
-    'club-domain': 'Their address belongs to a club or network ({e}).',
-    'circle-domain': 'Their domain belongs to this circle ({e}).',
-    'old-address': 'One of their older addresses ties them to this circle ({e}).',
-    'notes-keyword': 'Your notes say “{e}”.',
-    'subject-keyword': 'A message you exchanged is titled “{e}”.',
-    'event-keyword': 'You were both at “{e}”.',
-    'co-attendance': 'You often attend the same meetings as {e}.',
-    'linkedin-url': 'Their web page is an online profile ({e}).',
-    'family-surname': 'They share your surname ({e}).',
-    'surname-match': 'They share your surname ({e}).',
-    birthday: 'You noted their birthday ({e}).',
-    'private-address': 'You have their home address ({e}).',
-    spouse: 'You know their partner’s name ({e}).',
-    'personal-email': 'They write from a personal address ({e}).',
-    'existing-category': 'They already have the category “{e}”.',
-    learned: 'Learned from your choices: {e}.',
-    'training-domain': 'Their address belongs to a training body you know ({e}).',
-    'academic-domain': 'Their address belongs to a school or university ({e}).',
-    'social-url': 'Their web page is on a social network ({e}).',
-    'personal-category': 'You gave them a personal category ({e}).',
-    'home-phone': 'You have their home phone ({e}).',
-    'company-school': 'Their company is a school you attended ({e}).',
-    'company-training': 'Their company is a training body you know ({e}).',
-    'company-club': 'Their company is a club or network you belong to ({e}).',
-    'user-confirm': 'You confirmed this circle.',
-    'user-correct': 'You chose this circle.',
-    similar: 'Like other contacts you placed there ({e}).',
-    'company-keyword': 'Their company says so ({e}).',
-    'category-keyword': 'One of their categories says so ({e}).',
-    'title-keyword': 'Their job title says so ({e}).',
-    'department-keyword': 'Their department says so ({e}).',
-    'mentions-employer': 'One of your past employers is mentioned: “{e}”.',
-    'mentions-school': 'A school you attended is mentioned: “{e}”.',
-    'mentions-training': 'A training you took is mentioned: “{e}”.',
-    'mentions-club': 'A club or network you belong to is mentioned: “{e}”.',
-    'ex-employer': 'They used to work at “{e}”.',
-    'company-alumni': 'An alumnus of the same company: “{e}”.',
-    'school-alumni': 'An alumnus of the same school: “{e}”.',
-    'club-member': 'A member of the same club or network: “{e}”.',
-    'dated-event': 'Met at a dated event: “{e}”.',
-    'shared-domain': 'Their domain is shared by other members of this circle ({e}).',
-    'linkedin-left': 'Their card puts them at your company, but LinkedIn says they now work at {e}.',
-    'linkedin-joined': 'LinkedIn says they now work at your company ({e}).',
-    'linkedin-only': 'You are connected on LinkedIn, and nothing else shows where you met.',
-  },
-};
+/**
+ * The sentence for each kind of reason the engine gives. Exhaustive over ReasonKind with no default: a kind
+ * the engine adds does not compile until it has its sentence here. `null` means the field says it best (a
+ * vocabulary word found in a field without a name of its own).
+ */
+function sentenceOf(kind: ReasonKind): Sentence | null {
+  switch (kind) {
+    case 'owner-domain':
+      return {
+        fr: 'Son adresse est au domaine de votre entreprise ({e}).',
+        en: 'Their address is at your company’s domain ({e}).',
+      };
+    case 'current-domain':
+      return {
+        fr: 'Son adresse est au domaine de votre entreprise ({e}).',
+        en: 'Their address is at your company’s domain ({e}).',
+      };
+    case 'employer-domain':
+      return {
+        fr: 'Son adresse est chez un de vos anciens employeurs ({e}).',
+        en: 'Their address is at one of your past employers ({e}).',
+      };
+    case 'old-address':
+      return {
+        fr: 'Une de ses anciennes adresses le rattache à ce cercle ({e}).',
+        en: 'One of their older addresses ties them to this circle ({e}).',
+      };
+    case 'school-domain':
+      return {
+        fr: 'Son adresse vient d’une école que vous avez fréquentée ({e}).',
+        en: 'Their address comes from a school you attended ({e}).',
+      };
+    case 'training-domain':
+      return {
+        fr: 'Son adresse est celle d’un organisme de formation que vous connaissez ({e}).',
+        en: 'Their address belongs to a training body you know ({e}).',
+      };
+    case 'club-domain':
+      return {
+        fr: 'Son adresse est celle d’un club ou réseau ({e}).',
+        en: 'Their address belongs to a club or network ({e}).',
+      };
+    case 'alumni-domain':
+      return {
+        fr: 'Son adresse est celle d’un réseau d’anciens élèves ({e}).',
+        en: 'Their address belongs to an alumni network ({e}).',
+      };
+    case 'academic-domain':
+      return {
+        fr: 'Son adresse est celle d’une école ou d’une université ({e}).',
+        en: 'Their address belongs to a school or university ({e}).',
+      };
+    case 'circle-domain':
+      return {
+        fr: 'Son domaine appartient à ce cercle ({e}).',
+        en: 'Their domain belongs to this circle ({e}).',
+      };
+    case 'shared-domain':
+      return {
+        fr: 'Son domaine est celui d’autres membres de ce cercle ({e}).',
+        en: 'Their domain is shared by other members of this circle ({e}).',
+      };
+    case 'current-employer':
+      return {
+        fr: 'Son adresse est au domaine de votre entreprise ({e}).',
+        en: 'Their address is at your company’s domain ({e}).',
+      };
+    case 'company-current':
+      return {
+        fr: 'Son adresse est au domaine de votre entreprise ({e}).',
+        en: 'Their address is at your company’s domain ({e}).',
+      };
+    case 'former-employer':
+      return {
+        fr: 'Il ou elle a travaillé chez un de vos anciens employeurs ({e}).',
+        en: 'They worked at one of your past employers ({e}).',
+      };
+    case 'company-school':
+      return {
+        fr: 'Son entreprise est une école que vous avez fréquentée ({e}).',
+        en: 'Their company is a school you attended ({e}).',
+      };
+    case 'company-training':
+      return {
+        fr: 'Son entreprise est un organisme de formation que vous connaissez ({e}).',
+        en: 'Their company is a training body you know ({e}).',
+      };
+    case 'company-club':
+      return {
+        fr: 'Son entreprise est un club ou réseau dont vous êtes membre ({e}).',
+        en: 'Their company is a club or network you belong to ({e}).',
+      };
+    case 'notes-keyword':
+      return {
+        fr: 'Vos notes disent « {e} ».',
+        en: 'Your notes say “{e}”.',
+      };
+    case 'subject-keyword':
+      return {
+        fr: 'Un message échangé s’intitule « {e} ».',
+        en: 'A message you exchanged is titled “{e}”.',
+      };
+    case 'event-keyword':
+      return {
+        fr: 'Vous étiez ensemble à « {e} ».',
+        en: 'You were both at “{e}”.',
+      };
+    case 'company-keyword':
+      return {
+        fr: 'Son entreprise l’indique ({e}).',
+        en: 'Their company says so ({e}).',
+      };
+    case 'category-keyword':
+      return {
+        fr: 'Une de ses catégories l’indique ({e}).',
+        en: 'One of their categories says so ({e}).',
+      };
+    case 'title-keyword':
+      return {
+        fr: 'Sa fonction l’indique ({e}).',
+        en: 'Their job title says so ({e}).',
+      };
+    case 'department-keyword':
+      return {
+        fr: 'Son service l’indique ({e}).',
+        en: 'Their department says so ({e}).',
+      };
+    case 'email-keyword':
+      return {
+        fr: 'Son adresse l’indique ({e}).',
+        en: 'Their address says so ({e}).',
+      };
+    case 'webpage-keyword':
+      return {
+        fr: 'Sa page web l’indique ({e}).',
+        en: 'Their web page says so ({e}).',
+      };
+    case 'mentions-current':
+      return {
+        fr: 'Votre entreprise est mentionnée : « {e} ».',
+        en: 'Your company is mentioned: “{e}”.',
+      };
+    case 'mentions-employer':
+      return {
+        fr: 'Un de vos anciens employeurs est mentionné : « {e} ».',
+        en: 'One of your past employers is mentioned: “{e}”.',
+      };
+    case 'mentions-school':
+      return {
+        fr: 'Une école que vous avez fréquentée est mentionnée : « {e} ».',
+        en: 'A school you attended is mentioned: “{e}”.',
+      };
+    case 'mentions-training':
+      return {
+        fr: 'Une formation que vous avez suivie est mentionnée : « {e} ».',
+        en: 'A training you took is mentioned: “{e}”.',
+      };
+    case 'mentions-club':
+      return {
+        fr: 'Un club ou réseau dont vous êtes membre est mentionné : « {e} ».',
+        en: 'A club or network you belong to is mentioned: “{e}”.',
+      };
+    case 'ex-employer':
+      return {
+        fr: 'Il ou elle a travaillé chez « {e} ».',
+        en: 'They used to work at “{e}”.',
+      };
+    case 'company-alumni':
+      return {
+        fr: 'Ancien ou ancienne de la même entreprise : « {e} ».',
+        en: 'An alumnus of the same company: “{e}”.',
+      };
+    case 'school-alumni':
+      return {
+        fr: 'Ancien ou ancienne de la même école : « {e} ».',
+        en: 'An alumnus of the same school: “{e}”.',
+      };
+    case 'club-member':
+      return {
+        fr: 'Membre du même club ou réseau : « {e} ».',
+        en: 'A member of the same club or network: “{e}”.',
+      };
+    case 'dated-event':
+      return {
+        fr: 'Rencontré lors d’un événement daté : « {e} ».',
+        en: 'Met at a dated event: “{e}”.',
+      };
+    case 'linkedin-url':
+      return {
+        fr: 'Sa page web est un profil en ligne ({e}).',
+        en: 'Their web page is an online profile ({e}).',
+      };
+    case 'social-url':
+      return {
+        fr: 'Sa page web est sur un réseau social ({e}).',
+        en: 'Their web page is on a social network ({e}).',
+      };
+    case 'existing-category':
+      return {
+        fr: 'Il ou elle porte déjà la catégorie « {e} ».',
+        en: 'They already have the category “{e}”.',
+      };
+    case 'personal-category':
+      return {
+        fr: 'Vous lui avez donné une catégorie personnelle ({e}).',
+        en: 'You gave them a personal category ({e}).',
+      };
+    case 'birthday':
+      return {
+        fr: 'Vous avez noté son anniversaire ({e}).',
+        en: 'You noted their birthday ({e}).',
+      };
+    case 'spouse':
+      return {
+        fr: 'Vous connaissez le nom de son conjoint ({e}).',
+        en: 'You know their partner’s name ({e}).',
+      };
+    case 'private-address':
+      return {
+        fr: 'Vous avez son adresse personnelle ({e}).',
+        en: 'You have their home address ({e}).',
+      };
+    case 'home-phone':
+      return {
+        fr: 'Vous avez son téléphone personnel ({e}).',
+        en: 'You have their home phone ({e}).',
+      };
+    case 'surname-match':
+      return {
+        fr: 'Il ou elle porte votre nom de famille ({e}).',
+        en: 'They share your surname ({e}).',
+      };
+    case 'co-attendance':
+      return {
+        fr: 'Vous assistez souvent aux mêmes rendez-vous que {e}.',
+        en: 'You often attend the same meetings as {e}.',
+      };
+    case 'user-confirm':
+      return {
+        fr: 'Vous avez confirmé ce cercle.',
+        en: 'You confirmed this circle.',
+      };
+    case 'user-correct':
+      return {
+        fr: 'Vous avez choisi ce cercle.',
+        en: 'You chose this circle.',
+      };
+    case 'linkedin-left':
+      return {
+        fr: 'Sa fiche le place dans votre entreprise, mais LinkedIn le dit aujourd’hui chez {e}.',
+        en: 'Their card puts them at your company, but LinkedIn says they now work at {e}.',
+      };
+    case 'linkedin-joined':
+      return {
+        fr: 'LinkedIn le dit aujourd’hui dans votre entreprise ({e}).',
+        en: 'LinkedIn says they now work at your company ({e}).',
+      };
+    case 'linkedin-only':
+      return {
+        fr: 'Vous êtes en relation sur LinkedIn, et rien d’autre ne dit où vous vous êtes connus.',
+        en: 'You are connected on LinkedIn, and nothing else shows where you met.',
+      };
+    case 'similar-domain':
+    case 'similar-company':
+    case 'similar-thread':
+    case 'similar-word':
+      return {
+        fr: 'Comme d’autres contacts que vous y avez placés ({e}).',
+        en: 'Like other contacts you placed there ({e}).',
+      };
+    case 'keyword':
+      return null;
+  }
+}
 
-// One sentence per field for kinds this table does not know.
+// One sentence per field, for the kinds whose field says it best.
 const byField: Readonly<Record<Language, Readonly<Record<EvidenceField, string>>>> = {
   fr: {
     email: 'Son adresse : {e}.',
@@ -195,10 +364,9 @@ export function readableEvidence(evidence: string, language: Language, kind?: st
 
 /** A reason as one plain sentence in the given language. The result is text: render it as React text only. */
 export function describeReason(reason: Reason, language: Language): string {
-  // "similar-domain", "similar-company"…: one sentence for the family.
-  const kind = reason.kind.startsWith('similar-') ? 'similar' : reason.kind;
+  // A kind outside ReasonKind (data from elsewhere, a fake engine) still reads as a sentence, never as a code.
   const template =
-    byKind[language][kind] ??
+    (sentenceOf(reason.kind) as Sentence | null | undefined)?.[language] ??
     (byField[language] as Readonly<Record<string, string>>)[reason.field] ??
     generic[language];
   return template.replace('{e}', () => readableEvidence(reason.evidence, language, reason.kind));

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { defaultTaxonomy } from '../../core/circles/taxonomy';
+import type { ReasonKind } from '../../core/circles/types';
 import type { Contact, Mailbox } from '../../core/model';
 import { contact, createFakeServices } from '../testing/fakeServices';
 import { renderWith, scriptedClassifier, type Scripted } from '../testing/render';
@@ -35,7 +36,9 @@ const script: Scripted = {
   c4: {
     circle: 'clubs',
     confidence: 0.75,
-    reasons: [{ field: 'company', kind: 'some-new-kind', evidence: 'Rotary Club', circle: 'clubs', weight: 1 }],
+    reasons: [
+      { field: 'company', kind: 'some-new-kind' as ReasonKind, evidence: 'Rotary Club', circle: 'clubs', weight: 1 },
+    ],
   },
   c5: { circle: null, confidence: 0 },
 };
