@@ -24,6 +24,7 @@ import { defaultView, navViews, parseView, writeViewToUrl, type ViewId } from '.
 import { ServicesProvider, useServices } from './servicesContext';
 import { NetworkProvider, useNetwork } from './state/network';
 import { DecisionsProvider } from './state/decisions';
+import { SubcircleFilterProvider } from './state/subcircleFilter';
 
 // The review is the first view nearly every time: it ships in the first chunk, so the first contact row
 // never waits for a second download or a Suspense reveal. Every other view is its own chunk; the loaders
@@ -53,7 +54,9 @@ export function App({ services }: { services: AppServices }) {
     <ServicesProvider services={services}>
       <NetworkProvider>
         <DecisionsProvider>
-          <Themed />
+          <SubcircleFilterProvider>
+            <Themed />
+          </SubcircleFilterProvider>
         </DecisionsProvider>
       </NetworkProvider>
     </ServicesProvider>

@@ -124,6 +124,17 @@ const nonDistinctive: ReadonlySet<string> = new Set(
   drinks dinner lunch party gala crew newsletter magazine meetup catch`.split(/\s+/),
 );
 
+/**
+ * A name that can stand for an organisation: "anciens", "école" or "club" alone name nothing (a phrase of such
+ * words, "London School of Economics", does).
+ */
+export function isDistinctiveName(name: string): boolean {
+  const words = companyKey(name)
+    .split(' ')
+    .filter((w) => w !== '');
+  return words.length > 1 || (words.length === 1 && words[0]!.length >= 2 && !nonDistinctive.has(words[0]!));
+}
+
 // Rules that list organisations by name (schools, providers, clubs, fairs): their words may be aliases.
 const namingRules = new Set(['grandes-ecoles', 'training-providers', 'clubs-strong', 'conference-names']);
 const vocabularyWords = new Matcher(vocabulary.filter((r) => !namingRules.has(r.id)));

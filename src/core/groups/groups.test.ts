@@ -2,7 +2,7 @@ import { defaultTaxonomy } from '../circles/taxonomy';
 import type { CircleId, Suggestion } from '../circles/types';
 import type { CalendarEvent, Contact, Mailbox, Owner } from '../model';
 import { meetingGraph } from './graph';
-import { findGroups, groupLabel, peopleCount, type Group } from './index';
+import { findGroups, groupCategoryName, groupLabel, peopleCount, type Group } from './index';
 
 // An invented network: the owner left "Vertigo Conseil" (2010–2016) and studied at ESGN (2006–2009).
 const owner: Owner = {
@@ -92,6 +92,27 @@ describe('named sub-circles', () => {
       'Classmates & alumni · École Supérieure de Gestion de Nantes 2009',
     ]);
     expect(named[1]!.members).toEqual(['s1', 's2', 's3']);
+  });
+
+  it('merges two names of the same people into one group under the first name, and ignores a name of generic words', () => {
+    const trainee = {
+      ...owner,
+      profile: {
+        ...owner.profile,
+        trainings: [{ name: 'PMP' }, { name: 'Formation PMP' }],
+        clubs: [{ name: 'Anciens' }],
+      },
+    };
+    const contacts = ['p1', 'p2', 'p3'].map((id) =>
+      person(id, id, { personalNotes: 'Formation PMP, anciens du groupe' }),
+    );
+    const mailbox: Mailbox = { owner: trainee, contacts, events: [], messages: [] };
+    const training = Object.fromEntries(contacts.map((c) => [c.id, 'training' as CircleId]));
+    expect(
+      findGroups({ mailbox, suggestions: placed(contacts, training) }).named.map((g) => label(g, contacts, 'en')),
+    ).toEqual(['Training & courses · PMP']);
+    const clubs = Object.fromEntries(contacts.map((c) => [c.id, 'clubs' as CircleId]));
+    expect(findGroups({ mailbox, suggestions: placed(contacts, clubs) }).named).toEqual([]);
   });
 
   it('makes no group of two, and leaves contacts without a circle out', () => {
@@ -197,5 +218,30 @@ describe('counts in labels', () => {
     [1200, 'en', '1,200 people'],
   ] as const)('writes %d in %s as "%s"', (n, lang, text) => {
     expect(peopleCount(n, lang)).toBe(text);
+  });
+});
+
+describe('sub-circles as Outlook categories', () => {
+  const contacts = [person('a', 'Ann Lee'), person('b', 'Bo Kim'), person('c', 'Cy Ray')];
+  const origin: Group = {
+    id: 'o',
+    circle: 'former-colleagues',
+    members: ['a', 'b', 'c'],
+    basis: { kind: 'origin', origin: 'employer', name: 'Capgemini' },
+  };
+  const community: Group = {
+    id: 'k',
+    circle: 'colleagues',
+    members: ['a', 'b', 'c'],
+    basis: { kind: 'community', centre: 'a', resolution: 1, cohesion: 0.9 },
+  };
+  it.each([
+    ['a named sub-circle', 'fr', 'Cercle · Anciens collègues · Capgemini', origin],
+    ['a named sub-circle', 'en', 'Circle · Former colleagues · Capgemini', origin],
+    ['a community in one circle', 'fr', 'Cercle · Collègues · autour de Ann Lee', community],
+    ['a community across circles', 'en', 'Circle · Around Ann Lee', { ...community, circle: null }],
+  ] as const)('writes %s in %s as "%s", without its count', (_what, lang, name, g) => {
+    const prefix = lang === 'fr' ? 'Cercle · ' : 'Circle · ';
+    expect(groupCategoryName(g, lang, defaultTaxonomy, names(contacts), prefix)).toBe(name);
   });
 });

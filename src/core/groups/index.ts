@@ -15,7 +15,7 @@ import { originGroups } from './origins';
 import type { Group, SharedField } from './types';
 
 export type { Group, GroupBasis, SharedField } from './types';
-export { groupLabel, peopleCount } from './labels';
+export { groupCategoryName, groupLabel, peopleCount } from './labels';
 export { meetingGraph, latestSignal } from './graph';
 export { findCommunities } from './communities';
 

@@ -45,3 +45,23 @@ function yearsText(years: readonly number[]): string {
   const last = years[years.length - 1]!;
   return first === last ? String(first) : `${first}–${last}`;
 }
+
+/**
+ * The Outlook category a group is written as: the prefix, then the label without its count (a category stays
+ * true as people join), e.g. "Cercle · Anciens collègues · Capgemini", "Circle · Colleagues · around Ann Lee".
+ */
+export function groupCategoryName(
+  group: Group,
+  language: Language,
+  taxonomy: Taxonomy,
+  names: ReadonlyMap<string, string>,
+  prefix: string,
+): string {
+  const b = group.basis;
+  if (b.kind === 'origin') return `${prefix}${groupLabel(group, language, taxonomy, names)}`;
+  if (b.shared) return `${prefix}${b.shared.value}`;
+  const circle = taxonomy.find((c) => c.id === group.circle);
+  const centre = names.get(b.centre) ?? b.centre;
+  const around = `${circle ? (language === 'fr' ? 'autour de' : 'around') : language === 'fr' ? 'Autour de' : 'Around'} ${centre}`;
+  return `${prefix}${circle ? `${circle.labels[language]} · ` : ''}${around}`;
+}

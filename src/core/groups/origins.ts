@@ -5,10 +5,10 @@
  * and what it inferred), so "Capgemini", "CAPGEMINI" and "capgemini.com" are one group under one name.
  */
 import { companyKey, fold, hostOf, registrableDomain, sameCompanyKey } from '../contacts';
-import { textMentionsOrg, type KnownOrg, type OrgKind } from '../circles/knowledge';
+import { isDistinctiveName, textMentionsOrg, type KnownOrg, type OrgKind } from '../circles/knowledge';
 import type { CircleId, Suggestion } from '../circles/types';
 import type { Contact } from '../model';
-import { minGroupSize } from './communities';
+import { jaccard, minGroupSize, sameGroup } from './communities';
 import type { Group } from './types';
 
 type Origin = Exclude<OrgKind, 'current'>;
@@ -20,6 +20,12 @@ export const originOfCircle: Readonly<Partial<Record<CircleId, Origin>>> = {
   training: 'training',
   clubs: 'club',
 };
+
+const circleOfKind = (kind: OrgKind): CircleId =>
+  (Object.keys(originOfCircle) as CircleId[]).find((c) => originOfCircle[c] === kind) ?? 'former-colleagues';
+
+/** Inferred names may come folded ("formation pmp de mars"): a name starts with a capital. */
+const readable = (name: string): string => name.charAt(0).toLocaleUpperCase() + name.slice(1);
 
 const yearPattern = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
 
@@ -105,9 +111,16 @@ export function originGroups(input: OriginInput): Group[] {
       basis: { kind: 'origin', origin: 'department', name },
     });
   }
-  for (const [org, ids] of members) {
-    if (ids.length < minGroupSize) continue;
-    const circle = (Object.keys(originOfCircle) as CircleId[]).find((c) => originOfCircle[c] === org.kind)!;
+  // In the engine's order (the profile the user gave first), so a given spelling wins over an inferred one.
+  for (const org of input.orgs) {
+    const ids = members.get(org) ?? [];
+    if (ids.length < minGroupSize || !isDistinctiveName(org.name)) continue;
+    // The same people under another name ("PMP" and "Formation PMP", a club's French and English names) are one
+    // group: the first name stays.
+    const set = new Set(ids);
+    if (groups.some((g) => g.circle === circleOfKind(org.kind) && jaccard(new Set(g.members), set) >= sameGroup))
+      continue;
+    const circle = circleOfKind(org.kind);
     const id = `origin:${circle}:${org.key || org.domain || fold(org.name)}`;
     // The owner's own class: the years most of these classmates share, when at least three do.
     const shared = [...(years.get(org) ?? [])].filter(([, list]) => list.length >= minGroupSize);
@@ -121,7 +134,7 @@ export function originGroups(input: OriginInput): Group[] {
       basis: {
         kind: 'origin',
         origin: org.kind as Origin,
-        name: org.name,
+        name: readable(org.name),
         ...(whole && classYearsShared.length > 0 ? { years: classYearsShared } : {}),
       },
     });
@@ -130,7 +143,7 @@ export function originGroups(input: OriginInput): Group[] {
         id: `${id}:${classYearsShared.join('-')}`,
         circle,
         members: ids.filter((x) => classIds.has(x)),
-        basis: { kind: 'origin', origin: org.kind as Origin, name: org.name, years: classYearsShared },
+        basis: { kind: 'origin', origin: org.kind as Origin, name: readable(org.name), years: classYearsShared },
       });
   }
   return groups;

@@ -2,7 +2,7 @@
  * Sub-circles as a use case: classify when the caller has no suggestions yet, find the groups, label them in
  * the user's language. The CLI (`circles subcircles`) and the taskpane's map call this.
  */
-import { classify, defaultTaxonomy } from '../circles';
+import { classify, defaultTaxonomy, inferProfile } from '../circles';
 import type { ProfileCandidates } from '../circles/profile-types';
 import type { Suggestion, Taxonomy } from '../circles/types';
 import { findGroups, groupLabel, type Group } from '../groups';
@@ -29,13 +29,15 @@ export type Subcircles = {
 
 export function subcircles(input: SubcirclesInput): Subcircles {
   const taxonomy = input.taxonomy ?? defaultTaxonomy;
+  // Without the classifier's run at hand (the taskpane keeps only its suggestions), infer the owner's path
+  // again: its organisations name sub-circles as the classifier's did.
   const classified = input.suggestions
-    ? { suggestions: input.suggestions, profileCandidates: input.profileCandidates }
+    ? { suggestions: input.suggestions, profileCandidates: input.profileCandidates ?? inferProfile(input.mailbox) }
     : classify({ mailbox: input.mailbox, taxonomy });
   const found = findGroups({
     mailbox: input.mailbox,
     suggestions: classified.suggestions,
-    ...(classified.profileCandidates ? { profileCandidates: classified.profileCandidates } : {}),
+    profileCandidates: classified.profileCandidates,
   });
   const names = new Map(input.mailbox.contacts.map((c) => [c.id, c.displayName]));
   const label = (g: Group): LabelledGroup => ({ ...g, label: groupLabel(g, input.language, taxonomy, names) });

@@ -12,6 +12,7 @@ import { resolveLanguage as resolveWith } from '../../core/usecases/language';
 import { apply } from './apply';
 import { common } from './common';
 import { consent } from './consent';
+import { groups } from './groups';
 import { map } from './map';
 import { message } from './message';
 import { onboarding } from './onboarding';
@@ -33,6 +34,7 @@ const features: readonly { readonly fr: Dictionary; readonly en: Dictionary }[] 
   message,
   shortlist,
   consent,
+  groups,
 ];
 
 export const dictionaries: Readonly<Record<Language, Dictionary>> = {

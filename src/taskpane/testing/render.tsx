@@ -10,6 +10,7 @@ import { ServicesProvider } from '../servicesContext';
 import { DecisionsProvider } from '../state/decisions';
 import type { Classifier } from '../state/load';
 import { NetworkProvider } from '../state/network';
+import { SubcircleFilterProvider } from '../state/subcircleFilter';
 import type { FakeServices } from './fakeServices';
 
 export type Scripted = Readonly<
@@ -54,7 +55,9 @@ export function Providers({
       <I18nProvider language={language}>
         <ServicesProvider services={services}>
           <NetworkProvider {...(classifier ? { classifier } : {})}>
-            <DecisionsProvider>{children}</DecisionsProvider>
+            <DecisionsProvider>
+              <SubcircleFilterProvider>{children}</SubcircleFilterProvider>
+            </DecisionsProvider>
           </NetworkProvider>
         </ServicesProvider>
       </I18nProvider>

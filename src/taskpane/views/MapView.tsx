@@ -1,12 +1,20 @@
 /** The map of the network: circle sizes, the share of contacts in no circle, and each circle's strongest ties. */
 import { useMemo } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { groupCategoryName } from '../../core/groups/labels';
 import { computeTies } from '../../core/ambitions';
 import { latestDate } from '../../core/ambitions/ties';
 import { CircleBars } from '../components/map/CircleBars';
 import { buildNetworkMap, percent } from '../components/map/model';
 import { circleLabel } from '../components/circles/labels';
+import { SubcircleDisclosure } from '../components/groups/SubcircleDisclosure';
+import { SubcircleList, type SubcircleEntry } from '../components/groups/SubcircleList';
+import { useSubcircleActions } from '../components/groups/useSubcircleActions';
 import { useLanguage, useT } from '../i18n';
+import { useServices } from '../servicesContext';
 import { useNetwork } from '../state/network';
+import { categoryLanguage } from '../state/runs';
+import { useSubcircles } from '../state/subcircles';
 import { useMapStyles } from './MapView.styles';
 
 export function MapView() {
@@ -21,6 +29,30 @@ export function MapView() {
     [mailbox, currentCircle, suggestions, ties, settings.taxonomy],
   );
   const withTies = map.circles.filter((c) => c.placed + c.suggested > 0);
+  const services = useServices();
+  const subcircles = useSubcircles();
+  const actions = useSubcircleActions();
+  // Every named sub-circle under its circle, with the communities shown that sit inside one circle; the
+  // communities that cross circles get their own list. Each carries the category it would be written as.
+  const groups = useMemo(() => {
+    const byCircle = new Map<string, SubcircleEntry[]>();
+    const across: SubcircleEntry[] = [];
+    if (subcircles.status !== 'ready' || !mailbox) return { byCircle, across };
+    const names = new Map(mailbox.contacts.map((c) => [c.id, c.displayName]));
+    const lang = categoryLanguage(settings, services.language);
+    const entry = (g: (typeof subcircles.result.named)[number]): SubcircleEntry => ({
+      ...g,
+      title: groupCategoryName(g, language, settings.taxonomy, names, ''),
+      category: groupCategoryName(g, lang, settings.taxonomy, names, settings.categoryPrefix),
+    });
+    const { named, shown } = subcircles.result;
+    const seen = new Set(named.map((g) => g.id));
+    for (const g of [...named, ...shown.filter((x) => !seen.has(x.id))]) {
+      if (g.circle === null) across.push(entry(g));
+      else byCircle.set(g.circle, [...(byCircle.get(g.circle) ?? []), entry(g)]);
+    }
+    return { byCircle, across };
+  }, [subcircles, mailbox, settings, services.language, language]);
 
   return (
     <section className={styles.root} aria-labelledby="map-title" data-testid="view-map">
@@ -34,7 +66,46 @@ export function MapView() {
         <h3 className={styles.heading}>{t('map.chart')}</h3>
         <p className={styles.hint}>{t('map.legend')}</p>
       </div>
-      <CircleBars sizes={map.circles} total={map.total} taxonomy={settings.taxonomy} />
+      {actions.notice && (
+        <MessageBar intent={actions.notice.intent} data-testid="subcircle-notice" layout="multiline">
+          <MessageBarBody>{actions.notice.text}</MessageBarBody>
+          {actions.notice.undoable && (
+            <MessageBarActions>
+              <Button size="small" disabled={actions.busy} onClick={actions.undo}>
+                {t('groups.undo')}
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      {subcircles.status === 'loading' && (
+        <Spinner size="extra-tiny" labelPosition="after" label={t('groups.loading')} />
+      )}
+      <CircleBars
+        sizes={map.circles}
+        total={map.total}
+        taxonomy={settings.taxonomy}
+        below={(circle, label) => {
+          const list = groups.byCircle.get(circle);
+          return list && list.length > 0 ? (
+            <SubcircleDisclosure
+              title={label}
+              groups={list}
+              busy={actions.busy}
+              onFilter={actions.filter}
+              onWrite={actions.write}
+            />
+          ) : null;
+        }}
+      />
+      {groups.across.length > 0 && (
+        <section aria-labelledby="groups-across" data-testid="groups-across">
+          <h3 id="groups-across" className={styles.heading}>
+            {t('groups.across')}
+          </h3>
+          <SubcircleList groups={groups.across} busy={actions.busy} onFilter={actions.filter} onWrite={actions.write} />
+        </section>
+      )}
       <div className={styles.ties}>
         <h3 className={styles.heading}>{t('map.ties')}</h3>
         {withTies.length === 0 && <p className={styles.hint}>{t('map.empty')}</p>}

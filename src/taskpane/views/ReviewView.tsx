@@ -16,9 +16,11 @@ import {
 } from '../components/review/model';
 import { ReviewFilters } from '../components/review/ReviewFilters';
 import { ReviewList } from '../components/review/ReviewList';
+import { SubcircleFilterBar } from '../components/groups/SubcircleFilterBar';
 import { useT } from '../i18n';
 import { pendingAssignments, useDecisions } from '../state/decisions';
 import { useNetwork } from '../state/network';
+import { onlyMembers, useSubcircleFilter } from '../state/subcircleFilter';
 import { useReviewViewStyles } from './ReviewView.styles';
 
 const noContacts: readonly Contact[] = [];
@@ -34,7 +36,10 @@ export function ReviewView() {
   // Typing in the search box stays instant; the 10,000-row filter catches up.
   const deferredFilter = useDeferredValue(filter);
 
-  const contacts = network.mailbox?.contacts ?? noContacts;
+  // A sub-circle chosen on the map narrows the review to its people.
+  const { filter: subcircle } = useSubcircleFilter();
+  const everyone = network.mailbox?.contacts ?? noContacts;
+  const contacts = useMemo(() => onlyMembers(everyone, subcircle, (c) => c.id), [everyone, subcircle]);
   const { suggestions, currentCircle, settings } = network;
   const circles = useMemo(() => settings.taxonomy.filter((c) => c.enabled), [settings.taxonomy]);
   const rows = useMemo(
@@ -62,6 +67,7 @@ export function ReviewView() {
       <h1 id="review-title" className={styles.title} tabIndex={-1}>
         {t('review.title')}
       </h1>
+      <SubcircleFilterBar />
       {network.analysis === 'pending' ? (
         <Spinner size="extra-tiny" labelPosition="after" label={t('review.analysing')} data-testid="analysing" />
       ) : (

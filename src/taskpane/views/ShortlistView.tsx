@@ -13,6 +13,8 @@ import type { Contact, Language } from '../../core/model';
 import { useLanguage, useT } from '../i18n';
 import { useServices } from '../servicesContext';
 import { useNetwork } from '../state/network';
+import { onlyMembers, useSubcircleFilter } from '../state/subcircleFilter';
+import { SubcircleFilterBar } from '../components/groups/SubcircleFilterBar';
 import { AmbitionForm } from '../components/shortlist/AmbitionForm';
 import { DemoDraftPreview } from '../components/shortlist/DemoDraftPreview';
 import { CircleChart } from '../components/shortlist/CircleChart';
@@ -40,7 +42,14 @@ export function ShortlistView() {
   const language = useLanguage();
   const services = useServices();
   const network = useNetwork();
-  const { mailbox, settings } = network;
+  // A sub-circle chosen on the map narrows the shortlist to its people.
+  const { filter: subcircle } = useSubcircleFilter();
+  const whole = network.mailbox;
+  const mailbox = useMemo(
+    () => (whole && subcircle ? { ...whole, contacts: onlyMembers(whole.contacts, subcircle, (c) => c.id) } : whole),
+    [whole, subcircle],
+  );
+  const { settings } = network;
   const [text, setText] = useState('');
   const [ambition, setAmbition] = useState<string | undefined>();
   const [interpretation, setInterpretation] = useState<AmbitionInterpretation | undefined>();
@@ -139,6 +148,7 @@ export function ShortlistView() {
       <h1 id="shortlist-title" className={styles.title} tabIndex={-1}>
         {t('shortlist.title')}
       </h1>
+      <SubcircleFilterBar />
       <AmbitionForm
         value={text}
         onChange={setText}

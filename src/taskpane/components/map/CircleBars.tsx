@@ -2,7 +2,8 @@
  * Circle sizes as plain bars: the text carries the numbers (read by screen readers), the bars are
  * decoration. The solid part is the contacts already in the circle, the pale part the suggested ones.
  */
-import type { Taxonomy } from '../../../core/circles/types';
+import type { ReactNode } from 'react';
+import type { CircleId, Taxonomy } from '../../../core/circles/types';
 import { useLanguage, useT } from '../../i18n';
 import { colorToken } from '../circles/colors';
 import { circleLabel, findCircle } from '../circles/labels';
@@ -13,10 +14,13 @@ export function CircleBars({
   sizes,
   total,
   taxonomy,
+  below,
 }: {
   sizes: readonly CircleSize[];
   total: number;
   taxonomy: Taxonomy;
+  /** What opens under a circle's bar (its sub-circles). */
+  below?: (circle: CircleId, label: string) => ReactNode;
 }) {
   const styles = useCircleBarsStyles();
   const t = useT();
@@ -43,6 +47,7 @@ export function CircleBars({
                 style={{ width: `${(s.suggested / max) * 100}%`, backgroundColor: color }}
               />
             </div>
+            {below?.(s.circle, label)}
           </li>
         );
       })}

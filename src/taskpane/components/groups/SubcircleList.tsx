@@ -1,0 +1,61 @@
+/**
+ * The sub-circles of one circle (or the groups across circles): each with its number of people, a button that
+ * filters the review, the shortlist and keep-in-touch on it, and one that writes it as its own Outlook category.
+ */
+import { Button } from '@fluentui/react-components';
+import { FilterRegular, TagRegular } from '@fluentui/react-icons';
+import type { LabelledGroup } from '../../../core/usecases/groups';
+import { useT } from '../../i18n';
+import { useSubcircleListStyles } from './SubcircleList.styles';
+
+/** A group as the map shows it: its title (the label without the count, shown beside) and its category name. */
+export type SubcircleEntry = LabelledGroup & { readonly title: string; readonly category: string };
+
+export function SubcircleList({
+  groups,
+  busy,
+  onFilter,
+  onWrite,
+}: {
+  groups: readonly SubcircleEntry[];
+  busy: boolean;
+  onFilter: (g: SubcircleEntry) => void;
+  onWrite: (g: SubcircleEntry) => void;
+}) {
+  const styles = useSubcircleListStyles();
+  const t = useT();
+  if (groups.length === 0) return <p className={styles.hint}>{t('groups.none')}</p>;
+  return (
+    <ul className={styles.list} data-testid="subcircles">
+      {groups.map((g) => (
+        <li key={g.id} className={styles.item} data-testid="subcircle" data-group={g.id}>
+          <div className={styles.label}>
+            <span>{g.title}</span>
+            <span className={styles.count}>{t('groups.count', { count: g.members.length })}</span>
+          </div>
+          <div className={styles.actions}>
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<FilterRegular />}
+              aria-label={t('groups.filterLabel', { group: g.title })}
+              onClick={() => onFilter(g)}
+            >
+              {t('groups.filter')}
+            </Button>
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<TagRegular />}
+              aria-label={t('groups.writeLabel', { category: g.category })}
+              disabled={busy}
+              onClick={() => onWrite(g)}
+            >
+              {t('groups.write')}
+            </Button>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,96 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Mailbox, OwnerProfile } from '../../../core/model';
+import { defaultSettings } from '../../../core/settings';
+import { contact, createFakeServices } from '../../testing/fakeServices';
+import { renderWith, scriptedClassifier } from '../../testing/render';
+import { MapView } from '../../views/MapView';
+import { ReviewView } from '../../views/ReviewView';
+
+// The owner left Vertigo Conseil; three of its people are in the address book, with a fourth contact elsewhere.
+const profile: OwnerProfile = {
+  employers: [{ name: 'Vertigo Conseil', domain: 'vertigo-conseil.fr' }],
+  schools: [],
+  trainings: [],
+  clubs: [],
+};
+const mailbox: Mailbox = {
+  owner: { displayName: 'Owner', mail: 'owner@acme.fr', profile },
+  contacts: [
+    contact('v1', 'Inès Roux', { emailAddresses: [{ address: 'ines.roux@vertigo-conseil.fr' }] }),
+    contact('v2', 'Paul Henry', { companyName: 'VERTIGO CONSEIL' }),
+    contact('v3', 'Léa Morel', { personalNotes: 'Ex-Vertigo Conseil' }),
+    contact('x', 'Nora Blanc', { categories: ['Keep'] }),
+  ],
+  events: [],
+  messages: [],
+};
+const former = { circle: 'former-colleagues' as const, confidence: 0.9 };
+const classifier = () => scriptedClassifier({ v1: former, v2: former, v3: former, x: former });
+// Two views, the engine and Louvain in one jsdom: slow on a busy machine, so every wait is generous.
+jest.setTimeout(60_000);
+const slow = { timeout: 15_000 };
+
+const setup = (language: 'fr' | 'en' = 'en') =>
+  createFakeServices(mailbox, { settings: defaultSettings(language, profile), language });
+
+test('the map opens a circle into its named sub-circles, with counts, from the keyboard', async () => {
+  const user = userEvent.setup();
+  renderWith(<MapView />, setup(), classifier());
+  const open = await screen.findByRole('button', { name: 'Sub-circles (1) · Former colleagues' }, slow);
+  expect(open).toHaveAttribute('aria-expanded', 'false');
+  open.focus();
+  await user.keyboard('{Enter}');
+  expect(open).toHaveAttribute('aria-expanded', 'true');
+  const item = within(screen.getByTestId('subcircles')).getByTestId('subcircle');
+  expect(item).toHaveTextContent('Former colleagues · Vertigo Conseil');
+  expect(item).toHaveTextContent('3 people');
+});
+
+test('in French too', async () => {
+  renderWith(<MapView />, setup('fr'), classifier(), 'fr');
+  await userEvent.click(await screen.findByRole('button', { name: 'Sous-cercles (1) · Anciens collègues' }, slow));
+  expect(screen.getByTestId('subcircle')).toHaveTextContent('Anciens collègues · Vertigo Conseil3 personnes');
+});
+
+test('a sub-circle filters the review to its people, until the filter is cleared', async () => {
+  const user = userEvent.setup();
+  renderWith(
+    <>
+      <MapView />
+      <ReviewView />
+    </>,
+    setup(),
+    classifier(),
+  );
+  await user.click(await screen.findByRole('button', { name: 'Sub-circles (1) · Former colleagues' }, slow));
+  await user.click(screen.getByRole('button', { name: /^Filter the views on Former colleagues · Vertigo Conseil/ }));
+  const review = screen.getByTestId('view-review');
+  await waitFor(() => expect(within(review).queryByText('Nora Blanc')).not.toBeInTheDocument(), slow);
+  expect(within(review).getByText('Inès Roux')).toBeInTheDocument();
+  expect(within(review).getByTestId('subcircle-filter')).toHaveTextContent(
+    'Filtered on the sub-circle Former colleagues · Vertigo Conseil (3).',
+  );
+  await user.click(within(review).getByRole('button', { name: 'Clear the filter' }));
+  expect(await within(review).findByText('Nora Blanc', {}, slow)).toBeInTheDocument();
+});
+
+test('a sub-circle is written as its own category, journaled, and undone', async () => {
+  const user = userEvent.setup();
+  const services = setup();
+  renderWith(<MapView />, services, classifier());
+  await user.click(await screen.findByRole('button', { name: 'Sub-circles (1) · Former colleagues' }, slow));
+  await user.click(
+    screen.getByRole('button', { name: 'Create the category “Circle · Former colleagues · Vertigo Conseil”' }),
+  );
+  expect(await screen.findByTestId('subcircle-notice', {}, slow)).toHaveTextContent(
+    'Category “Circle · Former colleagues · Vertigo Conseil” set on 3 contacts.',
+  );
+  const categories = async () => new Map((await services.contacts.listContacts()).map((c) => [c.id, c.categories]));
+  expect((await categories()).get('v1')).toEqual(['Circle · Former colleagues · Vertigo Conseil']);
+  expect((await categories()).get('x')).toEqual(['Keep']);
+  await user.click(screen.getByRole('button', { name: 'Undo' }));
+  await waitFor(() => expect(screen.getByTestId('subcircle-notice')).toHaveTextContent('Category removed.'), slow);
+  expect((await categories()).get('v1')).toEqual([]);
+  expect((await categories()).get('x')).toEqual(['Keep']);
+});

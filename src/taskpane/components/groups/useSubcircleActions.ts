@@ -1,0 +1,62 @@
+/**
+ * What the map does with a sub-circle: filter the views on it, or write it as its own Outlook category through
+ * the same journaled run as the circles (so "Undo" takes it back off exactly the contacts it was put on).
+ */
+import { useState } from 'react';
+import { useT } from '../../i18n';
+import { useNetwork } from '../../state/network';
+import { useSubcircleFilter } from '../../state/subcircleFilter';
+import type { SubcircleEntry } from './SubcircleList';
+
+export type SubcircleNotice = {
+  readonly intent: 'success' | 'error' | 'info';
+  readonly text: string;
+  /** The write can be undone from the notice. */
+  readonly undoable?: boolean;
+};
+
+export function useSubcircleActions() {
+  const t = useT();
+  const network = useNetwork();
+  const { setFilter } = useSubcircleFilter();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<SubcircleNotice>();
+
+  const filter = (g: SubcircleEntry): void => {
+    setFilter({ id: g.id, label: g.title, members: new Set(g.members) });
+    setNotice({ intent: 'info', text: t('groups.filtered', { group: g.title, count: g.members.length }) });
+  };
+
+  const write = async (g: SubcircleEntry): Promise<void> => {
+    setBusy(true);
+    try {
+      const summary = await network.applyTag(g.members, g.category);
+      const count = summary.applied + summary.unchanged;
+      setNotice({ intent: 'success', text: t('groups.written', { category: g.category, count }), undoable: true });
+    } catch (e) {
+      setNotice({
+        intent: 'error',
+        text: t('groups.writeFailed', { error: e instanceof Error ? e.message : String(e) }),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undo = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      await network.undoLast();
+      setNotice({ intent: 'success', text: t('groups.undone') });
+    } catch (e) {
+      setNotice({
+        intent: 'error',
+        text: t('groups.writeFailed', { error: e instanceof Error ? e.message : String(e) }),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return { busy, notice, filter, write: (g: SubcircleEntry) => void write(g), undo: () => void undo() };
+}
