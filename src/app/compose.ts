@@ -42,6 +42,7 @@ async function composeOutlook(): Promise<AppServices> {
     settings,
     signalsConsent: consent,
     resetLocalData,
+    reminders: graph.reminders,
   };
 }
 
@@ -75,5 +76,6 @@ async function composeDemo(): Promise<AppServices> {
     journal: stores.journal,
     settings: stores.settings,
     resetLocalData: stores.clearAll,
+    reminders: graph.reminders,
   };
 }

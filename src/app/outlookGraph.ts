@@ -32,7 +32,7 @@ export function composeOutlookGraph(
   const mailbox = (options.mailbox ?? Office.context.mailbox?.userProfile?.emailAddress ?? 'default').toLowerCase();
   const stores = createIndexedDbStores(`circles:${mailbox}`);
   const signals = trackSignalsChoice(stores.settings);
-  const tokens = createTokens(config, { mailboxSignals: signals.current });
+  const tokens = createTokens(config, { mailboxSignals: signals.current, reminders: signals.reminders });
   const graph = createGraphServices({
     baseUrl: config.graphUrl || GRAPH_URL,
     tokens: wrapTokens(tokens),

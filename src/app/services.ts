@@ -13,6 +13,7 @@ import type {
   InteractionSource,
   JournalStore,
   OwnerSource,
+  ReminderSink,
   SettingsStore,
 } from '../core/ports';
 
@@ -37,4 +38,6 @@ export type AppServices = {
    * contacts and categories are not touched. The pane reloads afterwards and starts with the onboarding.
    */
   readonly resetLocalData?: () => Promise<void>;
+  /** Microsoft To Do through Graph (Tasks.ReadWrite, asked for only once the user opts in). */
+  readonly reminders?: ReminderSink;
 };

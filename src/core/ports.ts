@@ -91,6 +91,19 @@ export type ContactImporter = {
   deleteContact(contactId: string): Promise<boolean>;
 };
 
+/** A reminder for the user (a Microsoft To Do task through Graph). */
+export type Reminder = {
+  readonly title: string;
+  /** Plain text: why the reminder exists. */
+  readonly note: string;
+  /** The day it is due, YYYY-MM-DD. */
+  readonly due: string;
+};
+
+export type ReminderSink = {
+  createReminder(reminder: Reminder): Promise<{ readonly id: string }>;
+};
+
 export type JournalStore = {
   save(run: RunJournal): Promise<void>;
   get(runId: string): Promise<RunJournal | undefined>;

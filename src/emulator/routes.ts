@@ -4,6 +4,7 @@
  */
 import { calendarView } from './calendar';
 import { DEFAULT_FOLDER_ID, type MailboxStore } from './store';
+import { todoRoute } from './todo';
 
 export type EmuRequest = {
   readonly method: string;
@@ -283,6 +284,9 @@ export function route(ctx: RouteContext, req: EmuRequest): EmuResponse {
     if (b === 'delta') return graphError(400, 'ErrorInvalidIdMalformed', 'Id is malformed.');
     if (b && seg.length === 3) return contactItem(ctx, req, b);
   }
+
+  const todo = todoRoute(ctx, req, seg.slice(1), { ok, error: graphError });
+  if (todo) return todo;
 
   if (a === 'calendarView' && seg.length === 2 && m === 'GET') {
     const from = Date.parse(req.query.get('startDateTime') ?? '');

@@ -37,6 +37,9 @@ export class MailboxStore {
   categories: GraphCategory[] = [];
   messages: Record<string, unknown>[] = [];
   events: Record<string, unknown>[] = [];
+  /** Microsoft To Do: the user's task lists (the default "Tasks" list) and their tasks by list id. */
+  todoLists: Record<string, unknown>[] = [];
+  todoTasks = new Map<string, Record<string, unknown>[]>();
   private contacts = new Map<string, Stored>();
   /** Deleted or moved-out contacts, for delta: id → folder it left and when. */
   private tombstones = new Map<string, { folderId: string; seq: number }>();
@@ -64,6 +67,16 @@ export class MailboxStore {
     const list = (v: unknown) => (Array.isArray(v) ? v.filter(isObject).map((x) => structuredClone(x)) : []);
     this.messages = list(doc.messages);
     this.events = list(doc.events);
+    this.todoLists = [
+      {
+        id: 'AAMkADtasks-default=',
+        displayName: 'Tasks',
+        isOwner: true,
+        isShared: false,
+        wellknownListName: 'defaultList',
+      },
+    ];
+    this.todoTasks = new Map();
     this.categories = list(doc.masterCategories).flatMap((c) =>
       typeof c.displayName === 'string'
         ? [{ id: this.newId('cat'), displayName: c.displayName, color: String(c.color ?? 'none') }]

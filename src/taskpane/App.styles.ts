@@ -32,6 +32,8 @@ export const useAppStyles = makeStyles({
     margin: 0,
     paddingInline: tokens.spacingHorizontalS,
     display: 'flex',
+    // Six views do not fit in one line of a 350 px pane in French: the last ones wrap rather than hide.
+    flexWrap: 'wrap',
     gap: tokens.spacingHorizontalXXS,
   },
   navItem: {

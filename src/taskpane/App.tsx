@@ -33,12 +33,14 @@ const loaders = {
   message: () => import('./views/MessageView').then((m) => ({ default: m.MessageView })),
   shortlist: () => import('./views/ShortlistView').then((m) => ({ default: m.ShortlistView })),
   map: () => import('./views/MapView').then((m) => ({ default: m.MapView })),
+  keep: () => import('./views/KeepInTouchView').then((m) => ({ default: m.KeepInTouchView })),
   settings: () => import('./views/SettingsView').then((m) => ({ default: m.SettingsView })),
   onboarding: () => import('./views/OnboardingView').then((m) => ({ default: m.OnboardingView })),
 };
 const MessageView = lazy(loaders.message);
 const ShortlistView = lazy(loaders.shortlist);
 const MapView = lazy(loaders.map);
+const KeepInTouchView = lazy(loaders.keep);
 const SettingsView = lazy(loaders.settings);
 const OnboardingView = lazy(loaders.onboarding);
 
@@ -187,6 +189,8 @@ function renderView(view: ViewId | undefined, go: (v: ViewId) => void): ReactNod
       return <ShortlistView />;
     case 'map':
       return <MapView />;
+    case 'keep':
+      return <KeepInTouchView />;
     case 'settings':
       return <SettingsView />;
     case 'review':

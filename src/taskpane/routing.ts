@@ -1,7 +1,14 @@
 /** The taskpane's views, chosen by `?view=` (the ribbon's "Ambition shortlist" opens `?view=shortlist`) or the nav. */
-export type ViewId = 'message' | 'review' | 'map' | 'shortlist' | 'settings' | 'onboarding';
+export type ViewId = 'message' | 'review' | 'map' | 'shortlist' | 'keep' | 'settings' | 'onboarding';
 
-export const navViews: readonly Exclude<ViewId, 'onboarding'>[] = ['message', 'review', 'map', 'shortlist', 'settings'];
+export const navViews: readonly Exclude<ViewId, 'onboarding'>[] = [
+  'message',
+  'review',
+  'map',
+  'shortlist',
+  'keep',
+  'settings',
+];
 
 const all: readonly ViewId[] = [...navViews, 'onboarding'];
 

@@ -30,6 +30,27 @@ describe('NAA token provider', () => {
     expect(scopesFor({ mailboxSignals: signals })).toEqual(expected);
   });
 
+  it('asks for Tasks.ReadWrite only once the user opts in to To Do reminders, read at each token request', async () => {
+    expect(scopesFor({ mailboxSignals: 'off', reminders: 'on' })).toContain('Tasks.ReadWrite');
+    expect(scopesFor({ mailboxSignals: 'on', reminders: 'off' })).not.toContain('Tasks.ReadWrite');
+    const { msal } = fakeMsal({ silent: 'ok', popup: 'ok' });
+    const asked: string[][] = [];
+    const spy = {
+      ...msal,
+      acquireTokenSilent: async (r: { scopes: string[] }) => (asked.push(r.scopes), { accessToken: SECRET }),
+    };
+    let reminders: 'on' | 'off' = 'off';
+    const tokens = createNaaTokenProvider(config, {
+      createNestable: async () => spy,
+      naaSupported: () => true,
+      reminders: () => reminders,
+    });
+    await tokens.getToken();
+    reminders = 'on';
+    await tokens.getToken();
+    expect(asked.map((s) => s.includes('Tasks.ReadWrite'))).toEqual([false, true]);
+  });
+
   it('gets the token silently when it can, creating the nestable app once', async () => {
     const { msal, calls } = fakeMsal({ silent: 'ok', popup: 'ok' });
     const createNestable = jest.fn(async () => msal);

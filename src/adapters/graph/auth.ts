@@ -23,6 +23,8 @@ export type AuthConfig = {
   readonly scopes?: readonly string[];
   /** Mail.ReadBasic and Calendars.ReadBasic are asked for while signals are on. */
   readonly mailboxSignals?: 'on' | 'off';
+  /** Tasks.ReadWrite is asked for only once the user opts in to To Do reminders (Keep in touch). */
+  readonly reminders?: 'on' | 'off';
   /** The fallback sign-in page; default "auth-dialog.html" next to the current page. */
   readonly dialogUrl?: string;
 };
@@ -38,13 +40,18 @@ declare global {
 
 export const BASE_SCOPES = ['User.Read', 'Contacts.ReadWrite', 'MailboxSettings.ReadWrite'] as const;
 export const SIGNAL_SCOPES = ['Mail.ReadBasic', 'Calendars.ReadBasic'] as const;
+export const REMINDER_SCOPES = ['Tasks.ReadWrite'] as const;
 
 /** The page webpack builds for the dialog fallback (webpack.config.js names it after its entry). */
 export const DIALOG_PAGE = 'auth-dialog.html';
 
-export function scopesFor(config: Pick<AuthConfig, 'scopes' | 'mailboxSignals'>): string[] {
+export function scopesFor(config: Pick<AuthConfig, 'scopes' | 'mailboxSignals' | 'reminders'>): string[] {
   if (config.scopes?.length) return [...config.scopes];
-  return config.mailboxSignals === 'on' ? [...BASE_SCOPES, ...SIGNAL_SCOPES] : [...BASE_SCOPES];
+  return [
+    ...BASE_SCOPES,
+    ...(config.mailboxSignals === 'on' ? SIGNAL_SCOPES : []),
+    ...(config.reminders === 'on' ? REMINDER_SCOPES : []),
+  ];
 }
 
 /** The URL the dialog fallback opens: the configured page, or auth-dialog.html beside this page. */
@@ -80,6 +87,8 @@ export type AuthDeps = {
    * asks for the signal scopes too, so a first run asks for consent once rather than twice.
    */
   readonly mailboxSignals?: () => 'on' | 'off';
+  /** The user's To Do reminders choice, read the same way: opting in asks for Tasks.ReadWrite from then on. */
+  readonly reminders?: () => 'on' | 'off';
 };
 
 /** Where the user stands on the signal scopes. */
@@ -104,6 +113,9 @@ export function createNaaTokenProvider(config: AuthConfig, deps: AuthDeps = {}):
   const choice = () => deps.mailboxSignals?.() ?? config.mailboxSignals ?? 'off';
   const base = config.scopes?.length ? [...config.scopes] : [...BASE_SCOPES];
   const full = config.scopes?.length ? [...config.scopes] : [...BASE_SCOPES, ...SIGNAL_SCOPES];
+  // Incremental consent for To Do: Tasks.ReadWrite joins every request once the user opted in.
+  const tasks = (): string[] =>
+    !config.scopes?.length && (deps.reminders?.() ?? config.reminders) === 'on' ? [...REMINDER_SCOPES] : [];
   let consent: SignalsConsent = 'unknown';
   let app: Promise<MsalLike> | undefined;
   let dialogToken: { token: string; expiresAt: number; scopes: readonly string[] } | undefined;
@@ -182,9 +194,9 @@ export function createNaaTokenProvider(config: AuthConfig, deps: AuthDeps = {}):
     const access: TokenAccess = opts.access ?? 'contacts';
     if (access === 'signals' && consent === 'declined') throw new SignalsConsentError('declined');
     const withSignals = access === 'signals' || (choice() === 'on' && consent !== 'declined');
-    if (!withSignals) return acquire(base, forceRefresh, interaction);
+    if (!withSignals) return acquire([...base, ...tasks()], forceRefresh, interaction);
     try {
-      const token = await acquire(full, forceRefresh, interaction);
+      const token = await acquire([...full, ...tasks()], forceRefresh, interaction);
       consent = 'granted';
       return token;
     } catch (error) {
@@ -194,7 +206,7 @@ export function createNaaTokenProvider(config: AuthConfig, deps: AuthDeps = {}):
       if (interaction === 'allowed') consent = 'declined';
       if (access === 'signals')
         throw new SignalsConsentError(interaction === 'allowed' ? 'declined' : 'interaction-required');
-      return acquire(base, forceRefresh, interaction);
+      return acquire([...base, ...tasks()], forceRefresh, interaction);
     }
   }
 }

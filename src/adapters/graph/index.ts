@@ -11,11 +11,13 @@ import type {
   ContactWriter,
   InteractionSource,
   OwnerSource,
+  ReminderSink,
 } from '../../core/ports';
 import { createMemoryDeltaLinks, type DeltaLinkStore } from './delta';
 import type { TokenProvider } from './errors';
 import { createGraphHttp, type MailboxLimits, type RequestStats, type RetryOptions, type Sleep } from './http';
 import { createReaders, type ContactFolder, type ContactReadReport } from './read';
+import { createReminderSink } from './todo';
 import { createCategoryStore, createContactCreator, createContactWriter } from './write';
 
 export { GraphError, InteractionRequiredError, SignalsConsentError } from './errors';
@@ -66,6 +68,8 @@ export type GraphServices = {
   readonly categories: CategoryStore;
   readonly writer: ContactWriter;
   readonly creator: ContactCreator & { findContactByEmail(address: string): Promise<Contact | undefined> };
+  /** Microsoft To Do tasks (Tasks.ReadWrite). */
+  readonly reminders: ReminderSink;
   stats(): RequestStats;
 };
 
@@ -90,6 +94,7 @@ export function createGraphServices(opts: GraphServicesOptions): GraphServices {
     categories: createCategoryStore(http),
     writer: createContactWriter(http, { maxInFlight }),
     creator: createContactCreator(http),
+    reminders: createReminderSink(http),
     stats: http.stats,
   };
 }

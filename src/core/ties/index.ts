@@ -32,3 +32,4 @@ export {
   type KeepInTouch,
   type KeepMark,
 } from './keep';
+export { contactLanguage } from './language';

@@ -13,6 +13,7 @@ import { apply } from './apply';
 import { common } from './common';
 import { consent } from './consent';
 import { groups } from './groups';
+import { keep } from './keep';
 import { map } from './map';
 import { message } from './message';
 import { onboarding } from './onboarding';
@@ -35,6 +36,7 @@ const features: readonly { readonly fr: Dictionary; readonly en: Dictionary }[] 
   shortlist,
   consent,
   groups,
+  keep,
 ];
 
 export const dictionaries: Readonly<Record<Language, Dictionary>> = {

@@ -21,4 +21,8 @@ export const useMessageViewStyles = makeStyles({
     margin: 0,
     padding: 0,
   },
+  tie: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
 });

@@ -13,6 +13,8 @@ import { MessagePicker } from '../components/message/MessagePicker';
 import { PersonCard } from '../components/message/PersonCard';
 import { useMessageActions, type ActionNotice } from '../components/message/useMessageActions';
 import { isPickerHost, useOpenMessage } from '../components/message/useOpenMessage';
+import { TieLine } from '../components/message/TieLine';
+import { useTies } from '../state/useTies';
 import { useMessageViewStyles } from './MessageView.styles';
 
 export function MessageView() {
@@ -43,6 +45,8 @@ export function MessageView() {
     [message, mailbox, settings, suggestions, feedback],
   );
   const circles = useMemo(() => settings.taxonomy.filter((c) => c.enabled), [settings.taxonomy]);
+  const report = useTies();
+  const tieRows = useMemo(() => new Map((report?.rows ?? []).map((r) => [r.contactId, r])), [report]);
   const label = (id: string) => circles.find((c) => c.id === id)?.labels[language] ?? id;
 
   return (
@@ -74,6 +78,10 @@ export function MessageView() {
                 busy={actions.busy(p.person.address)}
                 onSetCircle={(pl, c) => void actions.setCircle(pl, c)}
                 onAdd={(pl, c) => void actions.add(pl, c)}
+                tie={(() => {
+                  const row = p.contact && tieRows.get(p.contact.id);
+                  return row ? <TieLine row={row} className={styles.tie} /> : undefined;
+                })()}
               />
             ))}
           </ul>

@@ -13,6 +13,8 @@ import { ConfirmDialog } from '../components/common/ConfirmDialog';
 import { CircleEditor } from '../components/settings/CircleEditor';
 import { useServices } from '../servicesContext';
 import { renamePlan } from '../state/runs';
+import { RhythmSettings } from '../components/settings/RhythmSettings';
+import { withReminders } from '../../core/ties';
 import { useLanguage, useT } from '../i18n';
 import { useNetwork } from '../state/network';
 import { useSettingsStyles } from './SettingsView.styles';
@@ -154,6 +156,19 @@ function SettingsForm({ afterReset }: { afterReset: () => void }) {
           </Button>
         </div>
       </div>
+
+      <RhythmSettings
+        circles={draft.taxonomy}
+        rhythms={draft.rhythms}
+        onChange={(rhythms) => set({ rhythms })}
+        {...(services.reminders
+          ? {
+              reminders: draft.keepInTouch?.reminders,
+              onReminders: (a: 'on' | 'off') => set({ keepInTouch: withReminders(draft.keepInTouch, a) }),
+            }
+          : {})}
+        classes={{ group: styles.group, heading: styles.heading, hint: styles.hint }}
+      />
 
       <div className={styles.group}>
         <h2 className={styles.heading}>{t('settings.profile')}</h2>

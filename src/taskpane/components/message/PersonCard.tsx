@@ -3,7 +3,7 @@
  * can be done: accept or change the circle, see the contact's details, or add a stranger to the contacts
  * in the chosen circle. Names, notes and evidence are untrusted: rendered as React text only.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Badge, Button, Select } from '@fluentui/react-components';
 import { CheckmarkRegular, PersonAddRegular } from '@fluentui/react-icons';
 import type { CircleDefinition, CircleId } from '../../../core/circles/types';
@@ -23,9 +23,11 @@ export type PersonCardProps = {
   readonly onSetCircle: (placement: PersonPlacement, circle: CircleId) => void;
   /** Adds a person who is not a contact yet, in the chosen circle. */
   readonly onAdd: (placement: PersonPlacement, circle: CircleId) => void;
+  /** What the mailbox says of the relationship (last exchange, rhythm), when the person is a contact. */
+  readonly tie?: ReactNode;
 };
 
-export function PersonCard({ placement, circles, busy, onSetCircle, onAdd }: PersonCardProps) {
+export function PersonCard({ placement, circles, busy, onSetCircle, onAdd, tie }: PersonCardProps) {
   const styles = usePersonCardStyles();
   const t = useT();
   const language = useLanguage();
@@ -58,6 +60,7 @@ export function PersonCard({ placement, circles, busy, onSetCircle, onAdd }: Per
         </Badge>
       </div>
       <span className={styles.meta}>{person.address}</span>
+      {tie}
       {status === 'set' && circle && (
         <span className={styles.circle} data-testid="person-circle">
           <span

@@ -1,0 +1,77 @@
+/** One person to get back in touch with: why, where the rhythm stands, give and take, and the actions. */
+import { Button } from '@fluentui/react-components';
+import { TaskListAddRegular, CheckmarkRegular, ClockRegular, MailEditRegular } from '@fluentui/react-icons';
+import type { Contact } from '../../../core/model';
+import type { Drifting, Links } from '../../../core/ties';
+import { useT } from '../../i18n';
+import { useKeepStyles } from './Keep.styles';
+import { everyLabel } from './sentences';
+
+export type ReconnectCardProps = {
+  readonly contact: Contact;
+  readonly drifting: Drifting;
+  readonly links: Links;
+  /** The one-line why, already written (the To Do task's note repeats it). */
+  readonly why: string;
+  readonly reminders: 'on' | 'off' | 'unavailable';
+  readonly busy: boolean;
+  readonly onDraft: () => void;
+  readonly onSnooze: () => void;
+  readonly onDone: () => void;
+  readonly onRemind: () => void;
+};
+
+export function ReconnectCard(props: ReconnectCardProps) {
+  const styles = useKeepStyles();
+  const t = useT();
+  const { contact, drifting, links } = props;
+  const { standing } = drifting;
+  const nameId = `keep-${contact.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+  const name = contact.givenName ?? contact.displayName;
+  return (
+    <li className={styles.card} aria-labelledby={nameId} data-testid="keep-person" data-contact={contact.id}>
+      <span id={nameId} className={styles.name}>
+        {contact.displayName}
+      </span>
+      <p className={styles.why} data-testid="keep-why">
+        {props.why}
+      </p>
+      <p className={styles.line}>
+        {t('keep.rhythm', {
+          every: everyLabel(t, standing.rhythmDays ?? 0),
+          late: t('keep.late', { count: standing.overdueDays ?? 0 }),
+        })}
+      </p>
+      {links.startedByYou + links.startedByThem > 0 && (
+        <p className={styles.line}>{t('keep.started', { you: links.startedByYou, name, them: links.startedByThem })}</p>
+      )}
+      {links.introducedByYou + links.introducedByThem > 0 && (
+        <p className={styles.line}>
+          {t('keep.intros', { byYou: links.introducedByYou, name, byThem: links.introducedByThem })}
+        </p>
+      )}
+      <div className={styles.actions}>
+        <Button size="small" icon={<MailEditRegular />} onClick={props.onDraft} aria-describedby={nameId}>
+          {t('keep.draft')}
+        </Button>
+        <Button size="small" icon={<ClockRegular />} onClick={props.onSnooze} aria-describedby={nameId}>
+          {t('keep.snooze')}
+        </Button>
+        <Button size="small" icon={<CheckmarkRegular />} onClick={props.onDone} aria-describedby={nameId}>
+          {t('keep.done')}
+        </Button>
+        {props.reminders === 'on' && (
+          <Button
+            size="small"
+            icon={<TaskListAddRegular />}
+            onClick={props.onRemind}
+            disabled={props.busy}
+            aria-describedby={nameId}
+          >
+            {props.busy ? t('keep.reminding') : t('keep.remind')}
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,42 @@
+/** The Keep-in-touch sentences: the data of a tie (counts, dates, days) written out in the user's language. */
+import type { Language } from '../../../core/model';
+import type { DriftWhy } from '../../../core/ties';
+import type { Translate } from '../../i18n';
+
+const locale = (language: Language) => (language === 'fr' ? 'fr-FR' : 'en-GB');
+
+/** "12 March 2025" / "12 mars 2025". */
+export const longDate = (language: Language, t: number): string =>
+  new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    t,
+  );
+
+/** "March 2025" / "mars 2025". */
+export const monthYear = (language: Language, t: number): string =>
+  new Intl.DateTimeFormat(locale(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(t);
+
+/** A rhythm in days back to the months the user chose: "every 3 months". */
+export const everyLabel = (t: Translate, rhythmDays: number): string =>
+  t('keep.every', { count: Math.max(1, Math.round((rhythmDays * 12) / 365.25)) });
+
+/** "14 messages", "2 meetings", "14 messages and 2 meetings". */
+export function exchanges(t: Translate, messages: number, meetings: number): string {
+  const m = messages > 0 ? t('keep.messages', { count: messages }) : '';
+  const e = meetings > 0 ? t('keep.meetings', { count: meetings }) : '';
+  return m && e ? t('keep.and', { a: m, b: e }) : m || e;
+}
+
+/** "Former colleagues — 14 messages in 2024, nothing since March 2025." */
+export function whyLine(t: Translate, language: Language, why: DriftWhy, circleLabel: string): string {
+  return t('keep.why', {
+    circle: circleLabel,
+    exchanges: exchanges(t, why.peakMessages, why.peakMeetings),
+    // A year is a name here, not a quantity: no thousands separator.
+    year: String(why.peakYear ?? new Date(why.lastExchange).getUTCFullYear()),
+    since: monthYear(language, why.lastExchange),
+  });
+}
+
+/** Text for HTML: names are the user's data and go into a message body. */
+export const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);

@@ -1,0 +1,90 @@
+/**
+ * What the user can do about a person to reconnect with: draft a note in the person's language, snooze,
+ * mark done, or create a To Do reminder (once they opted in). Marks are saved in the settings, per mailbox.
+ */
+import { useState } from 'react';
+import type { Contact } from '../../../core/model';
+import { contactLanguage, markDone, snooze, withReminders, withTask, type Drifting } from '../../../core/ties';
+import { translate, useLanguage, useT } from '../../i18n';
+import { useServices } from '../../servicesContext';
+import { useNetwork } from '../../state/network';
+import { escapeHtml, longDate } from './sentences';
+
+export type KeepNotice = { readonly intent: 'success' | 'error'; readonly text: string };
+
+const DAY = 86_400_000;
+
+export function useKeepActions() {
+  const t = useT();
+  const ui = useLanguage();
+  const services = useServices();
+  const network = useNetwork();
+  const [busy, setBusy] = useState<string>();
+  const [notice, setNotice] = useState<KeepNotice>();
+  const { settings } = network;
+  const save = (keepInTouch: typeof settings.keepInTouch) => network.saveSettings({ ...settings, keepInTouch });
+  const fail = (error: unknown) =>
+    setNotice({
+      intent: 'error',
+      text: t('keep.failed', { error: error instanceof Error ? error.message : String(error) }),
+    });
+
+  const mark = async (next: typeof settings.keepInTouch, text: string) => {
+    try {
+      await save(next);
+      setNotice({ intent: 'success', text });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  return {
+    busy,
+    notice,
+    draft(contact: Contact) {
+      const address = contact.emailAddresses[0]?.address;
+      if (!address) return;
+      const language = contactLanguage(contact, network.mailbox?.messages ?? [], services.language);
+      services.office.displayNewMessageForm({
+        to: [{ name: contact.displayName, address }],
+        subject: translate(language, 'keep.draft.subject'),
+        htmlBody: translate(language, 'keep.draft.body', {
+          name: escapeHtml(contact.givenName ?? contact.displayName),
+          me: escapeHtml(network.mailbox?.owner.displayName ?? ''),
+        }),
+      });
+    },
+    snooze: (contact: Contact) =>
+      mark(snooze(settings.keepInTouch, contact.id, Date.now()), t('keep.snoozed', { name: contact.displayName })),
+    done: (contact: Contact) =>
+      mark(markDone(settings.keepInTouch, contact.id, Date.now()), t('keep.doneSaved', { name: contact.displayName })),
+    async answerReminders(answer: 'on' | 'off') {
+      try {
+        await save(withReminders(settings.keepInTouch, answer));
+      } catch (error) {
+        fail(error);
+      }
+    },
+    async remind(contact: Contact, drifting: Drifting, why: string) {
+      if (!services.reminders) return;
+      setBusy(contact.id);
+      try {
+        const due = new Date(Date.now() + DAY).toISOString().slice(0, 10);
+        const task = await services.reminders.createReminder({
+          title: t('keep.task.title', { name: contact.displayName }),
+          note: why,
+          due,
+        });
+        await save(withTask(settings.keepInTouch, drifting.contactId, task.id));
+        setNotice({
+          intent: 'success',
+          text: t('keep.reminded', { name: contact.displayName, date: longDate(ui, Date.parse(due)) }),
+        });
+      } catch (error) {
+        fail(error);
+      } finally {
+        setBusy(undefined);
+      }
+    },
+  };
+}

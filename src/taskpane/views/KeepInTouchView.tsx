@@ -1,0 +1,90 @@
+/**
+ * Keep in touch: this week's few strong ties past their circle's rhythm, each with its why and what to do
+ * (a note in their language, later, done, a To Do reminder), then the health of each circle.
+ */
+import { useMemo } from 'react';
+import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { rhythmDays, thisWeek } from '../../core/ties';
+import { CircleHealthList } from '../components/keep/CircleHealthList';
+import { useKeepStyles } from '../components/keep/Keep.styles';
+import { ReconnectCard } from '../components/keep/ReconnectCard';
+import { RemindersOptIn } from '../components/keep/RemindersOptIn';
+import { whyLine } from '../components/keep/sentences';
+import { useKeepActions } from '../components/keep/useKeepActions';
+import { useLanguage, useT } from '../i18n';
+import { useServices } from '../servicesContext';
+import { useNetwork } from '../state/network';
+import { useTies } from '../state/useTies';
+
+export function KeepInTouchView() {
+  const styles = useKeepStyles();
+  const t = useT();
+  const language = useLanguage();
+  const services = useServices();
+  const network = useNetwork();
+  const report = useTies();
+  const actions = useKeepActions();
+  const { settings, mailbox } = network;
+  const contacts = useMemo(() => new Map((mailbox?.contacts ?? []).map((c) => [c.id, c])), [mailbox]);
+  const rows = useMemo(() => new Map((report?.rows ?? []).map((r) => [r.contactId, r])), [report]);
+  const circles = settings.taxonomy.filter((c) => c.enabled);
+  const label = (id: string) => circles.find((c) => c.id === id)?.labels[language] ?? '';
+  const week = report ? thisWeek(report.drifting, settings.keepInTouch, report.now) : [];
+  const reminders = services.reminders ? (settings.keepInTouch?.reminders ?? 'ask') : 'unavailable';
+
+  return (
+    <section className={styles.root} aria-labelledby="keep-title" data-testid="view-keep">
+      <h2 id="keep-title" className={styles.title}>
+        {t('keep.title')}
+      </h2>
+      {settings.mailboxSignals !== 'on' && <p className={styles.intro}>{t('keep.signalsOff')}</p>}
+      {settings.mailboxSignals === 'on' && !report && <Spinner size="small" label={t('keep.pending')} />}
+      {report && (
+        <>
+          <p className={styles.intro} data-testid="keep-intro">
+            {week.length > 0 ? t('keep.intro', { count: week.length }) : t('keep.none')}
+          </p>
+          {reminders === 'ask' && week.length > 0 && (
+            <RemindersOptIn onAnswer={(a) => void actions.answerReminders(a)} />
+          )}
+          {actions.notice && (
+            <MessageBar intent={actions.notice.intent} role="status">
+              <MessageBarBody>{actions.notice.text}</MessageBarBody>
+            </MessageBar>
+          )}
+          {week.length > 0 && (
+            <ul className={styles.list} aria-label={t('keep.people')}>
+              {week.map((d) => {
+                const contact = contacts.get(d.contactId);
+                const row = rows.get(d.contactId);
+                if (!contact || !row) return null;
+                const why = whyLine(t, language, d.why, label(d.why.circle));
+                return (
+                  <ReconnectCard
+                    key={d.contactId}
+                    contact={contact}
+                    drifting={d}
+                    links={row.links}
+                    why={why}
+                    reminders={reminders === 'on' ? 'on' : reminders === 'unavailable' ? 'unavailable' : 'off'}
+                    busy={actions.busy === d.contactId}
+                    onDraft={() => actions.draft(contact)}
+                    onSnooze={() => void actions.snooze(contact)}
+                    onDone={() => void actions.done(contact)}
+                    onRemind={() => void actions.remind(contact, d, why)}
+                  />
+                );
+              })}
+            </ul>
+          )}
+          <h3 className={styles.heading}>{t('keep.health.title')}</h3>
+          <CircleHealthList
+            health={report.health}
+            circles={circles}
+            rhythmDaysOf={(c) => rhythmDays(c, settings.rhythms ?? {})}
+          />
+        </>
+      )}
+    </section>
+  );
+}
