@@ -14,8 +14,6 @@ const links = (over: Partial<Links> & { contactId: string }): Links => ({
   introducedByYou: 0,
   introducedByThem: 0,
   copied: 0,
-  messageDates: [],
-  meetingDates: [],
   ...over,
 });
 
@@ -92,8 +90,7 @@ describe('driftingTies', () => {
       standing: standingOf(l.lastExchange, rhythmDays(circle, {}), NOW),
     };
   };
-  const in2024 = (n: number) => Array.from({ length: n }, (_, i) => Date.UTC(2024, 0, 1 + i));
-  const strong = { sent: 10, received: 9, meetings: 2, messageDates: in2024(19), meetingDates: in2024(2) };
+  const strong = { sent: 10, received: 9, meetings: 2, peak: { year: 2024, messages: 19, meetings: 2 } };
 
   it('lists strong ties past their rhythm, the most lost and strongest first, with the why', () => {
     const drifting = driftingTies([

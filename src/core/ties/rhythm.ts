@@ -112,31 +112,6 @@ type DriftInput = {
   readonly standing: Standing;
 };
 
-function peak(l: Links): Pick<DriftWhy, 'peakYear' | 'peakMessages' | 'peakMeetings'> {
-  const years = new Map<number, { messages: number; meetings: number }>();
-  const count = (dates: readonly number[], kind: 'messages' | 'meetings') => {
-    for (const t of dates) {
-      const y = new Date(t).getUTCFullYear();
-      const entry = years.get(y) ?? { messages: 0, meetings: 0 };
-      entry[kind]++;
-      years.set(y, entry);
-    }
-  };
-  count(l.messageDates, 'messages');
-  count(l.meetingDates, 'meetings');
-  let best: Pick<DriftWhy, 'peakYear' | 'peakMessages' | 'peakMeetings'> = { peakMessages: 0, peakMeetings: 0 };
-  let bestTotal = 0;
-  // The busiest year; between equals, the latest.
-  for (const [y, c] of years) {
-    const total = c.messages + c.meetings;
-    if (total > bestTotal || (total === bestTotal && best.peakYear !== undefined && y > best.peakYear)) {
-      best = { peakYear: y, peakMessages: c.messages, peakMeetings: c.meetings };
-      bestTotal = total;
-    }
-  }
-  return best;
-}
-
 /**
  * Strong ties past their rhythm, most worth a note first: the weight of the tie times how far past the rhythm
  * it is (capped at three rhythms, so a tie lost for ten years does not outrank a close one lost for two).
@@ -155,7 +130,13 @@ export function driftingTies(rows: readonly DriftInput[], strongWeight = STRONG_
       score,
       strength,
       standing,
-      why: { circle: r.circle, lastExchange: links.lastExchange, ...peak(links) },
+      why: {
+        circle: r.circle,
+        lastExchange: links.lastExchange,
+        peakMessages: links.peak?.messages ?? 0,
+        peakMeetings: links.peak?.meetings ?? 0,
+        ...(links.peak ? { peakYear: links.peak.year } : {}),
+      },
     });
   }
   return out.sort((a, b) => b.score - a.score || (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0));

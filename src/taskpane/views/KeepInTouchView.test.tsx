@@ -1,0 +1,198 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { installOffice, OfficeMockObject } from '../../../test/commands/office-mock';
+import { createOutlookHost } from '../../adapters/office/host';
+import type { AppServices } from '../../app/services';
+import { defaultTaxonomy } from '../../core/circles';
+import type { Contact, Mailbox, MessageHeader } from '../../core/model';
+import type { ReminderSink } from '../../core/ports';
+import type { Settings } from '../../core/settings';
+import { I18nProvider } from '../i18n';
+import { ServicesProvider } from '../services';
+import { NetworkStateProvider, type NetworkState } from '../state/network';
+import { KeepInTouchView } from './KeepInTouchView';
+
+const DAY = 86_400_000;
+const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
+
+const person = (id: string, displayName: string, address: string): Contact => ({
+  id,
+  displayName,
+  givenName: displayName.split(' ')[0],
+  emailAddresses: [{ address }],
+  businessPhones: [],
+  homePhones: [],
+  categories: [],
+});
+
+const exchange = (i: number, from: string, to: string, subject: string, days: number): MessageHeader => ({
+  id: `m${i}`,
+  subject,
+  sentDateTime: ago(days),
+  from: { address: from },
+  toRecipients: [{ address: to }],
+  ccRecipients: [],
+});
+
+// Ana, a client, wrote and was written to often, in French, and nothing for 200 days: a drifting strong tie.
+// Bob, a client too, wrote last week: within rhythm.
+const mailbox: Mailbox = {
+  owner: {
+    displayName: 'Jeanne Owner',
+    mail: 'me@x.example',
+    profile: { employers: [], schools: [], trainings: [], clubs: [] },
+  },
+  contacts: [person('ana', 'Ana Lopez', 'ana@client.example'), person('bob', 'Bob Baker', 'bob@client.example')],
+  messages: [
+    ...[0, 1, 2, 3, 4, 5].map((i) =>
+      exchange(i, 'me@x.example', 'ana@client.example', `Devis pour le projet ${i}`, 220 + i),
+    ),
+    ...[6, 7, 8, 9, 10].map((i) =>
+      exchange(i, 'ana@client.example', 'me@x.example', `RE: Devis pour le projet ${i - 6}`, 194 + i),
+    ),
+    exchange(11, 'bob@client.example', 'me@x.example', 'Hello', 7),
+  ],
+  events: [
+    { id: 'e', subject: 'Déjeuner', start: ago(210).slice(0, 19), attendees: [{ address: 'ana@client.example' }] },
+  ],
+};
+
+const baseSettings: Settings = {
+  taxonomy: defaultTaxonomy,
+  categoryPrefix: 'Circle · ',
+  mailboxSignals: 'on',
+  language: 'en',
+  profile: mailbox.owner.profile,
+  onboarding: 'done',
+  savedAmbitions: [],
+};
+
+function network(settings: Settings, saveSettings = jest.fn(async () => undefined)): NetworkState {
+  return {
+    status: 'ready',
+    mailbox,
+    suggestions: new Map(),
+    currentCircle: () => 'clients',
+    settings,
+    saveSettings,
+    recordFeedback: jest.fn(),
+    feedback: [],
+    applyAssignments: jest.fn(),
+    applyTag: jest.fn(),
+    undoLast: jest.fn(),
+    addContact: jest.fn(),
+    reload: jest.fn(),
+  } as unknown as NetworkState;
+}
+
+function outlook() {
+  const forms: { subject: string; htmlBody: string; toRecipients: unknown }[] = [];
+  const office = new OfficeMockObject({
+    host: 'outlook',
+    context: {
+      displayLanguage: 'en-GB',
+      mailbox: { displayNewMessageForm: (p: (typeof forms)[number]) => void forms.push(p) },
+    },
+  });
+  return { forms, uninstall: installOffice(office) };
+}
+
+function renderView(state: NetworkState, reminders?: ReminderSink) {
+  const services = {
+    mode: 'outlook',
+    language: 'en',
+    office: createOutlookHost(),
+    ...(reminders ? { reminders } : {}),
+  } as unknown as AppServices;
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider language="en">
+        <ServicesProvider services={services}>
+          <NetworkStateProvider value={state}>
+            <KeepInTouchView />
+          </NetworkStateProvider>
+        </ServicesProvider>
+      </I18nProvider>
+    </FluentProvider>,
+  );
+}
+
+describe('KeepInTouchView', () => {
+  it('lists the drifting strong tie with its why, and not the one within rhythm', () => {
+    renderView(network(baseSettings));
+    expect(screen.getByTestId('keep-intro').textContent).toBe('This week, 1 person to get back in touch with.');
+    expect(screen.getAllByTestId('keep-person')).toHaveLength(1);
+    expect(screen.getByTestId('keep-why').textContent).toMatch(
+      /^Clients & partners — 11 messages and 1 meeting in \d{4}, nothing since [A-Z][a-z]+ \d{4}\.$/,
+    );
+    expect(screen.getByText(/Conversations started: you 6, Ana 0\./)).toBeTruthy();
+  });
+
+  it('drafts a note in the person’s language (her subjects are French)', async () => {
+    const { forms, uninstall } = outlook();
+    try {
+      renderView(network(baseSettings));
+      await userEvent.click(screen.getByRole('button', { name: 'Write a note' }));
+      expect(forms).toHaveLength(1);
+      expect(forms[0]!.subject).toBe('Des nouvelles');
+      expect(forms[0]!.htmlBody).toMatch(/^Bonjour Ana,<br>/);
+      expect(forms[0]!.htmlBody).toContain('Jeanne Owner');
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('saves "done" in the settings', async () => {
+    const save = jest.fn(async () => undefined);
+    renderView(network(baseSettings, save));
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(save).toHaveBeenCalled());
+    const saved = (save.mock.calls[0] as unknown as [Settings])[0];
+    expect(saved.keepInTouch?.marks.ana?.done).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('asks once about To Do, then creates a reminder and keeps its id', async () => {
+    const save = jest.fn(async () => undefined);
+    const sink = { createReminder: jest.fn(async () => ({ id: 'task-1' })) };
+    const { rerender } = renderView(network(baseSettings, save), sink);
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, use To Do' }));
+    await waitFor(() => expect(save).toHaveBeenCalled());
+    const optedIn = (save.mock.calls[0] as unknown as [Settings])[0];
+    expect(optedIn.keepInTouch?.reminders).toBe('on');
+    rerender(
+      <FluentProvider theme={webLightTheme}>
+        <I18nProvider language="en">
+          <ServicesProvider
+            services={
+              {
+                mode: 'outlook',
+                language: 'en',
+                office: createOutlookHost(),
+                reminders: sink,
+              } as unknown as AppServices
+            }
+          >
+            <NetworkStateProvider value={network(optedIn, save)}>
+              <KeepInTouchView />
+            </NetworkStateProvider>
+          </ServicesProvider>
+        </I18nProvider>
+      </FluentProvider>,
+    );
+    expect(screen.queryByTestId('keep-optin')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'To Do reminder' }));
+    await waitFor(() => expect(sink.createReminder).toHaveBeenCalledTimes(1));
+    expect(sink.createReminder.mock.calls[0]).toEqual([
+      expect.objectContaining({
+        title: 'Get back in touch with Ana Lopez',
+        note: expect.stringMatching(/^Clients & partners — /),
+      }),
+    ]);
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    expect((save.mock.calls[1] as unknown as [Settings])[0].keepInTouch?.marks.ana?.taskId).toBe('task-1');
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Task created in Microsoft To Do for Ana Lopez, due \d+ [A-Z][a-z]+ \d{4}\.$/,
+    );
+  });
+});
