@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { installOffice, OfficeMockObject } from '../../../test/commands/office-mock';
+import { installOffice, OfficeMockObject } from '../../adapters/office/testing/office-mock';
 import { createOutlookHost } from '../../adapters/office/host';
 import type { AppServices } from '../../app/services';
 import { defaultTaxonomy } from '../../core/circles';
@@ -9,7 +9,7 @@ import type { Contact, Mailbox, MessageHeader } from '../../core/model';
 import type { ReminderSink } from '../../core/ports';
 import type { Settings } from '../../core/settings';
 import { I18nProvider } from '../i18n';
-import { ServicesProvider } from '../services';
+import { ServicesProvider } from '../servicesContext';
 import { NetworkStateProvider, type NetworkState } from '../state/network';
 import { KeepInTouchView } from './KeepInTouchView';
 
