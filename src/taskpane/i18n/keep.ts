@@ -34,7 +34,7 @@ export const keep = {
     'keep.failed': 'L’opération a échoué : {error}',
     'keep.optin.title': 'Des rappels dans Microsoft To Do ?',
     'keep.optin.body':
-      'Circles peut créer une tâche To Do pour une personne à recontacter. Il faudra l’autoriser à gérer vos tâches ; vous pourrez changer d’avis dans les réglages.',
+      'Cercles peut créer une tâche To Do pour une personne à recontacter. Il faudra l’autoriser à gérer vos tâches ; vous pourrez changer d’avis dans les réglages.',
     'keep.optin.yes': 'Oui, utiliser To Do',
     'keep.optin.no': 'Non merci',
     'keep.health.title': 'Santé des cercles',
