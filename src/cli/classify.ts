@@ -29,7 +29,7 @@ function pad(text: string, width: number): string {
   return t.padEnd(width);
 }
 
-function table(rows: readonly { name: string; s: Suggestion }[]): string {
+export function table(rows: readonly { name: string; s: Suggestion }[]): string {
   const lines = [`${pad('Contact', 28)} ${pad('Circle', 18)} ${pad('Conf.', 5)}  Main reason`];
   for (const { name, s } of rows) {
     const r = s.reasons[0];

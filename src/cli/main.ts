@@ -34,6 +34,9 @@ const commands: readonly { name: string; summary: string; load: () => Promise<Cl
   },
 ];
 
+/** The commands that also run on a mailbox through Graph (src/cli/graph/command.ts). */
+const GRAPH_COMMANDS: readonly string[] = ['classify', 'apply', 'undo'];
+
 function usage(): string {
   const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);
   return [
@@ -41,7 +44,9 @@ function usage(): string {
     '',
     'Commands:',
     ...lines,
+    `  ${'undo'.padEnd(10)} undo the last apply on a mailbox (with --graph) / annuler le dernier apply`,
     '',
+    'classify, apply and undo work on a Microsoft 365 mailbox with --graph or --graph-url <url>.',
     'Run `circles <command> --help` for the options of a command.',
     '',
   ].join('\n');
@@ -60,6 +65,17 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
     io.stdout(usage());
     return name ? 0 : 2;
   }
+  // On a mailbox through Microsoft Graph rather than on a file (loaded only then, like every command).
+  const onGraph = rest.includes('--graph') || rest.includes('--graph-url');
+  if ((onGraph && GRAPH_COMMANDS.includes(name)) || name === 'undo') {
+    const graph = await import('./graph/command');
+    if (rest.includes('--help') || rest.includes('-h')) return (io.stdout(graph.graphHelp), 0);
+    if (!onGraph) {
+      io.stderr('circles undo: undo works on a mailbox: add --graph or --graph-url <url>.\n');
+      return 2;
+    }
+    return runCommand(name, () => graph.runGraphCommand(name as 'classify' | 'apply' | 'undo', rest, io), io);
+  }
   const entry = commands.find((c) => c.name === name);
   if (!entry) {
     io.stderr(`circles: unknown command "${name}".\n\n${usage()}`);
@@ -70,8 +86,13 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
     io.stdout(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
     return 0;
   }
+  return runCommand(name, () => command.run(rest, io), io);
+}
+
+/** Runs a command, turning its errors into messages and exit codes. */
+async function runCommand(name: string, run: () => Promise<number>, io: CliIo): Promise<number> {
   try {
-    return await command.run(rest, io);
+    return await run();
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`circles ${name}: ${error.message}\n`);

@@ -176,3 +176,72 @@ describe('Graph HTTP layer', () => {
     expect(http.stats().batchedByKind).toEqual({ 'GET /me/contacts/{id}': 3, 'PATCH /me/contacts/{id}': 2 });
   });
 });
+
+describe("Outlook's per-mailbox limits, counted as Outlook counts them", () => {
+  const batchOf = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ id: String(i + 1), method: 'GET' as const, url: `/me/contacts/c${i}` }));
+  const okBatch = (n: number): Answer => ({
+    status: 200,
+    body: { responses: Array.from({ length: n }, (_, i) => ({ id: String(i + 1), status: 200, body: {} })) },
+  });
+
+  it('sends one full batch at a time (Graph runs 4 of its requests at once), single requests four at a time', async () => {
+    const { http, peak } = client([okBatch(20)], { delayMs: 5 });
+    await Promise.all([http.batch(batchOf(20)), http.batch(batchOf(20)), http.batch(batchOf(20))]);
+    expect(peak()).toBe(1);
+    expect(http.stats().maxInFlight).toBe(4);
+    const reads = client([{ status: 200, body: {} }], { delayMs: 5 });
+    await Promise.all(Array.from({ length: 10 }, () => reads.http.json('GET', '/me')));
+    expect(reads.peak()).toBe(4);
+  });
+
+  it('waits for room in the 10-minute budget, counting the requests inside batches, and says how long', async () => {
+    let now = 0;
+    const paced: number[] = [];
+    const http = createGraphHttp({
+      baseUrl: BASE,
+      fetch: scriptedFetch([okBatch(20)]).fetchImpl,
+      tokens: { getToken: async () => TOKEN },
+      limits: { requests: 50, windowMs: 60_000 },
+      now: () => now,
+      sleep: async (ms) => void (now += ms),
+      onPace: (ms) => paced.push(ms),
+    });
+    await http.batch(batchOf(20));
+    await http.batch(batchOf(20));
+    expect(paced).toEqual([]);
+    await http.batch(batchOf(20));
+    // 40 + 20 > 50: the third waits until the first leaves the window (and a second more).
+    expect(paced).toEqual([61_000]);
+    expect(http.stats().pacedMs).toBe(61_000);
+  });
+
+  it('renews the token once for every request refused with it, even a 401 that arrives after the renewal', async () => {
+    let renewals = 0;
+    let token = 'old';
+    // The old token is refused; the folder list answers late, after the first renewal is done.
+    const fetchImpl = (async (input: string | URL | Request, init?: RequestInit) => {
+      const auth = (init?.headers as Record<string, string>).Authorization;
+      if (String(input).includes('contactFolders')) await new Promise((r) => setTimeout(r, 30));
+      return new Response('{}', { status: auth === 'Bearer old' ? 401 : 200 });
+    }) as typeof fetch;
+    const http = createGraphHttp({
+      baseUrl: BASE,
+      fetch: fetchImpl,
+      tokens: {
+        getToken: async (o) => {
+          if (o?.forceRefresh) {
+            renewals++;
+            token = `new-${renewals}`;
+          }
+          return token;
+        },
+      },
+    });
+    // Both requests go out with the old token; the second 401 comes back after the first renewal finished.
+    const first = http.json('GET', '/me');
+    const second = http.json('GET', '/me/contactFolders');
+    await Promise.all([first, second]);
+    expect(renewals).toBe(1);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * `circles classify|apply|undo --graph-url` against the in-repo emulator, end to end over real HTTP: the
+ * add-in's workflow from a terminal, with its journal and delta links in a private config folder.
+ */
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEmulator, generateMailbox, type Emulator } from '../../emulator';
+import { main } from '../main';
+
+let emulator: Emulator;
+let url: string;
+let close: () => Promise<void>;
+let config: string;
+const previous = process.env.CIRCLES_CONFIG_DIR;
+
+beforeEach(async () => {
+  emulator = createEmulator({
+    mailbox: generateMailbox({ contacts: 80, seed: 31, language: 'fr' }),
+    folders: 'nested',
+  });
+  ({ url, close } = await emulator.listen());
+  config = mkdtempSync(join(tmpdir(), 'circles-graph-'));
+  process.env.CIRCLES_CONFIG_DIR = config;
+});
+afterEach(async () => {
+  await close();
+  if (previous === undefined) delete process.env.CIRCLES_CONFIG_DIR;
+  else process.env.CIRCLES_CONFIG_DIR = previous;
+});
+
+async function circles(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd: config });
+  return { code, stdout, stderr };
+}
+
+/** Every contact as the mailbox holds it, without what Exchange changes on any write (etag, change key, time). */
+const snapshot = () =>
+  emulator
+    .contacts()
+    .map(({ '@odata.etag': _e, changeKey: _k, lastModifiedDateTime: _t, ...rest }) => rest)
+    .sort((a, b) => a.id.localeCompare(b.id));
+
+jest.setTimeout(60_000);
+
+test('classify → apply → undo through Graph leaves the mailbox exactly as before', async () => {
+  const before = snapshot();
+  const classified = await circles('classify', '--graph-url', url, '--lang', 'fr');
+  expect(classified.code).toBe(0);
+  expect(classified.stdout).toMatch(/of 80 contacts placed/);
+  // classify writes nothing.
+  expect(snapshot()).toEqual(before);
+
+  const applied = await circles('apply', '--graph-url', url, '--lang', 'fr');
+  expect(applied.code).toBe(0);
+  expect(applied.stdout).toMatch(/^Cercles : \d+ contacts? classés?/);
+  const changed = emulator.contacts().filter((c) => c.categories.some((x) => x.startsWith('Cercle · ')));
+  expect(changed.length).toBeGreaterThan(0);
+  // The journal and the delta links are the user's only.
+  const folder = join(config, `127.0.0.1_${new URL(url).port}`);
+  const mailbox = join(folder, readdirSync(folder)[0]!);
+  for (const f of ['journal.json', 'delta.json']) expect(statSync(join(mailbox, f)).mode & 0o777).toBe(0o600);
+
+  const undone = await circles('undo', '--graph-url', url, '--lang', 'fr');
+  expect(undone.code).toBe(0);
+  expect(undone.stdout).toMatch(/^Annulé : \d+ contacts remis comme avant/);
+  expect(snapshot()).toEqual(before);
+  // Nothing left to undo.
+  expect((await circles('undo', '--graph-url', url)).code).toBe(1);
+  // Never a request without the scope it needed.
+  expect(emulator.stats().denied).toBe(0);
+});
+
+test('a second apply reads only what changed: one delta page per folder', async () => {
+  expect((await circles('apply', '--graph-url', url)).code).toBe(0);
+  emulator.resetStats();
+  expect((await circles('apply', '--graph-url', url)).code).toBe(0);
+  const stats = emulator.stats();
+  expect(stats.byKind['GET /me/contactFolders/{id}/contacts/delta']).toBe(7);
+  expect(stats.batchedByKind['PATCH /me/contacts/{id}'] ?? 0).toBe(0);
+});
+
+test('undo without a mailbox says what it needs', async () => {
+  const r = await circles('undo');
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/--graph/);
+});

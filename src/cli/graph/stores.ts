@@ -1,0 +1,107 @@
+/**
+ * The CLI's durable state for a real mailbox, in the user's config folder (one folder per Graph host and
+ * mailbox), readable by the user only: the change journal (so `undo` undoes what `apply` did), the
+ * settings, and each contact folder's deltaLink and contacts (so a second run reads only what changed).
+ */
+import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { DeltaLinkStore, FolderSync } from '../../adapters/graph';
+import type { RunJournal } from '../../core/changes/types';
+import type { JournalStore, SettingsStore } from '../../core/ports';
+import type { Settings, UserModel } from '../../core/settings';
+
+/** $CIRCLES_CONFIG_DIR, else the platform's config folder (XDG_CONFIG_HOME, APPDATA, ~/.config) + circles. */
+export function configDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.CIRCLES_CONFIG_DIR) return env.CIRCLES_CONFIG_DIR;
+  const base = env.XDG_CONFIG_HOME || env.APPDATA || join(homedir(), '.config');
+  return join(base, 'circles');
+}
+
+/** Writes a file readable and writable by its owner only (0600), replacing it atomically. */
+export async function writePrivate(file: string, text: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, text, { mode: 0o600 });
+  await chmod(tmp, 0o600);
+  await rename(tmp, file);
+}
+
+async function readJson<T>(file: string, fallback: T): Promise<T> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as T;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fallback;
+    throw new Error(`${file} cannot be read (${(error as Error).name}); move it away to start afresh.`, {
+      cause: error,
+    });
+  }
+}
+
+/** A folder name for a mailbox on a Graph host ("graph.microsoft.com/ada@contoso.com" made safe). */
+export function mailboxFolder(root: string, graphUrl: string, mailbox: string): string {
+  const safe = (s: string) => s.toLowerCase().replace(/[^a-z0-9@._-]+/g, '_');
+  return join(root, safe(new URL(graphUrl).host), safe(mailbox));
+}
+
+export async function createFileStores(dir: string, keepRuns = 50) {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const journalFile = join(dir, 'journal.json');
+  const settingsFile = join(dir, 'settings.json');
+  const deltaFile = join(dir, 'delta.json');
+  // One write at a time per file: the journal is saved as outcomes arrive.
+  let writing: Promise<unknown> = Promise.resolve();
+  const serial = (work: () => Promise<void>) => {
+    const next = writing.then(work);
+    writing = next.catch(() => undefined);
+    return next;
+  };
+
+  const journal: JournalStore = {
+    save: (run) =>
+      serial(async () => {
+        const runs = (await readJson<RunJournal[]>(journalFile, [])).filter((r) => r.runId !== run.runId);
+        runs.push(run);
+        runs.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+        await writePrivate(journalFile, JSON.stringify(runs.slice(-keepRuns)));
+      }),
+    async get(runId) {
+      await writing;
+      return (await readJson<RunJournal[]>(journalFile, [])).find((r) => r.runId === runId);
+    },
+    async list() {
+      await writing;
+      return (await readJson<RunJournal[]>(journalFile, [])).reverse();
+    },
+  };
+
+  const settings: SettingsStore = {
+    loadSettings: async () => (await readJson<{ settings?: Settings }>(settingsFile, {})).settings,
+    saveSettings: (value) =>
+      serial(async () => {
+        const doc = await readJson<Record<string, unknown>>(settingsFile, {});
+        await writePrivate(settingsFile, JSON.stringify({ ...doc, settings: value }));
+      }),
+    loadUserModel: async () =>
+      (await readJson<{ userModel?: UserModel }>(settingsFile, {})).userModel ?? { feedback: [] },
+    saveUserModel: (model) =>
+      serial(async () => {
+        const doc = await readJson<Record<string, unknown>>(settingsFile, {});
+        await writePrivate(settingsFile, JSON.stringify({ ...doc, userModel: model }));
+      }),
+  };
+
+  const deltaLinks: DeltaLinkStore = {
+    async get(folderId) {
+      await writing;
+      return (await readJson<Record<string, FolderSync>>(deltaFile, {}))[folderId];
+    },
+    set: (folderId, state) =>
+      serial(async () => {
+        const all = await readJson<Record<string, FolderSync>>(deltaFile, {});
+        await writePrivate(deltaFile, JSON.stringify({ ...all, [folderId]: state }));
+      }),
+    clear: () => serial(() => writePrivate(deltaFile, '{}')),
+  };
+
+  return { journal, settings, deltaLinks };
+}
