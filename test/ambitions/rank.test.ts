@@ -102,6 +102,17 @@ describe('rankShortlist', () => {
     expect(ids(m, 'Move into renewable energy')).toEqual(['b-close', 'c-met', 'a-quiet']);
   });
 
+  it('to hire a CTO, ranks senior engineers, then recruiters, then engineers, then HR elsewhere', () => {
+    const m = new MailboxBuilder()
+      .contact('cto-elsewhere', { companyName: 'Doctolib', jobTitle: 'CTO' })
+      .contact('headhunter', { companyName: 'Hays', jobTitle: 'Consultante en recrutement IT, chasseuse de têtes' })
+      .contact('engineer', { companyName: 'Criteo', jobTitle: 'Ingénieur logiciel' })
+      .contact('hr-elsewhere', { companyName: 'Michelin', jobTitle: 'Responsable RH' })
+      .contact('baker', { companyName: 'Boulangerie Martin', jobTitle: 'Boulanger' })
+      .build();
+    expect(ids(m, 'Recruter un CTO')).toEqual(['cto-elsewhere', 'headhunter', 'engineer', 'hr-elsewhere']);
+  });
+
   it('explains each entry with typed evidence: the kind, the values found and what they were read as', () => {
     const m = new MailboxBuilder()
       .contact('x', { companyName: 'Eurazeo', jobTitle: 'Investment Manager', email: 'x@eurazeo.com' })

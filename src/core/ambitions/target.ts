@@ -142,7 +142,10 @@ export function doorOpener(target: Target, held: ReadonlyMap<RoleId, number>, se
     if (target.goals.has('first-client') && role === 'buyer') offer(confidence, 'buyer', role);
     // Recruiters and HR open a hiring process, whichever side of it the user is on.
     const hires = role === 'recruiter' || role === 'hr';
-    if ((target.goals.has('job') || target.goals.has('hire')) && hires) offer(confidence, 'recruiter', role);
+    if (target.goals.has('job') && hires) offer(confidence, 'recruiter', role);
+    // To hire, a recruiter or headhunter finds candidates; another company's HR knows fewer; people of
+    // the function named (wanted-role, below) know them best.
+    if (target.goals.has('hire') && hires) offer((role === 'recruiter' ? 0.9 : 0.6) * confidence, 'recruiter', role);
     if (target.goals.has('enter-sector') && hires) offer(0.3 * confidence, 'recruiter', role);
     if (target.goals.has('fundraising') && role === 'investor') offer(confidence, 'investor', role);
     if (target.goals.has('partners') && role === 'partnerships') offer(confidence, 'partnerships', role);
