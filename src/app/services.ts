@@ -8,6 +8,7 @@ import type { SignalsConsentControl } from './consent';
 import type {
   CategoryStore,
   ContactCreator,
+  ContactImporter,
   ContactSource,
   ContactWriter,
   InteractionSource,
@@ -29,6 +30,8 @@ export type AppServices = {
   readonly categories: CategoryStore;
   readonly writer: ContactWriter;
   readonly creator: ContactCreator;
+  /** Creating contacts from an imported file (Graph); absent where the host cannot create contacts. */
+  readonly importer?: ContactImporter;
   readonly journal: JournalStore;
   readonly settings: SettingsStore;
   /** Present where consent to the signal scopes can be asked again (Outlook, not the demo). */

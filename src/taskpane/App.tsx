@@ -34,6 +34,7 @@ const loaders = {
   shortlist: () => import('./views/ShortlistView').then((m) => ({ default: m.ShortlistView })),
   map: () => import('./views/MapView').then((m) => ({ default: m.MapView })),
   keep: () => import('./views/KeepInTouchView').then((m) => ({ default: m.KeepInTouchView })),
+  import: () => import('./views/ImportView').then((m) => ({ default: m.ImportView })),
   settings: () => import('./views/SettingsView').then((m) => ({ default: m.SettingsView })),
   onboarding: () => import('./views/OnboardingView').then((m) => ({ default: m.OnboardingView })),
 };
@@ -41,6 +42,7 @@ const MessageView = lazy(loaders.message);
 const ShortlistView = lazy(loaders.shortlist);
 const MapView = lazy(loaders.map);
 const KeepInTouchView = lazy(loaders.keep);
+const ImportView = lazy(loaders.import);
 const SettingsView = lazy(loaders.settings);
 const OnboardingView = lazy(loaders.onboarding);
 
@@ -191,6 +193,8 @@ function renderView(view: ViewId | undefined, go: (v: ViewId) => void): ReactNod
       return <MapView />;
     case 'keep':
       return <KeepInTouchView />;
+    case 'import':
+      return <ImportView />;
     case 'settings':
       return <SettingsView />;
     case 'review':

@@ -1,5 +1,5 @@
 /** The taskpane's views, chosen by `?view=` (the ribbon's "Ambition shortlist" opens `?view=shortlist`) or the nav. */
-export type ViewId = 'message' | 'review' | 'map' | 'shortlist' | 'keep' | 'settings' | 'onboarding';
+export type ViewId = 'message' | 'review' | 'map' | 'shortlist' | 'keep' | 'import' | 'settings' | 'onboarding';
 
 export const navViews: readonly Exclude<ViewId, 'onboarding'>[] = [
   'message',
@@ -7,6 +7,7 @@ export const navViews: readonly Exclude<ViewId, 'onboarding'>[] = [
   'map',
   'shortlist',
   'keep',
+  'import',
   'settings',
 ];
 

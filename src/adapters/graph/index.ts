@@ -7,6 +7,7 @@ import type {
   Cancellable,
   CategoryStore,
   ContactCreator,
+  ContactImporter,
   ContactSource,
   ContactWriter,
   InteractionSource,
@@ -19,6 +20,7 @@ import { createGraphHttp, type MailboxLimits, type RequestStats, type RetryOptio
 import { createReaders, type ContactFolder, type ContactReadReport } from './read';
 import { createReminderSink } from './todo';
 import { createCategoryStore, createContactCreator, createContactWriter } from './write';
+import { createContactImporter } from './importer';
 
 export { GraphError, InteractionRequiredError, SignalsConsentError } from './errors';
 export type { TokenProvider, TokenAccess } from './errors';
@@ -70,6 +72,8 @@ export type GraphServices = {
   readonly creator: ContactCreator & { findContactByEmail(address: string): Promise<Contact | undefined> };
   /** Microsoft To Do tasks (Tasks.ReadWrite). */
   readonly reminders: ReminderSink;
+  /** Contacts created from an imported file, in a folder the user picks; deleted on undo. */
+  readonly importer: ContactImporter;
   stats(): RequestStats;
 };
 
@@ -95,6 +99,7 @@ export function createGraphServices(opts: GraphServicesOptions): GraphServices {
     writer: createContactWriter(http, { maxInFlight }),
     creator: createContactCreator(http),
     reminders: createReminderSink(http),
+    importer: createContactImporter(http),
     stats: http.stats,
   };
 }

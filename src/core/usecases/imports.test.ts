@@ -81,7 +81,7 @@ describe('createContacts and undoCreate', () => {
       { line: 4, givenName: 'Di', surname: 'Eng', email: 'di@example.org' },
     ];
     const out = await createContacts({ importer, journal }, 'folder-1', people);
-    expect([out.created.map((c) => c.id), out.failed]).toEqual([['new-1', 'new-2'], 1]);
+    expect([out.created.map((c) => c.id), out.lines, out.failed]).toEqual([['new-1', 'new-2'], [2, 4], 1]);
     expect(made.get('new-1')).toEqual({
       displayName: 'Cy Diaz',
       givenName: 'Cy',

@@ -88,6 +88,8 @@ export type ImportPorts = { readonly importer: ContactImporter; readonly journal
 export type CreateOutcome = {
   readonly runId: string;
   readonly created: readonly Contact[];
+  /** The file lines of the people created, in the same order as `created`. */
+  readonly lines: readonly number[];
   readonly failed: number;
 };
 
@@ -119,11 +121,13 @@ export async function createContacts(
     });
   await save('running');
   const created: Contact[] = [];
+  const lines: number[] = [];
   let failed = 0;
   for (let i = 0; i < people.length; i++) {
     try {
       const contact = await ports.importer.createContactIn(folderId, draftOf(people[i]!));
       created.push(contact);
+      lines.push(people[i]!.line);
       entries[i] = { ...entries[i]!, status: 'created', contactId: contact.id };
     } catch (error) {
       failed++;
@@ -133,7 +137,7 @@ export async function createContacts(
     onProgress?.(i + 1, people.length);
   }
   await save('complete');
-  return { runId: base.runId, created, failed };
+  return { runId: base.runId, created, lines, failed };
 }
 
 /** Undoes a 'create' run: deletes the contacts it created. Contacts already gone count as deleted. */

@@ -14,6 +14,7 @@ import { common } from './common';
 import { consent } from './consent';
 import { groups } from './groups';
 import { keep } from './keep';
+import { imports } from './imports';
 import { map } from './map';
 import { message } from './message';
 import { onboarding } from './onboarding';
@@ -37,6 +38,7 @@ const features: readonly { readonly fr: Dictionary; readonly en: Dictionary }[] 
   consent,
   groups,
   keep,
+  imports,
 ];
 
 export const dictionaries: Readonly<Record<Language, Dictionary>> = {

@@ -1,5 +1,6 @@
 /** The taskpane's reading of the network: the use cases over its services, and the engine loaded lazily. */
 import type { AppServices } from '../../app/services';
+import type { CurrentPosition } from '../../core/linkedin/types';
 import type { Suggestion } from '../../core/circles/types';
 import type { ReadProgress } from '../../core/ports';
 import { readNetwork, type StagedNetwork } from '../../core/usecases/network';
@@ -24,6 +25,10 @@ export function loadEngine(): Promise<Classifier> {
 }
 
 /** The engine's suggestions, by contact id. */
-export function suggest(network: Network, engine: Classifier): ReadonlyMap<string, Suggestion> {
-  return byContact(suggestFor(network, engine).suggestions);
+export function suggest(
+  network: Network,
+  engine: Classifier,
+  current?: ReadonlyMap<string, CurrentPosition>,
+): ReadonlyMap<string, Suggestion> {
+  return byContact(suggestFor(network, engine, current && current.size > 0 ? { current } : {}).suggestions);
 }

@@ -8,6 +8,7 @@ import type { CircleId, Feedback, Suggestion } from '../../core/circles/types';
 import { findInterruptedRun } from '../../core/changes';
 import type { RunJournal, RunOrigin, RunProgress, RunSummary } from '../../core/changes/types';
 import type { Contact, Mailbox } from '../../core/model';
+import type { CurrentPosition } from '../../core/linkedin/types';
 import type { NewContact } from '../../core/ports';
 import type { Settings, UserModel } from '../../core/settings';
 import { isSignalsConsentRefused } from '../../app/consent';
@@ -56,6 +57,17 @@ export type NetworkState = {
   undoRun?(runId: string): Promise<RunSummary>;
   addContact(draft: NewContact): Promise<Contact>;
   reload(): Promise<void>;
+  /**
+   * LinkedIn's current company and position by contact id, once the user chose to use them: kept beside the
+   * cards (never written to them), read by the shortlist and the engine. Absent in fakes built before.
+   */
+  readonly currentPositions?: ReadonlyMap<string, CurrentPosition>;
+  keepCurrentPositions?(positions: ReadonlyMap<string, CurrentPosition>): void;
+  /** Contacts created (or deleted by an undo) outside the network's own operations, e.g. by an import. */
+  contactsCreated?(contacts: readonly Contact[]): void;
+  contactsRemoved?(contactIds: readonly string[]): void;
+  /** The owner's company, confirmed by the user when Outlook's profile has none (for this session). */
+  confirmOwnerCompany?(company: string): void;
 };
 
 const NetworkContext = createContext<NetworkState | null>(null);
@@ -80,7 +92,9 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
   const services = useServices();
   const engine = useRef<Classifier | undefined>(classifier);
   // Only called once the engine is loaded (load() awaits it before the first suggestions).
-  const suggest = useCallback((d: LoadedNetwork) => suggestWith(d, engine.current ?? abstain), []);
+  const positions = useRef<ReadonlyMap<string, CurrentPosition>>(noPositions);
+  const [currentPositions, setCurrentPositions] = useState<ReadonlyMap<string, CurrentPosition>>(noPositions);
+  const suggest = useCallback((d: LoadedNetwork) => suggestWith(d, engine.current ?? abstain, positions.current), []);
   const [status, setStatus] = useState<NetworkState['status']>('loading');
   const [error, setError] = useState<string>();
   const [read, setRead] = useState(0);
@@ -287,8 +301,32 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
         return contact;
       },
       reload,
+      currentPositions,
+      keepCurrentPositions: (next) => {
+        positions.current = next;
+        setCurrentPositions(next);
+        update((d) => ({ ...d, suggestions: suggest(d) }));
+      },
+      contactsCreated: (created) =>
+        update((d) => {
+          const next = { ...d, contacts: [...d.contacts, ...created] };
+          return { ...next, suggestions: suggest(next) };
+        }),
+      confirmOwnerCompany: (company) =>
+        update((d) => {
+          const next = { ...d, owner: { ...d.owner, companyName: company } };
+          return { ...next, suggestions: suggest(next) };
+        }),
+      contactsRemoved: (ids) => {
+        const gone = new Set(ids);
+        update((d) => {
+          const next = { ...d, contacts: d.contacts.filter((c) => !gone.has(c.id)) };
+          return { ...next, suggestions: suggest(next) };
+        });
+      },
     };
   }, [
+    currentPositions,
     data,
     status,
     error,
@@ -309,6 +347,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
 }
 
 const emptySuggestions: ReadonlyMap<string, Suggestion> = new Map();
+const noPositions: ReadonlyMap<string, CurrentPosition> = new Map();
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 

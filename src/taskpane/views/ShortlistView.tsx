@@ -9,6 +9,7 @@ import { ArrowDownloadRegular, TagRegular } from '@fluentui/react-icons';
 import { contactLanguage, interpretAmbition, rankShortlist, type AmbitionInterpretation } from '../../core/ambitions';
 import type { MessageDraft } from '../../app/services';
 import type { CircleId } from '../../core/circles/types';
+import { withCurrentPosition } from '../../core/linkedin/match';
 import type { Contact, Language } from '../../core/model';
 import { useLanguage, useT } from '../i18n';
 import { useServices } from '../servicesContext';
@@ -63,10 +64,19 @@ export function ShortlistView() {
       map.set(c.id, network.currentCircle(c.id) ?? network.suggestions.get(c.id)?.circle ?? null);
     return map;
   }, [mailbox, network]);
-  const byId = useMemo(() => new Map((mailbox?.contacts ?? []).map((c) => [c.id, c])), [mailbox]);
+  // LinkedIn's current company and position, when the user chose to use them (Import view): the list ranks
+  // and shows what people do now, not what an old card says.
+  const current = network.currentPositions;
+  const byId = useMemo(
+    () => new Map((mailbox?.contacts ?? []).map((c) => [c.id, withCurrentPosition(c, current?.get(c.id))])),
+    [mailbox, current],
+  );
   const shortlist = useMemo(
-    () => (mailbox && interpretation ? rankShortlist({ mailbox, interpretation, circles, limit: LIMIT }) : undefined),
-    [mailbox, interpretation, circles],
+    () =>
+      mailbox && interpretation
+        ? rankShortlist({ mailbox, interpretation, circles, limit: LIMIT, ...(current ? { current } : {}) })
+        : undefined,
+    [mailbox, interpretation, circles, current],
   );
 
   const bestCircle = shortlist?.circles[0];

@@ -1,0 +1,171 @@
+/**
+ * Importing a LinkedIn export in the demo: pick the file, read the preview (recognised, matched and how, set
+ * aside and why), use the current positions in the ambition shortlist, create two people not in Outlook as
+ * contacts and undo it — checked on the emulated server. The export is written here from LinkedIn's
+ * documented columns, with people of the demo mailbox and invented ones.
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT, axeScan, launchBrowser, openTaskpane, screenshot, startApp, type RunningApp } from './harness';
+
+const EXPORT = [
+  'Notes:',
+  '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+  '',
+  'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  // The card says Studio Lumen; LinkedIn says she now buys for a hotel group (a name unique on both sides).
+  'Victoire,Castagnet,https://www.linkedin.com/in/victoire-castagnet,,Hôtel Le Grand Large,"Directrice des achats, hôtellerie",12 Mar 2021',
+  // Same address as the card: a colleague who left for another company.
+  'Faustine,Fontanel,https://www.linkedin.com/in/ffontanel,faustine.fontanel@alizeo-energies.fr,Quartz Ingénierie,Cheffe de projet,3 Nov 2022',
+  'Orla,Colquhoun,https://www.linkedin.com/in/orla-colquhoun,,Biscuiterie des Abers,"Responsable qualité, site de Brest",21 Jun 2020',
+  'Yannick,Le Floch,https://www.linkedin.com/in/yannick-le-floch,,Hôtel des Dunes,Directeur général,30 Sep 2019',
+  'Mathilde,Corre,https://www.linkedin.com/in/mathilde-corre,,Brest Métropole,Chargée de mission,5 May 2018',
+  ',,https://www.linkedin.com/in/unknown-member,,,,9 Jan 2020',
+].join('\r\n');
+
+const AMBITION = 'Win a first client in the hotel industry';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function pickExport(page: Page) {
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'Connections.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(EXPORT, 'utf8'),
+  });
+  await page.getByTestId('import-preview').waitFor({ state: 'visible' });
+}
+
+async function shortlistNames(page: Page): Promise<string[]> {
+  await page.getByTestId('nav-shortlist').click();
+  const input = page.getByTestId('ambition-input');
+  await input.waitFor({ state: 'visible', timeout: 30000 });
+  await input.fill(AMBITION);
+  await input.press('Enter');
+  await page.getByTestId('shortlist-entry').first().waitFor({ state: 'visible', timeout: 30000 });
+  return page.locator('[data-testid="shortlist-entry"] [id^="shortlist-name-"]').allInnerTexts();
+}
+
+test('a LinkedIn export: preview, current positions in the shortlist, two contacts created then undone', async () => {
+  const page = await openTaskpane(browser, app.baseUrl, { lang: 'en', view: 'import', width: 350, height: 800 });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.getByTestId('import-view').waitFor({ state: 'visible', timeout: 60000 });
+
+  // Before: the card's Studio Lumen does not place Victoire for a hotel ambition.
+  expect(await shortlistNames(page)).not.toContain('Victoire Castagnet');
+  await page.getByTestId('nav-import').click();
+  await page.getByTestId('import-view').waitFor({ state: 'visible' });
+
+  await pickExport(page);
+  await expect(page.getByTestId('import-summary').innerText()).resolves.toBe(
+    '5 people read (LinkedIn export). 3 are already in Outlook. 2 are not. 1 line set aside.',
+  );
+  await page.locator('summary', { hasText: 'Already in Outlook' }).click();
+  await expect(page.getByTestId('import-matched').locator('li').allInnerTexts()).resolves.toEqual([
+    'Victoire Castagnet — same name, the only one. Now: Directrice des achats, hôtellerie · Hôtel Le Grand Large.',
+    'Faustine Fontanel — same address. Now: Cheffe de projet · Quartz Ingénierie.',
+    'Orla Colquhoun — same name and company. Now: Responsable qualité, site de Brest · Biscuiterie des Abers.',
+  ]);
+  await page.locator('summary', { hasText: 'Set aside' }).click();
+  await expect(page.getByTestId('import-skipped').innerText()).resolves.toBe('Line 10: no first or last name.');
+  expect(await axeScan(page)).toEqual([]);
+  await screenshot(page, 'import-preview');
+
+  // Current positions, kept beside the cards: the shortlist now finds Victoire's hotel purchasing role.
+  await page.getByTestId('import-use-positions').click();
+  await expect(page.getByTestId('import-positions-in-use').innerText()).resolves.toContain(
+    'The current positions of 3 contacts are in use',
+  );
+  const names = await shortlistNames(page);
+  expect(names).toContain('Victoire Castagnet');
+  const victoire = page.locator('[data-testid="shortlist-entry"]', { hasText: 'Victoire Castagnet' });
+  await expect(victoire.innerText()).resolves.toContain('Hôtel Le Grand Large');
+  await screenshot(page, 'import-shortlist');
+  // Nothing was written to Outlook: the card still says Studio Lumen.
+  expect(app.emulator.contacts().find((c) => c.displayName === 'Victoire Castagnet')?.companyName).toBe('Studio Lumen');
+
+  // Create the two people not in Outlook, keyboard only, then undo.
+  await page.getByTestId('nav-import').click();
+  await page.getByTestId('import-view').waitFor({ state: 'visible' });
+  await pickExport(page);
+  const before = app.emulator.contacts().length;
+  const boxes = page.getByTestId('import-new').getByRole('checkbox');
+  expect(await boxes.count()).toBe(2);
+  await boxes.nth(0).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('import-create').innerText()).resolves.toBe('Create 2 contacts');
+  await page.getByTestId('import-create').focus();
+  await page.keyboard.press('Enter');
+  const notice = page.getByTestId('import-notice');
+  await notice.waitFor({ state: 'visible' });
+  await expect(notice.innerText()).resolves.toContain('2 contacts created in “Contacts (main folder)”.');
+  const created = app.emulator.contacts().filter((c) => ['Yannick Le Floch', 'Mathilde Corre'].includes(c.displayName));
+  expect(created.map((c) => [c.displayName, c.companyName, c.jobTitle])).toEqual([
+    ['Yannick Le Floch', 'Hôtel des Dunes', 'Directeur général'],
+    ['Mathilde Corre', 'Brest Métropole', 'Chargée de mission'],
+  ]);
+  expect(app.emulator.contacts()).toHaveLength(before + 2);
+  expect(await axeScan(page)).toEqual([]);
+  await screenshot(page, 'import-created');
+
+  await page.getByTestId('import-undo').click();
+  await notice.getByText('2 contacts deleted: the creation is undone.').waitFor({ state: 'visible' });
+  expect(app.emulator.contacts()).toHaveLength(before);
+  const shot = await screenshot(page, 'import-undone');
+  // The flow as documented: the preview, the shortlist with a current position, the contacts created.
+  mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
+  for (const name of ['import-preview', 'import-shortlist', 'import-created'])
+    copyFileSync(
+      join(ROOT, 'test-results', 'screenshots', `${name}.png`),
+      join(ROOT, 'docs', 'screenshots', `${name}.png`),
+    );
+  expect(shot).toBeTruthy();
+  expect(errors).toEqual([]);
+});
+
+test('a file that fails to read says which line and why, and gives nothing to use (French)', async () => {
+  const page = await openTaskpane(browser, app.baseUrl, { lang: 'fr', view: 'import', width: 350, height: 800 });
+  await page.getByTestId('import-view').waitFor({ state: 'visible', timeout: 60000 });
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'Connections.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Notes:\r\n"x"\r\n\r\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nA,B,,,"C,D,\r\n',
+    ),
+  });
+  const failure = page.getByTestId('import-failure');
+  await failure.waitFor({ state: 'visible' });
+  await expect(failure.innerText()).resolves.toBe(
+    'Connections.csv n’a pas pu être lu : ligne 5 : une valeur entre guillemets n’est jamais fermée (il manque un "). Rien n’a été utilisé.',
+  );
+  expect(await page.getByTestId('import-preview').count()).toBe(0);
+  expect(await axeScan(page)).toEqual([]);
+  await screenshot(page, 'import-failure-fr');
+
+  // The same preview, in French.
+  await pickExport(page);
+  await expect(page.getByTestId('import-summary').innerText()).resolves.toBe(
+    '5 personnes lues (export LinkedIn). 3 sont déjà dans Outlook. 2 n’y sont pas. 1 ligne mise de côté.',
+  );
+  await page.locator('summary', { hasText: 'Déjà dans Outlook' }).click();
+  await expect(page.getByTestId('import-matched').locator('li').first().innerText()).resolves.toBe(
+    'Victoire Castagnet — même nom, seul de ce nom. Aujourd’hui : Directrice des achats, hôtellerie · Hôtel Le Grand Large.',
+  );
+  expect(await axeScan(page)).toEqual([]);
+  await screenshot(page, 'import-preview-fr');
+});
