@@ -32,6 +32,11 @@ const commands: readonly { name: string; summary: string; load: () => Promise<Cl
     summary: 'who you exchange with, and who is drifting away / liens et rythmes',
     load: () => import('./ties').then((m) => m.tiesCommand),
   },
+  {
+    name: 'import',
+    summary: 'what a LinkedIn, CSV or vCard file would bring to a mailbox / ce qu’un fichier apporterait',
+    load: () => import('./import').then((m) => m.importCommand),
+  },
 ];
 
 /** The commands that also run on a mailbox through Graph (src/cli/graph/command.ts). */

@@ -1,0 +1,90 @@
+/**
+ * `circles import`: what a file (LinkedIn's Connections.csv, an Outlook or Google CSV, a vCard) would bring
+ * to a mailbox — the same preview as the taskpane's Import view: people read, matched to which contact and
+ * how, not in the mailbox, and rows set aside with their line. Reads only; writes nothing.
+ */
+import { connectionName } from '../core/linkedin/contact';
+import { previewImport, type ImportPreview } from '../core/usecases';
+import { loadMailboxFile, ownerOptions, parseFileCommand, readContacts } from './io';
+import { CliError, type CliCommand } from './types';
+
+const help = `Usage: circles import <file> --into <mailbox> [--json] [--lang fr|en]
+
+<file>: LinkedIn's Connections.csv, an Outlook or Google Contacts CSV, or a vCard (.vcf) file.
+<mailbox>: the contacts to match against: a mailbox JSON (circles-mailbox/1), an Outlook CSV or a vCard file.
+Prints who is already there (matched by address, by name and company, or by a name unique on both sides),
+who is not, and the rows set aside with their line; with a LinkedIn export, each person's current position.
+
+Ce que le fichier apporterait : qui est déjà là (et comment), qui n'y est pas, les lignes mises de côté.
+
+Options:
+  --into <mailbox>         the contacts to match against / les contacts de référence (required)
+  --json                   print {"format":"circles-import/1", …}
+  --lang fr|en             language of the messages (default en)
+  --owner-email <address>  for a CSV or vCard mailbox: the owner's address
+  --owner-company <name>   for a CSV or vCard mailbox: the owner's company
+  -h, --help               show this help
+`;
+
+const name = (k: { givenName?: string; surname?: string; email?: string; line: number }) =>
+  connectionName(k) || k.email || `#${k.line}`;
+
+function text(p: ImportPreview, names: ReadonlyMap<string, string>, lang: 'fr' | 'en'): string {
+  const fr = lang === 'fr';
+  const how = (by: string) =>
+    fr
+      ? { address: 'même adresse', 'name-company': 'même nom et entreprise', name: 'même nom, seul de ce nom' }[by]
+      : { address: 'same address', 'name-company': 'same name and company', name: 'same name, the only one' }[by];
+  const now = (k: { position?: string; company?: string }) => [k.position, k.company].filter(Boolean).join(' · ');
+  const lines = [
+    fr
+      ? `${p.recognised} lus, ${p.matched.length} déjà là, ${p.unmatched.length} absents, ${p.skipped.length} lignes mises de côté.`
+      : `${p.recognised} read, ${p.matched.length} already there, ${p.unmatched.length} not, ${p.skipped.length} lines set aside.`,
+    '',
+  ];
+  for (const m of p.matched)
+    lines.push(
+      `${String(m.connection.line).padStart(5)}  ${name(m.connection)} → ${names.get(m.contactId) ?? m.contactId} (${how(m.by)})${p.source === 'linkedin' && now(m.connection) ? `  ${now(m.connection)}` : ''}`,
+    );
+  if (p.unmatched.length) lines.push('', fr ? 'Pas dans la boîte :' : 'Not in the mailbox:');
+  for (const k of p.unmatched) lines.push(`${String(k.line).padStart(5)}  ${name(k)}${now(k) ? `  ${now(k)}` : ''}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: 'what a LinkedIn, CSV or vCard file would bring to a mailbox / ce qu’un fichier apporterait',
+  help,
+  run: async (args, io) => {
+    const parsed = parseFileCommand(
+      args,
+      { into: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
+      help,
+    );
+    const lang = parsed.values.lang === 'fr' ? 'fr' : 'en';
+    if (typeof parsed.values.into !== 'string') throw new CliError(`--into <mailbox> is required.\n\n${help}`, 2);
+    const mailbox = await loadMailboxFile(parsed.values.into, io.cwd, ownerOptions(args), lang, io.stderr);
+    const read = await readContacts(parsed.file, io.cwd, undefined, lang, io.stderr);
+    const preview = previewImport(
+      {
+        source: read.format === 'linkedin-csv' ? 'linkedin' : 'contacts',
+        contacts: read.mailbox.contacts,
+        ...(read.linkedin ? { connections: read.linkedin.connections, skipped: read.linkedin.skipped } : {}),
+      },
+      mailbox.contacts,
+      mailbox.owner,
+    );
+    if (parsed.values.json) {
+      const doc = {
+        format: 'circles-import/1',
+        source: preview.source,
+        recognised: preview.recognised,
+        matched: preview.matched.map((m) => ({ ...m.connection, contactId: m.contactId, by: m.by })),
+        unmatched: preview.unmatched,
+        skipped: preview.skipped,
+      };
+      io.stdout(`${JSON.stringify(doc, null, 1)}\n`);
+    } else io.stdout(text(preview, new Map(mailbox.contacts.map((c) => [c.id, c.displayName])), lang));
+    return 0;
+  },
+};
