@@ -12,7 +12,7 @@ export const imports = {
     'import.format.linkedin-csv': 'export LinkedIn',
     'import.format.csv': 'CSV de contacts',
     'import.format.vcard': 'vCard',
-    'import.format.mailbox-json': 'boîte Circles',
+    'import.format.mailbox-json': 'boîte Cercles',
     'import.summary.title': 'Ce que contient {file}',
     'import.summary.read_one': '{count} personne lue ({format}).',
     'import.summary.read_other': '{count} personnes lues ({format}).',
@@ -23,7 +23,7 @@ export const imports = {
     'import.summary.skipped_one': '{count} ligne mise de côté.',
     'import.summary.skipped_other': '{count} lignes mises de côté.',
     'import.employer':
-      'La plupart de ces personnes travaillent chez « {company} » ({support} sur {total}) : est-ce votre entreprise ? Circles s’en sert pour reconnaître vos collègues et anciens collègues.',
+      'La plupart de ces personnes travaillent chez « {company} » ({support} sur {total}) : est-ce votre entreprise ? Cercles s’en sert pour reconnaître vos collègues et anciens collègues.',
     'import.employer.use': 'Oui, c’est mon entreprise',
     'import.employer.used': 'Votre entreprise : « {company} ».',
     'import.matched.title': 'Déjà dans Outlook',
@@ -37,9 +37,9 @@ export const imports = {
     'import.skipped.unread-date': 'Ligne {line} : date de relation illisible (« {detail} ») ; la personne est gardée.',
     'import.positions.title': 'Postes actuels',
     'import.positions.body_one':
-      'LinkedIn donne le poste actuel de {count} de vos contacts. Circles peut s’en servir pour la liste d’ambition et pour les cercles, sans rien écrire dans Outlook.',
+      'LinkedIn donne le poste actuel de {count} de vos contacts. Cercles peut s’en servir pour la liste d’ambition et pour les cercles, sans rien écrire dans Outlook.',
     'import.positions.body_other':
-      'LinkedIn donne les postes actuels de {count} de vos contacts. Circles peut s’en servir pour la liste d’ambition et pour les cercles, sans rien écrire dans Outlook.',
+      'LinkedIn donne les postes actuels de {count} de vos contacts. Cercles peut s’en servir pour la liste d’ambition et pour les cercles, sans rien écrire dans Outlook.',
     'import.positions.use': 'Utiliser les postes actuels',
     'import.positions.inUse_one': 'Le poste actuel de {count} contact est utilisé (gardé à côté de sa fiche).',
     'import.positions.inUse_other':
