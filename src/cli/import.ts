@@ -53,7 +53,6 @@ function text(p: ImportPreview, names: ReadonlyMap<string, string>, lang: 'fr' |
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'what a LinkedIn, CSV or vCard file would bring to a mailbox / ce qu’un fichier apporterait',
   help,
   run: async (args, io) => {
     const parsed = parseFileCommand(
