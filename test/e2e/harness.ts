@@ -254,6 +254,13 @@ export async function axeScan(page: Page): Promise<AxeViolation[]> {
   // blocked by it, as it should be).
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   return page.evaluate(async () => {
+    // Scan the page as it settles, not halfway through a colour transition (a button fading from disabled
+    // to enabled reads as low contrast for a few frames on a loaded machine). Infinite animations (spinners)
+    // never finish and are left out.
+    const finite = document
+      .getAnimations()
+      .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
     type AxeResult = {
       violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[]; html?: string }[] }[];
     };
