@@ -12,6 +12,7 @@ import { pickLanguage } from './language';
 import { signalsWindow } from '../core/signals-window';
 import { sharedInteractions } from './sharedInteractions';
 import { composeOutlookGraph } from './outlookGraph';
+import { createPacingSignal } from './pacing';
 import type { AppServices } from './services';
 
 export const DEMO_GRAPH_PATH = '/mock-graph/v1.0';
@@ -27,7 +28,7 @@ async function composeOutlook(): Promise<AppServices> {
   const office = createOutlookHost();
   // MSAL is only needed inside Outlook: keep it out of the demo's (and the first paint's) download.
   const { createNaaTokenProvider } = await import(/* webpackChunkName: "auth" */ '../adapters/graph/auth');
-  const { graph, journal, settings, consent, resetLocalData } = composeOutlookGraph(createNaaTokenProvider);
+  const { graph, journal, settings, consent, pacing, resetLocalData } = composeOutlookGraph(createNaaTokenProvider);
   return {
     mode: 'outlook',
     language: pickLanguage(window.location.search, office.displayLanguage()),
@@ -42,15 +43,19 @@ async function composeOutlook(): Promise<AppServices> {
     journal,
     settings,
     signalsConsent: consent,
+    pacing,
     resetLocalData,
     reminders: graph.reminders,
   };
 }
 
 async function composeDemo(): Promise<AppServices> {
+  // The emulator keeps Outlook's request budget too: a very large demo mailbox waits, and says so.
+  const pacing = createPacingSignal();
   const graph = createGraphServices({
     baseUrl: window.location.origin + DEMO_GRAPH_PATH,
     tokens: { getToken: async () => 'demo-token' },
+    onPace: pacing.report,
   });
   const stores = createIndexedDbStores('circles-demo');
   const interactions = sharedInteractions(graph.interactions);
@@ -77,6 +82,7 @@ async function composeDemo(): Promise<AppServices> {
     importer: graph.importer,
     journal: stores.journal,
     settings: stores.settings,
+    pacing,
     resetLocalData: stores.clearAll,
     reminders: graph.reminders,
   };

@@ -12,6 +12,7 @@ import type { AuthConfig, createNaaTokenProvider } from '../adapters/graph/auth'
 import { createIndexedDbStores } from '../adapters/storage/indexeddb';
 import type { SignalsConsentControl } from './consent';
 import { resetWithSignIn } from './localData';
+import { createPacingSignal } from './pacing';
 import { trackSignalsChoice } from './signalsChoice';
 
 export type OutlookGraphOptions = {
@@ -33,10 +34,12 @@ export function composeOutlookGraph(
   const stores = createIndexedDbStores(`circles:${mailbox}`);
   const signals = trackSignalsChoice(stores.settings);
   const tokens = createTokens(config, { mailboxSignals: signals.current, reminders: signals.reminders });
+  const pacing = createPacingSignal();
   const graph = createGraphServices({
     baseUrl: config.graphUrl || GRAPH_URL,
     tokens: wrapTokens(tokens),
     deltaStore: stores.deltaLinks,
+    onPace: pacing.report,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const consent: SignalsConsentControl = { askAgain: () => tokens.askSignalsAgain() };
@@ -45,6 +48,7 @@ export function composeOutlookGraph(
     journal: stores.journal,
     settings: signals.store,
     consent,
+    pacing,
     resetLocalData: resetWithSignIn(stores.clearAll),
   };
 }

@@ -5,6 +5,7 @@
 import type { OfficeHost } from '../adapters/office/types';
 import type { Language } from '../core/model';
 import type { SignalsConsentControl } from './consent';
+import type { PacingSignal } from './pacing';
 import type {
   CategoryStore,
   ContactCreator,
@@ -41,6 +42,8 @@ export type AppServices = {
    * contacts and categories are not touched. The pane reloads afterwards and starts with the onboarding.
    */
   readonly resetLocalData?: () => Promise<void>;
+  /** Waits the Graph adapter makes for Outlook's request budget, shown by the pane while they last. */
+  readonly pacing?: PacingSignal;
   /** Microsoft To Do through Graph (Tasks.ReadWrite, asked for only once the user opts in). */
   readonly reminders?: ReminderSink;
 };

@@ -68,3 +68,12 @@ describe('commandText', () => {
     },
   );
 });
+
+test('a wait for Outlook’s request budget is said with its length, in both languages', () => {
+  expect(commandText.pacing('en', 4)).toBe(
+    'Circles: waiting for Outlook (10,000 requests per 10 minutes); goes on by itself in about 4 min.',
+  );
+  expect(commandText.pacing('fr', 4).replace(/\s/g, ' ')).toBe(
+    'Cercles : pause imposée par Outlook (10 000 requêtes par 10 minutes), reprise seule dans 4 min environ.',
+  );
+});

@@ -20,6 +20,11 @@ export const commandText = {
     l === 'fr'
       ? `Cercles : catégorisation ${fmt(l, done)} / ${fmt(l, total)}…`
       : `Circles: categorising ${fmt(l, done)} / ${fmt(l, total)}…`,
+  /** Waiting for Outlook's budget of 10,000 requests per 10 minutes; `minutes` rounded up. */
+  pacing: (l: Language, minutes: number) =>
+    l === 'fr'
+      ? `Cercles : pause imposée par Outlook (10 000 requêtes par 10 minutes), reprise seule dans ${fmt(l, minutes)} min environ.`
+      : `Circles: waiting for Outlook (10,000 requests per 10 minutes); goes on by itself in about ${fmt(l, minutes)} min.`,
   signInNeeded: (l: Language) =>
     l === 'fr'
       ? 'Cercles : ouvrez une fois le volet Cercles pour vous connecter, puis relancez « Classer par origine ».'

@@ -25,6 +25,7 @@ import { ServicesProvider, useServices } from './servicesContext';
 import { NetworkProvider, useNetwork } from './state/network';
 import { DecisionsProvider } from './state/decisions';
 import { SubcircleFilterProvider } from './state/subcircleFilter';
+import { PacingNotice } from './components/pacing/PacingNotice';
 
 // The review is the first view nearly every time: it ships in the first chunk, so the first contact row
 // never waits for a second download or a Suspense reveal. Every other view is its own chunk; the loaders
@@ -111,6 +112,7 @@ function Shell() {
         {network.status === 'ready' && view.current !== 'onboarding' && <Nav current={view.current} go={view.go} />}
       </header>
       <main className={styles.main}>
+        {services.pacing && <PacingNotice signal={services.pacing} />}
         <Body view={view.current} go={view.go} />
       </main>
     </div>

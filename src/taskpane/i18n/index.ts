@@ -12,6 +12,7 @@ import { resolveLanguage as resolveWith } from '../../core/usecases/language';
 import { apply } from './apply';
 import { common } from './common';
 import { consent } from './consent';
+import { pacing } from './pacing';
 import { groups } from './groups';
 import { keep } from './keep';
 import { imports } from './imports';
@@ -36,6 +37,7 @@ const features: readonly { readonly fr: Dictionary; readonly en: Dictionary }[] 
   message,
   shortlist,
   consent,
+  pacing,
   groups,
   keep,
   imports,
