@@ -1,10 +1,10 @@
 /**
- * The company and investor dataset, parsed once, and the look-ups the ranking needs: by name (tolerant
- * to case, accents, legal suffixes, spacing and small typos), by web domain, and inside free text.
+ * The company and investor dataset, compiled once at load from data/companies.json, and the look-ups the
+ * ranking needs: by name (tolerant to case, accents, legal suffixes, spacing and small typos), by web
+ * domain, and inside free text.
  */
-import { companiesEurope } from './data/companies-europe';
-import { companiesFr } from './data/companies-fr';
-import { companiesWorld } from './data/companies-world';
+import data from './data/companies.json';
+import { sectorById } from './sectors';
 import { compactKey, editDistance, fold, typoBudget } from './text';
 
 /** A notable organisation: where it sits (sectors) and where it is headquartered. */
@@ -20,69 +20,39 @@ export type Company = {
   readonly aliases: readonly string[];
 };
 
-/** Short sector codes used in the data files, so each company fits on one readable line. */
-const sectorCodes: Readonly<Record<string, string>> = {
-  ren: 'renewables',
-  ene: 'energy',
-  bank: 'banking',
-  fin: 'fintech',
-  vc: 'venture-capital',
-  ins: 'insurance',
-  lux: 'luxury',
-  ret: 'retail',
-  cg: 'consumer-goods',
-  food: 'food-agri',
-  auto: 'automotive',
-  aero: 'aerospace-defence',
-  pharma: 'pharma-health',
-  soft: 'software',
-  cyber: 'cybersecurity',
-  tel: 'telecom',
-  cons: 'consulting',
-  law: 'law',
-  media: 'media-advertising',
-  log: 'logistics',
-  tra: 'transport',
-  btp: 'construction-real-estate',
-  ind: 'manufacturing',
-  chem: 'chemicals',
-  mine: 'mining-metals',
-  pub: 'public-sector',
-  trade: 'trade-promotion',
-  edu: 'education',
-  ngo: 'ngo',
-  hosp: 'hospitality-tourism',
+/**
+ * One organisation as written in data/companies.json (see docs/KNOWLEDGE.md): the file groups them under
+ * section titles, one per line; `domains` and `aliases` may be left out.
+ */
+export type CompanyRecord = {
+  readonly name: string;
+  readonly sectors: readonly string[];
+  readonly country: string;
+  readonly domains?: readonly string[];
+  readonly aliases?: readonly string[];
 };
 
 const slug = (name: string): string => fold(name).replace(/ /g, '-');
 
-function parse(line: string): Company {
-  const [name = '', codes = '', country = '', domains = '', aliases = ''] = line.split('|');
-  const sectors = codes
-    .split(',')
-    .filter((c) => c !== '-' && c !== '')
-    .map((c) => {
-      const id = sectorCodes[c];
-      if (!id) throw new Error(`Unknown sector code "${c}" for ${name}`);
-      return id;
+/** The organisations of a data file, in file order; a sector id the taxonomy does not know is an error. */
+export function compileCompanies(sections: Readonly<Record<string, readonly CompanyRecord[]>>): Company[] {
+  return Object.values(sections)
+    .flat()
+    .map((r) => {
+      for (const s of r.sectors) if (!sectorById(s)) throw new Error(`Unknown sector "${s}" for ${r.name}`);
+      return {
+        id: slug(r.name),
+        name: r.name,
+        sectors: [...r.sectors],
+        country: r.country,
+        domains: (r.domains ?? []).map((d) => d.toLowerCase()),
+        aliases: [...(r.aliases ?? [])],
+      };
     });
-  const list = (s: string): string[] =>
-    s
-      .split(',')
-      .map((x) => x.trim())
-      .filter((x) => x !== '');
-  return {
-    id: slug(name),
-    name,
-    sectors,
-    country,
-    domains: list(domains).map((d) => d.toLowerCase()),
-    aliases: list(aliases),
-  };
 }
 
 /** Every organisation of the dataset. */
-export const companies: readonly Company[] = [...companiesFr, ...companiesEurope, ...companiesWorld].map(parse);
+export const companies: readonly Company[] = compileCompanies(data);
 
 // Words that say nothing about which organisation it is: legal forms, "group", a country subsidiary, "(siège)".
 const noise = new Set([
