@@ -4,8 +4,8 @@
  * Office-dialog fallback. Graph's global endpoint is answered by the in-repo emulator, which issues tokens
  * for the scopes asked for and refuses (403, counted) any request whose token lacks the scope it needs.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, routeOfficeCdn, screenshot, startApp, type RunningApp } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { routeOfficeCdn, screenshot, useAppAndBrowser } from './harness';
 
 /** Office as the pane sees it in Outlook on the web without NAA; the dialog asks the emulator for a token. */
 const OFFICE_STUB = `
@@ -56,24 +56,13 @@ const CORS = {
   'access-control-expose-headers': 'etag,retry-after',
 };
 
-let app: RunningApp;
-let browser: Browser;
+const env = useAppAndBrowser();
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-beforeEach(() => app.emulator.reset());
+beforeEach(() => env.app.emulator.reset());
 
 /** A context where office.js is the stub and https://graph.microsoft.com is the emulator. */
 async function outlookContext(lang: 'en' | 'fr' = 'en'): Promise<BrowserContext> {
-  const context = await browser.newContext({
+  const context = await env.browser.newContext({
     locale: lang === 'fr' ? 'fr-FR' : 'en-US',
     viewport: { width: 350, height: 800 },
   });
@@ -85,7 +74,7 @@ async function outlookContext(lang: 'en' | 'fr' = 'en'): Promise<BrowserContext>
   await context.route(/^https:\/\/graph\.microsoft\.com\//, async (route) => {
     const request = route.request();
     if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: CORS });
-    const target = request.url().replace('https://graph.microsoft.com', `${app.baseUrl}/mock-graph`);
+    const target = request.url().replace('https://graph.microsoft.com', `${env.app.baseUrl}/mock-graph`);
     try {
       const response = await route.fetch({ url: target });
       await route.fulfill({ response, headers: { ...response.headers(), ...CORS } });
@@ -98,7 +87,7 @@ async function outlookContext(lang: 'en' | 'fr' = 'en'): Promise<BrowserContext>
 
 async function waitForSignalsRead() {
   for (let i = 0; i < 600; i++) {
-    const kinds = app.emulator.stats().byKind;
+    const kinds = env.app.emulator.stats().byKind;
     if (kinds['GET /me/calendarView'] && kinds['GET /me/messages']) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -107,7 +96,7 @@ async function waitForSignalsRead() {
 
 async function openPane(context: BrowserContext, lang: 'en' | 'fr' = 'en'): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${app.baseUrl}/taskpane.html?lang=${lang}`, { waitUntil: 'load' });
+  await page.goto(`${env.app.baseUrl}/taskpane.html?lang=${lang}`, { waitUntil: 'load' });
   return page;
 }
 
@@ -123,11 +112,11 @@ test('a first run with signals on asks once for every scope it needs, and no req
   // One consent prompt, on the page the build made, with the signal scopes along with the others.
   expect(dialogs).toHaveLength(1);
   const url = new URL(dialogs[0]!);
-  expect(`${url.origin}${url.pathname}`).toBe(`${app.baseUrl}/auth-dialog.html`);
+  expect(`${url.origin}${url.pathname}`).toBe(`${env.app.baseUrl}/auth-dialog.html`);
   expect(url.searchParams.get('scopes')!.split(' ').sort()).toEqual(
     ['Calendars.ReadBasic', 'Contacts.ReadWrite', 'Mail.ReadBasic', 'MailboxSettings.ReadWrite', 'User.Read'].sort(),
   );
-  const stats = app.emulator.stats();
+  const stats = env.app.emulator.stats();
   expect(stats.denied).toBe(0);
   expect(stats.byKind['GET /me/events']).toBeUndefined();
   expect(errors).toEqual([]);
@@ -160,7 +149,7 @@ test('the sign-in fallback opens at the URL the code computes, and that page sta
   // MSAL navigates away at once: read the page as served on its own.
   expect(await (await fetch(dialogUrl!)).text()).toContain('<title>Circles sign-in</title>');
   const request = await authorize;
-  expect(request.searchParams.get('redirect_uri')).toBe(`${app.baseUrl}/auth-dialog.html`);
+  expect(request.searchParams.get('redirect_uri')).toBe(`${env.app.baseUrl}/auth-dialog.html`);
   expect(request.searchParams.get('scope')).toContain('Mail.ReadBasic');
   await context.close();
 });
@@ -177,7 +166,7 @@ test.each(['en', 'fr'] as const)(
     if (await onboarding.isVisible()) await onboarding.click();
     await notice.waitFor({ timeout: 60_000 });
     expect(await notice.innerText()).toMatch(lang === 'fr' ? /refusé/ : /refused/);
-    const stats = app.emulator.stats();
+    const stats = env.app.emulator.stats();
     expect(stats.denied).toBe(0);
     expect(stats.byKind['GET /me/messages']).toBeUndefined();
     await screenshot(page, `firstrun-consent-refused-${lang}`);

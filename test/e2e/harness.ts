@@ -5,7 +5,7 @@
  * `scripts/test-all.mjs` builds `dist/` once before the browser tests; run `npm run build` yourself before
  * `npx jest -c jest.e2e.config.cjs -i <file>` when working on one test.
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,6 +23,14 @@ export const OFFICE_JS_DIR = join(dirname(require.resolve('@microsoft/office-js/
 /** Where the production pages load Office.js from; tests answer it with the local copy (see `routeOfficeCdn`). */
 export const OFFICE_CDN_PREFIX = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+/** The screenshots committed for people to look at (README, docs, issues). */
+export const DOCS_SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+/**
+ * Whether this run refreshes `docs/screenshots` (`npm run screenshots`). An ordinary test run writes to
+ * `test-results/screenshots` only: the demo's dates move forward every day, so rewriting the committed
+ * pictures on every run would churn them without anyone having looked.
+ */
+export const UPDATE_DOCS_SCREENSHOTS = process.env.CIRCLES_SCREENSHOTS === 'docs';
 export const DEMO_MAILBOX = join(ROOT, 'demo', 'mailbox.json');
 
 const CHROMIUM_ARGS = [
@@ -159,6 +167,40 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
   };
 }
 
+export type AppAndBrowser = {
+  /** The app started in `beforeAll`; reading it before then throws. */
+  readonly app: RunningApp;
+  /** Headless Chromium started in `beforeAll`. */
+  readonly browser: Browser;
+};
+
+/**
+ * Starts the app and a browser once for the test file (`beforeAll`) and stops both after it (`afterAll`).
+ * `options` may be a function, for a mailbox built by the test file itself.
+ */
+export function useAppAndBrowser(options: StartAppOptions | (() => StartAppOptions) = {}): AppAndBrowser {
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    app = await startApp(typeof options === 'function' ? options() : options);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  return {
+    get app(): RunningApp {
+      if (!app) throw new Error('The app starts in beforeAll: use it inside a test or a hook.');
+      return app;
+    },
+    get browser(): Browser {
+      if (!browser) throw new Error('The browser starts in beforeAll: use it inside a test or a hook.');
+      return browser;
+    },
+  };
+}
+
 /** Headless Chromium from Debian (`/usr/bin/chromium`), with the flags that keep it quiet and offline. */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
@@ -233,11 +275,29 @@ export async function openTaskpane(
   return page;
 }
 
-/** Saves a full-page screenshot to `test-results/screenshots/<name>.png` and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+export type ScreenshotOptions = {
+  /** Also keep it as `docs/screenshots/<docs>.png` (refreshed by `npm run screenshots`, see below). */
+  readonly docs?: string;
+  /** The whole page (default) or only what the viewport shows, as a person sees the pane. */
+  readonly fullPage?: boolean;
+};
+
+/**
+ * Saves a screenshot to `test-results/screenshots/<name>.png` and returns its path. With `docs`, it is also
+ * the committed picture `docs/screenshots/<docs>.png`, rewritten only when this run refreshes them
+ * (`UPDATE_DOCS_SCREENSHOTS`) or when it does not exist yet.
+ */
+export async function screenshot(page: Page, name: string, options: ScreenshotOptions = {}): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const file = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
+  if (options.docs) {
+    const kept = join(DOCS_SCREENSHOTS, `${options.docs}.png`);
+    if (UPDATE_DOCS_SCREENSHOTS || !existsSync(kept)) {
+      mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
+      copyFileSync(file, kept);
+    }
+  }
   return file;
 }
 

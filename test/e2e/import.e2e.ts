@@ -4,10 +4,8 @@
  * contacts and undo it — checked on the emulated server. The export is written here from LinkedIn's
  * documented columns, with people of the demo mailbox and invented ones.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ROOT, axeScan, launchBrowser, openTaskpane, screenshot, startApp, type RunningApp } from './harness';
+import type { Page } from 'playwright-core';
+import { axeScan, openTaskpane, screenshot, useAppAndBrowser } from './harness';
 
 const EXPORT = [
   'Notes:',
@@ -26,18 +24,7 @@ const EXPORT = [
 
 const AMBITION = 'Win a first client in the hotel industry';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useAppAndBrowser();
 
 async function pickExport(page: Page) {
   await page.getByTestId('import-file').setInputFiles({
@@ -59,7 +46,12 @@ async function shortlistNames(page: Page): Promise<string[]> {
 }
 
 test('a LinkedIn export: preview, current positions in the shortlist, two contacts created then undone', async () => {
-  const page = await openTaskpane(browser, app.baseUrl, { lang: 'en', view: 'import', width: 350, height: 800 });
+  const page = await openTaskpane(env.browser, env.app.baseUrl, {
+    lang: 'en',
+    view: 'import',
+    width: 350,
+    height: 800,
+  });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.getByTestId('import-view').waitFor({ state: 'visible', timeout: 60000 });
@@ -82,7 +74,7 @@ test('a LinkedIn export: preview, current positions in the shortlist, two contac
   await page.locator('summary', { hasText: 'Set aside' }).click();
   await expect(page.getByTestId('import-skipped').innerText()).resolves.toBe('Line 10: no first or last name.');
   expect(await axeScan(page)).toEqual([]);
-  await screenshot(page, 'import-preview');
+  await screenshot(page, 'import-preview', { docs: 'import-preview' });
 
   // Current positions, kept beside the cards: the shortlist now finds Victoire's hotel purchasing role.
   await page.getByTestId('import-use-positions').click();
@@ -93,15 +85,17 @@ test('a LinkedIn export: preview, current positions in the shortlist, two contac
   expect(names).toContain('Victoire Castagnet');
   const victoire = page.locator('[data-testid="shortlist-entry"]', { hasText: 'Victoire Castagnet' });
   await expect(victoire.innerText()).resolves.toContain('Hôtel Le Grand Large');
-  await screenshot(page, 'import-shortlist');
+  await screenshot(page, 'import-shortlist', { docs: 'import-shortlist' });
   // Nothing was written to Outlook: the card still says Studio Lumen.
-  expect(app.emulator.contacts().find((c) => c.displayName === 'Victoire Castagnet')?.companyName).toBe('Studio Lumen');
+  expect(env.app.emulator.contacts().find((c) => c.displayName === 'Victoire Castagnet')?.companyName).toBe(
+    'Studio Lumen',
+  );
 
   // Create the two people not in Outlook, keyboard only, then undo.
   await page.getByTestId('nav-import').click();
   await page.getByTestId('import-view').waitFor({ state: 'visible' });
   await pickExport(page);
-  const before = app.emulator.contacts().length;
+  const before = env.app.emulator.contacts().length;
   const boxes = page.getByTestId('import-new').getByRole('checkbox');
   expect(await boxes.count()).toBe(2);
   await boxes.nth(0).focus();
@@ -114,32 +108,32 @@ test('a LinkedIn export: preview, current positions in the shortlist, two contac
   const notice = page.getByTestId('import-notice');
   await notice.waitFor({ state: 'visible' });
   await expect(notice.innerText()).resolves.toContain('2 contacts created in “Contacts (main folder)”.');
-  const created = app.emulator.contacts().filter((c) => ['Yannick Le Floch', 'Mathilde Corre'].includes(c.displayName));
+  const created = env.app.emulator
+    .contacts()
+    .filter((c) => ['Yannick Le Floch', 'Mathilde Corre'].includes(c.displayName));
   expect(created.map((c) => [c.displayName, c.companyName, c.jobTitle])).toEqual([
     ['Yannick Le Floch', 'Hôtel des Dunes', 'Directeur général'],
     ['Mathilde Corre', 'Brest Métropole', 'Chargée de mission'],
   ]);
-  expect(app.emulator.contacts()).toHaveLength(before + 2);
+  expect(env.app.emulator.contacts()).toHaveLength(before + 2);
   expect(await axeScan(page)).toEqual([]);
-  await screenshot(page, 'import-created');
+  await screenshot(page, 'import-created', { docs: 'import-created' });
 
   await page.getByTestId('import-undo').click();
   await notice.getByText('2 contacts deleted: the creation is undone.').waitFor({ state: 'visible' });
-  expect(app.emulator.contacts()).toHaveLength(before);
+  expect(env.app.emulator.contacts()).toHaveLength(before);
   const shot = await screenshot(page, 'import-undone');
-  // The flow as documented: the preview, the shortlist with a current position, the contacts created.
-  mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
-  for (const name of ['import-preview', 'import-shortlist', 'import-created'])
-    copyFileSync(
-      join(ROOT, 'test-results', 'screenshots', `${name}.png`),
-      join(ROOT, 'docs', 'screenshots', `${name}.png`),
-    );
   expect(shot).toBeTruthy();
   expect(errors).toEqual([]);
 });
 
 test('a file that fails to read says which line and why, and gives nothing to use (French)', async () => {
-  const page = await openTaskpane(browser, app.baseUrl, { lang: 'fr', view: 'import', width: 350, height: 800 });
+  const page = await openTaskpane(env.browser, env.app.baseUrl, {
+    lang: 'fr',
+    view: 'import',
+    width: 350,
+    height: 800,
+  });
   await page.getByTestId('import-view').waitFor({ state: 'visible', timeout: 60000 });
   await page.getByTestId('import-file').setInputFiles({
     name: 'Connections.csv',

@@ -4,33 +4,16 @@
  * language (the demo host records the Office call), done and snooze persisted, the circles' health, by
  * keyboard, axe-clean. Screenshots go to test-results/screenshots and docs/screenshots.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ROOT, axeScan, launchBrowser, openTaskpane, screenshot, startApp, type RunningApp } from './harness';
+import type { Page } from 'playwright-core';
+import { axeScan, openTaskpane, screenshot, useAppAndBrowser } from './harness';
 
 type Draft = { to: { name?: string; address: string }[]; subject: string; htmlBody: string };
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-const DOCS = join(ROOT, 'docs', 'screenshots');
+const env = useAppAndBrowser();
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
-  const file = await screenshot(page, name);
-  mkdirSync(DOCS, { recursive: true });
-  copyFileSync(file, join(DOCS, `${name}.png`));
+  await screenshot(page, name, { docs: name });
 }
 
 const drafts = async (page: Page, n: number): Promise<Draft[]> =>
@@ -44,7 +27,7 @@ const drafts = async (page: Page, n: number): Promise<Draft[]> =>
   ).jsonValue()) as Draft[];
 
 test('English: this week’s people with their why, a To Do reminder after the opt-in, a note, done and later', async () => {
-  const page = await openTaskpane(browser, app.baseUrl, { lang: 'en', view: 'keep', width: 350, height: 800 });
+  const page = await openTaskpane(env.browser, env.app.baseUrl, { lang: 'en', view: 'keep', width: 350, height: 800 });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
 
@@ -75,7 +58,7 @@ test('English: this week’s people with their why, a To Do reminder after the o
     `Task created in Microsoft To Do for ${name}, due `,
   );
   const res = await fetch(
-    `${app.baseUrl}/mock-graph/v1.0/me/todo/lists/${encodeURIComponent('AAMkADtasks-default=')}/tasks`,
+    `${env.app.baseUrl}/mock-graph/v1.0/me/todo/lists/${encodeURIComponent('AAMkADtasks-default=')}/tasks`,
     {
       headers: { Authorization: 'Bearer demo-token' },
     },
@@ -108,7 +91,7 @@ test('English: this week’s people with their why, a To Do reminder after the o
 });
 
 test('French: the same view reads in French, with French plurals and dates', async () => {
-  const page = await openTaskpane(browser, app.baseUrl, { lang: 'fr', view: 'keep', width: 350, height: 800 });
+  const page = await openTaskpane(env.browser, env.app.baseUrl, { lang: 'fr', view: 'keep', width: 350, height: 800 });
   const people = page.getByTestId('keep-person');
   await people.first().waitFor({ state: 'visible', timeout: 60000 });
   const count = await people.count();

@@ -4,9 +4,8 @@
  * the (emulated) mailbox with the chosen circle, so they then show in the network with that circle.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_MAILBOX, axeScan, launchBrowser, openTaskpane, screenshot, startApp } from './harness';
-import type { RunningApp } from './harness';
+import type { Page } from 'playwright-core';
+import { DEMO_MAILBOX, axeScan, openTaskpane, screenshot, useAppAndBrowser } from './harness';
 
 type Address = { emailAddress: { name?: string; address: string } };
 type Doc = {
@@ -34,26 +33,18 @@ function mailboxWithStranger(): { doc: Doc; known: Doc['contacts'][number] } {
   return { doc, known };
 }
 
-let app: RunningApp;
-let browser: Browser;
 let known: Doc['contacts'][number];
 
-beforeAll(async () => {
+const env = useAppAndBrowser(() => {
   const built = mailboxWithStranger();
   known = built.known;
-  app = await startApp({ mailbox: built.doc });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  return { mailbox: built.doc };
 });
 
 const person = (page: Page, address: string) => page.locator(`[data-testid="person"][data-address="${address}"]`);
 
 test("the message view lists the open message's people with their circles", async () => {
-  const page = await openTaskpane(browser, app.baseUrl, { lang: 'en', view: 'message' });
+  const page = await openTaskpane(env.browser, env.app.baseUrl, { lang: 'en', view: 'message' });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.getByTestId('person').first().waitFor({ state: 'visible', timeout: 60000 });
@@ -90,7 +81,7 @@ test("the message view lists the open message's people with their circles", asyn
 });
 
 test('adding a non-contact creates them with the chosen circle, and the network shows them in it', async () => {
-  const page = await openTaskpane(browser, app.baseUrl, { lang: 'en', view: 'message' });
+  const page = await openTaskpane(env.browser, env.app.baseUrl, { lang: 'en', view: 'message' });
   const stranger = person(page, STRANGER.address);
   await stranger.waitFor({ state: 'visible', timeout: 60000 });
 
@@ -105,7 +96,7 @@ test('adding a non-contact creates them with the chosen circle, and the network 
   await expect(page.getByTestId('message-notice').innerText()).resolves.toContain('Yannick Inconnu was added');
 
   // On the (emulated) server: one contact, with the circle's category.
-  const created = app.emulator
+  const created = env.app.emulator
     .contacts()
     .filter((c) => (c.emailAddresses as { address: string }[]).some((e) => e.address === STRANGER.address));
   expect(created).toHaveLength(1);

@@ -7,36 +7,19 @@
  *   each step and that Apply is never more than 3 Tabs away;
  * - axe-core finds no serious or critical violation on any view, French and English, light and dark.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ROOT, axeScan, launchBrowser, openTaskpane, screenshot, startApp, type RunningApp } from './harness';
+import type { Page } from 'playwright-core';
+import { axeScan, openTaskpane, screenshot, useAppAndBrowser } from './harness';
 
 type GraphContact = { id: string; categories?: string[] };
 type Emulator = { contacts(): GraphContact[]; reset(): void };
 
-let app: RunningApp;
-let browser: Browser;
-const emulator = () => app.emulator as unknown as Emulator;
-
-beforeAll(async () => {
-  app = await startApp({ latencyMs: 10 });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useAppAndBrowser({ latencyMs: 10 });
+const emulator = () => env.app.emulator as unknown as Emulator;
 
 beforeEach(() => emulator().reset());
 
-const DOCS = join(ROOT, 'docs', 'screenshots');
-
 async function keep(page: Page, name: string): Promise<void> {
-  const file = await screenshot(page, name);
-  mkdirSync(DOCS, { recursive: true });
-  copyFileSync(file, join(DOCS, `${name}.png`));
+  await screenshot(page, name, { docs: name });
 }
 
 /** Waits for the review with the engine's answer in. */
@@ -97,7 +80,7 @@ function clipped(page: Page): Promise<string[]> {
 
 describe.each(['fr', 'en'] as const)('at the taskpane size, in %s', (lang) => {
   test('350×800: after onboarding, at least 6 contacts are visible, with the apply bar on screen', async () => {
-    const page = await openTaskpane(browser, app.baseUrl, { lang, width: 350, height: 800 });
+    const page = await openTaskpane(env.browser, env.app.baseUrl, { lang, width: 350, height: 800 });
     await throughOnboarding(page);
     await page.waitForTimeout(200);
     const visible = await fullyVisibleRows(page);
@@ -109,7 +92,7 @@ describe.each(['fr', 'en'] as const)('at the taskpane size, in %s', (lang) => {
   });
 
   test('320 px: nothing is clipped on the review, its details and filters, nor on the other views', async () => {
-    const page = await openTaskpane(browser, app.baseUrl, { lang, width: 320, height: 800 });
+    const page = await openTaskpane(env.browser, env.app.baseUrl, { lang, width: 320, height: 800 });
     await throughOnboarding(page);
     expect({ view: 'review', clipped: await clipped(page) }).toEqual({ view: 'review', clipped: [] });
     await page.getByTestId('contact-name').first().click();
@@ -150,7 +133,7 @@ async function tabTo(page: Page, testId: string, max = 80): Promise<number> {
 }
 
 test('keyboard only: onboarding → accept → apply → undo, with focus on a sensible element after each step', async () => {
-  const page = await openTaskpane(browser, app.baseUrl, { lang: 'en', width: 350, height: 800 });
+  const page = await openTaskpane(env.browser, env.app.baseUrl, { lang: 'en', width: 350, height: 800 });
   await page.evaluate(() => {
     const w = window as unknown as { __pointer: number };
     w.__pointer = 0;
@@ -249,7 +232,7 @@ describe.each([
   ['en', 'dark'],
 ] as const)('accessibility in %s, %s', (lang, colorScheme) => {
   test('no serious or critical axe violation on any view, one h1 each, the banner in a landmark', async () => {
-    const page = await openTaskpane(browser, app.baseUrl, { lang, colorScheme, width: 350, height: 800 });
+    const page = await openTaskpane(env.browser, env.app.baseUrl, { lang, colorScheme, width: 350, height: 800 });
     const scan = async (view: string) => {
       expect({ view, violations: await axeScan(page) }).toEqual({ view, violations: [] });
       expect({ view, h1: await page.locator('h1').count() }).toEqual({ view, h1: 1 });

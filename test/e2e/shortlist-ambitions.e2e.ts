@@ -5,13 +5,9 @@
  * scrolling, and no card or notice has an empty slot, a code or a placeholder. Viewport screenshots go to
  * docs/screenshots (shortlist-<lang>-<n>.png) for a person to look at.
  */
-import type { Browser, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { launchBrowser, openTaskpane, startApp } from './harness';
-import type { RunningApp } from './harness';
+import type { Page } from 'playwright-core';
+import { openTaskpane, screenshot, useAppAndBrowser } from './harness';
 
-const DOCS = join(__dirname, '..', '..', 'docs', 'screenshots');
 const WIDTH = 350;
 const HEIGHT = 800;
 
@@ -29,18 +25,7 @@ const AMBITIONS = [
 const broken =
   /\(\s*\)|«\s*»|“\s*”|:\s*\.|\s[.,;:]\s*$|\{\w+\}|shortlist\.|\b(company-sector|goal-sector|tie-strength|named-company|wanted-role|undefined|null|NaN)\b/;
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useAppAndBrowser();
 
 async function search(page: Page, ambition: string): Promise<void> {
   const input = page.getByTestId('ambition-input');
@@ -51,12 +36,15 @@ async function search(page: Page, ambition: string): Promise<void> {
 
 describe.each(['fr', 'en'] as const)('the shortlist in %s at 350×800', (lang) => {
   test('shows the first person without scrolling and reads without an empty slot, for six ambitions', async () => {
-    const page = await openTaskpane(browser, app.baseUrl, { lang, view: 'shortlist', width: WIDTH, height: HEIGHT });
+    const page = await openTaskpane(env.browser, env.app.baseUrl, {
+      lang,
+      view: 'shortlist',
+      width: WIDTH,
+      height: HEIGHT,
+    });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.getByTestId('ambition-input').waitFor({ state: 'visible', timeout: 60000 });
-    mkdirSync(DOCS, { recursive: true });
-
     for (const [n, ambition] of AMBITIONS.entries()) {
       await search(page, ambition);
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -85,7 +73,8 @@ describe.each(['fr', 'en'] as const)('the shortlist in %s at 350×800', (lang) =
       const metas = await entries.evaluateAll((els) => els.map((e) => e.textContent ?? ''));
       for (const m of metas) expect(m).not.toMatch(/undefined|null|\{\w+\}/);
 
-      await page.screenshot({ path: join(DOCS, `shortlist-${lang}-${n + 1}.png`) });
+      const name = `shortlist-${lang}-${n + 1}`;
+      await screenshot(page, name, { docs: name, fullPage: false });
     }
     expect(errors).toEqual([]);
     await page.context().close();

@@ -3,30 +3,17 @@
  * circle chart, draft an intro (the demo host records the Office call in window.__circlesDrafts), and
  * tag the list through the undoable apply (seen on the emulated server).
  */
-import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
-import { SCREENSHOTS, axeScan, launchBrowser, openTaskpane, screenshot, startApp } from './harness';
-import type { RunningApp } from './harness';
+import { SCREENSHOTS, axeScan, openTaskpane, screenshot, useAppAndBrowser } from './harness';
 
 type Draft = { to: { name?: string; address: string }[]; subject: string; htmlBody: string };
 
 const AMBITION = 'Win a first client in the hotel industry';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useAppAndBrowser();
 
 test('typing an ambition shows the people who could open the door, the circle chart, and drafts an intro', async () => {
-  const page = await openTaskpane(browser, app.baseUrl, { lang: 'en', view: 'shortlist' });
+  const page = await openTaskpane(env.browser, env.app.baseUrl, { lang: 'en', view: 'shortlist' });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
 
@@ -88,7 +75,7 @@ test('typing an ambition shows the people who could open the door, the circle ch
 });
 
 test('tagging the shortlist writes an "Ambition · …" category on those contacts', async () => {
-  const page = await openTaskpane(browser, app.baseUrl, { lang: 'en', view: 'shortlist' });
+  const page = await openTaskpane(env.browser, env.app.baseUrl, { lang: 'en', view: 'shortlist' });
   const input = page.getByTestId('ambition-input');
   await input.waitFor({ state: 'visible', timeout: 60000 });
   await input.fill(AMBITION);
@@ -100,11 +87,11 @@ test('tagging the shortlist writes an "Ambition · …" category on those contac
   await page.getByTestId('shortlist-tag').click();
   await page.getByTestId('shortlist-notice').filter({ hasText: 'Category' }).waitFor({ timeout: 30000 });
   const tag = `Ambition · ${AMBITION}`;
-  const tagged = app.emulator
+  const tagged = env.app.emulator
     .contacts()
     .filter((c) => (c.categories as string[]).includes(tag))
     .map((c) => c.id);
   expect(tagged.sort()).toEqual([...ids].sort());
-  expect(app.emulator.masterCategories().map((c) => c.displayName)).toContain(tag);
+  expect(env.app.emulator.masterCategories().map((c) => c.displayName)).toContain(tag);
   await page.context().close();
 });

@@ -5,9 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_MAILBOX, DIST, launchBrowser, openTaskpane, screenshot, startApp } from './harness';
-import type { RunningApp } from './harness';
+import type { Page } from 'playwright-core';
+import { DEMO_MAILBOX, DIST, openTaskpane, screenshot, useAppAndBrowser } from './harness';
 
 type DemoMailbox = { contacts: { displayName?: string }[] };
 
@@ -24,25 +23,14 @@ async function reachContacts(page: Page) {
   return rows;
 }
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useAppAndBrowser();
 
 test('the demo taskpane lists the contacts of the demo mailbox', async () => {
   const mailbox = JSON.parse(readFileSync(DEMO_MAILBOX, 'utf8')) as DemoMailbox;
   const names = mailbox.contacts.map((c) => c.displayName).filter((n): n is string => Boolean(n));
   expect(names.length).toBeGreaterThan(0);
 
-  const page = await openTaskpane(browser, app.baseUrl, { lang: 'en' });
+  const page = await openTaskpane(env.browser, env.app.baseUrl, { lang: 'en' });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
 
@@ -58,7 +46,7 @@ test('the demo taskpane lists the contacts of the demo mailbox', async () => {
 });
 
 test('the demo taskpane says it is a demo outside Outlook', async () => {
-  const page = await openTaskpane(browser, app.baseUrl, { lang: 'fr' });
+  const page = await openTaskpane(env.browser, env.app.baseUrl, { lang: 'fr' });
   await reachContacts(page);
   await expect(page.getByText(/démo/i).first().isVisible()).resolves.toBe(true);
   await page.context().close();
@@ -69,7 +57,7 @@ const EXPECTED_BLOCKED = /telemetryservice\.firstpartyapps\.oaspapps\.com/;
 
 test('the page works under its Content-Security-Policy, which blocks nothing it needs', async () => {
   const violations: string[] = [];
-  const page = await openTaskpane(browser, app.baseUrl, {
+  const page = await openTaskpane(env.browser, env.app.baseUrl, {
     lang: 'en',
     beforeLoad: (p) => {
       p.on('console', (m) => {

@@ -3,27 +3,13 @@
  * Graph emulator, at 350×800, in French and in English, from the keyboard: counts shown, axe-clean, a
  * screenshot in docs/screenshots; then a sub-circle written as its own category and undone.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { ROOT, axeScan, launchBrowser, openTaskpane, screenshot, startApp, type RunningApp } from './harness';
+import { axeScan, openTaskpane, screenshot, useAppAndBrowser } from './harness';
 
 type GraphContact = { id: string; displayName: string; categories?: string[] };
 type Emulator = { contacts(): GraphContact[]; reset(): void };
 
-let app: RunningApp;
-let browser: Browser;
-const emulator = () => app.emulator as unknown as Emulator;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useAppAndBrowser();
+const emulator = () => env.app.emulator as unknown as Emulator;
 
 beforeEach(() => emulator().reset());
 
@@ -50,7 +36,7 @@ describe.each([
   ],
 ] as const)('in %s', (lang, words) => {
   test('the map opens a circle into its sub-circles, with counts, from the keyboard', async () => {
-    const page = await openTaskpane(browser, app.baseUrl, { lang, view: 'map', width: 350, height: 800 });
+    const page = await openTaskpane(env.browser, env.app.baseUrl, { lang, view: 'map', width: 350, height: 800 });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const open = page.getByRole('button', { name: words.open });
@@ -68,15 +54,13 @@ describe.each([
     await first.scrollIntoViewIfNeeded();
     const violations = await axeScan(page);
     expect(violations).toEqual([]);
-    const shot = await screenshot(page, `${lang}-map-subcircles`);
-    mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
-    copyFileSync(shot, join(ROOT, 'docs', 'screenshots', `map-subcircles-${lang}.png`));
+    await screenshot(page, `${lang}-map-subcircles`, { docs: `map-subcircles-${lang}` });
     expect(errors).toEqual([]);
     await page.context().close();
   }, 120_000);
 
   test('a sub-circle is written as its own Outlook category, then undone', async () => {
-    const page = await openTaskpane(browser, app.baseUrl, { lang, view: 'map', width: 350, height: 800 });
+    const page = await openTaskpane(env.browser, env.app.baseUrl, { lang, view: 'map', width: 350, height: 800 });
     const open = page.getByRole('button', { name: words.open });
     await open.waitFor({ timeout: 60_000 });
     await open.click();
