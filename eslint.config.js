@@ -51,6 +51,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'dist-cli/',
+      'dist-demo/',
       'coverage/',
       'test-results/',
       'node_modules/',

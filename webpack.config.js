@@ -1,6 +1,7 @@
 // Builds the taskpane page and the function-command page (the FunctionFile), plus the sign-in dialog page once
 // src/auth/dialog.ts exists; copies the assets and writes the manifest with the production base URL.
-// `npm start` (scripts/start.mjs) serves the same pages in development with the demo Graph emulator mounted.
+// `npm start` (scripts/start.mjs) builds the same production pages into dist-demo/ (Office.js served locally) and
+// serves them with the demo Graph emulator; `npm run dev` (scripts/dev.mjs) serves them in development mode.
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import TerserPlugin from 'terser-webpack-plugin';
@@ -50,6 +51,11 @@ export function contentSecurityPolicy(
   ].join('; ');
 }
 
+/**
+ * env.officeJs = 'local': load Office.js from /office-js/ (the demo works offline); env.outDir: another output
+ * folder than dist/ (the demo's build must not replace the publishable one); env.cache = 'filesystem': keep
+ * webpack's cache on disk so the demo's rebuilds are incremental.
+ */
 export default (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   const baseUrl = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
@@ -95,13 +101,23 @@ export default (env = {}, argv = {}) => {
     devtool: production ? 'source-map' : 'cheap-module-source-map',
     entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
     output: {
-      path: resolve(root, 'dist'),
+      path: env.outDir ? resolve(root, env.outDir) : resolve(root, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       // Relative to the page, so that dist/ can be published under a path (https://example.com/circles/).
       publicPath: 'auto',
       clean: true,
     },
+    ...(env.cache === 'filesystem'
+      ? {
+          cache: {
+            type: 'filesystem',
+            name: `${production ? 'production' : 'development'}-${env.officeJs ?? 'cdn'}`,
+            // A change to this file (or the manifest helper it imports) throws the cache away.
+            buildDependencies: { config: [fileURLToPath(import.meta.url)] },
+          },
+        }
+      : {}),
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
     module: {
       rules: [

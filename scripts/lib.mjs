@@ -1,7 +1,7 @@
 // Small helpers shared by the test, build and bench scripts.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,4 +29,26 @@ export function requireChromium() {
   );
   console.error('(or point CHROMIUM_PATH at another Chromium build).');
   return false;
+}
+
+/**
+ * The most recently changed file or folder under `paths` (relative to the repository), skipping names that
+ * match `ignore`: { path, mtimeMs }, or mtimeMs 0 when none exists.
+ */
+export function newestChange(paths, { ignore } = {}) {
+  let newest = { path: '', mtimeMs: 0 };
+  const consider = (path) => {
+    const { mtimeMs } = statSync(path);
+    if (mtimeMs > newest.mtimeMs) newest = { path: relative(ROOT, path), mtimeMs };
+  };
+  for (const p of paths) {
+    const path = join(ROOT, p);
+    if (!existsSync(path)) continue;
+    consider(path);
+    if (!statSync(path).isDirectory()) continue;
+    for (const entry of readdirSync(path, { recursive: true })) {
+      if (!ignore?.test(String(entry))) consider(join(path, String(entry)));
+    }
+  }
+  return newest;
 }

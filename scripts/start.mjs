@@ -1,124 +1,134 @@
-// `npm start`: the demo. Serves the taskpane and command pages from webpack-dev-server on localhost:3000 with
-// the Graph emulator (src/emulator) mounted at /mock-graph on the committed demo mailbox, so that the page,
-// opened in a browser outside Outlook, runs the real code path against a Graph that lives in this process.
-//
-//   PORT=3000                    the port
-//   CIRCLES_HTTPS=1              serve https with office-addin-dev-certs' certificate (for sideloading in Outlook)
-//   CIRCLES_DEMO_LATENCY_MS=0    simulated Graph latency per request
-//   CIRCLES_DEMO_MAILBOX=path    another circles-mailbox/1 file (e.g. ../shared/data/mailboxes/dev-fr-a.json)
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import webpack from 'webpack';
-import WebpackDevServer from 'webpack-dev-server';
-import makeConfig from '../webpack.config.js';
+// `npm start`: the demo, as users get it — the production build. Builds the taskpane and command pages into
+// dist-demo/ with production settings (Office.js served from the npm copy, so the demo works offline), unless
+// that build is newer than every source; serves it on localhost:3000 with the Graph emulator mounted at
+// /mock-graph on the committed demo mailbox; rebuilds when a source changes (reload the page afterwards).
+// Watch-mode development with live reload is `npm run dev` (scripts/dev.mjs). Variables: see scripts/demo.mjs.
+import { existsSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { ROOT, newestChange } from './lib.mjs';
+import {
+  HTTPS,
+  PORT,
+  httpsOptions,
+  importSource,
+  loadDemoGraph,
+  missingGraph,
+  printAddress,
+  registerTypeScript,
+} from './demo.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const EMULATOR = join(root, 'src', 'emulator', 'index.ts');
-const MAILBOX = resolve(process.env.CIRCLES_DEMO_MAILBOX || join(root, 'demo', 'mailbox.json'));
+const OUT = join(ROOT, 'dist-demo');
+const STAMP = join(OUT, 'built.json');
+/** What the build reads besides node_modules: a change to any of them makes dist-demo/ stale. */
+const INPUTS = ['src', 'assets', 'webpack.config.js', 'manifest.xml', 'package-lock.json', 'scripts/manifest.mjs'];
+// The build's own settings: another value (a client id, a cloud) needs another build.
+const SETTINGS = JSON.stringify(
+  ['CIRCLES_CLIENT_ID', 'CIRCLES_AUTHORITY', 'CIRCLES_GRAPH_URL', 'ADDIN_BASE_URL'].map((k) => process.env[k] ?? ''),
+);
+// Unit tests are not in the bundle: editing one does not rebuild it.
+const IGNORED = /\.test\.tsx?$|(^|[\\/])\./;
 
-/** The emulator's Express-style middleware, or a reason why the demo has no Graph. */
-async function loadDemoGraph() {
-  if (!existsSync(EMULATOR)) return { notice: `the Graph emulator (${EMULATOR}) is not in this checkout yet` };
-  if (!existsSync(MAILBOX)) return { notice: `the demo mailbox (${MAILBOX}) is missing` };
-  // The emulator is TypeScript; tsx compiles it on the fly so that `npm start` needs no build step.
-  const { register } = await import('tsx/esm/api');
-  register();
-  const { createEmulator } = await import(pathToFileURL(EMULATOR).href);
-  const { freshenMailbox } = await import(pathToFileURL(join(root, 'src', 'emulator', 'fresh.ts')).href);
-  // The demo's dates move forward to today, so its messages stay inside the signals window as months pass.
-  const mailbox = freshenMailbox(JSON.parse(readFileSync(MAILBOX, 'utf8')));
-  const latencyMs = Number(process.env.CIRCLES_DEMO_LATENCY_MS || 0);
-  const emulator = createEmulator({ mailbox, latencyMs });
-  return { middleware: emulator.middleware, contacts: Array.isArray(mailbox.contacts) ? mailbox.contacts.length : 0 };
+function stale() {
+  if (!existsSync(STAMP) || !existsSync(join(OUT, 'taskpane.html'))) return 'no build yet';
+  const stamp = JSON.parse(readFileSync(STAMP, 'utf8'));
+  if (stamp.settings !== SETTINGS) return 'build settings changed';
+  const changed = newestChange(INPUTS, { ignore: IGNORED });
+  return changed.mtimeMs > stamp.builtAt ? `${changed.path} changed` : undefined;
 }
 
-/** Without the emulator the demo page still loads; Graph calls get a JSON error that says why. */
-function missingGraph(notice) {
-  return (_req, res) => {
-    res.statusCode = 503;
-    res.setHeader('Content-Type', 'application/json');
-    res.end(JSON.stringify({ error: { code: 'DemoUnavailable', message: `Circles demo: ${notice}.` } }));
-  };
+// Loaded on the first build only: webpack and its plugins take seconds to load, a fresh build needs none of it.
+let compiler;
+async function webpackCompiler() {
+  if (compiler) return compiler;
+  const [{ default: webpack }, { default: makeConfig }] = await Promise.all([
+    import('webpack'),
+    import('../webpack.config.js'),
+  ]);
+  compiler = webpack({
+    ...makeConfig({ officeJs: 'local', outDir: OUT, cache: 'filesystem' }, { mode: 'production' }),
+    infrastructureLogging: { level: 'error' },
+  });
+  return compiler;
 }
 
-/**
- * The certificate office-addin-dev-certs installs and trusts (`npx office-addin-dev-certs install`). Where it
- * cannot install one (Linux without sudo, say), serve https anyway with a certificate it generates into .certs/:
- * the pages work once the browser is told to trust .certs/ca.crt.
- */
-async function httpsOptions() {
-  const certs = await import('office-addin-dev-certs');
-  try {
-    return await certs.getHttpsServerOptions();
-  } catch (error) {
-    const dir = join(root, '.certs');
-    const files = { ca: join(dir, 'ca.crt'), cert: join(dir, 'localhost.crt'), key: join(dir, 'localhost.key') };
-    if (!existsSync(files.cert) || !existsSync(files.key)) {
-      mkdirSync(dir, { recursive: true });
-      await certs.generateCertificates(files.ca, files.cert, files.key);
+/** One production build into dist-demo/; resolves true when it succeeded (problems are printed). */
+async function build() {
+  const started = Date.now();
+  const webpackRun = await webpackCompiler();
+  return new Promise((done) => {
+    webpackRun.run((err, stats) => {
+      if (err || stats?.hasErrors()) {
+        console.error(err ?? stats.toString('errors-only'));
+        done(false);
+        return;
+      }
+      if (stats.hasWarnings()) console.warn(stats.toString('errors-warnings'));
+      writeFileSync(STAMP, JSON.stringify({ builtAt: started, settings: SETTINGS }));
+      done(true);
+    });
+  });
+}
+
+/** Rebuilds on every change under the inputs, one build at a time; a change during a build queues one more. */
+function rebuildOnChange() {
+  let timer;
+  let building = false;
+  let again = false;
+  const run = async () => {
+    if (building) return void (again = true);
+    building = true;
+    const started = Date.now();
+    console.log('  A source changed: rebuilding the demo…');
+    const ok = await build();
+    building = false;
+    if (ok) console.log(`  Rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s: reload the page.`);
+    else console.log('  The rebuild failed (above); the last good build is still served until it is fixed.');
+    if (again) {
+      again = false;
+      void run();
     }
-    const reason = String(error instanceof Error ? error.message : error).split('\n')[0];
-    console.warn(
-      `\n  Could not install the development certificate (${reason}).\n` +
-        `  Serving https with an untrusted certificate from ${dir}; trust ${files.ca} in your system or browser,\n` +
-        '  or run `npx office-addin-dev-certs install` where sudo is available.\n',
-    );
-    return { ca: readFileSync(files.ca), cert: readFileSync(files.cert), key: readFileSync(files.key) };
+  };
+  for (const input of INPUTS) {
+    const path = join(ROOT, input);
+    if (!existsSync(path)) continue;
+    watch(path, { recursive: true }, (_event, name) => {
+      if (name && IGNORED.test(String(name))) return;
+      clearTimeout(timer);
+      timer = setTimeout(run, 300);
+    });
   }
 }
 
-const demo = await loadDemoGraph();
-if (demo.notice) {
-  console.warn(
-    `\n  Circles demo notice: ${demo.notice}. The pages are served, but /mock-graph answers 503 until it lands.\n`,
-  );
+const why = stale();
+if (why) {
+  console.log(`\n  Building the demo (production, ${why}); the first build takes about a minute…`);
+  const started = Date.now();
+  if (!(await build())) process.exit(1);
+  console.log(`  Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
-const config = {
-  ...makeConfig({}, { mode: 'development' }),
-  // One address to open, not a wall of build output: webpack and the dev server speak only of problems.
-  infrastructureLogging: { level: 'warn' },
-  stats: 'errors-warnings',
-};
-const https = process.env.CIRCLES_HTTPS === '1';
-const devServer = {
-  ...config.devServer,
-  server: https ? { type: 'https', options: await httpsOptions() } : 'http',
-  devMiddleware: { ...config.devServer?.devMiddleware, stats: 'errors-warnings' },
-  setupMiddlewares: (middlewares) => {
-    // The demo's front door: / is the taskpane (its ?lang= and ?view= carried over).
-    middlewares.unshift({
-      name: 'circles-front-door',
-      middleware: (req, res, next) => {
-        const [path, query] = (req.url ?? '/').split('?');
-        if (path !== '/' && path !== '/index.html') return next();
-        res.statusCode = 302;
-        res.setHeader('Location', `/taskpane.html${query ? `?${query}` : ''}`);
-        res.end();
-      },
-    });
-    middlewares.unshift({
-      name: 'circles-demo-graph',
-      path: '/mock-graph',
-      middleware: demo.middleware ?? missingGraph(demo.notice),
-    });
-    return middlewares;
-  },
-};
-
-const server = new WebpackDevServer(devServer, webpack(config));
-await server.start();
-const origin = `${https ? 'https' : 'http'}://localhost:${devServer.port}`;
-console.log(`\n  Circles demo: ${origin}/taskpane.html`);
-console.log('  (add ?lang=fr or ?lang=en for the language, ?view=map, shortlist, settings… for a view)');
-if (demo.middleware) console.log(`  Graph emulator on /mock-graph: ${demo.contacts} contacts from ${MAILBOX}`);
-if (!https)
-  console.log('  To sideload in Outlook, serve https: npx office-addin-dev-certs install && CIRCLES_HTTPS=1 npm start');
-console.log('  Stop with Ctrl+C.\n');
+await registerTypeScript();
+const [demo, { createDemoServer }] = await Promise.all([loadDemoGraph(), importSource('emulator/demoServer.ts')]);
+const require = createRequire(import.meta.url);
+const server = createDemoServer({
+  dist: OUT,
+  officeJs: join(dirname(require.resolve('@microsoft/office-js/package.json')), 'dist'),
+  graph: demo.middleware ?? missingGraph(demo.notice),
+  caching: 'hashed',
+  ...(HTTPS ? { https: await httpsOptions() } : {}),
+});
+await new Promise((done, fail) => {
+  server.once('error', fail);
+  server.listen(PORT, 'localhost', done);
+});
+printAddress(demo, ['Production build (dist-demo/), rebuilt when a source changes. Live reload: npm run dev.']);
+rebuildOnChange();
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
-    server.stop().finally(() => process.exit(0));
+    server.close();
+    if (compiler) compiler.close(() => process.exit(0));
+    else process.exit(0);
   });
 }
