@@ -16,6 +16,8 @@ const common = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   // Some dependencies ship ESM only; let swc compile them too.
   transformIgnorePatterns: ['/node_modules/(?!(idb)/)'],
+  // The views' strings are a lazily loaded chunk in the pane (src/taskpane/i18n/views.ts); tests get them all.
+  setupFiles: ['<rootDir>/src/taskpane/i18n/views.ts'],
 };
 
 module.exports = {

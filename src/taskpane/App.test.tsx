@@ -35,8 +35,10 @@ function at(search: string) {
 
 afterEach(() => at(''));
 
-// Views are lazy chunks (and the engine loads apart): the first render of each can take a moment under jest.
+// Views and the navigation are lazy chunks (and the engine loads apart): the first render of each can take a
+// moment under jest on a loaded machine.
 const lazyView = { timeout: 8000 };
+jest.setTimeout(20000);
 
 describe('the taskpane shell', () => {
   test('opens on the onboarding the first time, then goes to the review and remembers it', async () => {
@@ -76,7 +78,7 @@ describe('the taskpane shell', () => {
     const user = userEvent.setup();
     render(<App services={createFakeServices(mailbox, { settings: done })} />);
     await screen.findByTestId('view-review', undefined, lazyView);
-    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    await user.click(await screen.findByRole('button', { name: 'Settings' }, lazyView));
     expect(await screen.findByTestId('view-settings', undefined, lazyView)).toBeInTheDocument();
     screen.getByRole('button', { name: 'Ambition' }).focus();
     await user.keyboard('{Enter}');

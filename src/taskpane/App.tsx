@@ -10,35 +10,41 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  mergeClasses,
-  useArrowNavigationGroup,
-  webDarkTheme,
-  webLightTheme,
 } from '@fluentui/react-components';
 import type { AppServices } from '../app/services';
 import { useAppStyles, usePageStyles } from './App.styles';
-import { ReviewView } from './views/ReviewView';
+import { useFluentTheme } from './hooks/useFluentTheme';
 import { useThemeKind } from './hooks/useThemeKind';
 import { I18nProvider, resolveLanguage, useT } from './i18n';
-import { defaultView, navViews, parseView, writeViewToUrl, type ViewId } from './routing';
+import { defaultView, parseView, writeViewToUrl, type ViewId } from './routing';
 import { ServicesProvider, useServices } from './servicesContext';
 import { NetworkProvider, useNetwork } from './state/network';
 import { DecisionsProvider } from './state/decisions';
 import { SubcircleFilterProvider } from './state/subcircleFilter';
 import { PacingNotice } from './components/pacing/PacingNotice';
 
-// The review is the first view nearly every time: it ships in the first chunk, so the first contact row
-// never waits for a second download or a Suspense reveal. Every other view is its own chunk; the loaders
-// are kept so the view asked for in the address can be fetched while the contacts are still being read.
+// Every view is its own chunk, the review too: the first chunk holds the shell (the spinner that shows while
+// the contacts are read), and the view asked for is fetched meanwhile (see preload), so the first row does
+// not wait for it. The views' strings are a chunk of their own, fetched from the start; every view waits
+// for them.
+const viewStrings = import(/* webpackChunkName: "strings" */ './i18n/views');
+const withStrings =
+  <T,>(view: () => Promise<T>) =>
+  (): Promise<T> =>
+    Promise.all([view(), viewStrings]).then(([v]) => v);
 const loaders = {
-  message: () => import('./views/MessageView').then((m) => ({ default: m.MessageView })),
-  shortlist: () => import('./views/ShortlistView').then((m) => ({ default: m.ShortlistView })),
-  map: () => import('./views/MapView').then((m) => ({ default: m.MapView })),
-  keep: () => import('./views/KeepInTouchView').then((m) => ({ default: m.KeepInTouchView })),
-  import: () => import('./views/ImportView').then((m) => ({ default: m.ImportView })),
-  settings: () => import('./views/SettingsView').then((m) => ({ default: m.SettingsView })),
-  onboarding: () => import('./views/OnboardingView').then((m) => ({ default: m.OnboardingView })),
+  review: withStrings(() => import('./views/ReviewView').then((m) => ({ default: m.ReviewView }))),
+  message: withStrings(() => import('./views/MessageView').then((m) => ({ default: m.MessageView }))),
+  shortlist: withStrings(() => import('./views/ShortlistView').then((m) => ({ default: m.ShortlistView }))),
+  map: withStrings(() => import('./views/MapView').then((m) => ({ default: m.MapView }))),
+  keep: withStrings(() => import('./views/KeepInTouchView').then((m) => ({ default: m.KeepInTouchView }))),
+  import: withStrings(() => import('./views/ImportView').then((m) => ({ default: m.ImportView }))),
+  settings: withStrings(() => import('./views/SettingsView').then((m) => ({ default: m.SettingsView }))),
+  onboarding: withStrings(() => import('./views/OnboardingView').then((m) => ({ default: m.OnboardingView }))),
 };
+// The navigation comes with the views (Fluent's focus manager, which its arrow keys use, is not needed before).
+const Nav = lazy(withStrings(() => import('./components/nav/Nav').then((m) => ({ default: m.Nav }))));
+const ReviewView = lazy(loaders.review);
 const MessageView = lazy(loaders.message);
 const ShortlistView = lazy(loaders.shortlist);
 const MapView = lazy(loaders.map);
@@ -47,12 +53,16 @@ const ImportView = lazy(loaders.import);
 const SettingsView = lazy(loaders.settings);
 const OnboardingView = lazy(loaders.onboarding);
 
+/** Starts fetching a view's chunk (the review's when none is asked for: it is the usual first view). */
 function preload(view: ViewId | undefined): void {
-  if (view && view !== 'review') void loaders[view]().catch(() => undefined);
+  void loaders[view ?? 'review']().catch(() => undefined);
 }
 
 const searchParam = (name: string): string | null =>
   typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get(name);
+
+// From the first moment: the view's chunk downloads while Office.js starts and the contacts are read.
+preload(parseView(searchParam('view')));
 
 export function App({ services }: { services: AppServices }) {
   return (
@@ -71,7 +81,7 @@ export function App({ services }: { services: AppServices }) {
 function Themed() {
   const services = useServices();
   const network = useNetwork();
-  const theme = useThemeKind(services.office);
+  const theme = useFluentTheme(useThemeKind(services.office));
   const language = resolveLanguage(
     network.status === 'ready' ? network.settings.language : 'auto',
     searchParam('lang'),
@@ -80,8 +90,10 @@ function Themed() {
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
+  // A dark pane waits for its theme (a few kilobytes) rather than flash light.
+  if (!theme) return null;
   return (
-    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
+    <FluentProvider theme={theme}>
       <I18nProvider language={language}>
         <Shell />
       </I18nProvider>
@@ -109,41 +121,17 @@ function Shell() {
             <strong>{t('demo.label')}</strong> · {t('demo.banner')}
           </p>
         )}
-        {network.status === 'ready' && view.current !== 'onboarding' && <Nav current={view.current} go={view.go} />}
+        {network.status === 'ready' && view.current !== 'onboarding' && (
+          <Suspense fallback={null}>
+            <Nav current={view.current} go={view.go} />
+          </Suspense>
+        )}
       </header>
       <main className={styles.main}>
         {services.pacing && <PacingNotice signal={services.pacing} />}
         <Body view={view.current} go={view.go} />
       </main>
     </div>
-  );
-}
-
-function Nav({ current, go }: { current: ViewId | undefined; go: (v: ViewId) => void }) {
-  const styles = useAppStyles();
-  const t = useT();
-  // The views are one Tab stop; the arrow keys move between them, so the view's own controls come next.
-  const navArrows = useArrowNavigationGroup({ axis: 'horizontal', circular: true, memorizeCurrent: true });
-  return (
-    // Plain buttons with aria-current rather than a TabList: the views are pages of the pane, not tab panels.
-    <nav className={styles.nav} aria-label={t('nav.label')}>
-      <ul className={styles.navList} {...navArrows}>
-        {navViews.map((v) => (
-          <li key={v}>
-            <Button
-              appearance="subtle"
-              size="small"
-              className={mergeClasses(styles.navItem, v === current && styles.navCurrent)}
-              aria-current={v === current ? 'page' : undefined}
-              onClick={() => go(v)}
-              data-testid={`nav-${v}`}
-            >
-              {t(`nav.${v}`)}
-            </Button>
-          </li>
-        ))}
-      </ul>
-    </nav>
   );
 }
 

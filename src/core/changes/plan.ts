@@ -142,3 +142,21 @@ function plannedChange(contact: Contact, after: readonly string[]): PlannedChang
     after: [...after],
   };
 }
+
+/** Each contact's current circle, from its categories (our names are recognised in both languages). */
+export function circleIndex(
+  contacts: readonly Contact[],
+  settings: { readonly taxonomy: Taxonomy; readonly categoryPrefix: string },
+): Map<string, CircleId> {
+  const ours = ourCategoryNames(settings.taxonomy, settings.categoryPrefix);
+  const index = new Map<string, CircleId>();
+  for (const c of contacts)
+    for (const name of c.categories) {
+      const id = ours.get(categoryKey(name));
+      if (id) {
+        index.set(c.id, id);
+        break;
+      }
+    }
+  return index;
+}

@@ -2,7 +2,7 @@
  * Keeping our categories' names in step with the settings: renaming a circle, changing the prefix or the
  * language changes them, and every contact already in a circle must follow.
  */
-import { categoryKey, categoryNameFor, ourCategoryNames, sameCategories } from '../changes/plan';
+import { categoryKey, categoryNameFor, circleIndex, ourCategoryNames, sameCategories } from '../changes/plan';
 import type { PlannedChange } from '../changes/types';
 import type { CircleId } from '../circles/types';
 import type { Contact, Language } from '../model';
@@ -11,24 +11,11 @@ import { applyPlan, specsWritten, type RunOutcome } from './apply';
 import { resolveLanguage } from './language';
 import type { RunPorts } from './types';
 
+export { circleIndex };
+
 /** Category names are written in the language the user chose, else the host's. */
 export function categoryLanguage(settings: Settings, hostLanguage: Language): Language {
   return resolveLanguage({ setting: settings.language, requested: hostLanguage });
-}
-
-/** Each contact's current circle, from its categories (our names are recognised in both languages). */
-export function circleIndex(contacts: readonly Contact[], settings: Settings): Map<string, CircleId> {
-  const ours = ourCategoryNames(settings.taxonomy, settings.categoryPrefix);
-  const index = new Map<string, CircleId>();
-  for (const c of contacts)
-    for (const name of c.categories) {
-      const id = ours.get(categoryKey(name));
-      if (id) {
-        index.set(c.id, id);
-        break;
-      }
-    }
-  return index;
 }
 
 /**

@@ -9,44 +9,34 @@
 import { createContext, createElement, useCallback, useContext, type ReactNode } from 'react';
 import type { Language } from '../../core/model';
 import { resolveLanguage as resolveWith } from '../../core/usecases/language';
-import { apply } from './apply';
 import { common } from './common';
 import { consent } from './consent';
 import { pacing } from './pacing';
-import { groups } from './groups';
-import { keep } from './keep';
-import { imports } from './imports';
-import { map } from './map';
-import { message } from './message';
-import { onboarding } from './onboarding';
-import { review } from './review';
-import { settings } from './settings';
-import { shortlist } from './shortlist';
 
 export type Dictionary = Readonly<Record<string, string>>;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: string, params?: Params) => string;
 
-const features: readonly { readonly fr: Dictionary; readonly en: Dictionary }[] = [
-  common,
-  onboarding,
-  review,
-  apply,
-  map,
-  settings,
-  message,
-  shortlist,
-  consent,
-  pacing,
-  groups,
-  keep,
-  imports,
-];
+export type Strings = { readonly fr: Dictionary; readonly en: Dictionary };
 
-export const dictionaries: Readonly<Record<Language, Dictionary>> = {
-  fr: Object.assign({}, ...features.map((f) => f.fr)) as Dictionary,
-  en: Object.assign({}, ...features.map((f) => f.en)) as Dictionary,
+// The shell's strings (title, navigation, loading, errors, the banners around every view). The views' strings
+// are a chunk of their own (./views.ts, added with addStrings), fetched while the contacts are read; the
+// views wait for them (App.tsx), and the unit tests load them up front (jest.config.cjs).
+const shell: readonly Strings[] = [common, consent, pacing];
+
+const merged: Record<Language, Record<string, string>> = {
+  fr: Object.assign({}, ...shell.map((f) => f.fr)),
+  en: Object.assign({}, ...shell.map((f) => f.en)),
 };
+export const dictionaries: Readonly<Record<Language, Dictionary>> = merged;
+
+/** Adds features' strings to the dictionaries (the views' chunk does, once loaded). */
+export function addStrings(features: readonly Strings[]): void {
+  for (const f of features) {
+    Object.assign(merged.fr, f.fr);
+    Object.assign(merged.en, f.en);
+  }
+}
 
 const pluralRules: Readonly<Record<Language, Intl.PluralRules>> = {
   fr: new Intl.PluralRules('fr-FR'),

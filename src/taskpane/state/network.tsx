@@ -5,7 +5,6 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CircleId, Feedback, Suggestion } from '../../core/circles/types';
-import { findInterruptedRun } from '../../core/changes';
 import type { RunJournal, RunOrigin, RunProgress, RunSummary } from '../../core/changes/types';
 import type { Contact, Mailbox } from '../../core/model';
 import type { CurrentPosition } from '../../core/linkedin/types';
@@ -15,7 +14,10 @@ import { isSignalsConsentRefused } from '../../app/consent';
 import { mailboxOf } from '../../core/usecases/network';
 import { useServices } from '../servicesContext';
 import { loadEngine, loadNetworkStaged, suggest as suggestWith, type Classifier, type LoadedNetwork } from './load';
-import { circleIndex, runAssignments, runRename, runResume, runTag, runUndo } from './runs';
+import { circleIndex } from '../../core/changes/plan';
+
+// Writing to Outlook (plans, journaled runs, undo) is not needed to paint: fetched on the first write.
+const runs = () => import(/* webpackChunkName: "runs" */ './runs');
 
 export type NetworkState = {
   readonly status: 'loading' | 'ready' | 'error';
@@ -243,7 +245,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
         const before = need().settings;
         // New names for our categories (a circle renamed, another prefix or language): carry the contacts
         // over, as a journaled run the user can undo.
-        const renamed = await runRename(services, need().contacts, before, s);
+        const renamed = await (await runs()).runRename(services, need().contacts, before, s);
         if (renamed) patchContacts(renamed.patch);
         // Signals switched on after a load without them: read the mailbox again to fetch them.
         if (before.mailboxSignals === 'off' && s.mailboxSignals === 'on') {
@@ -264,31 +266,32 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       },
       applyAssignments: async (assignments, origin, onProgress, signal) => {
         const d = need();
+        const { runAssignments } = await runs();
         const { summary, patch } = await runAssignments(services, d, assignments, origin, onProgress, signal);
         patchContacts(patch);
         return summary;
       },
       applyTag: async (contactIds, tag) => {
-        const { summary, patch } = await runTag(services, need(), contactIds, tag);
+        const { summary, patch } = await (await runs()).runTag(services, need(), contactIds, tag);
         patchContacts(patch);
         return summary;
       },
       undoLast: async () => {
         need();
-        const { summary, patch } = await runUndo(services);
+        const { summary, patch } = await (await runs()).runUndo(services);
         patchContacts(patch);
         return summary;
       },
-      findInterrupted: () => findInterruptedRun(services.journal),
+      findInterrupted: async () => (await runs()).findInterruptedRun(services.journal),
       resumeRun: async (runId, onProgress) => {
         need();
-        const { summary, patch } = await runResume(services, runId, onProgress);
+        const { summary, patch } = await (await runs()).runResume(services, runId, onProgress);
         patchContacts(patch);
         return summary;
       },
       undoRun: async (runId) => {
         need();
-        const { summary, patch } = await runUndo(services, runId);
+        const { summary, patch } = await (await runs()).runUndo(services, runId);
         patchContacts(patch);
         return summary;
       },
