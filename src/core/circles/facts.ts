@@ -11,6 +11,7 @@ import {
 } from '../contacts';
 import { weights, type EngineContext } from './context';
 import type { KnownOrg } from './knowledge';
+import { orgIndexOf } from './org-index';
 import { looksLikeClub } from './owner-profile';
 import type { CircleId } from './types';
 
@@ -51,7 +52,7 @@ export class FieldMemo {
           host.endsWith(`.${d}`) ||
           (d.split('.').length === 2 && domainLabel(d) === label));
       const custom = this.ctx.domainCircles.get(domain);
-      const org = this.ctx.orgs.find((o) => sameOrg(o.domain));
+      const org = orgIndexOf(this.ctx.orgs).byHost(host, domain, label, sameOrg);
       facts = {
         domain,
         label,
@@ -71,7 +72,7 @@ export class FieldMemo {
     if (known) return known;
     const key = companyKey(name);
     const current = !!this.ctx.current && this.ctx.current.key !== '' && sameCompanyKey(this.ctx.current.key, key);
-    const org = current ? undefined : this.ctx.orgs.find((o) => o.key !== '' && sameCompanyKey(o.key, key));
+    const org = current ? undefined : orgIndexOf(this.ctx.orgs).sameKey(key);
     const facts = { current, ...(org ? { org } : {}) };
     this.companies.set(name, facts);
     return facts;

@@ -96,22 +96,13 @@ export function givenOrgs(owner: Owner): KnownOrg[] {
   ];
 }
 
-/** Organisations from inferred candidates, skipping those the user already gave. */
-export function inferredOrgs(
-  candidates: readonly { kind: OrgKind; entry: ProfileEntry }[],
-  known: readonly KnownOrg[],
-): KnownOrg[] {
-  const out: KnownOrg[] = [];
-  for (const { kind, entry } of candidates) {
-    const o = org(kind, entry, 'inferred');
-    const dup = [...known, ...out].some((k) => (o.domain && k.domain === o.domain) || orgMatchesKey(k, o.key));
-    if (!dup) out.push(o);
-  }
-  return out;
+/** An organisation from an inferred candidate (see `inferredOrgs` in org-index.ts). */
+export function inferredOrg(kind: OrgKind, entry: ProfileEntry): KnownOrg {
+  return org(kind, entry, 'inferred');
 }
 
 // Words that do not identify an organisation on their own: places, kinds of organisations, common nouns.
-const nonDistinctive: ReadonlySet<string> = new Set(
+export const nonDistinctive: ReadonlySet<string> = new Set(
   `paris lyon marseille lille toulouse bordeaux nantes nice strasbourg rennes grenoble montpellier rouen reims
   london york berlin madrid brussels bruxelles geneve geneva est ouest nord sud east west north south france europe
   ile idf city saint sainte new grand grande universite university ecole school college lycee high academy academie

@@ -21,6 +21,7 @@ import { Matcher } from './matcher';
 import { captureOrganisations, type Capture } from './organisations';
 import { replyPrefix } from './signal-index';
 import type { ProfileCandidate, ProfileCandidates } from './profile-types';
+import { LabelIndex, TallyIndex } from './tally-index';
 import { vocabulary } from './vocabulary';
 
 /** Minimum number of contacts, notes or subjects backing an inferred candidate. */
@@ -103,19 +104,17 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
   const current = currentEmployer(mailbox.owner);
   const given = givenOrgs(mailbox.owner);
   const ownerDomain = current?.domain;
-  const tallies: Tally[] = [];
+  // Indexed: a scan of every tally per name made inference grow with the square of the contacts.
+  const index = new TallyIndex<Tally>(initials);
+  const tallies = index.all;
   // An acronym and its expansion are one organisation: "DCF" and "Dirigeants Commerciaux de France" (names
   // as written, since company keys drop "France").
   const acronymOf = (x: Tally, key: string, entity: string | undefined): boolean =>
     (!x.key.includes(' ') && x.key.length >= 3 && entity !== undefined && initials(entity) === x.key) ||
     (!key.includes(' ') && key.length >= 3 && [...x.names.keys()].some((n) => initials(n) === key));
   const tally = (kind: Tally['kind'], key: string, entity?: string): Tally => {
-    let t = tallies.find((x) => x.kind === kind && (sameTally(x.key, key) || acronymOf(x, key, entity)));
-    if (!t) {
-      t = { kind, key, names: new Map(), domains: new Map(), support: 0, memberDomains: new Map() };
-      tallies.push(t);
-    }
-    return t;
+    const t = index.find(key, (x) => x.kind === kind && (sameTally(x.key, key) || acronymOf(x, key, entity)), entity);
+    return t ?? index.add({ kind, key, names: new Map(), domains: new Map(), support: 0, memberDomains: new Map() });
   };
   const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
 
@@ -165,6 +164,7 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
       return;
     const t = tally(kind, c.key, c.entity);
     for (const d of (text !== undefined ? noteDomains.get(text) : undefined) ?? []) bump(t.memberDomains, d);
+    if (!t.names.has(c.entity)) index.addName(t, c.entity);
     t.names.set(c.entity, (t.names.get(c.entity) ?? 0) + count);
     t.support += count;
     if (original) {
@@ -217,7 +217,7 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
     }
   }
   for (const { capture, count, text } of ambiguous) {
-    const existing = tallies.find((t) => sameTally(t.key, capture.key));
+    const existing = index.find(capture.key, (t) => sameTally(t.key, capture.key));
     record(
       capture,
       existing?.kind ?? kindOf(capture, schoolDomainLabels),
@@ -235,6 +235,9 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
   };
   const byCount = (m: Map<string, number>): string | undefined =>
     [...m.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
+  // Domains and hosts by label, built when a name first needs one.
+  let domainLabels: LabelIndex | undefined;
+  let hostLabels: LabelIndex | undefined;
   for (const t of tallies) {
     if (t.support < minimumSupport) continue;
     // A name without a domain borrows the contacts' domain that spells it ("Michelin" → michelin.com).
@@ -251,13 +254,19 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
           (first.length >= 3 && (first === squeezed || shorts.has(first)))
         );
       };
-      const matches = [...domainCount.entries()].filter(([d]) => spells(domainLabel(d)));
+      domainLabels ??= new LabelIndex(domainCount.keys(), domainLabel);
+      const matches = domainLabels
+        .candidates(squeezed, [squeezed, ...shorts])
+        .filter((d) => spells(domainLabel(d)))
+        .map((d): [string, number] => [d, domainCount.get(d) ?? 0]);
       domain = matches.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
       // Schools often sit under a shared domain (dauphine.psl.eu): look at the first label of whole hosts too.
       if (!domain) {
-        const hosts = [...hostCount.entries()].filter(([h]) =>
-          sameCompanyKey(domainLabel(h).replace(/-/g, ''), squeezed),
-        );
+        hostLabels ??= new LabelIndex(hostCount.keys(), domainLabel);
+        const hosts = hostLabels
+          .candidates(squeezed, [])
+          .filter((h) => sameCompanyKey(domainLabel(h).replace(/-/g, ''), squeezed))
+          .map((h): [string, number] => [h, hostCount.get(h) ?? 0]);
         domain = hosts.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
       }
     }

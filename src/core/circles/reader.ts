@@ -4,7 +4,8 @@
  */
 import { fold, sameCompanyKey } from '../contacts';
 import { weights, type EngineContext } from './context';
-import { circleOfOrg, orgMatchesKey, textMentionsOrg } from './knowledge';
+import { circleOfOrg } from './knowledge';
+import { orgIndexOf } from './org-index';
 import { captureOrganisations } from './organisations';
 import { looksLikeClub, looksLikeSchool } from './owner-profile';
 import type { CircleId, FindingKind } from './types';
@@ -113,19 +114,18 @@ export class TextReader {
       }
       this.personalPlans(folded, out);
       const resolved = new Set<string>();
-      for (const o of this.ctx.orgs) {
-        if (textMentionsOrg(folded, o)) {
-          out.push({
-            circle: circleOfOrg[o.kind],
-            kind: `mentions-${o.kind}`,
-            source: 'mention',
-            weight: weights.orgMention * o.trust,
-          });
-          resolved.add(o.kind);
-        }
+      const orgs = orgIndexOf(this.ctx.orgs);
+      for (const o of orgs.mentionedIn(folded)) {
+        out.push({
+          circle: circleOfOrg[o.kind],
+          kind: `mentions-${o.kind}`,
+          source: 'mention',
+          weight: weights.orgMention * o.trust,
+        });
+        resolved.add(o.kind);
       }
       for (const c of captureOrganisations(folded)) {
-        const known = this.ctx.orgs.find((o) => orgMatchesKey(o, c.key));
+        const known = orgs.matchKey(c.key);
         if (known) {
           out.push({
             circle: circleOfOrg[known.kind],

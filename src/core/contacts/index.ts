@@ -1,6 +1,15 @@
 export { fold, words, escapeRegExp, compareText } from './text';
 export { academicKind, domainLabel, hostOf, isPublicProvider, registrableDomain, type AcademicKind } from './domains';
-export { companyKey, sameCompany, sameCompanyKey, textMentionsCompany, typoBudget } from './company';
+export {
+  companyKey,
+  legalAndGeneric,
+  sameCompany,
+  sameCompanyKey,
+  textMentionsCompany,
+  typoBudget,
+  workProbe,
+} from './company';
+export { ascending, CompanyKeyIndex, IdLists, TypoIndex } from './company-index';
 export { sharesSurname, surnameKey } from './names';
 export { guessEmployers, type EmployerGuess, type EmployerGuesses } from './employer';
 export { boundContact, boundMailbox, MAX_FIELD_LENGTH, MAX_NOTE_LENGTH } from './bounds';

@@ -4,7 +4,8 @@
  * evidence supports, then the most cohesive communities that are not one of them. See docs/DESIGN.md.
  */
 import { companyKey, domainLabel, fold, hostOf, isPublicProvider, registrableDomain } from '../contacts';
-import { currentEmployer, givenOrgs, inferredOrgs, type KnownOrg } from '../circles/knowledge';
+import { currentEmployer, givenOrgs, type KnownOrg } from '../circles/knowledge';
+import { inferredOrgs } from '../circles/org-index';
 import { candidateEntries } from '../circles/owner-profile';
 import type { ProfileCandidates } from '../circles/profile-types';
 import type { CircleId, Suggestion } from '../circles/types';
