@@ -4,8 +4,10 @@
  * club is one of n/20 distinct names, in notes and as older addresses), as real address books do. Then the
  * same 10k mailbox where one contact in a hundred has 100,000-character fields (name, title, company, notes).
  * Target: the 100k figure within 1.5× the 10k one, and hostile lengths within the same per-contact budget.
- * Prints figures; no assertions.   npx tsx bench/growth.bench.ts [max-contacts]
+ * Also the process's peak memory (max RSS) after each size. Prints figures; no assertions.
+ *   npx tsx bench/growth.bench.ts [max-contacts]
  */
+import { cpus, loadavg } from 'node:os';
 import { computeTies, interpretAmbition, rankShortlist } from '../src/core/ambitions';
 import { classify } from '../src/core/circles';
 import type { Mailbox } from '../src/core/model';
@@ -33,14 +35,22 @@ const run = (label: string, mailbox: Mailbox): Row => {
     ties: cpu(() => void computeTies(mailbox, new Date('2025-12-31T00:00:00Z'))),
   };
   console.log(
-    `${label.padEnd(26)} classify ${perContact(row.classify, n)}  shortlist ${perContact(row.shortlist, n)}  ties ${perContact(row.ties, n)}  per contact (CPU; classify ${(row.classify / 1000).toFixed(1)} s)`,
+    `${label.padEnd(26)} classify ${perContact(row.classify, n)}  shortlist ${perContact(row.shortlist, n)}  ties ${perContact(row.ties, n)}  per contact (CPU; classify ${(row.classify / 1000).toFixed(1)} s; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`,
   );
   rows.push(row);
   return row;
 };
 
+console.log(
+  `growth bench: ${cpus().length} cores, Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 // Warm the caches and the JIT on a small mailbox first.
-classify({ mailbox: generate(2_000) });
+const warm = generate(2_000);
+classify({ mailbox: warm });
+rankShortlist({ mailbox: warm, interpretation, limit: 50 });
+computeTies(warm, new Date('2025-12-31T00:00:00Z'));
 for (const n of sizes) run(`${n.toLocaleString('en')} contacts`, generate(n));
 if (sizes.includes(10_000) && process.env.PLAIN !== '1')
   run('10,000, 1 % of 100k fields', generate(10_000, { hostileEvery: 100 }));
@@ -55,4 +65,9 @@ console.log(
 );
 console.log(
   `hostile lengths / plain at 10k (target ≤ 1.5): classify ${ratio('classify', hostile)}, shortlist ${ratio('shortlist', hostile)}, ties ${ratio('ties', hostile)}`,
+);
+console.log(
+  `load average at the end ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
 );
