@@ -62,6 +62,40 @@ const me = { emailAddress: { name: owner.displayName, address: owner.mail } };
   },
 );
 
+// People the mailbox places only through messages older than the default 24-month window, so the review
+// says "older evidence" for them and offers to widen the window: contacts with nothing else to go on (no
+// notes, no message or meeting in the window) are given a few old threads.
+const involved = new Set<string>();
+const addressesOf = (x: unknown): string[] =>
+  (Array.isArray(x) ? x : [x]).map((r) => String((r as { emailAddress?: { address?: string } })?.emailAddress?.address ?? '').toLowerCase());
+for (const m of doc.messages as Record<string, unknown>[])
+  for (const a of [...addressesOf(m.from), ...addressesOf(m.toRecipients), ...addressesOf(m.ccRecipients)]) involved.add(a);
+for (const e of doc.events as Record<string, unknown>[])
+  for (const a of [...addressesOf(e.organizer), ...addressesOf(e.attendees)]) involved.add(a);
+const quiet = contacts.filter((c) => {
+  const address = (c.emailAddresses as { address: string }[])[0]?.address.toLowerCase() ?? '';
+  return !c.personalNotes && !involved.has(address) && !address.endsWith('@alizeo-energies.fr') && !c.categories?.toString();
+});
+const olderThreads: [string, string[]][] = [
+  ['Compte rendu réunion Jeune Chambre Économique', ['2021-03-09', '2021-06-15', '2021-10-12', '2022-01-18', '2022-05-10', '2022-09-13']],
+  ['Session de formation gestion de projet : supports', ['2019-04-02', '2019-04-16']],
+];
+olderThreads.forEach(([subject, days], i) => {
+  const person = quiet[i * 7];
+  if (!person) return;
+  const them = { emailAddress: { name: String(person.displayName), address: (person.emailAddresses as { address: string }[])[0]!.address } };
+  days.forEach((day, j) =>
+    (doc.messages as Record<string, unknown>[]).push({
+      id: `AAMkADmsg-demo-older-${i}-${j}=`,
+      subject: j === 0 ? subject : `RE: ${subject}`,
+      sentDateTime: `${day}T09:15:00Z`,
+      from: j % 2 === 0 ? me : them,
+      toRecipients: [j % 2 === 0 ? them : me],
+      ccRecipients: [],
+    }),
+  );
+});
+
 const out = join(dirname(fileURLToPath(import.meta.url)), 'mailbox.json');
 writeFileSync(out, `${JSON.stringify(doc, null, 1)}\n`);
 console.log(`wrote ${out}: ${contacts.length} contacts, ${(doc.messages as unknown[]).length} messages, ${(doc.events as unknown[]).length} events`);

@@ -24,5 +24,7 @@ export function sharedInteractions(
   return {
     listMessages: (window, options) => shared('messages', window, () => source.listMessages(window, options)),
     listEvents: (window, options) => shared('events', window, () => source.listEvents(window, options)),
+    // Read once per load by the network alone: nothing to share.
+    ...(source.lookBack ? { lookBack: source.lookBack.bind(source) } : {}),
   };
 }

@@ -21,9 +21,22 @@ export type ContactSource = {
 /** A time window for mailbox signals. */
 export type Window = { readonly since: string; readonly until?: string };
 
+/**
+ * Headers older than the window, read once (one bounded page each, the most recent first) so the pane can
+ * say what the window leaves out. Never used to suggest a circle: widening the window is the user's choice.
+ */
+export type LookBack = {
+  readonly messages: readonly MessageHeader[];
+  readonly events: readonly CalendarEvent[];
+  /** The oldest instant the pages reached; absent when every older message and meeting was read. */
+  readonly since?: string;
+};
+
 export type InteractionSource = {
   listMessages(window: Window, options?: Cancellable): Promise<MessageHeader[]>;
   listEvents(window: Window, options?: Cancellable): Promise<CalendarEvent[]>;
+  /** What lies before `before` (the window's start), when the source can tell cheaply (Graph: two requests). */
+  lookBack?(before: string, options?: Cancellable): Promise<LookBack>;
 };
 
 export type OwnerSource = {

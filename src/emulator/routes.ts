@@ -118,6 +118,25 @@ function parseFilter(filter: string | null): Clause[] | 'invalid' {
   return clauses;
 }
 
+type Order = { readonly field: string; readonly direction: 1 | -1 };
+
+/** One property, ascending or descending: the form Circles sends ("sentDateTime desc"). */
+function parseOrderBy(orderBy: string | null): Order | undefined | 'invalid' {
+  if (!orderBy) return undefined;
+  const m = /^([\w/]+)(?:\s+(asc|desc))?$/i.exec(orderBy.trim());
+  if (!m) return 'invalid';
+  return { field: m[1]!, direction: m[2]?.toLowerCase() === 'desc' ? -1 : 1 };
+}
+
+function sortBy(items: Record<string, unknown>[], order: Order): Record<string, unknown>[] {
+  const key = (item: Record<string, unknown>) => {
+    const raw = fieldValue(item, order.field);
+    const at = Date.parse(String(raw ?? ''));
+    return Number.isNaN(at) ? Number.NEGATIVE_INFINITY : at;
+  };
+  return [...items].sort((a, b) => (key(a) - key(b)) * order.direction);
+}
+
 function fieldValue(item: Record<string, unknown>, path: string): unknown {
   let v: unknown = item;
   for (const p of path.split('/'))
@@ -304,7 +323,9 @@ export function route(ctx: RouteContext, req: EmuRequest): EmuResponse {
     const clauses = parseFilter(req.query.get('$filter'));
     if (clauses === 'invalid') return graphError(400, 'BadRequest', 'Invalid filter clause.');
     const list = (a === 'messages' ? store.messages : store.events).filter((x) => matches(x, clauses));
-    return paged(ctx, req, list, `users('emulated-user-0001')/${a}`);
+    const order = parseOrderBy(req.query.get('$orderby'));
+    if (order === 'invalid') return graphError(400, 'BadRequest', 'Invalid $orderby.');
+    return paged(ctx, req, order ? sortBy(list, order) : list, `users('emulated-user-0001')/${a}`);
   }
 
   return graphError(400, 'BadRequest', `Unsupported request: ${m} ${path}`);

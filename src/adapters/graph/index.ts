@@ -94,7 +94,7 @@ export function createGraphServices(opts: GraphServicesOptions): GraphServices {
   return {
     owner: { getOwner: readers.getOwner },
     contacts: { listContacts: readers.listContacts, listFolders: readers.listFolders, lastRead: readers.lastRead },
-    interactions: { listMessages: readers.listMessages, listEvents: readers.listEvents },
+    interactions: { listMessages: readers.listMessages, listEvents: readers.listEvents, lookBack: readers.lookBack },
     categories: createCategoryStore(http),
     writer: createContactWriter(http, { maxInFlight }),
     creator: createContactCreator(http),

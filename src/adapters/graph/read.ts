@@ -5,7 +5,7 @@
  * fields the engine uses are asked for.
  */
 import type { CalendarEvent, Contact, MessageHeader, Owner } from '../../core/model';
-import type { Cancellable, ReadProgress, Window } from '../../core/ports';
+import type { Cancellable, LookBack, ReadProgress, Window } from '../../core/ports';
 import type { DeltaLinkStore, FolderSync } from './delta';
 import { GraphError } from './errors';
 import { PREFER_IMMUTABLE, type GraphHttp } from './http';
@@ -72,6 +72,13 @@ export type ContactReadReport = {
 };
 
 const select = (fields: readonly string[]) => `$select=${fields.join(',')}`;
+const pageItems = (body: unknown): Record<string, unknown>[] => {
+  const value = (body as { value?: unknown } | null)?.value;
+  return Array.isArray(value)
+    ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null)
+    : [];
+};
+const hasMore = (body: unknown) => typeof (body as Record<string, unknown> | null)?.['@odata.nextLink'] === 'string';
 const enc = encodeURIComponent;
 
 /** Graph's answers for a delta token it no longer knows: 410 Gone (syncStateNotFound) or an invalid one. */
@@ -236,5 +243,33 @@ export function createReaders(http: GraphHttp, deltaLinks: DeltaLinkStore, pageS
     return items.map(eventFromGraph);
   }
 
-  return { listFolders, listContacts, getOwner, listMessages, listEvents, lastRead: () => lastRead };
+  /**
+   * What the window leaves out, at a fixed cost: one page of the most recent messages before it and one
+   * page of the most recent meetings (series masters and single ones: a series' subject is what counts)
+   * before it. Two requests, whatever the mailbox's size; `since` says how far back the pages reached when
+   * there was more.
+   */
+  async function lookBack(before: string, options: Cancellable = {}): Promise<LookBack> {
+    const init = { access: 'signals' as const, ...(options.signal ? { signal: options.signal } : {}) };
+    const older = (field: string, quoted: boolean) =>
+      `$filter=${enc(`${field} lt ${quoted ? `'${before}'` : before}`)}&$orderby=${enc(`${field} desc`)}&$top=${pageSize}`;
+    const [messagePage, eventPage] = await Promise.all([
+      http.json('GET', `/me/messages?${select(MESSAGE_FIELDS)}&${older('sentDateTime', false)}`, init),
+      http.json('GET', `/me/events?${select(EVENT_FIELDS)}&${older('start/dateTime', true)}`, {
+        ...init,
+        headers: { Prefer: `${PREFER_IMMUTABLE}, outlook.timezone="UTC"` },
+      }),
+    ]);
+    const messages = pageItems(messagePage).map(messageFromGraph);
+    const events = pageItems(eventPage).map(eventFromGraph);
+    // A page with a next link stops short: the reach is the later of the two pages' oldest instants.
+    const reach = [
+      hasMore(messagePage) ? messages.at(-1)?.sentDateTime : undefined,
+      hasMore(eventPage) ? events.at(-1)?.start : undefined,
+    ].filter((x): x is string => x !== undefined);
+    const since = reach.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+    return since ? { messages, events, since } : { messages, events };
+  }
+
+  return { listFolders, listContacts, getOwner, listMessages, listEvents, lookBack, lastRead: () => lastRead };
 }

@@ -56,7 +56,12 @@ export async function readNetwork(ports: NetworkPorts, options: ReadOptions): Pr
   return { base: { owner, contacts: await contacts, events: [], messages: [], settings, userModel }, signals };
 }
 
-function readSignals(ports: NetworkPorts, settings: Settings, options: ReadOptions): Promise<Signals> {
+/** The signals of the window the settings ask for (again after the user widened or narrowed it). */
+export function readSignals(
+  ports: Pick<NetworkPorts, 'interactions'>,
+  settings: Settings,
+  options: Omit<ReadOptions, 'language' | 'onProgress'>,
+): Promise<Signals> {
   if (settings.mailboxSignals !== 'on') return Promise.resolve({ messages: [], events: [] });
   const window = signalsWindow(options.now ?? new Date(), settings.signalsMonths);
   const cancel = options.signal ? { signal: options.signal } : {};

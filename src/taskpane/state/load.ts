@@ -3,11 +3,12 @@ import type { AppServices } from '../../app/services';
 import type { CurrentPosition } from '../../core/linkedin/types';
 import type { Suggestion } from '../../core/circles/types';
 import type { ReadProgress } from '../../core/ports';
-import { readNetwork, type StagedNetwork } from '../../core/usecases/network';
+import { readNetwork, readSignals, type Signals, type StagedNetwork } from '../../core/usecases/network';
+import { outsideWindow, readLookBack, type OutsideWindow } from '../../core/usecases/older';
 import { byContact, suggest as suggestFor, type Classifier } from '../../core/usecases/suggest';
 import type { Network } from '../../core/usecases/types';
 
-export type { Classifier, Network as LoadedNetwork, StagedNetwork };
+export type { Classifier, Network as LoadedNetwork, OutsideWindow, Signals, StagedNetwork };
 
 export function loadNetworkStaged(
   services: AppServices,
@@ -31,4 +32,23 @@ export function suggest(
   current?: ReadonlyMap<string, CurrentPosition>,
 ): ReadonlyMap<string, Suggestion> {
   return byContact(suggestFor(network, engine, current && current.size > 0 ? { current } : {}).suggestions);
+}
+
+/** The signals again, for a window the user just changed: the contacts stay as they are. */
+export function loadSignals(services: AppServices, network: Network): Promise<Signals> {
+  return readSignals(services, network.settings, {});
+}
+
+/**
+ * What the mailbox says before the window, for the contacts the engine abstains on (two Graph requests and
+ * one more engine run, after the suggestions are on screen). Undefined when the source cannot tell.
+ */
+export async function loadOutsideWindow(
+  services: AppServices,
+  network: Network,
+  suggestions: ReadonlyMap<string, Suggestion>,
+  engine: Classifier,
+): Promise<OutsideWindow | undefined> {
+  const lookBack = await readLookBack(services.interactions, network.settings, new Date());
+  return lookBack ? outsideWindow(network, lookBack, suggestions, engine) : undefined;
 }

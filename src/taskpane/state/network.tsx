@@ -12,8 +12,19 @@ import type { NewContact } from '../../core/ports';
 import type { Settings, UserModel } from '../../core/settings';
 import { isSignalsConsentRefused } from '../../app/consent';
 import { mailboxOf } from '../../core/usecases/network';
+import { DEFAULT_SIGNALS_MONTHS } from '../../core/signals-window';
 import { useServices } from '../servicesContext';
-import { loadEngine, loadNetworkStaged, suggest as suggestWith, type Classifier, type LoadedNetwork } from './load';
+import {
+  loadEngine,
+  loadNetworkStaged,
+  loadOutsideWindow,
+  loadSignals,
+  suggest as suggestWith,
+  type Classifier,
+  type LoadedNetwork,
+  type Signals,
+} from './load';
+import { windowOnly, type OutsideWindow } from '../../core/usecases/older';
 import { circleIndex } from '../../core/changes/plan';
 
 // Writing to Outlook (plans, journaled runs, undo) is not needed to paint: fetched on the first write.
@@ -33,6 +44,11 @@ export type NetworkState = {
   readonly analysis?: 'pending' | 'ready';
   /** Set when the signals could not be read: the suggestions then come from the contacts alone. */
   readonly signalsError?: string;
+  /**
+   * What the mailbox says outside the signals window: how far the pane read, and older evidence for the
+   * contacts without a suggestion. Absent in fakes built before this field existed.
+   */
+  readonly outside?: OutsideWindow;
   /** 'declined' when the mail and calendar scopes were refused (or blocked by an admin). */
   readonly signalsConsent?: 'declined';
   /** Asks for the signal scopes again and reads the mailbox again (where consent can be asked). */
@@ -115,7 +131,45 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
   const [analysis, setAnalysis] = useState<'pending' | 'ready'>('pending');
   const [signalsError, setSignalsError] = useState<string>();
   const [signalsConsent, setSignalsConsent] = useState<'declined'>();
+  const [outside, setOutside] = useState<OutsideWindow>();
   const generation = useRef(0);
+
+  /**
+   * Stage two: the signals, the engine, the suggestions; then what lies before the window (its failure
+   * only leaves the pane saying what the window alone shows).
+   */
+  const analyse = useCallback(
+    async (run: number, signalsRead: Promise<Signals>, engineReady: Promise<Classifier>) => {
+      const current = () => run === generation.current;
+      let signals: Signals = { messages: [], events: [] };
+      try {
+        signals = await signalsRead;
+      } catch (e) {
+        // Suggestions from the contacts alone are still worth having; say why they may be thinner.
+        if (current() && isSignalsConsentRefused(e)) setSignalsConsent('declined');
+        else if (current()) setSignalsError(message(e));
+      }
+      try {
+        engine.current = await engineReady;
+      } catch (e) {
+        if (!current()) return;
+        setError(message(e));
+        setStatus('error');
+        return;
+      }
+      if (!current()) return;
+      update((d) => {
+        const next = { ...d, ...signals };
+        return { ...next, suggestions: suggest(next) };
+      });
+      setAnalysis('ready');
+      const d = dataRef.current;
+      if (!d) return;
+      const found = await loadOutsideWindow(services, d, d.suggestions, engine.current).catch(() => undefined);
+      if (found && current()) setOutside(found);
+    },
+    [services, suggest, update],
+  );
 
   // Every state change here happens after an await: the first load starts from the initial state, and
   // reload() resets it before calling this.
@@ -140,29 +194,8 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     dataRef.current = first;
     setData(first);
     setStatus('ready');
-    let signals: Pick<LoadedNetwork, 'messages' | 'events'> = { messages: [], events: [] };
-    try {
-      signals = await staged.signals;
-    } catch (e) {
-      // Suggestions from the contacts alone are still worth having; say why they may be thinner.
-      if (current() && isSignalsConsentRefused(e)) setSignalsConsent('declined');
-      else if (current()) setSignalsError(message(e));
-    }
-    try {
-      engine.current = await engineReady;
-    } catch (e) {
-      if (!current()) return;
-      setError(message(e));
-      setStatus('error');
-      return;
-    }
-    if (!current()) return;
-    update((d) => {
-      const next = { ...d, ...signals };
-      return { ...next, suggestions: suggest(next) };
-    });
-    setAnalysis('ready');
-  }, [services, suggest, classifier, update]);
+    await analyse(run, staged.signals, engineReady);
+  }, [services, classifier, analyse]);
 
   useEffect(() => {
     void load();
@@ -174,10 +207,23 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     setError(undefined);
     setSignalsError(undefined);
     setSignalsConsent(undefined);
+    setOutside(undefined);
     setAnalysis('pending');
     setRead(0);
     await load();
   }, [load]);
+
+  /** The window changed: read its signals again and suggest anew; the contacts (and the views) stay. */
+  const rereadSignals = useCallback(async () => {
+    const d = dataRef.current;
+    if (!d) return;
+    const run = ++generation.current;
+    setSignalsError(undefined);
+    setOutside(undefined);
+    setAnalysis('pending');
+    const engineReady = engine.current ? Promise.resolve(engine.current) : loadEngine();
+    await analyse(run, loadSignals(services, d), engineReady);
+  }, [services, analyse]);
 
   const scheduleReclassify = useCallback(() => {
     clearTimeout(timer.current);
@@ -229,6 +275,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       analysis,
       ...(signalsError !== undefined ? { signalsError } : {}),
       ...(signalsConsent ? { signalsConsent } : {}),
+      outside: outside ?? windowOnly(settings),
       ...(services.signalsConsent
         ? {
             retrySignalsConsent: async () => {
@@ -257,6 +304,10 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
           const next = { ...d, settings: s, ...(s.mailboxSignals === 'off' ? { messages: [], events: [] } : {}) };
           return { ...next, suggestions: suggest(next) };
         });
+        if (s.mailboxSignals === 'off') setOutside(undefined);
+        // Another window: its messages and meetings are other ones.
+        else if ((before.signalsMonths ?? DEFAULT_SIGNALS_MONTHS) !== (s.signalsMonths ?? DEFAULT_SIGNALS_MONTHS))
+          await rereadSignals();
       },
       recordFeedback: (f) => {
         need();
@@ -344,6 +395,8 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     analysis,
     signalsError,
     signalsConsent,
+    outside,
+    rereadSignals,
   ]);
 
   return <NetworkContext.Provider value={value}>{children}</NetworkContext.Provider>;

@@ -16,6 +16,7 @@ import {
 } from '../components/review/model';
 import { ReviewFilters } from '../components/review/ReviewFilters';
 import { ReviewList } from '../components/review/ReviewList';
+import { monthsToReach } from '../../core/usecases/older';
 import { SubcircleFilterBar } from '../components/groups/SubcircleFilterBar';
 import { useT } from '../i18n';
 import { pendingAssignments, useDecisions } from '../state/decisions';
@@ -61,6 +62,15 @@ export function ReviewView() {
 
   const onForget = useCallback((id: string) => forget([id]), [forget]);
   const onApply = useCallback(() => void run.apply(pending), [run, pending]);
+  // One action: the window the contact's older evidence needs, saved as the user's choice (Settings shows it).
+  const widen = useCallback(
+    (id: string) => {
+      const older = network.outside?.evidence.get(id);
+      if (!older) return;
+      void network.saveSettings({ ...network.settings, signalsMonths: monthsToReach(new Date(), older.from) });
+    },
+    [network],
+  );
 
   return (
     <section className={styles.root} aria-labelledby="review-title" data-testid="view-review">
@@ -104,6 +114,7 @@ export function ReviewView() {
         onChoose={choose}
         onForget={onForget}
         analysis={network.analysis ?? 'ready'}
+        {...(network.outside ? { outside: network.outside, onWiden: widen } : {})}
       />
       <ApplyPanel pending={pending.size} onApply={onApply} run={run} />
     </section>

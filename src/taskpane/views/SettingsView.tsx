@@ -134,7 +134,7 @@ function SettingsForm({ afterReset }: { afterReset: () => void }) {
             onChange={(_, d) => set({ signalsMonths: Number(d.value) })}
             data-testid="settings-signals-months"
           >
-            {SIGNALS_MONTHS_CHOICES.map((m) => (
+            {monthChoices(draft.signalsMonths).map((m) => (
               <option key={m} value={m}>
                 {t('signals.months', { count: m })}
               </option>
@@ -233,4 +233,11 @@ function SettingsForm({ afterReset }: { afterReset: () => void }) {
       </ConfirmDialog>
     </section>
   );
+}
+
+/** The Settings choices, and the window the review widened to when it is none of them. */
+function monthChoices(current: number | undefined): number[] {
+  const all = new Set<number>(SIGNALS_MONTHS_CHOICES);
+  if (current !== undefined) all.add(current);
+  return [...all].sort((a, b) => a - b);
 }

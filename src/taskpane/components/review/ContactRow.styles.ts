@@ -65,6 +65,23 @@ export const useContactRowStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     fontVariantNumeric: 'tabular-nums',
   },
+  // The note on older evidence: a second line under the name, for the few rows that have one.
+  older: {
+    marginTop: '-6px',
+    paddingBlockEnd: tokens.spacingVerticalXS,
+    paddingInlineStart: '28px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  widen: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXS,
+  },
   hidden: visuallyHidden,
   details: {
     display: 'flex',

@@ -14,14 +14,17 @@ import {
   ChevronDownRegular,
   ChevronRightRegular,
   DismissRegular,
+  HistoryRegular,
 } from '@fluentui/react-icons';
 import type { CircleDefinition, CircleId } from '../../../core/circles/types';
+import type { OlderEvidence, Reach } from '../../../core/usecases/older';
 import { describeReasons } from '../../i18n/reasons';
 import { useLanguage, useT } from '../../i18n';
 import { colorToken } from '../circles/colors';
 import { circleLabel, findCircle } from '../circles/labels';
 import type { ReviewRow } from './model';
 import { KEYS_HINT_ID } from './keys';
+import { nothingSays, olderNote, yearFrom, yearsOf } from './windowNote';
 import { useContactRowStyles } from './ContactRow.styles';
 
 export type ContactRowProps = {
@@ -38,6 +41,14 @@ export type ContactRowProps = {
   readonly active: boolean;
   /** 'pending' while the engine has not answered yet: "no suggestion" would be premature. */
   readonly analysis?: 'pending' | 'ready';
+  /** Evidence older than the signals window, for a contact without a suggestion. */
+  readonly older?: OlderEvidence;
+  /** How far back the pane read the mailbox (what "nothing says" can honestly claim). */
+  readonly reach?: Reach;
+  /** The signals window, in months. */
+  readonly months?: number;
+  /** Widens the window so that it reaches the contact's older evidence. */
+  readonly onWiden?: (contactId: string) => void;
 };
 
 const statusColor = { accepted: 'success', changed: 'brand', rejected: 'danger', 'in-place': 'informative' } as const;
@@ -47,6 +58,8 @@ const statusKey = {
   rejected: 'review.status.rejected',
   'in-place': 'review.status.inPlace',
 } as const;
+
+const allRead: Reach = { kind: 'all' };
 
 /** The circle a row shows: none once the user rejected the suggestion. */
 export const shownCircle = (row: ReviewRow): CircleId | null => (row.status === 'rejected' ? null : row.circle);
@@ -62,6 +75,10 @@ export const ContactRow = memo(function ContactRow({
   expanded,
   active,
   analysis = 'ready',
+  older,
+  reach = allRead,
+  months,
+  onWiden,
 }: ContactRowProps) {
   const styles = useContactRowStyles();
   const t = useT();
@@ -76,8 +93,12 @@ export const ContactRow = memo(function ContactRow({
   const meta = [contact.companyName, contact.jobTitle].filter(Boolean).join(' · ');
   const inner = active ? 0 : -1;
   const descId = `row-desc-${contact.id.replace(/[^\w-]/g, '_')}`;
+  // Only a contact nobody placed yet: once a circle is chosen or in place, older messages change nothing.
+  const unplaced = status === 'none' && !current && analysis === 'ready';
+  const olderShown = unplaced ? older : undefined;
   const description = [
     circleName,
+    olderShown ? olderNote(language, olderShown) : '',
     suggestion?.circle && status === 'suggested' ? t('review.confidence', { percent }) : '',
     status !== 'suggested' && status !== 'none' ? t(statusKey[status]) : '',
   ]
@@ -166,6 +187,11 @@ export const ContactRow = memo(function ContactRow({
           />
         )}
       </div>
+      {olderShown && (
+        <span className={styles.older} data-testid="older-evidence" aria-hidden="true">
+          {olderNote(language, olderShown)}
+        </span>
+      )}
       {expanded && (
         <div className={styles.details} data-testid="details">
           {meta && (
@@ -209,8 +235,32 @@ export const ContactRow = memo(function ContactRow({
               ))}
             </ul>
           )}
-          {!suggestion?.circle && !current && analysis === 'ready' && (
-            <span className={styles.meta}>{t('review.noReason')}</span>
+          {unplaced && olderShown && (
+            <div className={styles.widen}>
+              <span className={styles.meta} data-testid="older-details">
+                {t('review.olderDetails', {
+                  years: yearsOf(language, olderShown),
+                  circle: circleLabel(circles, olderShown.circle, language),
+                  period: t('review.period', { count: months ?? 0 }),
+                })}
+              </span>
+              {onWiden && (
+                <Button
+                  size="small"
+                  icon={<HistoryRegular />}
+                  tabIndex={inner}
+                  onClick={() => onWiden(contact.id)}
+                  data-testid="widen"
+                >
+                  {t('review.widen', { year: yearFrom(language, olderShown) })}
+                </Button>
+              )}
+            </div>
+          )}
+          {unplaced && !olderShown && (
+            <span className={styles.meta} data-testid="nothing-says">
+              {nothingSays(language, reach)}
+            </span>
           )}
         </div>
       )}

@@ -9,7 +9,7 @@
  * between elements already in the page, which a virtualised list does not have: hence this small roving
  * focus of its own.
  */
-import { useCallback, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { Button } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
 import {
@@ -26,6 +26,7 @@ import { circleLabel, findCircle } from '../circles/labels';
 import { ContactRow } from './ContactRow';
 import { KEYS_HINT_ID } from './keys';
 import type { ReviewItem } from './model';
+import type { OutsideWindow } from '../../../core/usecases/older';
 import { useReviewListStyles } from './ReviewList.styles';
 
 export type ReviewListProps = {
@@ -36,6 +37,10 @@ export type ReviewListProps = {
   readonly onChoose: (contactId: string, circle: CircleId) => void;
   readonly onForget: (contactId: string) => void;
   readonly analysis?: 'pending' | 'ready';
+  /** What the mailbox says outside the signals window (older evidence, how far back it was read). */
+  readonly outside?: OutsideWindow;
+  /** Widens the signals window to reach a contact's older evidence. */
+  readonly onWiden?: (contactId: string) => void;
 };
 
 const HEADER_HEIGHT = 40;
@@ -86,6 +91,8 @@ export function ReviewList({
   onChoose,
   onForget,
   analysis = 'ready',
+  outside,
+  onWiden,
 }: ReviewListProps) {
   const styles = useReviewListStyles();
   const t = useT();
@@ -126,6 +133,18 @@ export function ReviewList({
   );
   const acceptOne = useCallback((id: string) => onAccept([id]), [onAccept]);
 
+  // Widening re-reads the mailbox and the row moves to the circle it now has, possibly out of the drawn
+  // part of the list: its name takes the focus at once, and again once the suggestions are back.
+  const widened = useRef<string | undefined>(undefined);
+  const widen = useCallback(
+    (id: string) => {
+      widened.current = id;
+      scroller.current?.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(id)}"]`)?.focus();
+      onWiden?.(id);
+    },
+    [onWiden],
+  );
+
   /** Moves the list's Tab stop to item `index` and focuses it once the virtualiser has drawn it. */
   const focusIndex = (index: number) => {
     const key = keys[index];
@@ -149,6 +168,17 @@ export function ReviewList({
     const next = keys.findIndex((k, i) => i > index && k);
     if (next >= 0) focusIndex(next);
   };
+
+  const wasPending = useRef(analysis === 'pending');
+  useEffect(() => {
+    const settled = wasPending.current && analysis === 'ready';
+    wasPending.current = analysis === 'pending';
+    const id = widened.current;
+    if (!settled || !id) return;
+    widened.current = undefined;
+    const index = keys.indexOf(id);
+    if (index >= 0) focusIndex(index);
+  });
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
@@ -274,6 +304,16 @@ export function ReviewList({
                       expanded={expanded.has(item.row.contact.id)}
                       active={focusKey === active}
                       analysis={analysis}
+                      {...(outside
+                        ? {
+                            reach: outside.reach,
+                            months: outside.months,
+                            ...(outside.evidence.has(item.row.contact.id)
+                              ? { older: outside.evidence.get(item.row.contact.id)! }
+                              : {}),
+                          }
+                        : {})}
+                      {...(onWiden ? { onWiden: widen } : {})}
                     />
                   )}
                 </div>
