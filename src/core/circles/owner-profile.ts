@@ -16,12 +16,13 @@ import {
   sameCompanyKey,
 } from '../contacts';
 import type { Mailbox, ProfileEntry } from '../model';
-import { acronymFiller, currentEmployer, givenOrgs, orgMatchesKey, type OrgKind } from './knowledge';
+import { acronymFiller, currentEmployer, givenOrgs, isDistinctiveName, orgMatchesKey, type OrgKind } from './knowledge';
 import { Matcher } from './matcher';
 import { captureOrganisations, type Capture } from './organisations';
 import { replyPrefix } from './signal-index';
 import type { ProfileCandidate, ProfileCandidates } from './profile-types';
 import { LabelIndex, TallyIndex } from './tally-index';
+import { distinctiveStems, nameWords, sameOrganisationName } from './profile-variants';
 import { vocabulary } from './vocabulary';
 
 /** Minimum number of contacts, notes or subjects backing an inferred candidate. */
@@ -91,9 +92,12 @@ const displayName = (s: string): string =>
     )
     .join(' ');
 
-/** Tallies merge names that are the same organisation: "HEC" and "HEC Paris", "Decathlon" and "Decatlhon". */
+/**
+ * Tallies merge names that are the same organisation: "HEC" and "HEC Paris", "Decathlon" and "Decatlhon", an
+ * alumni domain and its school, a training and its session ("… de mars"), a club in French and in English.
+ */
 function sameTally(a: string, b: string): boolean {
-  if (sameCompanyKey(a, b)) return true;
+  if (sameCompanyKey(a, b) || sameOrganisationName(a, b)) return true;
 
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 3 && !short.includes(' ') && long.split(' ')[0] === short;
@@ -105,7 +109,7 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
   const given = givenOrgs(mailbox.owner);
   const ownerDomain = current?.domain;
   // Indexed: a scan of every tally per name made inference grow with the square of the contacts.
-  const index = new TallyIndex<Tally>(initials);
+  const index = new TallyIndex<Tally>(initials, distinctiveStems);
   const tallies = index.all;
   // An acronym and its expansion are one organisation: "DCF" and "Dirigeants Commerciaux de France" (names
   // as written, since company keys drop "France").
@@ -117,6 +121,8 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
     return t ?? index.add({ kind, key, names: new Map(), domains: new Map(), support: 0, memberDomains: new Map() });
   };
   const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
+  const byCount = (m: Map<string, number>): string | undefined =>
+    [...m.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
 
   // Domains: every contact's corporate domains, and which of them are older (non-first) addresses.
   const domainCount = new Map<string, number>();
@@ -150,6 +156,47 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
       }
     });
   }
+
+  // Companies on the cards, for a name people shorten: "chez Orvault" is the company whose name holds the town.
+  const companies = new Map<string, { names: Map<string, number>; domains: Map<string, number>; count: number }>();
+  for (const contact of mailbox.contacts) {
+    const name = contact.companyName?.trim();
+    if (!name) continue;
+    const key = companyKey(name);
+    const c = companies.get(key) ?? { names: new Map<string, number>(), domains: new Map<string, number>(), count: 0 };
+    bump(c.names, name);
+    for (const e of contact.emailAddresses) {
+      const d = isPublicProvider(e.address) ? '' : registrableDomain(e.address);
+      if (d && d !== ownerDomain) bump(c.domains, d);
+    }
+    c.count++;
+    companies.set(key, c);
+  }
+  // Card companies by their words, built when a short name first needs one.
+  let companyWords: Map<string, string[]> | undefined;
+  /** The card company a short name stands for: its words are all in that company's longer name. */
+  const companyNamed = (key: string): { name: string; domain?: string } | undefined => {
+    const words = nameWords(key);
+    const first = [...words][0];
+    if (first === undefined) return undefined;
+    if (!companyWords) {
+      companyWords = new Map();
+      for (const k of companies.keys())
+        for (const w of nameWords(k)) companyWords.set(w, [...(companyWords.get(w) ?? []), k]);
+    }
+    let best: { key: string; count: number } | undefined;
+    for (const k of companyWords.get(first) ?? []) {
+      const theirs = nameWords(k);
+      if (theirs.size <= words.size || ![...words].every((w) => theirs.has(w))) continue;
+      const count = companies.get(k)?.count ?? 0;
+      if (!best || count > best.count || (count === best.count && compareText(k, best.key) < 0))
+        best = { key: k, count };
+    }
+    const c = best && companies.get(best.key);
+    if (!c) return undefined;
+    const domain = byCount(c.domains);
+    return { name: byCount(c.names) ?? best!.key, ...(domain ? { domain } : {}) };
+  };
 
   // Spellings as people wrote them ("Module de spécialisation"), keyed by folded name.
   const spelling = new Map<string, Map<string, number>>();
@@ -233,15 +280,16 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
     trainings: [],
     clubs: [],
   };
-  const byCount = (m: Map<string, number>): string | undefined =>
-    [...m.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
   // Domains and hosts by label, built when a name first needs one.
   let domainLabels: LabelIndex | undefined;
   let hostLabels: LabelIndex | undefined;
+  const emitted = new Set<string>();
   for (const t of tallies) {
     if (t.support < minimumSupport) continue;
+    // An employer named short ("chez Orvault": a town) is the company on the cards whose name holds it.
+    const company = t.kind === 'employer' && t.domains.size === 0 ? companyNamed(t.key) : undefined;
     // A name without a domain borrows the contacts' domain that spells it ("Michelin" → michelin.com).
-    let domain = byCount(t.domains);
+    let domain = company?.domain ?? byCount(t.domains);
     if (!domain && t.key !== '' && t.kind !== 'training') {
       const squeezed = t.key.replace(/ /g, '');
       const shorts = new Set([t.key, ...t.names.keys()].map(initials).filter((x) => x !== ''));
@@ -280,7 +328,14 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
     if (domain && domain === ownerDomain) continue;
     const folded = byCount(t.names);
     const asWritten = folded ? spelling.get(folded) : undefined;
-    const name = asWritten ? (byCount(asWritten) ?? '') : displayName(folded ?? domainLabel(domain ?? t.key));
+    const name =
+      company?.name ?? (asWritten ? (byCount(asWritten) ?? '') : displayName(folded ?? domainLabel(domain ?? t.key)));
+    // "anciens", "club", a town alone: words that name no organisation, unless a domain says which.
+    if (!domain && !isDistinctiveName(company ? name : (folded ?? t.key))) continue;
+    // Two names that came to the same organisation are one entry.
+    const id = `${t.kind}:${domain ?? fold(name)}`;
+    if (emitted.has(id)) continue;
+    emitted.add(id);
     // What the user already told us is not offered again.
     if (given.some((o) => (domain && o.domain === domain) || orgMatchesKey(o, t.key))) continue;
     const entry: ProfileEntry = { name, ...(domain ? { domain } : {}) };

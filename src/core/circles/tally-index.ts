@@ -14,9 +14,17 @@ export class TallyIndex<T extends Keyed> {
   private readonly exact = new IdLists();
   private readonly firstWords = new IdLists();
   private readonly nameInitials = new IdLists();
+  private readonly wordStems = new IdLists();
   private readonly ids = new Map<T, number>();
 
-  constructor(private readonly initials: (name: string) => string) {}
+  /**
+   * `stems`: the distinctive words of a key as the variant test compares them (profile-variants.ts), so
+   * names of one organisation in two languages, or with a session or a town added, find each other.
+   */
+  constructor(
+    private readonly initials: (name: string) => string,
+    private readonly stems: (key: string) => Iterable<string> = () => [],
+  ) {}
 
   add(t: T): T {
     const id = this.all.length;
@@ -25,6 +33,7 @@ export class TallyIndex<T extends Keyed> {
     this.keys.add(t.key, id);
     this.exact.add(t.key, id);
     if (t.key.includes(' ')) this.firstWords.add(t.key.split(' ')[0] ?? '', id);
+    for (const stem of this.stems(t.key)) this.wordStems.add(stem, id);
     return t;
   }
 
@@ -44,6 +53,7 @@ export class TallyIndex<T extends Keyed> {
     this.firstWords.collect(key, ids);
     this.exact.collect(key.split(' ')[0] ?? '', ids);
     this.nameInitials.collect(key, ids);
+    for (const stem of this.stems(key)) this.wordStems.collect(stem, ids);
     if (entity !== undefined) {
       const acronym = this.initials(entity);
       if (acronym !== '') this.exact.collect(acronym, ids);
