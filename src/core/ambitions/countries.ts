@@ -4,6 +4,8 @@
  * e-mail or web domains). ISO 3166-1 alpha-2 codes throughout.
  */
 import type { Language } from '../model';
+import { toWordStartTerm } from '../text/terms';
+import data from './data/countries.json';
 
 /** A country the knowledge base can recognise. */
 export type Country = {
@@ -22,124 +24,66 @@ export type Country = {
   readonly region: RegionId;
 };
 
-export type RegionId = 'europe' | 'north-america' | 'latin-america' | 'asia' | 'middle-east' | 'africa' | 'oceania';
+const regionIds = ['europe', 'north-america', 'latin-america', 'asia', 'middle-east', 'africa', 'oceania'] as const;
 
-const c = (
-  code: string,
-  fr: string,
-  en: string,
-  names: string[],
-  dial: string,
-  region: RegionId,
-  tlds?: string[],
-): Country => ({
-  code,
-  labels: { fr, en },
-  names,
-  dial,
-  tlds: tlds ?? [code.toLowerCase()],
-  region,
-});
+export type RegionId = (typeof regionIds)[number];
 
-// A table: one entry per line reads better than one word per line.
-// prettier-ignore
-export const countries: readonly Country[] = [
-  c('FR', 'France', 'France', ['france', 'francais', 'francaise', 'french', 'hexagone', 'paris', 'lyon', 'marseille', 'toulouse', 'bordeaux', 'lille', 'nantes', 'strasbourg', 'montpellier', 'rennes', 'grenoble', 'toulon', 'angers', 'dijon', 'reims', 'le havre', 'rouen', 'brest', 'clermont ferrand', 'metz', 'caen', 'ile de france', 'bretagne', 'normandie', 'occitanie', 'nouvelle aquitaine', 'aquitaine', 'auvergne', 'rhone alpes', 'provence', 'paca ', 'alsace', 'lorraine', 'hauts de france', 'grand est', 'pays de la loire', 'centre val de loire', 'bourgogne', 'franche comte', 'corse', 'cote d azur'], '33', 'europe'),
-  c('GB', 'Royaume-Uni', 'United Kingdom', ['royaume uni', 'angleterre', 'grande bretagne', 'united kingdom', 'uk ', 'u k ', 'britain', 'great britain', 'england', 'scotland', 'ecosse', 'wales', 'british', 'britannique', 'anglais', 'english market', 'londres', 'london', 'manchester', 'edinburgh', 'edimbourg', 'birmingham', 'bristol', 'glasgow', 'leeds', 'oxford'], '44', 'europe', ['uk']),
-  c('DE', 'Allemagne', 'Germany', ['allemagne', 'allemand', 'germany', 'german', 'deutschland', 'berlin', 'munich', 'munchen', 'hamburg', 'hambourg', 'frankfurt', 'francfort', 'koln', 'dusseldorf', 'stuttgart'], '49', 'europe'),
-  c('ES', 'Espagne', 'Spain', ['espagne', 'espagnol', 'spain', 'spanish', 'espana', 'madrid', 'barcelone', 'barcelona', 'valencia', 'seville', 'sevilla', 'bilbao', 'malaga'], '34', 'europe'),
-  c('IT', 'Italie', 'Italy', ['italie', 'italien', 'italy', 'italian', 'italia', 'milan', 'milano', 'rome', 'roma', 'turin', 'torino', 'naples', 'napoli', 'bologne', 'bologna'], '39', 'europe'),
-  c('PT', 'Portugal', 'Portugal', ['portugal', 'portugais', 'portuguese', 'lisbonne', 'lisbon', 'lisboa', 'porto'], '351', 'europe'),
-  c('BE', 'Belgique', 'Belgium', ['belgique', 'belge', 'belgium', 'belgian', 'bruxelles', 'brussels', 'anvers', 'antwerp', 'antwerpen', 'gand', 'ghent', 'liege'], '32', 'europe'),
-  c('NL', 'Pays-Bas', 'Netherlands', ['pays bas', 'neerlandais', 'hollande', 'netherlands', 'dutch', 'holland', 'amsterdam', 'rotterdam', 'la haye', 'the hague', 'eindhoven', 'utrecht'], '31', 'europe'),
-  c('LU', 'Luxembourg', 'Luxembourg', ['luxembourg', 'luxembourgeois'], '352', 'europe'),
-  c('CH', 'Suisse', 'Switzerland', ['suisse', 'switzerland', 'swiss', 'geneve', 'geneva', 'zurich', 'lausanne', 'bale', 'basel', 'berne', 'bern'], '41', 'europe'),
-  c('AT', 'Autriche', 'Austria', ['autriche', 'autrichien', 'austria', 'austrian', 'vienna', 'wien'], '43', 'europe'),
-  c('IE', 'Irlande', 'Ireland', ['irlande', 'irlandais', 'ireland', 'irish', 'dublin'], '353', 'europe'),
-  c('SE', 'Suède', 'Sweden', ['suede', 'suedois', 'sweden', 'swedish', 'stockholm', 'gothenburg', 'goteborg'], '46', 'europe'),
-  c('NO', 'Norvège', 'Norway', ['norvege', 'norvegien', 'norway', 'norwegian', 'oslo'], '47', 'europe'),
-  c('DK', 'Danemark', 'Denmark', ['danemark', 'danois', 'denmark', 'danish', 'copenhague', 'copenhagen'], '45', 'europe'),
-  c('FI', 'Finlande', 'Finland', ['finlande', 'finlandais', 'finland', 'finnish', 'helsinki'], '358', 'europe'),
-  c('PL', 'Pologne', 'Poland', ['pologne', 'polonais', 'poland', 'polish market', 'varsovie', 'warsaw', 'cracovie', 'krakow'], '48', 'europe'),
-  c('CZ', 'Tchéquie', 'Czechia', ['tchequie', 'republique tcheque', 'czechia', 'czech republic', 'czech', 'prague'], '420', 'europe'),
-  c('GR', 'Grèce', 'Greece', ['grece', 'grec', 'greece', 'greek', 'athenes', 'athens'], '30', 'europe'),
-  c('RO', 'Roumanie', 'Romania', ['roumanie', 'roumain', 'romania', 'romanian', 'bucarest', 'bucharest'], '40', 'europe'),
-  c('US', 'États-Unis', 'United States', ['etats unis', 'etats-unis', 'amerique', 'americain', 'united states', 'usa', 'u s ', 'us market', 'america', 'american', 'new york', 'silicon valley', 'californie', 'california', 'new york', 'san francisco', 'silicon valley', 'boston', 'chicago', 'los angeles', 'seattle', 'miami', 'nyc', 'ny ', 'texas', 'houston', 'dallas', 'atlanta', 'denver', 'philadelphia', 'new jersey', 'florida', 'floride'], '1', 'north-america', ['us']),
-  c('CA', 'Canada', 'Canada', ['canada', 'canadien', 'canadian', 'quebec', 'montreal', 'toronto', 'vancouver', 'ottawa', 'calgary'], '1', 'north-america'),
-  c('MX', 'Mexique', 'Mexico', ['mexique', 'mexicain', 'mexico', 'mexican'], '52', 'latin-america'),
-  c('BR', 'Brésil', 'Brazil', ['bresil', 'bresilien', 'brazil', 'brazilian', 'brasil', 'sao paulo', 'rio de janeiro'], '55', 'latin-america'),
-  c('AR', 'Argentine', 'Argentina', ['argentine', 'argentina', 'argentinian', 'buenos aires'], '54', 'latin-america'),
-  c('CL', 'Chili', 'Chile', ['chili', 'chilien', 'chile', 'chilean'], '56', 'latin-america'),
-  c('CO', 'Colombie', 'Colombia', ['colombie', 'colombia', 'colombian', 'bogota', 'medellin'], '57', 'latin-america'),
-  c('JP', 'Japon', 'Japan', ['japon', 'japonais', 'japonaise', 'japan', 'japanese', 'nippon', 'tokyo', 'osaka', 'kyoto', 'yokohama', 'nagoya'], '81', 'asia'),
-  c('CN', 'Chine', 'China', ['chine', 'chinois', 'china', 'chinese', 'shanghai', 'pekin', 'beijing', 'shenzhen', 'guangzhou'], '86', 'asia'),
-  c('KR', 'Corée du Sud', 'South Korea', ['coree', 'coreen', 'korea', 'korean', 'seoul'], '82', 'asia'),
-  c('IN', 'Inde', 'India', ['inde', 'indien', 'india', 'indian', 'bangalore', 'mumbai', 'delhi', 'bengaluru', 'hyderabad', 'pune', 'chennai'], '91', 'asia'),
-  c('SG', 'Singapour', 'Singapore', ['singapour', 'singapore'], '65', 'asia'),
-  c('HK', 'Hong Kong', 'Hong Kong', ['hong kong', 'hongkong'], '852', 'asia'),
-  c('TW', 'Taïwan', 'Taiwan', ['taiwan', 'taiwanais', 'taiwanese'], '886', 'asia'),
-  c('VN', 'Viêt Nam', 'Vietnam', ['vietnam', 'viet nam', 'vietnamien', 'vietnamese', 'hanoi', 'ho chi minh'], '84', 'asia'),
-  c('TH', 'Thaïlande', 'Thailand', ['thailande', 'thailand', 'thai ', 'bangkok'], '66', 'asia'),
-  c('ID', 'Indonésie', 'Indonesia', ['indonesie', 'indonesia', 'indonesian', 'jakarta'], '62', 'asia'),
-  c('AU', 'Australie', 'Australia', ['australie', 'australien', 'australia', 'australian', 'sydney', 'melbourne', 'brisbane'], '61', 'oceania'),
-  c('NZ', 'Nouvelle-Zélande', 'New Zealand', ['nouvelle zelande', 'new zealand', 'auckland'], '64', 'oceania'),
-  c('AE', 'Émirats arabes unis', 'United Arab Emirates', ['emirats', 'emirates', 'uae', 'dubai', 'abu dhabi'], '971', 'middle-east'),
-  c('SA', 'Arabie saoudite', 'Saudi Arabia', ['arabie saoudite', 'saoudien', 'saudi', 'riyad', 'riyadh', 'djeddah', 'jeddah'], '966', 'middle-east'),
-  c('IL', 'Israël', 'Israel', ['israel', 'israelien', 'israeli', 'tel aviv'], '972', 'middle-east'),
-  c('QA', 'Qatar', 'Qatar', ['qatar', 'doha'], '974', 'middle-east'),
-  c('TR', 'Turquie', 'Turkey', ['turquie', 'turc', 'turkey', 'turkish', 'turkiye', 'istanbul'], '90', 'middle-east'),
-  c('MA', 'Maroc', 'Morocco', ['maroc', 'marocain', 'morocco', 'moroccan', 'casablanca', 'rabat', 'marrakech', 'tanger'], '212', 'africa'),
-  c('TN', 'Tunisie', 'Tunisia', ['tunisie', 'tunisien', 'tunisia', 'tunisian', 'tunis'], '216', 'africa'),
-  c('DZ', 'Algérie', 'Algeria', ['algerie', 'algerien', 'algeria', 'algerian', 'alger', 'algiers', 'oran'], '213', 'africa'),
-  c('SN', 'Sénégal', 'Senegal', ['senegal', 'senegalais', 'dakar'], '221', 'africa'),
-  c('CI', "Côte d'Ivoire", 'Ivory Coast', ['cote d ivoire', 'ivoirien', 'ivory coast', 'abidjan'], '225', 'africa'),
-  c('NG', 'Nigeria', 'Nigeria', ['nigeria', 'nigerian', 'lagos'], '234', 'africa'),
-  c('KE', 'Kenya', 'Kenya', ['kenya', 'kenyan', 'nairobi'], '254', 'africa'),
-  c('ZA', 'Afrique du Sud', 'South Africa', ['afrique du sud', 'sud africain', 'south africa', 'south african', 'johannesburg', 'le cap', 'cape town'], '27', 'africa'),
-  c('EG', 'Égypte', 'Egypt', ['egypte', 'egyptien', 'egypt', 'egyptian', 'le caire', 'cairo'], '20', 'africa'),
-];
-
-/** Regions an ambition may name, with their folded names. */
-/** Groups of countries named as one market ("the DACH region", "le Benelux"): each country counts. */
-export const countryGroups: readonly { readonly names: readonly string[]; readonly codes: readonly string[] }[] = [
-  { names: ['dach'], codes: ['DE', 'AT', 'CH'] },
-  { names: ['benelux'], codes: ['BE', 'NL', 'LU'] },
-  {
-    names: ['nordics', 'nordic countries', 'pays nordiques', 'scandinavie', 'scandinavia'],
-    codes: ['SE', 'NO', 'DK', 'FI'],
-  },
-  { names: ['iberia', 'peninsule iberique', 'iberian peninsula'], codes: ['ES', 'PT'] },
-];
-
-export const regions: readonly {
+/** A region an ambition may name ("en Asie"), with its folded names. */
+export type Region = {
   readonly id: RegionId;
   readonly labels: Readonly<Record<Language, string>>;
   readonly names: readonly string[];
-}[] = [
-  { id: 'europe', labels: { fr: 'Europe', en: 'Europe' }, names: ['europe', 'europeen', 'european', 'ue ', 'eu '] },
-  {
-    id: 'north-america',
-    labels: { fr: 'Amérique du Nord', en: 'North America' },
-    names: ['amerique du nord', 'north america', 'north american'],
-  },
-  {
-    id: 'latin-america',
-    labels: { fr: 'Amérique latine', en: 'Latin America' },
-    names: ['amerique latine', 'amerique du sud', 'latin america', 'south america', 'latam'],
-  },
-  {
-    id: 'asia',
-    labels: { fr: 'Asie', en: 'Asia' },
-    names: ['asie', 'asiatique', 'asia', 'asian', 'apac', 'asie pacifique', 'asia pacific'],
-  },
-  {
-    id: 'middle-east',
-    labels: { fr: 'Moyen-Orient', en: 'Middle East' },
-    names: ['moyen orient', 'middle east', 'golfe', 'gulf', 'mena'],
-  },
-  { id: 'africa', labels: { fr: 'Afrique', en: 'Africa' }, names: ['afrique', 'africain', 'africa', 'african'] },
-  { id: 'oceania', labels: { fr: 'Océanie', en: 'Oceania' }, names: ['oceanie', 'oceania'] },
-];
+};
+
+/** Countries named as one market ("the DACH region", "le Benelux"): each country counts. */
+export type CountryGroup = { readonly names: readonly string[]; readonly codes: readonly string[] };
+
+/** data/countries.json as written: region ids are strings until checked, names in the knowledge notation. */
+type CountriesRecord = {
+  readonly countries: readonly (Omit<Country, 'region'> & { readonly region: string })[];
+  readonly groups: readonly CountryGroup[];
+  readonly regions: readonly (Omit<Region, 'id'> & { readonly id: string })[];
+};
+
+const regionId = (id: string, where: string): RegionId => {
+  if (!(regionIds as readonly string[]).includes(id)) throw new Error(`Unknown region "${id}" (${where})`);
+  return id as RegionId;
+};
+
+/** Countries, groups and regions of a data file, their names in the matcher's form (`hasTerm`). */
+export function compileCountries(data: CountriesRecord): {
+  countries: Country[];
+  groups: CountryGroup[];
+  regions: Region[];
+} {
+  return {
+    countries: data.countries.map((c) => ({
+      code: c.code,
+      labels: { fr: c.labels.fr, en: c.labels.en },
+      names: c.names.map(toWordStartTerm),
+      dial: c.dial,
+      tlds: [...c.tlds],
+      region: regionId(c.region, c.code),
+    })),
+    groups: data.groups.map((g) => ({ names: g.names.map(toWordStartTerm), codes: [...g.codes] })),
+    regions: data.regions.map((r) => ({
+      id: regionId(r.id, 'regions'),
+      labels: { fr: r.labels.fr, en: r.labels.en },
+      names: r.names.map(toWordStartTerm),
+    })),
+  };
+}
+
+const compiled = compileCountries(data);
+
+/** Every country the knowledge base recognises. */
+export const countries: readonly Country[] = compiled.countries;
+
+/** Groups of countries named as one market ("the DACH region", "le Benelux"): each country counts. */
+export const countryGroups: readonly CountryGroup[] = compiled.groups;
+
+/** Regions an ambition may name, with their folded names. */
+export const regions: readonly Region[] = compiled.regions;
 
 const byCode = new Map(countries.map((x) => [x.code, x]));
 

@@ -4,29 +4,34 @@
  * client, investors for a round, recruiters for a job — and the people already in the role the user wants.
  */
 import type { Language } from '../model';
+import { toWordStartTerm } from '../text/terms';
+import data from './data/roles.json';
 import { fold, hasTerm, pad } from './text';
 
+const roleIds = [
+  'executive',
+  'founder',
+  'investor',
+  'buyer',
+  'recruiter',
+  'hr',
+  'finance',
+  'sales',
+  'marketing',
+  'partnerships',
+  'strategy',
+  'operations',
+  'engineering',
+  'product',
+  'design',
+  'data',
+  'project',
+  'legal',
+  'consulting',
+] as const;
+
 /** A function a person can hold. `executive` is general management (CEO, DG, managing partner). */
-export type RoleId =
-  | 'executive'
-  | 'founder'
-  | 'investor'
-  | 'buyer'
-  | 'recruiter'
-  | 'hr'
-  | 'finance'
-  | 'sales'
-  | 'marketing'
-  | 'partnerships'
-  | 'strategy'
-  | 'operations'
-  | 'engineering'
-  | 'product'
-  | 'design'
-  | 'data'
-  | 'project'
-  | 'legal'
-  | 'consulting';
+export type RoleId = (typeof roleIds)[number];
 
 /** How senior a title reads: executives decide, directors run a function, managers lead a team. */
 export type Seniority = 'executive' | 'director' | 'manager' | 'staff';
@@ -34,42 +39,39 @@ export type Seniority = 'executive' | 'director' | 'manager' | 'staff';
 export type Role = {
   readonly id: RoleId;
   readonly labels: Readonly<Record<Language, string>>;
-  /** Folded stems matched at a word start in a title; a trailing space demands a whole word. */
+  /**
+   * Folded stems matched at a word start in a title; a trailing space demands a whole word (compiled from
+   * data/roles.json, where "acheteu*" is a stem and "ceo" a whole word).
+   */
   readonly terms: readonly string[];
   /** Folded phrases that look like the role but are not ("ingenieur d affaires" is sales, not engineering). */
   readonly not: readonly string[];
 };
 
-const r = (id: RoleId, fr: string, en: string, terms: string[], not: string[] = []): Role => ({
-  id,
-  labels: { fr, en },
-  terms,
-  not,
-});
+/** A role as written in data/roles.json: its id a string until checked, its terms in the knowledge notation. */
+type RoleRecord = Omit<Role, 'id'> & { readonly id: string };
 
-// A table: one entry per line reads better than one word per line.
-// prettier-ignore
-export const roles: readonly Role[] = [
-  r('executive', 'Dirigeants', 'Executives', ['board member', 'membre du conseil', 'administrateur independant', 'administratrice independante', 'non executive director', 'conseil d administration', 'ceo ', 'pdg ', 'p dg ', 'president ', 'presidente ', 'directeur general', 'directrice generale', 'dg ', 'managing director', 'general manager', 'gerant', 'gerante', 'chief executive', 'chairman', 'chairwoman', 'chair ', 'owner ', 'proprietaire', 'associe ', 'associee ', 'associe gerant', 'managing partner', 'partner ', 'senior partner', 'country manager', 'geschaftsfuhrer', 'geschaftsfuhrerin', 'vorstand', 'director general', 'directora general', 'consejero delegado', 'amministratore delegato', 'direttore generale', 'algemeen directeur', 'directeur de filiale', 'head of business unit', 'dirigeant', 'executive director', 'executive', 'c level', 'mandataire social'], ['vice president', 'vice presidente', 'business partner', 'account executive', 'executive assistant', 'assistant', 'partner manager', 'executive search', 'product owner', 'process owner', 'people partner', 'talent partner', 'hr partner']),
-  r('founder', 'Fondateurs', 'Founders', ['grunder', 'grunderin', 'mitgrunder', 'fundador', 'fundadora', 'cofundador', 'cofundadora', 'fondatore', 'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co fondateur', 'co fondatrice', 'founder', 'cofounder', 'co founder', 'createur d entreprise', 'creatrice d entreprise', 'entrepreneur', 'serial entrepreneur']),
-  r('investor', 'Investisseurs', 'Investors', ['investisseur', 'investisseuse', 'investor', 'investment manager', 'investment director', 'investment associate', 'investment analyst', 'investment partner', 'investment principal', 'charge d investissement', 'chargee d investissement', 'directeur d investissement', 'directrice d investissement', 'directeur de participations', 'directrice de participations', 'analyste investissement', 'business angel', 'angel ', 'general partner', 'venture partner', 'limited partner', 'capital risqueur', 'vc ', 'gestionnaire de fonds', 'fund manager', 'portfolio manager', 'principal ', 'private equity', 'venture capital']),
-  r('buyer', 'Acheteurs', 'Buyers', ['einkauf', 'einkaufer', 'compras', 'acquisti', 'achat', 'acheteu', 'buyer', 'procurement', 'purchas', 'sourcing', 'approvisionn', 'category manager', 'supply manager', 'directeur des achats', 'head of procurement']),
-  r('recruiter', 'Recruteurs', 'Recruiters', ['reclutamiento', 'selezione del personale', 'personalreferent', 'recruteu', 'recruiter', 'recruitment', 'recruiting', 'recrutement', 'talent acquisition', 'acquisition de talents', 'talent partner', 'talent manager', 'talent', 'chasseur de tetes', 'chasseuse de tetes', 'headhunter', 'head hunter', 'executive search', 'gestion des talents', 'charge de recrutement', 'chargee de recrutement', 'sourcer ', 'cabinet de recrutement', 'staffing']),
-  r('hr', 'Ressources humaines', 'Human resources', ['recursos humanos', 'risorse umane', 'personalleit', 'personalwesen', 'personalabteilung', 'rh ', 'drh ', 'rrh ', 'ressources humaines', 'human resources', 'hr ', 'hrbp', 'people partner', 'people manager', 'people ops', 'people operations', 'head of people', 'vp people', 'chief people', 'chro', 'chief human', 'head of hr', 'hr director', 'hr manager', 'people and culture', 'people & culture', 'directeur du personnel', 'directrice du personnel', 'paie ', 'payroll', 'relations sociales', 'gestionnaire rh']),
-  r('finance', 'Finance', 'Finance', ['cfo ', 'daf ', 'raf ', 'directeur financier', 'directrice financiere', 'directeur administratif et financier', 'directrice administrative et financiere', 'finance', 'financier', 'financiere', 'financial', 'controleur de gestion', 'controleuse de gestion', 'controle de gestion', 'controller', 'controlling', 'comptab', 'accountant', 'accounting', 'accounts ', 'tresor', 'treasur', 'fp&a', 'fp a ', 'auditeur financier', 'credit analyst', 'analyste credit', 'expert comptable'], ['account executive', 'account manager', 'key account']),
-  r('sales', 'Commerciaux', 'Sales', ['vertrieb', 'ventas', 'vendite', 'commercial', 'commerciale', 'sales', 'vente', 'ventes', 'business develop', 'bizdev', 'biz dev', 'ingenieur d affaires', 'ingenieure d affaires', 'charge d affaires', 'chargee d affaires', 'account executive', 'account manager', 'key account', 'grands comptes', 'kam ', 'vendeu', 'avant vente', 'pre sales', 'presales', 'revenue', 'developpement commercial', 'export manager', 'responsable export', 'directeur export']),
-  r('marketing', 'Marketing & communication', 'Marketing & communications', ['marketing', 'brand', 'marque', 'growth', 'cmo ', 'communication', 'relations presse', 'public relations', 'pr manager', 'community manager', 'content', 'contenu']),
-  r('partnerships', 'Partenariats', 'Partnerships', ['partenariat', 'partnership', 'alliances', 'partner manager', 'channel manager', 'ecosystem', 'ecosysteme']),
-  r('strategy', 'Stratégie', 'Strategy', ['strat ', 'strateg', 'corporate development', 'developpement strategique', 'm&a', 'm a ', 'fusions acquisitions', 'mergers', 'chief of staff', 'transformation']),
-  r('operations', 'Opérations', 'Operations', ['directeur des operations', 'directrice des operations', 'head of operations', 'operations director', 'operations manager', 'operation', 'coo ', 'supply chain', 'logisti', 'production', 'usine', 'plant manager', 'directeur industriel', 'directrice industrielle', 'exploitation', 'site manager', 'directeur de site']),
-  r('engineering', 'Ingénierie & tech', 'Engineering & tech', ['dsi ', 'cio ', 'directeur des systemes d information', 'directrice des systemes d information', 'it director', 'head of it', 'directeur informatique', 'directrice informatique', 'ingenieu', 'engineer', 'developpeu', 'developer', 'software', 'cto ', 'r&d', 'r d ', 'technicien', 'technicienne', 'technical', 'technique', 'devops', 'dev ', 'devs ', 'fullstack', 'full stack', 'backend', 'back end', 'frontend', 'front end', 'ingenierie', 'engineering', 'inge ', 'architecte', 'architect', 'tech lead', 'programmeu', 'scientist', 'chercheu', 'researcher'], ['ingenieur d affaires', 'ingenieure d affaires', 'ingenieur commercial', 'ingenieure commerciale', 'sales engineer', 'engineering manager sales', 'data scien']),
-  r('product', 'Produit', 'Product', ['product manager', 'product owner', 'product lead', 'chef de produit', 'cheffe de produit', 'head of product', 'chief product', 'cpo ', 'product director', 'directeur produit', 'directrice produit', 'product management', 'product ops', 'product marketing manager']),
-  r('design', 'Design & UX', 'Design & UX', ['designer', 'design ', 'ux ', 'ui ', 'ui ux', 'ux ui', 'user experience', 'experience utilisateur', 'graphiste', 'directeur artistique', 'directrice artistique', 'direction artistique', 'art director', 'creative director', 'directeur de creation', 'directrice de creation', 'motion designer', 'webdesign', 'ergonome'], ['design thinking']),
-  r('data', 'Data & analyse', 'Data & analytics', ['data scien', 'data analy', 'data engineer', 'data manager', 'data officer', 'chief data', 'head of data', 'data lead', 'data ', 'la data ', 'analyste de donnees', 'analyste donnees', 'donnees ', 'machine learning', 'ml engineer', 'business intelligence', 'bi analyst', 'bi developer', 'analytics', 'statistici', 'datascien', 'dataviz']),
-  r('project', 'Gestion de projet', 'Project management', ['chef de projet', 'cheffe de projet', 'project manager', 'program manager', 'programme manager', 'pmo ', 'charge de projet', 'chargee de projet', 'project lead', 'directeur de projet', 'directrice de projet']),
-  r('legal', 'Juridique & conformité', 'Legal & compliance', ['juriste', 'juridique', 'avocat', 'avocate', 'lawyer', 'counsel', 'legal', 'conformite', 'compliance', 'notaire', 'paralegal', 'general counsel', 'solicitor', 'attorney']),
-  r('consulting', 'Conseil', 'Consulting', ['consulting', 'consultant', 'consultante', 'conseiller', 'conseillere', 'advisor', 'adviser', 'conseil ']),
-];
+/**
+ * The roles of a data file, their terms in the matcher's form. Every role the code names must be there, once:
+ * the ranking reads them by id.
+ */
+export function compileRoles(records: readonly RoleRecord[]): Role[] {
+  const out = records.map((r): Role => {
+    if (!(roleIds as readonly string[]).includes(r.id)) throw new Error(`Unknown role "${r.id}"`);
+    return {
+      id: r.id as RoleId,
+      labels: { fr: r.labels.fr, en: r.labels.en },
+      terms: r.terms.map(toWordStartTerm),
+      not: r.not.map(toWordStartTerm),
+    };
+  });
+  const missing = roleIds.filter((id) => out.filter((r) => r.id === id).length !== 1);
+  if (missing.length > 0) throw new Error(`Roles missing or repeated: ${missing.join(', ')}`);
+  return out;
+}
+
+/** Every role, in the order `rolesOf` lists them. */
+export const roles: readonly Role[] = compileRoles(data);
 
 const roleById = new Map(roles.map((x) => [x.id, x]));
 
