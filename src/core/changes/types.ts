@@ -28,7 +28,10 @@ export type JournalEntry = PlannedChange & {
 
 /** 'create': contacts created from an imported file (see `created`); undoing it deletes them. */
 export type RunKind = 'apply' | 'undo' | 'create';
-export type RunOrigin = 'taskpane' | 'command' | 'shortlist' | 'cli' | 'import';
+/** Who started a run: the journal and the undo UI say so ('subcircle': a sub-circle written as its own category). */
+export type RunOrigin = 'taskpane' | 'command' | 'shortlist' | 'subcircle' | 'cli' | 'import';
+/** The runs that add one category (a tag) to chosen contacts. */
+export type TagOrigin = Extract<RunOrigin, 'shortlist' | 'subcircle'>;
 export type RunState = 'running' | 'complete' | 'interrupted' | 'cancelled' | 'undone';
 
 /** The journal of one apply or undo run. */

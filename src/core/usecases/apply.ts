@@ -4,7 +4,15 @@
  */
 import { categoryKey, circleCategorySpecs, planCircleChanges, planTagChanges } from '../changes/plan';
 import { resumeRun, runApply, undoRun, type RunResult } from '../changes/run';
-import type { CategorySpec, PlannedChange, RunJournal, RunOrigin, RunProgress, RunSummary } from '../changes/types';
+import type {
+  CategorySpec,
+  PlannedChange,
+  RunJournal,
+  RunOrigin,
+  RunProgress,
+  RunSummary,
+  TagOrigin,
+} from '../changes/types';
 import type { CircleId, Taxonomy } from '../circles/types';
 import type { Contact, Language } from '../model';
 import type { CancelSignal } from '../ports';
@@ -87,12 +95,16 @@ export async function applyPlan(
 /** Ambition tags get a colour of their own so they stand apart from the circles. */
 export const TAG_COLOR = 'preset10' as const;
 
-/** Adds a tag (e.g. "Ambition · …") to the given contacts, as one journaled run. */
+/**
+ * Adds a tag (e.g. "Ambition · …", or a sub-circle's "Cercle · Anciens collègues · Capgemini") to the given
+ * contacts, as one journaled run whose origin says which it was.
+ */
 export async function tagContacts(
   ports: RunPorts,
   contacts: readonly Contact[],
   contactIds: readonly string[],
   tag: string,
+  origin: TagOrigin = 'shortlist',
 ): Promise<RunOutcome> {
   const changes = planTagChanges(contacts, contactIds, tag);
   const plan: Plan = {
@@ -100,7 +112,7 @@ export async function tagContacts(
     specs: [{ displayName: tag, color: TAG_COLOR }],
     unchanged: contactIds.length - changes.length,
   };
-  return applyPlan(ports, plan, 'shortlist');
+  return applyPlan(ports, plan, origin);
 }
 
 /** Undoes a run (the latest that changed something when no id is given). */

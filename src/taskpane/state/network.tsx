@@ -5,7 +5,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CircleId, Feedback, Suggestion } from '../../core/circles/types';
-import type { RunJournal, RunOrigin, RunProgress, RunSummary } from '../../core/changes/types';
+import type { RunJournal, RunOrigin, RunProgress, RunSummary, TagOrigin } from '../../core/changes/types';
 import type { Contact, Mailbox } from '../../core/model';
 import type { CurrentPosition } from '../../core/linkedin/types';
 import type { NewContact } from '../../core/ports';
@@ -66,8 +66,8 @@ export type NetworkState = {
     onProgress?: (p: RunProgress) => void,
     signal?: AbortSignal,
   ): Promise<RunSummary>;
-  /** Adds a tag such as "Ambition · …" to the given contacts. */
-  applyTag(contactIds: readonly string[], tag: string): Promise<RunSummary>;
+  /** Adds a tag such as "Ambition · …" to the given contacts; journaled as the shortlist's unless told. */
+  applyTag(contactIds: readonly string[], tag: string, origin?: TagOrigin): Promise<RunSummary>;
   undoLast(): Promise<RunSummary>;
   /** The latest run that stopped halfway (tab closed, network lost), if any: offered to resume or undo. */
   findInterrupted?(): Promise<RunJournal | undefined>;
@@ -322,8 +322,8 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
         patchContacts(patch);
         return summary;
       },
-      applyTag: async (contactIds, tag) => {
-        const { summary, patch } = await (await runs()).runTag(services, need(), contactIds, tag);
+      applyTag: async (contactIds, tag, origin) => {
+        const { summary, patch } = await (await runs()).runTag(services, need(), contactIds, tag, origin);
         patchContacts(patch);
         return summary;
       },

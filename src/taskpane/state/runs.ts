@@ -3,7 +3,7 @@
  * are journaled with origin 'taskpane').
  */
 import type { AppServices } from '../../app/services';
-import type { RunOrigin, RunProgress } from '../../core/changes/types';
+import type { RunOrigin, RunProgress, TagOrigin } from '../../core/changes/types';
 import type { CircleId } from '../../core/circles/types';
 import type { Contact } from '../../core/model';
 import type { Settings } from '../../core/settings';
@@ -28,8 +28,13 @@ export function runAssignments(
   return applyPlan(services, plan, origin, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) });
 }
 
-export const runTag = (services: AppServices, network: Network, contactIds: readonly string[], tag: string) =>
-  tagContacts(services, network.contacts, contactIds, tag);
+export const runTag = (
+  services: AppServices,
+  network: Network,
+  contactIds: readonly string[],
+  tag: string,
+  origin?: TagOrigin,
+) => tagContacts(services, network.contacts, contactIds, tag, origin);
 
 export const runUndo = (services: AppServices, runId?: string) => undo(services, 'taskpane', runId);
 

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { defaultTaxonomy } from '../../core/circles/taxonomy';
 import type { ReasonKind } from '../../core/circles/types';
+import type { RunOrigin } from '../../core/changes/types';
 import type { Contact, Mailbox } from '../../core/model';
 import { contact, createFakeServices } from '../testing/fakeServices';
 import { renderWith, scriptedClassifier, type Scripted } from '../testing/render';
@@ -429,10 +430,10 @@ describe('applying and undoing', () => {
     expect(await screen.findByTestId('run-summary')).toBeInTheDocument();
   });
 
-  const interrupted = (status: 'pending' | 'applied') => ({
+  const interrupted = (status: 'pending' | 'applied', origin: RunOrigin = 'command') => ({
     runId: 'run-cut',
     kind: 'apply' as const,
-    origin: 'command' as const,
+    origin,
     startedAt: '2026-11-27T09:00:00.000Z',
     state: 'interrupted' as const,
     specs: [{ displayName: 'Circle · Clients & partners', color: 'preset0' as const }],
@@ -472,6 +473,21 @@ describe('applying and undoing', () => {
     await user.click(await screen.findByTestId('undo-interrupted'));
     await waitFor(() => expect(screen.getByTestId('run-summary').dataset.mode).toBe('undo'));
     expect(services.contactsNow().find((c) => c.id === 'c1')?.categories).toEqual([]);
+  });
+
+  test('an interrupted run says what it was: a sub-circle’s category, a shortlist’s tag, else a run', async () => {
+    for (const [origin, title] of [
+      ['subcircle', 'Writing a sub-circle’s category was interrupted'],
+      ['shortlist', 'Tagging a shortlist was interrupted'],
+      ['taskpane', 'A run was interrupted'],
+    ] as const) {
+      const services = createFakeServices(mailboxOf(people));
+      await services.journal.save(interrupted('pending', origin));
+      const view = renderWith(<ReviewView />, services, scriptedClassifier(script));
+      await ready();
+      expect(await screen.findByTestId('interrupted')).toHaveTextContent(title);
+      view.unmount();
+    }
   });
 
   test('undo with nothing to undo says so plainly', async () => {

@@ -13,7 +13,7 @@ import {
   ProgressBar,
 } from '@fluentui/react-components';
 import { ArrowUndoRegular, CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
-import type { RunSummary } from '../../../core/changes/types';
+import type { RunOrigin, RunSummary } from '../../../core/changes/types';
 import { useT } from '../../i18n';
 import { useApplyPanelStyles } from './ApplyPanel.styles';
 import type { RunControls } from './useRun';
@@ -67,7 +67,7 @@ export function ApplyPanel({ pending, onApply, run }: ApplyPanelProps) {
       {interrupted && !busy && (
         <MessageBar intent="warning" data-testid="interrupted">
           <MessageBarBody>
-            <MessageBarTitle>{t('apply.interrupted.title')}</MessageBarTitle>
+            <MessageBarTitle>{t(interruptedTitleKey(interrupted.origin))}</MessageBarTitle>
             {t('apply.interrupted.body', {
               count: interrupted.entries.filter((e) => e.status === 'pending' || e.status === 'failed').length,
             })}
@@ -149,6 +149,13 @@ function CloseButton({ onClick }: { onClick: () => void }) {
 }
 
 /** The title of a run's summary: a stopped run is not "done", and trouble is said. */
+/** What the interrupted run was: a shortlist's tag or a sub-circle's category say so; circle runs are "a run". */
+export function interruptedTitleKey(origin: RunOrigin): string {
+  return origin === 'shortlist' || origin === 'subcircle'
+    ? `apply.interrupted.title.${origin}`
+    : 'apply.interrupted.title';
+}
+
 export function summaryTitleKey(summary: RunSummary, mode: 'apply' | 'undo'): string {
   if (summary.skipped > 0) return mode === 'undo' ? 'apply.summary.undoStopped' : 'apply.summary.stopped';
   if (summary.conflicts + summary.failed > 0)

@@ -89,6 +89,8 @@ test('a sub-circle is written as its own category, journaled, and undone', async
   const categories = async () => new Map((await services.contacts.listContacts()).map((c) => [c.id, c.categories]));
   expect((await categories()).get('v1')).toEqual(['Circle · Former colleagues · Vertigo Conseil']);
   expect((await categories()).get('x')).toEqual(['Keep']);
+  // Journaled as a sub-circle's run, so the journal and the undo notices say what it was.
+  expect((await services.journal.list()).map((r) => [r.kind, r.origin])).toEqual([['apply', 'subcircle']]);
   await user.click(screen.getByRole('button', { name: 'Undo' }));
   await waitFor(() => expect(screen.getByTestId('subcircle-notice')).toHaveTextContent('Category removed.'), slow);
   expect((await categories()).get('v1')).toEqual([]);

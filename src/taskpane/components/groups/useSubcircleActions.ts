@@ -30,7 +30,7 @@ export function useSubcircleActions() {
   const write = async (g: SubcircleEntry): Promise<void> => {
     setBusy(true);
     try {
-      const summary = await network.applyTag(g.members, g.category);
+      const summary = await network.applyTag(g.members, g.category, 'subcircle');
       const count = summary.applied + summary.unchanged;
       setNotice({ intent: 'success', text: t('groups.written', { category: g.category, count }), undoable: true });
     } catch (e) {
