@@ -6,6 +6,7 @@ export const keep = {
     'keep.intro_one': 'Cette semaine, {count} personne à recontacter.',
     'keep.intro_other': 'Cette semaine, {count} personnes à recontacter.',
     'keep.none': 'Personne ne s’éloigne cette semaine : vos liens forts sont dans leur rythme.',
+    'keep.noneFiltered': 'Personne du sous-cercle {group} ne s’éloigne cette semaine.',
     'keep.pending': 'Lecture des échanges…',
     'keep.signalsOff':
       'Les échanges ne sont pas lus (réglage « signaux de la boîte »). Activez-les pour savoir qui s’éloigne.',
@@ -62,6 +63,7 @@ export const keep = {
     'keep.intro_one': 'This week, {count} person to get back in touch with.',
     'keep.intro_other': 'This week, {count} people to get back in touch with.',
     'keep.none': 'Nobody is drifting away this week: your strong ties are within their rhythm.',
+    'keep.noneFiltered': 'Nobody in the sub-circle {group} is drifting away this week.',
     'keep.pending': 'Reading your exchanges…',
     'keep.signalsOff':
       'Your exchanges are not read (the “mailbox signals” setting). Turn them on to see who is drifting away.',

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
@@ -11,6 +12,7 @@ import type { Settings } from '../../core/settings';
 import { I18nProvider } from '../i18n';
 import { ServicesProvider } from '../servicesContext';
 import { NetworkStateProvider, type NetworkState } from '../state/network';
+import { SubcircleFilterProvider, useSubcircleFilter } from '../state/subcircleFilter';
 import { KeepInTouchView } from './KeepInTouchView';
 
 const DAY = 86_400_000;
@@ -98,6 +100,16 @@ function outlook() {
   return { forms, uninstall: installOffice(office) };
 }
 
+/** Sets the shared sub-circle filter as the map's "Filter the views" does. */
+function FilterOn({ members }: { members: readonly string[] }) {
+  const { setFilter } = useSubcircleFilter();
+  useEffect(
+    () => setFilter({ id: 'g', label: 'Clients · Baker & co', members: new Set(members) }),
+    [members, setFilter],
+  );
+  return null;
+}
+
 function renderView(state: NetworkState, reminders?: ReminderSink) {
   const services = {
     mode: 'outlook',
@@ -127,6 +139,35 @@ describe('KeepInTouchView', () => {
       /^Clients & partners — 11 messages and 1 meeting in \d{4}, nothing since [A-Z][a-z]+ \d{4}\.$/,
     );
     expect(screen.getByText(/Conversations started: you 6, Ana 0\./)).toBeTruthy();
+  });
+
+  it('keeps to the sub-circle chosen on the map, health included, until the filter is cleared', async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <I18nProvider language="en">
+          <ServicesProvider services={{ mode: 'outlook', language: 'en' } as unknown as AppServices}>
+            <NetworkStateProvider value={network(baseSettings)}>
+              <SubcircleFilterProvider>
+                <FilterOn members={['bob']} />
+                <KeepInTouchView />
+              </SubcircleFilterProvider>
+            </NetworkStateProvider>
+          </ServicesProvider>
+        </I18nProvider>
+      </FluentProvider>,
+    );
+    expect(await screen.findByTestId('subcircle-filter')).toHaveTextContent(
+      'Filtered on the sub-circle Clients · Baker & co (1).',
+    );
+    expect(screen.queryAllByTestId('keep-person')).toHaveLength(0);
+    expect(screen.getByTestId('keep-intro').textContent).toBe(
+      'Nobody in the sub-circle Clients · Baker & co is drifting away this week.',
+    );
+    expect(screen.getByTestId('keep-health').textContent).toMatch(/1 of 1 within rhythm/);
+    await userEvent.click(screen.getByRole('button', { name: 'Clear the filter' }));
+    expect(screen.queryByTestId('subcircle-filter')).toBeNull();
+    expect(screen.getAllByTestId('keep-person')).toHaveLength(1);
+    expect(screen.getByTestId('keep-health').textContent).toMatch(/1 of 2 within rhythm/);
   });
 
   it('drafts a note in the person’s language (her subjects are French)', async () => {

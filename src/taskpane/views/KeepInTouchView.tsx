@@ -1,10 +1,12 @@
 /**
  * Keep in touch: this week's few strong ties past their circle's rhythm, each with its why and what to do
- * (a note in their language, later, done, a To Do reminder), then the health of each circle.
+ * (a note in their language, later, done, a To Do reminder), then the health of each circle. A sub-circle
+ * chosen on the map (the shared filter) narrows both to its people: this week's few are picked among them.
  */
 import { useMemo } from 'react';
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { rhythmDays, thisWeek } from '../../core/ties';
+import { circleHealth, rhythmDays, thisWeek } from '../../core/ties';
+import { SubcircleFilterBar } from '../components/groups/SubcircleFilterBar';
 import { CircleHealthList } from '../components/keep/CircleHealthList';
 import { useKeepStyles } from '../components/keep/Keep.styles';
 import { ReconnectCard } from '../components/keep/ReconnectCard';
@@ -14,6 +16,7 @@ import { useKeepActions } from '../components/keep/useKeepActions';
 import { useLanguage, useT } from '../i18n';
 import { useServices } from '../servicesContext';
 import { useNetwork } from '../state/network';
+import { onlyMembers, useSubcircleFilter } from '../state/subcircleFilter';
 import { useTies } from '../state/useTies';
 
 export function KeepInTouchView() {
@@ -29,7 +32,17 @@ export function KeepInTouchView() {
   const rows = useMemo(() => new Map((report?.rows ?? []).map((r) => [r.contactId, r])), [report]);
   const circles = settings.taxonomy.filter((c) => c.enabled);
   const label = (id: string) => circles.find((c) => c.id === id)?.labels[language] ?? '';
-  const week = report ? thisWeek(report.drifting, settings.keepInTouch, report.now) : [];
+  const { filter: subcircle } = useSubcircleFilter();
+  const drifting = useMemo(
+    () => onlyMembers(report?.drifting ?? [], subcircle, (d) => d.contactId),
+    [report, subcircle],
+  );
+  const health = useMemo(
+    () =>
+      report && subcircle ? circleHealth(onlyMembers(report.rows, subcircle, (r) => r.contactId)) : report?.health,
+    [report, subcircle],
+  );
+  const week = report ? thisWeek(drifting, settings.keepInTouch, report.now) : [];
   const reminders = services.reminders ? (settings.keepInTouch?.reminders ?? 'ask') : 'unavailable';
 
   return (
@@ -37,12 +50,17 @@ export function KeepInTouchView() {
       <h2 id="keep-title" className={styles.title}>
         {t('keep.title')}
       </h2>
+      <SubcircleFilterBar />
       {settings.mailboxSignals !== 'on' && <p className={styles.intro}>{t('keep.signalsOff')}</p>}
       {settings.mailboxSignals === 'on' && !report && <Spinner size="small" label={t('keep.pending')} />}
       {report && (
         <>
           <p className={styles.intro} data-testid="keep-intro">
-            {week.length > 0 ? t('keep.intro', { count: week.length }) : t('keep.none')}
+            {week.length > 0
+              ? t('keep.intro', { count: week.length })
+              : subcircle
+                ? t('keep.noneFiltered', { group: subcircle.label })
+                : t('keep.none')}
           </p>
           {reminders === 'ask' && week.length > 0 && (
             <RemindersOptIn onAnswer={(a) => void actions.answerReminders(a)} />
@@ -79,7 +97,7 @@ export function KeepInTouchView() {
           )}
           <h3 className={styles.heading}>{t('keep.health.title')}</h3>
           <CircleHealthList
-            health={report.health}
+            health={health ?? report.health}
             circles={circles}
             rhythmDaysOf={(c) => rhythmDays(c, settings.rhythms ?? {})}
           />
