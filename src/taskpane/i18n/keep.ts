@@ -41,6 +41,7 @@ export const keep = {
     'keep.health.title': 'Santé des cercles',
     'keep.health.row': '{within} sur {members} dans le rythme ({every})',
     'keep.health.none': 'Aucun cercle n’a encore de membres avec un rythme.',
+    'keep.health.noneFiltered': 'Personne du sous-cercle {group} n’a encore de rythme.',
     'keep.draft.subject': 'Des nouvelles',
     'keep.draft.body':
       'Bonjour {name},<br><br>Cela fait un moment que nous n’avons pas échangé. Comment allez-vous ? J’aimerais beaucoup avoir de vos nouvelles.<br><br>Bien à vous,<br>{me}',
@@ -98,6 +99,7 @@ export const keep = {
     'keep.health.title': 'Circle health',
     'keep.health.row': '{within} of {members} within rhythm ({every})',
     'keep.health.none': 'No circle has members with a rhythm yet.',
+    'keep.health.noneFiltered': 'Nobody in the sub-circle {group} has a rhythm yet.',
     'keep.draft.subject': 'Catching up',
     'keep.draft.body':
       'Hello {name},<br><br>It has been a while since we last spoke. How are you? I would love to hear your news.<br><br>Best regards,<br>{me}',

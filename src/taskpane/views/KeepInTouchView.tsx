@@ -100,6 +100,7 @@ export function KeepInTouchView() {
             health={health ?? report.health}
             circles={circles}
             rhythmDaysOf={(c) => rhythmDays(c, settings.rhythms ?? {})}
+            {...(subcircle ? { subcircle: subcircle.label } : {})}
           />
         </>
       )}

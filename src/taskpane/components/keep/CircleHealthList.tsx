@@ -10,10 +10,13 @@ export function CircleHealthList({
   health,
   circles,
   rhythmDaysOf,
+  subcircle,
 }: {
   readonly health: readonly CircleHealth[];
   readonly circles: readonly CircleDefinition[];
   readonly rhythmDaysOf: (circle: CircleHealth['circle']) => number | null;
+  /** The sub-circle the health is narrowed to, if any: the empty case names it. */
+  readonly subcircle?: string;
 }) {
   const styles = useKeepStyles();
   const t = useT();
@@ -24,7 +27,12 @@ export function CircleHealthList({
     const days = rhythmDaysOf(c.id);
     return h && h.health !== null && days !== null ? [{ circle: c, h, days }] : [];
   });
-  if (rows.length === 0) return <p className={styles.intro}>{t('keep.health.none')}</p>;
+  if (rows.length === 0)
+    return (
+      <p className={styles.intro} data-testid="keep-health-none">
+        {subcircle ? t('keep.health.noneFiltered', { group: subcircle }) : t('keep.health.none')}
+      </p>
+    );
   return (
     <ul className={styles.health} data-testid="keep-health">
       {rows.map(({ circle, h, days }) => {
