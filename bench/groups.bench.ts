@@ -1,14 +1,15 @@
 /**
  * Sub-circles on a generated mailbox of 10,000 contacts, 50,000 message headers and 2,000 events: the CPU time
- * of findGroups (named sub-circles, the meeting graph, Louvain at seven resolutions, labels) as a ratio to the
+ * of findGroups (named sub-circles, the meeting graph, Louvain at five resolutions, labels) as a ratio to the
  * engine's classify time on the same mailbox (target ≤ 1). The generator writes to one person at a time, so
  * people are put in teams and messages and meetings copy teammates, in two mixes:
  *   typical — 40 % of messages copy 1–3 teammates, meetings have 2–6 people (about 30,000 ties);
  *   dense   — every message copies 0–6 teammates from teams of 40 (about 180,000 ties: the worst case).
  * Prints figures; no assertions.
  */
+import { loadavg } from 'node:os';
 import { classify } from '../src/core/circles';
-import { findGroups } from '../src/core/groups';
+import { findGroups, meetingGraph } from '../src/core/groups';
 import type { EmailAddress, Mailbox } from '../src/core/model';
 import { generateMailbox, prng } from '../src/core/testing/builders';
 
@@ -44,6 +45,12 @@ const cpuMs = (since: NodeJS.CpuUsage): number => {
 };
 
 console.log(`groups bench: ${contacts} contacts, ${messages} message headers, ${generated.events.length} events`);
+// CPU times, but two loaded cores still slow both sides unevenly: say how loaded the machine was.
+console.log(
+  `  load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 for (const [name, mailbox] of [
   ['typical', withTeams(25, 0.4, 3, 11)],
   ['dense', withTeams(40, 6 / 7, 6, 12)],
@@ -69,7 +76,7 @@ for (const [name, mailbox] of [
   // The first run warms the JIT up: the median of the other three.
   const classifyMs = median(classifyCpu.slice(1));
   const groupsMs = median(groupsCpu.slice(1));
-  console.log(`  ${name}`);
+  console.log(`  ${name}: ${meetingGraph(mailbox).graph.size} ties in the meeting graph`);
   console.log(`    classify (CPU)               ${classifyMs.toFixed(1)} ms (median of 3 after a warm-up)`);
   console.log(
     `    sub-circles (CPU)            ${groupsMs.toFixed(1)} ms (worst ${Math.max(...groupsCpu.slice(1)).toFixed(1)} ms)`,

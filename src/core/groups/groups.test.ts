@@ -1,7 +1,8 @@
 import { defaultTaxonomy } from '../circles/taxonomy';
 import type { CircleId, Suggestion } from '../circles/types';
 import type { CalendarEvent, Contact, Mailbox, Owner } from '../model';
-import { meetingGraph } from './graph';
+import { grown } from './communities';
+import { meetingGraph, tie } from './graph';
 import { findGroups, groupCategoryName, groupLabel, peopleCount, type Group } from './index';
 
 // An invented network: the owner left "Vertigo Conseil" (2010–2016) and studied at ESGN (2006–2009).
@@ -167,16 +168,37 @@ describe('groups of people who meet together', () => {
     expect(new Set(b.map((m) => m.join()))).toEqual(new Set(a.map((m) => m.join())));
   });
 
-  it('weighs a meeting a year older than the latest signal half as much', () => {
+  it('weighs a meeting two years older than the latest signal half as much', () => {
     const m: Mailbox = {
       owner,
       contacts: [person('a', 'A'), person('b', 'B'), person('c', 'C')],
-      events: [meeting('new', ['a', 'b'], '2026-06-01T00:00:00Z'), meeting('old', ['a', 'c'], '2025-06-01T00:00:00Z')],
+      events: [meeting('new', ['a', 'b'], '2026-06-01T00:00:00Z'), meeting('old', ['a', 'c'], '2024-06-01T00:00:00Z')],
       messages: [],
     };
-    const { graph } = meetingGraph(m);
-    expect(graph.getUndirectedEdgeAttribute('a', 'b', 'weight')).toBeCloseTo(1);
-    expect(graph.getUndirectedEdgeAttribute('a', 'c', 'weight')).toBeCloseTo(0.5, 2);
+    const g = meetingGraph(m);
+    expect(tie(g, 'a', 'b')).toBeCloseTo(1);
+    expect(tie(g, 'a', 'c')).toBeCloseTo(0.5, 2);
+    expect(tie(g, 'b', 'c')).toBe(0);
+  });
+
+  it('puts a person in a group too when a quarter of their meeting weight is with its members', () => {
+    const m: Mailbox = {
+      owner,
+      contacts: ['a', 'b', 'c', 'x', 'y'].map((id) => person(id, id.toUpperCase())),
+      events: [
+        ...[1, 2, 3].map((i) => meeting(`team${i}`, ['a', 'b', 'c'])),
+        meeting('xa', ['x', 'a']),
+        meeting('xy1', ['x', 'y']),
+        meeting('xy2', ['x', 'y']),
+      ],
+      messages: [],
+    };
+    const g = meetingGraph(m);
+    const team = new Set(['a', 'b', 'c']);
+    // x spends a third of its weight with the team (one meeting with a, two with y); y none.
+    expect([...grown(g, team, 0.25)].sort()).toEqual(['a', 'b', 'c', 'x']);
+    expect([...grown(g, team, 0.4)].sort()).toEqual(['a', 'b', 'c']);
+    expect([...grown(g, team, 0)].sort()).toEqual(['a', 'b', 'c']);
   });
 
   it('links the people of a message, not the owner, and ignores broadcasts', () => {
@@ -204,9 +226,9 @@ describe('groups of people who meet together', () => {
         },
       ],
     };
-    const { graph } = meetingGraph(m);
-    expect(graph.size).toBe(1);
-    expect(graph.hasUndirectedEdge('a', 'b')).toBe(true);
+    const g = meetingGraph(m);
+    expect(g.graph.size).toBe(1);
+    expect(tie(g, 'a', 'b')).toBeGreaterThan(0);
   });
 });
 

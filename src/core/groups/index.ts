@@ -10,15 +10,17 @@ import { candidateEntries } from '../circles/owner-profile';
 import type { ProfileCandidates } from '../circles/profile-types';
 import type { CircleId, Suggestion } from '../circles/types';
 import type { Contact, Mailbox, Owner } from '../model';
-import { cohesion, findCommunities, jaccard, maxShown, rankScore, sameGroup, type Community } from './communities';
-import { meetingGraph, type MeetingGraph } from './graph';
+import { cohesion, findCommunities, grown, jaccard, rankScore, type Community } from './communities';
+import { forEachTie, meetingGraph, type MeetingGraph } from './graph';
 import { originGroups } from './origins';
+import { defaultTuning, type GroupTuning } from './tuning';
 import type { Group, SharedField } from './types';
 
 export type { Group, GroupBasis, SharedField } from './types';
 export { groupCategoryName, groupLabel, peopleCount } from './labels';
-export { meetingGraph, latestSignal } from './graph';
+export { forEachTie, meetingGraph, latestSignal, tie } from './graph';
 export { findCommunities } from './communities';
+export { defaultTuning, type GroupTuning } from './tuning';
 
 /**
  * A value names a community when at least this share of its members have it, and it is this many times more
@@ -41,6 +43,8 @@ export type FindGroupsInput = {
   readonly profileCandidates?: ProfileCandidates;
   /** Recency is measured from here (ms since epoch); default: the mailbox's latest signal. */
   readonly now?: number;
+  /** Other choices than the product's (the snap tuning script varies them). */
+  readonly tuning?: Partial<GroupTuning>;
 };
 
 /** The organisations the engine knows, as the classifier builds them, with the owner's years from the profile. */
@@ -65,13 +69,14 @@ export type FindGroupsResult = {
 
 export function findGroups(input: FindGroupsInput): FindGroupsResult {
   const { mailbox } = input;
+  const tuning = { ...defaultTuning, ...input.tuning };
   const origins = originGroups({
     contacts: mailbox.contacts,
     suggestions: input.suggestions,
     orgs: knownOrgs(mailbox.owner, input.profileCandidates),
   });
-  const graph = meetingGraph(mailbox, input.now);
-  const { ranked, shown } = findCommunities(graph, maxShown + origins.length);
+  const graph = meetingGraph(mailbox, input.now, tuning);
+  const { ranked, shown } = findCommunities(graph, 4 * tuning.maxShown + origins.length, tuning);
   // One ranking for both kinds, so the count stays what the graph supports: a named sub-circle is shown when its
   // people also meet together as much as the communities shown do; on a near-duplicate the name wins.
   type Pick =
@@ -82,23 +87,50 @@ export function findGroups(input: FindGroupsInput): FindGroupsResult {
       const set = new Set(group.members);
       const met = group.members.filter((id) => (graph.strength.get(id) ?? 0) > 0).length;
       const judged = met >= judgedShare * set.size;
-      return { kind: 'origin', group, set, score: rankScore(judged ? cohesion(graph, set) : namedPrior, set.size) };
+      const score = rankScore(judged ? cohesion(graph, set) : namedPrior, set.size, tuning);
+      return { kind: 'origin', group, set, score };
     }),
     ...ranked.map((c): Pick => ({
       kind: 'community',
       c,
       set: c.members,
-      score: rankScore(c.cohesion, c.members.size),
+      score: rankScore(c.cohesion, c.members.size, tuning),
     })),
   ].sort((a, b) => b.score - a.score || (a.kind === 'origin' ? -1 : 0) - (b.kind === 'origin' ? -1 : 0));
+  // Greedy, best first; a group that mostly repeats one already chosen adds little to a reader, so its score
+  // shrinks with that overlap (maximal marginal relevance); a near-duplicate is the same group.
   const chosen: Pick[] = [];
-  for (const p of pool) {
-    if (chosen.length >= shown) break;
-    const twin = chosen.findIndex((q) => jaccard(q.set, p.set) >= sameGroup);
-    if (twin < 0) chosen.push(p);
-    else if (p.kind === 'origin' && chosen[twin]!.kind === 'community') chosen[twin] = p;
+  const left = [...pool];
+  while (chosen.length < shown && left.length > 0) {
+    let best = -1;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < left.length; i++) {
+      const p = left[i]!;
+      let overlap = 0;
+      let twin = -1;
+      chosen.forEach((q, j) => {
+        const x = jaccard(q.set, p.set);
+        if (x > overlap) overlap = x;
+        if (x >= tuning.sameGroup) twin = j;
+      });
+      if (twin >= 0) {
+        if (p.kind === 'origin' && chosen[twin]!.kind === 'community') chosen[twin] = p;
+        left.splice(i--, 1);
+        continue;
+      }
+      const value = p.score * (1 - overlap) ** tuning.diversity;
+      if (value > bestValue) {
+        best = i;
+        bestValue = value;
+      }
+    }
+    if (best < 0) break;
+    chosen.push(left.splice(best, 1)[0]!);
   }
-  const picked = chosen.flatMap((p) => (p.kind === 'community' ? [p.c] : []));
+  // A community is a partition's part; people tied mostly to it belong too (a person is in several groups).
+  const picked = chosen.flatMap((p) =>
+    p.kind === 'community' ? [{ ...p.c, members: grown(graph, p.c.members, tuning.grow) }] : [],
+  );
   const circleOf = new Map(input.suggestions.map((s) => [s.contactId, s.circle]));
   const order = new Map(mailbox.contacts.map((c, i) => [c.id, i]));
   const contacts = new Map(mailbox.contacts.map((c) => [c.id, c]));
@@ -108,7 +140,8 @@ export function findGroups(input: FindGroupsInput): FindGroupsResult {
       for (const id of g.members) memberOrigins.set(id, [...(memberOrigins.get(id) ?? []), g.basis.name]);
   const current = currentEmployer(mailbox.owner);
   const ownCompany = current?.key ? current.key : undefined;
-  const ctx = { circleOf, order, contacts, memberOrigins, ownCompany, ownDomain: current?.domain };
+  const base = { circleOf, order, contacts, memberOrigins, ownCompany, ownDomain: current?.domain };
+  const ctx: Context = { ...base, values: valuesOf(mailbox.contacts, base) };
   const overall = tally(
     mailbox.contacts.map((c) => c.id),
     ctx,
@@ -126,6 +159,8 @@ type Context = {
   /** The owner's own company (key and domain): every colleague shares it, so it names no group. */
   readonly ownCompany: string | undefined;
   readonly ownDomain: string | undefined;
+  /** Each contact's values (see `valuesOf`). */
+  readonly values: ReadonlyMap<string, readonly Value[]>;
 };
 
 function communityGroup(c: Community, g: MeetingGraph, ctx: Context, overall: Tallies): Group {
@@ -154,8 +189,8 @@ function centreOf(members: readonly string[], set: ReadonlySet<string>, g: Meeti
   let bestWeight = -1;
   for (const v of members) {
     let w = 0;
-    g.graph.forEachEdge(v, (_e, attr, s, t) => {
-      if (set.has(s === v ? t : s)) w += (attr as { weight: number }).weight;
+    forEachTie(g, v, (other, weight) => {
+      if (set.has(other)) w += weight;
     });
     if (w > bestWeight) {
       best = v;
@@ -166,21 +201,16 @@ function centreOf(members: readonly string[], set: ReadonlySet<string>, g: Meeti
 }
 
 type Tallies = Map<string, { field: SharedField; names: Map<string, number>; count: number }>;
+/** What one contact may share with others: its named origins, its employer (company or work domain), its city. */
+type Value = { readonly field: SharedField; readonly key: string; readonly name: string };
 
-/** How many of these contacts have each origin, employer (company or work domain) and city. */
-function tally(ids: readonly string[], ctx: Context): Tallies {
-  const tallies: Tallies = new Map();
-  const bump = (field: SharedField, key: string, name: string): void => {
-    const k = `${field}:${key}`;
-    const t = tallies.get(k) ?? { field, names: new Map<string, number>(), count: 0 };
-    t.count++;
-    t.names.set(name, (t.names.get(name) ?? 0) + 1);
-    tallies.set(k, t);
-  };
-  for (const id of ids) {
-    const contact = ctx.contacts.get(id);
-    if (!contact) continue;
-    for (const name of new Set(ctx.memberOrigins.get(id) ?? [])) bump('origin', fold(name), name);
+/** Each contact's values, read once: the whole network's tally and every group's reuse them. */
+function valuesOf(contacts: readonly Contact[], ctx: Omit<Context, 'values'>): Map<string, readonly Value[]> {
+  const values = new Map<string, readonly Value[]>();
+  for (const contact of contacts) {
+    const list: Value[] = [];
+    for (const name of new Set(ctx.memberOrigins.get(contact.id) ?? []))
+      list.push({ field: 'origin', key: `origin:${fold(name)}`, name });
     const company = contact.companyName?.trim();
     const work = contact.emailAddresses.map((e) => hostOf(e.address)).find((h) => h !== '' && !isPublicProvider(h));
     const workDomain = work ? registrableDomain(work) : undefined;
@@ -190,11 +220,25 @@ function tally(ids: readonly string[], ctx: Context): Tallies {
       (workDomain !== undefined && workDomain === ctx.ownDomain);
     if (own) {
       // the owner's company names no group
-    } else if (company && companyId) bump('company', companyId, company);
-    else if (workDomain) bump('company', workDomain, domainLabel(workDomain));
+    } else if (company && companyId) list.push({ field: 'company', key: `company:${companyId}`, name: company });
+    else if (workDomain) list.push({ field: 'company', key: `company:${workDomain}`, name: domainLabel(workDomain) });
     const city = (contact.homeAddress?.city ?? contact.businessAddress?.city)?.trim();
-    if (city) bump('city', fold(city), city);
+    if (city) list.push({ field: 'city', key: `city:${fold(city)}`, name: city });
+    if (list.length > 0) values.set(contact.id, list);
   }
+  return values;
+}
+
+/** How many of these contacts have each origin, employer and city. */
+function tally(ids: readonly string[], ctx: Context): Tallies {
+  const tallies: Tallies = new Map();
+  for (const id of ids)
+    for (const v of ctx.values.get(id) ?? []) {
+      const t = tallies.get(v.key) ?? { field: v.field, names: new Map<string, number>(), count: 0 };
+      t.count++;
+      t.names.set(v.name, (t.names.get(v.name) ?? 0) + 1);
+      tallies.set(v.key, t);
+    }
   return tallies;
 }
 
