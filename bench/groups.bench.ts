@@ -3,8 +3,8 @@
  * of findGroups (named sub-circles, the meeting graph, Louvain at five resolutions, labels) as a ratio to the
  * engine's classify time on the same mailbox (target ≤ 1). The generator writes to one person at a time, so
  * people are put in teams and messages and meetings copy teammates, in two mixes:
- *   typical — 40 % of messages copy 1–3 teammates, meetings have 2–6 people (about 30,000 ties);
- *   dense   — every message copies 0–6 teammates from teams of 40 (about 180,000 ties: the worst case).
+ *   typical — 40 % of messages copy 1–3 teammates, meetings have 2–6 people (about 55,000 ties);
+ *   dense   — every message copies 0–6 teammates from teams of 40 (about 187,000 ties: the worst case).
  * Prints figures; no assertions.
  */
 import { loadavg } from 'node:os';
