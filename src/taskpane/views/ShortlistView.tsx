@@ -10,6 +10,7 @@ import { contactLanguage, interpretAmbition, rankShortlist, type AmbitionInterpr
 import type { MessageDraft } from '../../app/services';
 import type { CircleId } from '../../core/circles/types';
 import { withCurrentPosition } from '../../core/linkedin/match';
+import { circlesForRanking } from '../../core/usecases';
 import type { Contact, Language } from '../../core/model';
 import { useLanguage, useT } from '../i18n';
 import { useServices } from '../servicesContext';
@@ -57,13 +58,18 @@ export function ShortlistView() {
   const [notice, setNotice] = useState<Notice | undefined>();
   const [tagging, setTagging] = useState<'idle' | 'running'>('idle');
 
-  // Each contact's circle for the ranking: the one set in Outlook, else the engine's suggestion.
-  const circles = useMemo(() => {
-    const map = new Map<string, CircleId | null>();
-    for (const c of mailbox?.contacts ?? [])
-      map.set(c.id, network.currentCircle(c.id) ?? network.suggestions.get(c.id)?.circle ?? null);
-    return map;
-  }, [mailbox, network]);
+  // Each contact's circle for the ranking, as the command line reads it (the use case's rule).
+  const circles = useMemo(
+    () =>
+      mailbox
+        ? circlesForRanking({
+            mailbox,
+            suggestions: network.suggestions,
+            currentCircle: (id) => network.currentCircle(id),
+          })
+        : new Map<string, CircleId | null>(),
+    [mailbox, network],
+  );
   // LinkedIn's current company and position, when the user chose to use them (Import view): the list ranks
   // and shows what people do now, not what an old card says.
   const current = network.currentPositions;
