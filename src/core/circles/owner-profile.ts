@@ -16,10 +16,10 @@ import {
   sameCompanyKey,
 } from '../contacts';
 import type { Mailbox, ProfileEntry } from '../model';
+import { isReplyOrForward } from '../text/subjects';
 import { acronymFiller, currentEmployer, givenOrgs, isDistinctiveName, orgMatchesKey, type OrgKind } from './knowledge';
 import { Matcher } from './matcher';
 import { captureOrganisations, type Capture } from './organisations';
-import { replyPrefix } from './signal-index';
 import type { ProfileCandidate, ProfileCandidates } from './profile-types';
 import { LabelIndex, TallyIndex } from './tally-index';
 import { distinctiveStems, nameWords, sameOrganisationName } from './profile-variants';
@@ -238,7 +238,7 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
   }
   for (const e of mailbox.events) addText(e.subject);
   // Each thread once: replies repeat their subject.
-  for (const m of mailbox.messages) if (!replyPrefix.test(m.subject)) addText(m.subject);
+  for (const m of mailbox.messages) if (!isReplyOrForward(m.subject)) addText(m.subject);
   // Explicit hints first ("promo", "adhérent", "ex-"); then ambiguous ones ("anciens de X", "X alumni") join
   // whatever X already is, so "anciens de Dauphine" follows "promo 2007 Dauphine" into the schools.
   const ambiguous: { capture: Capture; count: number; text: string }[] = [];

@@ -3,6 +3,7 @@
  * events in time proportional to its own traffic: the engine stays linear in the mailbox size.
  */
 import type { CalendarEvent, EmailAddress, Mailbox, MessageHeader } from '../model';
+import { stripReplyPrefixes } from '../text/subjects';
 
 /** An event a contact attends; `guests` counts the attendees other than the owner. */
 export type EventLink = {
@@ -75,16 +76,13 @@ export function indexSignals(mailbox: Mailbox, signals: 'on' | 'off'): SignalInd
   return { messagesByAddress, secondaryMessagesByAddress, eventsByAddress };
 }
 
-/** Reply and forward prefixes ("RE: TR: Fwd: AW: …"). */
-export const replyPrefix = /^\s*((re|tr|fw|fwd|aw|wg|réf|ref)\s*(\[\d+\])?\s*:\s*)+/i;
-
 const bases = new Map<string, string>();
 
-/** Strips reply and forward prefixes (memoised: threads repeat subjects). */
+/** Strips reply and forward prefixes, as the ties do (memoised: threads repeat subjects). */
 export function baseSubject(subject: string): string {
   const known = bases.get(subject);
   if (known !== undefined) return known;
-  const base = subject.replace(replyPrefix, '').trim();
+  const base = stripReplyPrefixes(subject).trim();
   if (bases.size > 100_000) bases.clear();
   bases.set(subject, base);
   return base;

@@ -2,22 +2,11 @@
  * Reading subjects without bodies: which conversation a message belongs to when Graph gives no
  * conversationId, and whether a subject reads as an introduction.
  */
-
-// Reply and forward prefixes as Outlook and other clients write them: English (RE, FW, FWD), French (TR, RÉF),
-// German (AW, WG), Spanish/Portuguese (RV, ENC), Nordic (SV, VS), Dutch (ANTW, DOORST), Italian (RIF, I),
-// with optional counters ("RE[2]:", "Re(3):") and the French space before the colon ("RE :").
-const PREFIX =
-  /^\s*(?:\[[^\]]*\]\s*)?(?:re|fwd?|tr|r[ée]f|aw|wg|rv|enc|sv|vs|antw|doorst|rif|i)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*/iu;
+import { stripReplyPrefixes } from '../text/subjects';
 
 /** The subject with reply/forward prefixes removed (repeatedly), spaces collapsed and case folded. */
 export function baseSubject(subject: string): string {
-  let s = subject;
-  for (;;) {
-    const m = PREFIX.exec(s);
-    if (!m || m[0].length === 0) break;
-    s = s.slice(m[0].length);
-  }
-  return s.replace(/\s+/gu, ' ').trim().toLowerCase();
+  return stripReplyPrefixes(subject).replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 /** The conversation a message belongs to: Graph's conversationId when given, else its base subject. */
