@@ -97,6 +97,11 @@ export function regionCountries(region: string): string[] {
   return countries.filter((x) => x.region === region).map((x) => x.code);
 }
 
+/** The region a country belongs to. */
+export function regionOf(code: string): RegionId | undefined {
+  return byCode.get(code.toUpperCase())?.region;
+}
+
 const byTld = new Map(countries.flatMap((x) => x.tlds.map((t) => [t, x.code] as const)));
 
 /** The country of a domain's ccTLD ("rakuten.co.jp" → JP); undefined for generic TLDs. */

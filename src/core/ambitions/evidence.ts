@@ -21,7 +21,7 @@ export type SectorKind =
   | 'notes-term';
 
 /** Where a tie to a country was read. */
-export type CountryKind = 'address-country' | 'phone-prefix' | 'country-domain' | 'company-hq';
+export type CountryKind = 'address-country' | 'phone-prefix' | 'country-domain' | 'company-hq' | 'title-country';
 
 /** Who can act on the ambition, read from the title (`title` is the title or department as written). */
 export type DoorKind = 'executive' | 'director' | 'manager' | 'buyer' | 'partnerships' | 'recruiter' | 'investor';
@@ -41,6 +41,8 @@ export type ShortlistReason = Weighted &
     /** A sector the goal calls for (investors for a round, lawyers to open an office). */
     | { readonly kind: 'goal-sector'; readonly sector: string; readonly goal: Goal; readonly found: string }
     | { readonly kind: CountryKind; readonly country: string; readonly found: string }
+    /** When nobody is tied to the country asked (`wanted`): a tie to a country near it. */
+    | { readonly kind: 'near-country'; readonly country: string; readonly wanted: string; readonly found: string }
     | { readonly kind: DoorKind; readonly title: string }
     /** The contact holds the role the user wants to hold or to reach. */
     | { readonly kind: 'wanted-role'; readonly role: RoleId; readonly title: string }
@@ -75,6 +77,8 @@ export const reasonKinds = [
   'phone-prefix',
   'country-domain',
   'company-hq',
+  'title-country',
+  'near-country',
   'executive',
   'director',
   'manager',

@@ -40,7 +40,7 @@ export type ContactProfile = {
 };
 
 // Personal mailbox providers: their domains say nothing about an employer or, for most, a country.
-const freeMail = new Set(
+export const freeMail: ReadonlySet<string> = new Set(
   'gmail.com googlemail.com outlook.com outlook.fr hotmail.com hotmail.fr hotmail.co.uk live.com live.fr live.co.uk msn.com yahoo.com yahoo.fr yahoo.co.uk yahoo.co.jp ymail.com icloud.com me.com mac.com aol.com protonmail.com proton.me pm.me gmx.com gmx.fr gmx.de web.de orange.fr wanadoo.fr free.fr sfr.fr laposte.net neuf.fr bbox.fr numericable.fr btinternet.com sky.com virginmedia.com mail.com zoho.com yandex.com qq.com 163.com naver.com'.split(
     ' ',
   ),
@@ -366,6 +366,16 @@ function readProfile(contact: Contact): ContactProfile {
     const code = countryOfDomain(web);
     if (code)
       keep(countryMap, { value: code, confidence: 0.5, field: 'webPage', kind: 'country-domain', evidence: web });
+  }
+
+  // A country the title or department names ("Chargé d'affaires export Allemagne", "Sales DACH"): a desk
+  // or a practice there, a weaker tie than living there.
+  for (const [field, text] of [
+    ['jobTitle', contact.jobTitle],
+    ['department', contact.department],
+  ] as const) {
+    const code = text ? countryOfName(text, fold) : undefined;
+    if (code && text) keep(countryMap, { value: code, confidence: 0.5, field, kind: 'title-country', evidence: text });
   }
 
   // Functions and seniority: the title says it; a department only hints at it.

@@ -13,9 +13,10 @@ import { profileOf, type ContactProfile, type Finding } from './profile';
 import type { CountryKind, SectorKind, ShortlistReason } from './evidence';
 import { roleAffinity, type RoleId } from './roles';
 import { sectorAffinity } from './sectors';
-import { doorOpener, targetOf, type Target } from './target';
+import { doorOpener, targetOf, withNearCountries, type Target } from './target';
 import { computeTies, latestDate, noTie, type Tie } from './ties';
 import { findIntroducers, type Introducer } from './introducers';
+import { diversify, organisationOf } from './diversity';
 import { circlePromises, FIT, isWarm, shortfallsOf, type CirclePromise, type Shortfall } from './summary';
 import { pad, tokens } from './text';
 
@@ -126,20 +127,69 @@ function goalOfImplied(t: Target): Goal | undefined {
   return (['expand', 'fundraising', 'first-client'] as const).find((g) => t.goals.has(g));
 }
 
-function countryFit(p: ContactProfile, t: Target): { value: number; reason?: ShortlistReason } {
+/** How much a tie to a country counts: as read, or (to open an office) less for a company's seat. */
+type Weigh = (f: Finding<CountryKind>) => number;
+const asRead: Weigh = (f) => f.confidence;
+/**
+ * To open an office, people on the ground count most: a company's headquarters there says where the
+ * company is, not where the person works (a first client is the reverse: the company buys).
+ */
+const onTheGround: Weigh = (f) => f.confidence * (f.kind === 'company-hq' ? 0.7 : 1);
+
+function countryFit(
+  p: ContactProfile,
+  t: Target,
+  weigh: Weigh = asRead,
+): { value: number; near?: boolean; reason?: ShortlistReason } {
   let best: Finding<CountryKind> | undefined;
-  for (const f of p.countries.values())
-    if (t.countries.has(f.value) && (!best || f.confidence > best.confidence)) best = f;
-  if (!best) return { value: 0 };
+  for (const f of p.countries.values()) if (t.countries.has(f.value) && (!best || weigh(f) > weigh(best))) best = f;
+  if (!best) return nearFit(p, t);
   // A second independent signal (an address and a phone, say) makes the tie to the country surer.
   const others = [...p.countries.values()].filter(
     (f) => t.countries.has(f.value) && f !== best && f.field !== best!.field,
   ).length;
-  const value = Math.min(1, best.confidence + 0.1 * others);
+  const value = Math.min(1, weigh(best) + 0.1 * others);
   return {
     value,
     reason: { kind: best.kind, country: best.value, found: best.evidence, weight: round(value) },
   };
+}
+
+/**
+ * When nobody is tied to the country asked, the closest are those tied to a country near it (see
+ * `nearCountries`): a weaker tie, said as such, and never counted as being in the country.
+ */
+function nearFit(p: ContactProfile, t: Target): { value: number; near?: boolean; reason?: ShortlistReason } {
+  let best: { f: Finding<CountryKind>; value: number; wanted: string } | undefined;
+  for (const f of p.countries.values()) {
+    const near = t.near.get(f.value);
+    if (near && (!best || f.confidence * near.weight > best.value))
+      best = { f, value: f.confidence * near.weight, wanted: near.wanted };
+  }
+  if (!best) return { value: 0 };
+  const { f, value, wanted } = best;
+  return {
+    value,
+    near: true,
+    reason: { kind: 'near-country', country: f.value, wanted, found: f.evidence, weight: round(value) },
+  };
+}
+
+/**
+ * To open an office in a country: people in or tied to it first (0.3..1), those who can act there (a
+ * senior, an adviser on the spot) before the others; then (below 0.3) advisers from home, whose trade is
+ * setting up abroad (an export agency more than a lawyer or a consultant, and much less one whose card
+ * names another country: their practice is there), and, when nobody is tied to the country, people tied
+ * to a country near it.
+ */
+function officeFit(p: ContactProfile, t: Target, adviser: number, agency: boolean, door: number): number {
+  // An adviser on the spot is both: in the country and in the trade of setting up there.
+  const acts = Math.min(1, 0.5 + 0.3 * door + 0.5 * adviser);
+  const tie = countryFit(p, t, onTheGround);
+  if (tie.value > 0 && !tie.near) return 0.3 + 0.7 * tie.value * acts;
+  const elsewhere = [...p.countries.values()].some((f) => f.kind === 'title-country' && !t.countries.has(f.value));
+  const home = adviser * (agency ? 0.3 : 0.2) * (elsewhere ? 0.3 : 1);
+  return Math.max(home, 0.5 * tie.value * acts);
 }
 
 /**
@@ -205,7 +255,7 @@ export function relevanceOf(p: ContactProfile, t: Target, words: string): Releva
   const exactRole = Math.max(0, ...t.roles.map((r) => p.roles.get(r)?.confidence ?? 0));
   const facets: Facets = {
     ...(hasPlace ? { place: place.sector } : {}),
-    ...(hasCountry ? { country: country.value } : {}),
+    ...(hasCountry ? { country: country.near ? 0 : country.value } : {}),
     ...(t.roles.length > 0 ? { role: exactRole } : {}),
   };
 
@@ -239,6 +289,11 @@ export function relevanceOf(p: ContactProfile, t: Target, words: string): Releva
         ? { kind: 'wanted-role', role: door.role, title: doorTitle, weight: round(door.weight) }
         : { kind: door.kind === 'wanted-role' ? 'director' : door.kind, title: doorTitle, weight: round(door.weight) },
     );
+
+  if (t.goals.has('expand') && hasCountry && !hasPlace && t.mode === 'reach') {
+    const agency = place.impliedSector === 'trade-promotion';
+    return { value: officeFit(p, t, place.implied, agency, door.weight), reasons, facets };
+  }
 
   if (t.mode === 'become') {
     let role = 0;
@@ -283,21 +338,32 @@ function wordsOf(contact: Contact): string {
 /** Ranks the mailbox's contacts for the interpretation. Contacts with no relevance are left out. */
 export function rankShortlist(input: RankInput): Shortlist {
   const { mailbox, interpretation } = input;
-  const target = targetOf(interpretation);
+  const asked = targetOf(interpretation);
   const now = input.now ?? latestDate(mailbox);
   const ties = computeTies(mailbox, now);
   const limit = input.limit ?? 50;
 
-  const ownerInPlace = ownerFits(mailbox, target);
-  const ownerDomain = mailbox.owner.mail.split('@')[1]?.toLowerCase();
-
-  type Scored = ShortlistEntry & { circle: CircleId | null; relevance: number; warm: boolean; facets: Facets };
-  const scored: Scored[] = [];
-  for (const card of mailbox.contacts) {
+  const cards = mailbox.contacts.map((card) => {
     const contact = withCurrentPosition(card, input.current?.get(card.id));
     // Read within bounds (a 100,000-character title is not evidence); the entry keeps the contact as it is.
     const read = boundContact(contact);
-    const profile = profileOf(read);
+    return { contact, read, profile: profileOf(read) };
+  });
+  const target = nobodyInCountry(asked, cards)
+    ? withNearCountries(asked, homeCountry(profileOf(ownerCard(mailbox)), cards))
+    : asked;
+  const ownerInPlace = ownerFits(mailbox, target);
+  const ownerDomain = mailbox.owner.mail.split('@')[1]?.toLowerCase();
+
+  type Scored = ShortlistEntry & {
+    circle: CircleId | null;
+    relevance: number;
+    warm: boolean;
+    facets: Facets;
+    organisation?: string;
+  };
+  const scored: Scored[] = [];
+  for (const { contact, read, profile } of cards) {
     const words = target.rawCompanies.length > 0 || target.rawSectors.length > 0 ? wordsOf(read) : '';
     const rel = relevanceOf(profile, target, words);
     if (rel.value <= 0) continue;
@@ -316,7 +382,9 @@ export function rankShortlist(input: RankInput): Shortlist {
     if (tr) reasons.push(tr);
     if (circle && factor !== 1) reasons.push({ kind: 'circle', circle, weight: factor });
     const fits = rel.value >= FIT;
+    const organisation = organisationOf(read, profile);
     scored.push({
+      ...(organisation ? { organisation } : {}),
       contactId: contact.id,
       score,
       fits,
@@ -329,7 +397,7 @@ export function rankShortlist(input: RankInput): Shortlist {
   }
   scored.sort((a, b) => b.score - a.score || (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0));
 
-  const top = scored.slice(0, Math.max(0, limit));
+  const top = diversify(scored, Math.max(0, limit));
   // Introductions are worth finding for the people who fit but whom the user barely knows.
   const cold = new Set(top.filter((e) => e.fits && !e.warm).map((e) => e.contactId));
   const intros = findIntroducers(mailbox, cold, ties);
@@ -344,11 +412,34 @@ export function rankShortlist(input: RankInput): Shortlist {
   };
 }
 
-/** Whether the user's own company is in the sector sought (read like a contact's card). */
-function ownerFits(mailbox: Mailbox, t: Target): boolean {
+type Card = { readonly profile: ContactProfile };
+
+/** Contacts tied to a country before it can be the user's own for lack of better evidence. */
+const HOME_MIN = 3;
+
+/** True when countries are asked and no contact is tied to any of them. */
+function nobodyInCountry(t: Target, cards: readonly Card[]): boolean {
+  if (t.countries.size === 0) return false;
+  return !cards.some(({ profile }) => [...profile.countries.keys()].some((c) => t.countries.has(c)));
+}
+
+/**
+ * The user's own country: where the user's address or company says, else the one most contacts are tied
+ * to, when one clearly is: several contacts, twice as many as any other country.
+ */
+function homeCountry(owner: ContactProfile, cards: readonly Card[]): string | undefined {
+  const own = [...owner.countries.values()].sort((a, b) => b.confidence - a.confidence)[0];
+  if (own) return own.value;
+  const count = new Map<string, number>();
+  for (const { profile } of cards) for (const c of profile.countries.keys()) count.set(c, (count.get(c) ?? 0) + 1);
+  const [first, second] = [...count].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= HOME_MIN && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+}
+
+/** The user's own card, read like a contact's. */
+function ownerCard(mailbox: Mailbox): Contact {
   const { owner } = mailbox;
-  if (!owner.companyName && !owner.mail) return false;
-  const card: Contact = {
+  return {
     id: '',
     displayName: owner.displayName,
     emailAddresses: owner.mail ? [{ name: owner.displayName, address: owner.mail }] : [],
@@ -357,5 +448,12 @@ function ownerFits(mailbox: Mailbox, t: Target): boolean {
     categories: [],
     ...(owner.companyName ? { companyName: owner.companyName } : {}),
   };
+}
+
+/** Whether the user's own company is in the sector sought. */
+function ownerFits(mailbox: Mailbox, t: Target): boolean {
+  const { owner } = mailbox;
+  if (!owner.companyName && !owner.mail) return false;
+  const card = ownerCard(mailbox);
   return placeFit(profileOf(card), t, wordsOf(card)).sector >= 0.8;
 }

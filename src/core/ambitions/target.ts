@@ -12,7 +12,7 @@
  */
 import type { DoorKind } from './evidence';
 import type { AmbitionInterpretation } from './interpret';
-import { regionCountries } from './countries';
+import { countryGroups, regionCountries, regionOf } from './countries';
 import { companyById } from './companies';
 import { isRoleId, type RoleId, type Seniority } from './roles';
 import { sectorById } from './sectors';
@@ -40,6 +40,11 @@ export type Target = {
   /** The user named a senior version of the roles (a head, a director, a C-level title). */
   readonly senior: boolean;
   readonly goals: ReadonlySet<string>;
+  /**
+   * Countries near the ones asked, with how near (0..1) and which asked country they are near; filled only
+   * when nobody among the contacts is tied to a country asked (see `withNearCountries`).
+   */
+  readonly near: ReadonlyMap<string, { readonly weight: number; readonly wanted: string }>;
 };
 
 export function targetOf(i: AmbitionInterpretation): Target {
@@ -91,7 +96,29 @@ export function targetOf(i: AmbitionInterpretation): Target {
     roles,
     senior,
     goals,
+    near: new Map(),
   };
+}
+
+/** A country named with another as one market (DACH, Benelux) is nearer than one of the same region. */
+const NEAR = { group: 0.6, region: 0.35 } as const;
+
+/**
+ * The target with the countries near those asked: partners of the same market group, then the same
+ * region. The user's own country (`home`) is left out: being at home is not being closer to abroad.
+ */
+export function withNearCountries(t: Target, home: string | undefined): Target {
+  const near = new Map<string, { weight: number; wanted: string }>();
+  const offer = (code: string, weight: number, wanted: string): void => {
+    if (t.countries.has(code) || code === home) return;
+    if (weight > (near.get(code)?.weight ?? 0)) near.set(code, { weight, wanted });
+  };
+  for (const wanted of t.countries) {
+    for (const g of countryGroups) if (g.codes.includes(wanted)) for (const c of g.codes) offer(c, NEAR.group, wanted);
+    const region = regionOf(wanted);
+    if (region) for (const c of regionCountries(region)) offer(c, NEAR.region, wanted);
+  }
+  return { ...t, near };
 }
 
 const businessFunctions: ReadonlySet<RoleId> = new Set([

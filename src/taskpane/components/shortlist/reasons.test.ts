@@ -19,6 +19,13 @@ const samples: Record<ReasonKind, ShortlistReason> = {
   'phone-prefix': { kind: 'phone-prefix', country: 'JP', found: '+81 3 1234 5678', weight: 0.5 },
   'country-domain': { kind: 'country-domain', country: 'ES', found: 'bbva.es', weight: 0.6 },
   'company-hq': { kind: 'company-hq', country: 'GB', found: 'Octopus Energy', weight: 1 },
+  'title-country': {
+    kind: 'title-country',
+    country: 'DE',
+    found: 'Chargé d’affaires export Allemagne',
+    weight: 0.5,
+  },
+  'near-country': { kind: 'near-country', country: 'AT', wanted: 'DE', found: '+43 1 234 5678', weight: 0.3 },
   executive: { kind: 'executive', title: 'Directrice générale', weight: 1 },
   director: { kind: 'director', title: 'Head of Operations', weight: 0.9 },
   manager: { kind: 'manager', title: 'Responsable achats', weight: 0.7 },

@@ -62,7 +62,14 @@ export function describeShortlistReason(
     case 'phone-prefix':
     case 'country-domain':
     case 'company-hq':
+    case 'title-country':
       return t(key, { found: r.found, country: countryLabel(r.country, language) });
+    case 'near-country':
+      return t(key, {
+        found: r.found,
+        country: countryLabel(r.country, language),
+        wanted: countryLabel(r.wanted, language),
+      });
     case 'executive':
     case 'director':
     case 'manager':
