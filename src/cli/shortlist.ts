@@ -1,21 +1,22 @@
 /**
  * `circles shortlist`: rank the contacts of a mailbox (or contact file) who could help with an ambition.
  */
-import {
-  countryLabel,
-  goals,
-  interpretAmbition,
-  roleLabel,
-  sectorLabel,
-  type Shortlist,
-  type Shortfall,
-  type ShortlistReason,
-} from '../core/ambitions/index';
-import { classify } from '../core/circles/index';
+import { interpretAmbition, type Shortlist } from '../core/ambitions/index';
+import { classify, defaultTaxonomy } from '../core/circles/index';
 import type { Language } from '../core/model';
+import { resolveLanguage } from '../core/usecases/language';
 import { networkOfMailbox } from '../core/usecases/network';
 import { shortlist } from '../core/usecases/shortlist';
 import { suggest } from '../core/usecases/suggest';
+// The table speaks the taskpane's sentences: these modules are pure (no React, no DOM), one wording for
+// the pane, its CSV export and the command line.
+import { circleWhy, introducersText, shortfallText } from '../taskpane/components/shortlist/explain';
+import { summaryLabels } from '../taskpane/components/shortlist/interpretationWords';
+import { describeShortlistReason } from '../taskpane/components/shortlist/reasons';
+import { shortlist as shortlistStrings } from '../taskpane/i18n/shortlist';
+import { addStrings, translate, type Translate } from '../taskpane/i18n/translate';
+
+addStrings([shortlistStrings]);
 import { loadMailboxFile, ownerOptions } from './io';
 import { CliError, type CliCommand } from './types';
 
@@ -45,20 +46,9 @@ const messages = {
     unexpected: (a: string) => `unexpected argument "${a}" (see circles shortlist --help).`,
     missingFile: 'missing <mailbox.json> (see circles shortlist --help).',
     missingAmbition: 'missing --ambition "<text>" (see circles shortlist --help).',
-    ambition: 'Ambition',
-    understood: 'Understood',
-    nothing: '(nothing specific)',
-    circles: 'Circles (fitting/warm)',
-    shortfalls: 'Nobody matches',
-    none: 'No contact matches this ambition.',
-    head: ['#', 'score', 'contact', 'reasons'],
-    goal: 'goal',
-    sector: 'sector',
-    offer: 'your business',
-    country: 'country',
-    region: 'region',
-    role: 'role',
-    company: 'company',
+    ambition: (text: string) => `Ambition: ${text}`,
+    circles: (list: readonly string[]) => `Circles to favour: ${list.join('; ')}`,
+    head: ['#', 'score', 'contact'],
   },
   fr: {
     needsValue: (flag: string) => `${flag} attend une valeur.`,
@@ -68,20 +58,9 @@ const messages = {
     unexpected: (a: string) => `argument inattendu « ${a} » (voir circles shortlist --help).`,
     missingFile: 'il manque <mailbox.json> (voir circles shortlist --help).',
     missingAmbition: 'il manque --ambition "<texte>" (voir circles shortlist --help).',
-    ambition: 'Ambition',
-    understood: 'Compris',
-    nothing: '(rien de précis)',
-    circles: 'Cercles (qui correspondent/proches)',
-    shortfalls: 'Personne ne correspond',
-    none: 'Aucun contact ne correspond à cette ambition.',
-    head: ['#', 'score', 'contact', 'raisons'],
-    goal: 'objectif',
-    sector: 'secteur',
-    offer: 'votre activité',
-    country: 'pays',
-    region: 'région',
-    role: 'rôle',
-    company: 'entreprise',
+    ambition: (text: string) => `Ambition : ${text}`,
+    circles: (list: readonly string[]) => `Cercles à privilégier : ${list.join(' ; ')}`,
+    head: ['#', 'score', 'contact'],
   },
 } as const;
 
@@ -143,43 +122,42 @@ export function shortlistJson(ambition: string, list: Shortlist): string {
   )}\n`;
 }
 
-/** A reason's typed values as "kind: key=value …" (the table is for developers; the taskpane words them). */
-function reasonFacts(r: ShortlistReason | Shortfall): string {
-  const facts = Object.entries(r)
-    .filter(([k]) => k !== 'kind' && k !== 'weight')
-    .map(([k, v]) => `${k}=${String(v)}`);
-  return `${r.kind}: ${facts.join(' ')}`;
-}
+/** Indent of a contact's sentences under the name: past the rank and the score. */
+const INDENT = ' '.repeat(12);
 
+/**
+ * The table: what was understood, what nobody matches, the circles to favour, then each contact with the
+ * pane's sentences — its reasons and who could introduce the user — one per line under the name.
+ */
 function table(list: Shortlist, names: ReadonlyMap<string, string>, lang: Language): string {
   const m = messages[lang];
-  const i = list.interpretation;
-  const chips = [
-    ...i.goals.map((g) => `${m.goal}:${goals.find((x) => x.id === g)?.labels[lang] ?? g}`),
-    ...i.sectors.map((s) => `${m.sector}:${sectorLabel(s, lang)}`),
-    ...(i.offer ?? []).map((s) => `${m.offer}:${sectorLabel(s, lang)}`),
-    ...i.countries.map((c) => `${m.country}:${countryLabel(c, lang)}`),
-    ...i.regions.map((r) => `${m.region}:${countryLabel(r, lang)}`),
-    ...i.roles.map((r) => `${m.role}:${roleLabel(r, lang)}`),
-    ...i.companies.map((c) => `${m.company}:${c}`),
+  const t: Translate = (key, params) => translate(lang, key, params);
+  const label = (circle: string): string => defaultTaxonomy.find((c) => c.id === circle)?.labels[lang] ?? circle;
+  const understood = summaryLabels(list.interpretation, lang);
+  const lines = [
+    m.ambition(list.interpretation.text),
+    understood.length > 0 ? `${t('shortlist.understood')} ${understood.join(' · ')}` : t('shortlist.nothingUnderstood'),
   ];
-  const lines = [`${m.ambition}: ${i.text}`, `${m.understood}: ${chips.join(', ') || m.nothing}`, ''];
-  if (list.circles.length > 0) {
-    const circles = list.circles.map((c) => `${c.circle} ${c.score.toFixed(2)} (${c.fitting}/${c.warm})`);
-    lines.push(`${m.circles}: ${circles.join(', ')}`, '');
-  }
-  if (list.shortfalls.length > 0)
-    lines.push(`${m.shortfalls}: ${list.shortfalls.map((f) => reasonFacts(f)).join('; ')}`, '');
-  if (list.contacts.length === 0) return `${lines.join('\n')}${m.none}\n`;
-  const [hn, hs, hc, hr] = m.head;
-  lines.push(`${hn.padStart(3)}  ${hs.padEnd(6)} ${hc.padEnd(28)} ${hr}`);
+  if (list.shortfalls.length > 0 && list.contacts.length > 0)
+    lines.push(list.shortfalls.map((f) => shortfallText(f, t, lang)).join(' '));
+  if (list.circles.length > 0)
+    lines.push(m.circles(list.circles.map((c) => `${label(c.circle)} (${circleWhy(c, t)})`)));
+  lines.push('');
+  if (list.contacts.length === 0) return `${lines.join('\n')}${t('shortlist.none')}\n`;
+  lines.push(
+    list.shortfalls.length > 0
+      ? t('shortlist.closest', { count: list.contacts.length })
+      : t('shortlist.results', { count: list.contacts.length }),
+  );
+  const [hn, hs, hc] = m.head;
+  lines.push(`${hn.padStart(3)}  ${hs.padEnd(6)} ${hc}`);
   list.contacts.forEach((c, n) => {
-    const why = c.reasons
-      .filter((r) => r.kind !== 'tie')
-      .map(reasonFacts)
-      .join('; ');
-    const name = (names.get(c.contactId) ?? c.contactId).slice(0, 28).padEnd(28);
-    lines.push(`${String(n + 1).padStart(3)}  ${c.score.toFixed(3).padEnd(6)} ${name} ${why}`);
+    lines.push(
+      `${String(n + 1).padStart(3)}  ${c.score.toFixed(3).padEnd(6)} ${names.get(c.contactId) ?? c.contactId}`,
+    );
+    for (const r of c.reasons) lines.push(`${INDENT}${describeShortlistReason(r, t, lang, defaultTaxonomy)}`);
+    const intro = (c.introducers ?? []).map((i) => ({ name: names.get(i.contactId) ?? i.contactId, intro: i }));
+    if (intro.length > 0) lines.push(`${INDENT}${introducersText(intro, t, lang)}`);
   });
   return `${lines.join('\n')}\n`;
 }
@@ -190,7 +168,8 @@ export const shortlistCommand: CliCommand = {
   run: async (args, io) => {
     const opts = parseArgs(args);
     const interpretation = interpretAmbition(opts.ambition);
-    const lang = opts.lang ?? interpretation.language;
+    // As the rest of the command line: an explicit --lang, else the language the ambition is written in.
+    const lang = resolveLanguage({ requested: opts.lang ?? null, locale: interpretation.language });
     const mailbox = await loadMailboxFile(opts.file, io.cwd, ownerOptions(args), lang, io.stderr);
     const { suggestions } = suggest(networkOfMailbox(mailbox, lang), classify);
     const limit = opts.limit ?? (opts.json ? 50 : 20);

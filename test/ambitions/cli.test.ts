@@ -83,7 +83,9 @@ describe('circles shortlist', () => {
     const { code, out } = await run(['shortlist', 'box.json', '--ambition', 'Trouver un premier client au Japon']);
     expect(code).toBe(0);
     expect(out).toContain('Aiko Sato');
-    expect(out).toContain('pays:Japon');
+    expect(out).toContain('Compris : Trouver des clients · Japon');
+    // The pane's sentences, not the evidence's codes.
+    expect(out).toContain('Siège de son entreprise (Rakuten) : Japon.');
     expect(out).not.toContain('Ben Dupont');
   });
 
@@ -96,10 +98,10 @@ describe('circles shortlist', () => {
       '--lang',
       'en',
     ]);
-    expect(out).toContain('Understood: goal:Win clients, country:Japan');
+    expect(out).toContain('Understood: Win clients · Japan');
+    expect(out).toContain('Headquarters of their company (Rakuten): Japan.');
     const fr = await run(['shortlist', 'box.json', '--ambition', 'Win a first client in Japan', '--lang', 'fr']);
-    expect(fr.out).toContain('Compris:');
-    expect(fr.out).toContain('pays:Japon');
+    expect(fr.out).toContain('Compris : Trouver des clients · Japon');
   });
 
   it('reports errors in French with --lang fr', async () => {

@@ -6,19 +6,13 @@
  * docs/screenshots (shortlist-<lang>-<n>.png) for a person to look at.
  */
 import type { Page } from 'playwright-core';
+import { SIX_AMBITIONS } from '../ambitions/six-ambitions';
 import { openTaskpane, screenshot, useAppAndBrowser } from './harness';
 
 const WIDTH = 350;
 const HEIGHT = 800;
 
-const AMBITIONS = [
-  'Move into product management',
-  'Trouver un mentor en product management',
-  'Me lancer dans les énergies renouvelables',
-  'Open an office in Berlin',
-  'Recruter un CTO',
-  'Win a first client in the hotel industry',
-];
+const AMBITIONS = SIX_AMBITIONS;
 
 // What must never reach a reader: empty quotes or brackets, a dangling colon, template slots, i18n keys,
 // reason codes, values the code forgot to turn into words.

@@ -140,7 +140,7 @@ describe('ShortlistView', () => {
     const entries = screen.getAllByTestId('shortlist-entry');
     expect(entries.map((e) => e.getAttribute('data-contact-id'))).toEqual(['ana', 'cyd']);
     expect(within(entries[0]!).getByTestId('shortlist-reasons').textContent).toContain(
-      'Son entreprise, Voltalia, relève du secteur Énergies renouvelables.',
+      'Son entreprise, Voltalia, relève du secteur « Énergies renouvelables ».',
     );
     expect(within(entries[0]!).getByTestId('shortlist-reasons').textContent).toContain(
       'Dans votre cercle « Clients & partenaires ».',
@@ -256,7 +256,7 @@ describe('ShortlistView', () => {
     expect(lines[2]).toMatch(/^2;'@Cyd Wind;/);
     const shown = screen.getAllByText(/^Pertinence \d+ %$/).map((b) => b.textContent!.replace(/\D/g, ''));
     expect(lines.slice(1, 3).map((l) => l.split(';')[6])).toEqual(shown);
-    expect(lines[1]).toContain('Son entreprise, Voltalia, relève du secteur Énergies renouvelables.');
+    expect(lines[1]).toContain('Son entreprise, Voltalia, relève du secteur « Énergies renouvelables ».');
   });
 
   it('saves an ambition and runs a saved one', async () => {

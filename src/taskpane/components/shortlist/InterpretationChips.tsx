@@ -8,28 +8,19 @@ import { useState, type ReactNode } from 'react';
 import { Button, Input, Select, Tag, TagGroup } from '@fluentui/react-components';
 import { AddRegular, ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
 import {
-  companyLabel,
   countries,
-  countryLabel,
   findCompany,
   goals,
   regions,
-  roleLabel,
   roles,
-  sectorLabel,
   sectors,
   type AmbitionInterpretation,
 } from '../../../core/ambitions';
 import type { Language } from '../../../core/model';
 import { useLanguage, useT } from '../../i18n';
+import { labelOf, listOf, summaryLabels, type ListKey } from './interpretationWords';
 import { useShortlistStyles } from './Shortlist.styles';
 
-type ListKey = 'goals' | 'sectors' | 'offer' | 'countries' | 'regions' | 'roles' | 'companies';
-
-/** The keys in the order the summary line reads them: the goal first, then where and who. */
-const summaryOrder: readonly ListKey[] = ['goals', 'sectors', 'countries', 'regions', 'roles', 'companies', 'offer'];
-
-const listOf = (i: AmbitionInterpretation, key: ListKey): readonly string[] => i[key] ?? [];
 type Option = { readonly value: string; readonly label: string };
 
 export type InterpretationChipsProps = {
@@ -38,23 +29,6 @@ export type InterpretationChipsProps = {
 };
 
 const byLabel = (language: Language) => (a: Option, b: Option) => a.label.localeCompare(b.label, language);
-
-function labelOf(key: ListKey, value: string, language: Language): string {
-  switch (key) {
-    case 'sectors':
-    case 'offer':
-      return sectorLabel(value, language);
-    case 'countries':
-    case 'regions':
-      return countryLabel(value, language);
-    case 'roles':
-      return roleLabel(value, language);
-    case 'companies':
-      return companyLabel(value);
-    case 'goals':
-      return goals.find((g) => g.id === value)?.labels[language] ?? value;
-  }
-}
 
 export function InterpretationChips({ interpretation, onChange }: InterpretationChipsProps) {
   const styles = useShortlistStyles();
@@ -139,7 +113,7 @@ export function InterpretationChips({ interpretation, onChange }: Interpretation
   );
 
   // A goal alone is something understood: "nothing understood" is only for an empty reading.
-  const labels = summaryOrder.flatMap((key) => listOf(interpretation, key).map((v) => labelOf(key, v, language)));
+  const labels = summaryLabels(interpretation, language);
   const empty = labels.length === 0;
   const summary = empty ? t('shortlist.nothingUnderstood') : labels.join(' · ');
   return (

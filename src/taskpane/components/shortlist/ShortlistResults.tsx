@@ -1,10 +1,11 @@
 /** The ranked people with their reasons in plain words, each with "draft an intro". */
 import { Badge, Button } from '@fluentui/react-components';
 import { MailRegular, PeopleSwapRegular } from '@fluentui/react-icons';
-import type { Introducer, ShortlistEntry } from '../../../core/ambitions';
+import type { ShortlistEntry } from '../../../core/ambitions';
 import type { Taxonomy } from '../../../core/circles/types';
 import type { Contact } from '../../../core/model';
-import { useLanguage, useT, type Translate } from '../../i18n';
+import { useLanguage, useT } from '../../i18n';
+import { introducersText } from './explain';
 import { percentOf } from './percent';
 import { describeShortlistReason } from './reasons';
 import { useShortlistStyles } from './Shortlist.styles';
@@ -19,15 +20,6 @@ export type ShortlistResultsProps = {
 };
 
 /** "2 messages en commun, 1 rendez-vous ensemble". */
-function introFigures(i: Introducer, t: Translate): string {
-  return [
-    i.messages > 0 && t('shortlist.intro.messages', { count: i.messages }),
-    i.events > 0 && t('shortlist.intro.events', { count: i.events }),
-  ]
-    .filter((p): p is string => typeof p === 'string')
-    .join(', ');
-}
-
 export function ShortlistResults({ entries, contacts, taxonomy, onDraft, onAskIntro }: ShortlistResultsProps) {
   const styles = useShortlistStyles();
   const t = useT();
@@ -67,14 +59,11 @@ export function ShortlistResults({ entries, contacts, taxonomy, onDraft, onAskIn
             </ul>
             {introducers.length > 0 && (
               <span className={styles.intro} data-testid="shortlist-introducers">
-                {t('shortlist.introducedBy', {
-                  count: introducers.length,
-                  names: new Intl.ListFormat(language).format(
-                    introducers.map(({ contact: c, intro }) =>
-                      t('shortlist.introducerWhy', { name: c.displayName, figures: introFigures(intro, t) }),
-                    ),
-                  ),
-                })}
+                {introducersText(
+                  introducers.map(({ contact: c, intro }) => ({ name: c.displayName, intro })),
+                  t,
+                  language,
+                )}
               </span>
             )}
             <div className={styles.row}>

@@ -2,7 +2,14 @@
  * Sentences for what the ranking says beyond its order: the parts of the ambition nobody matches, and why
  * a circle is worth favouring. Exhaustive switches, as for the reasons.
  */
-import { companyLabel, roleLabel, sectorLabel, type CirclePromise, type Shortfall } from '../../../core/ambitions';
+import {
+  companyLabel,
+  roleLabel,
+  sectorLabel,
+  type CirclePromise,
+  type Introducer,
+  type Shortfall,
+} from '../../../core/ambitions';
 import type { Language } from '../../../core/model';
 import type { Translate } from '../../i18n';
 import { inPlaces, quotedList } from './places';
@@ -50,5 +57,26 @@ export function circleWhy(p: CirclePromise, t: Translate): string {
   return t('shortlist.chart.why', {
     fitting: t('shortlist.chart.fitting', { count: p.fitting }),
     warm: p.warm > 0 ? t('shortlist.chart.warm', { count: p.warm }) : t('shortlist.chart.noWarm'),
+  });
+}
+
+/** "Can introduce you: Anne (3 messages in common), Paul (1 meeting together)." */
+export function introducersText(
+  introducers: readonly { readonly name: string; readonly intro: Introducer }[],
+  t: Translate,
+  language: Language,
+): string {
+  const figures = (i: Introducer): string =>
+    [
+      i.messages > 0 && t('shortlist.intro.messages', { count: i.messages }),
+      i.events > 0 && t('shortlist.intro.events', { count: i.events }),
+    ]
+      .filter((p): p is string => typeof p === 'string')
+      .join(', ');
+  return t('shortlist.introducedBy', {
+    count: introducers.length,
+    names: new Intl.ListFormat(language).format(
+      introducers.map(({ name, intro }) => t('shortlist.introducerWhy', { name, figures: figures(intro) })),
+    ),
   });
 }

@@ -78,16 +78,20 @@ describe('shortlist reasons in words', () => {
   });
 
   test.each([
-    ['fr', 'company-sector', 'Son entreprise, Valorem, relève du secteur Énergies renouvelables.'],
-    ['en', 'company-sector', 'Their company, Valorem, is in Renewable energy.'],
+    ['fr', 'company-sector', 'Son entreprise, Valorem, relève du secteur « Énergies renouvelables ».'],
+    ['en', 'company-sector', 'Their company, Valorem, is in “Renewable energy”.'],
     ['fr', 'address-country', 'Pays de son adresse : Allemagne (Berlin).'],
-    ['en', 'goal-sector', 'Their sector, Venture capital & private equity (Eurazeo), serves your goal: raise funds.'],
+    ['en', 'goal-sector', 'Their sector, “Venture capital & private equity” (Eurazeo), serves your goal: raise funds.'],
     [
       'fr',
       'tie',
       'Vous échangez : 3 messages reçus, 1 envoyé, 2 fils en commun, 1 rendez-vous, dernier échange il y a 40 jours.',
     ],
-    ['en', 'tie', 'You are in touch: 3 messages received, 1 sent, 2 shared threads, 1 meeting, last 40 days ago.'],
+    [
+      'en',
+      'tie',
+      'You are in touch: 3 messages received, 1 sent, 2 shared threads, 1 meeting, last exchange 40 days ago.',
+    ],
     ['fr', 'circle', 'Dans votre cercle « Anciens collègues ».'],
   ] as const)('in %s, %s reads %j', (language, kind, expected) => {
     expect(render(samples[kind], language)).toBe(expected);
@@ -95,7 +99,15 @@ describe('shortlist reasons in words', () => {
 
   test('received mail is never counted as sent', () => {
     const text = render({ kind: 'tie', received: 5, sent: 0, shared: 0, events: 0, daysSince: 3, weight: 0.5 }, 'en');
-    expect(text).toBe('You are in touch: 5 messages received, last 3 days ago.');
+    expect(text).toBe('You are in touch: 5 messages received, last exchange 3 days ago.');
+  });
+
+  test.each([
+    ['en', 'You are in touch: 2 messages sent, 1 meeting, last exchange today.'],
+    ['fr', 'Vous échangez : 2 messages envoyés, 1 rendez-vous, dernier échange aujourd’hui.'],
+  ] as const)('sent mail alone names its noun in %s', (language, expected) => {
+    const tie = { kind: 'tie', received: 0, sent: 2, shared: 0, events: 1, daysSince: 0, weight: 0.4 } as const;
+    expect(render(tie, language)).toBe(expected);
   });
 
   test.each([

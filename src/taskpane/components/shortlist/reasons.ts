@@ -9,9 +9,12 @@ import type { Taxonomy } from '../../../core/circles/types';
 import type { Language } from '../../../core/model';
 import type { Translate } from '../../i18n';
 
-/** "Lever des fonds" reads "lever des fonds" inside a sentence. */
+/**
+ * "Lever des fonds" reads "lever des fonds" inside a sentence, "Renewable energy" "renewable energy"; an
+ * acronym ("AI & data", "ESG") keeps its capitals.
+ */
 const inSentence = (label: string, language: Language): string =>
-  label.charAt(0).toLocaleLowerCase(language) + label.slice(1);
+  /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase(language) + label.slice(1) : label;
 
 /** "40 days ago", "il y a 3 mois": days for the last two months, then months, then years. */
 export function howLongAgo(days: number, language: Language): string {
@@ -25,7 +28,8 @@ export function howLongAgo(days: number, language: Language): string {
 function tieWords(r: Extract<ShortlistReason, { kind: 'tie' }>, t: Translate, language: Language): string {
   const parts = [
     r.received > 0 && t('shortlist.tie.received', { count: r.received }),
-    r.sent > 0 && t('shortlist.tie.sent', { count: r.sent }),
+    // "2 sent" reads after "3 messages received"; alone it needs its noun.
+    r.sent > 0 && t(r.received > 0 ? 'shortlist.tie.sent' : 'shortlist.tie.sentOnly', { count: r.sent }),
     r.shared > 0 && t('shortlist.tie.shared', { count: r.shared }),
     r.events > 0 && t('shortlist.tie.events', { count: r.events }),
     r.daysSince !== undefined && t('shortlist.tie.last', { when: howLongAgo(r.daysSince, language) }),
