@@ -14,7 +14,7 @@ import type { Translate } from '../../i18n';
  * acronym ("AI & data", "ESG") keeps its capitals.
  */
 const inSentence = (label: string, language: Language): string =>
-  /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase(language) + label.slice(1) : label;
+  /^\p{Lu}{2}/u.test(label) ? label : label.charAt(0).toLocaleLowerCase(language) + label.slice(1);
 
 /** "40 days ago", "il y a 3 mois": days for the last two months, then months, then years. */
 export function howLongAgo(days: number, language: Language): string {
