@@ -62,6 +62,22 @@ const me = { emailAddress: { name: owner.displayName, address: owner.mail } };
   },
 );
 
+// A person with two cards (a second one made from a personal address, the company typed a little
+// differently): the review shows them as one row and files both with one choice.
+const twin = contacts.find((c, i) => i >= 100 && typeof c.companyName === 'string' && c.companyName !== 'Alizéo Énergies');
+if (twin) {
+  const [given, surname] = [String(twin.givenName ?? ''), String(twin.surname ?? '')];
+  contacts.push({
+    ...twin,
+    id: 'AAMkADgen-1dp-twin-0=',
+    displayName: `${surname} ${given}`,
+    emailAddresses: [{ name: `${surname} ${given}`, address: `${given}.${surname}.perso@gmail.com`.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') }],
+    companyName: `${String(twin.companyName)}s`,
+    personalNotes: undefined,
+    categories: [],
+  });
+}
+
 // People the mailbox places only through messages older than the default 24-month window, so the review
 // says "older evidence" for them and offers to widen the window: contacts with nothing else to go on (no
 // notes, no message or meeting in the window) are given a few old threads.

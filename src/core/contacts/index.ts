@@ -13,3 +13,4 @@ export { ascending, CompanyKeyIndex, IdLists, TypoIndex } from './company-index'
 export { sharesSurname, surnameKey } from './names';
 export { guessEmployers, type EmployerGuess, type EmployerGuesses } from './employer';
 export { boundContact, boundMailbox, MAX_FIELD_LENGTH, MAX_NOTE_LENGTH } from './bounds';
+export { possibleDuplicates } from './duplicates';

@@ -10,6 +10,7 @@ import {
   buildRows,
   countByCircle,
   emptyFilter,
+  foldDuplicates,
   groupRows,
   matches,
   type ReviewFilter,
@@ -20,6 +21,8 @@ import { monthsToReach } from '../../core/usecases/older';
 import { SubcircleFilterBar } from '../components/groups/SubcircleFilterBar';
 import { useT } from '../i18n';
 import { pendingAssignments, useDecisions } from '../state/decisions';
+import { useTwinDecisions } from '../state/twins';
+import { possibleDuplicates } from '../../core/contacts/duplicates';
 import { useNetwork } from '../state/network';
 import { onlyMembers, useSubcircleFilter } from '../state/subcircleFilter';
 import { useReviewViewStyles } from './ReviewView.styles';
@@ -30,7 +33,8 @@ export function ReviewView() {
   const styles = useReviewViewStyles();
   const t = useT();
   const network = useNetwork();
-  const { decisions, accept, choose, reject, forget } = useDecisions();
+  const decided = useDecisions();
+  const { decisions } = decided;
   const run = useRun();
   const [filter, setFilter] = useState<ReviewFilter>(emptyFilter);
   const [threshold, setThreshold] = useState(0.8);
@@ -43,9 +47,12 @@ export function ReviewView() {
   const contacts = useMemo(() => onlyMembers(everyone, subcircle, (c) => c.id), [everyone, subcircle]);
   const { suggestions, currentCircle, settings } = network;
   const circles = useMemo(() => settings.taxonomy.filter((c) => c.enabled), [settings.taxonomy]);
+  // Possible duplicates: one row, and one decision files every card (nothing is merged in Outlook).
+  const groups = useMemo(() => possibleDuplicates(contacts), [contacts]);
+  const { accept, choose, reject, forget } = useTwinDecisions(decided, groups, suggestions);
   const rows = useMemo(
-    () => buildRows(contacts, suggestions, currentCircle, decisions),
-    [contacts, suggestions, currentCircle, decisions],
+    () => foldDuplicates(buildRows(contacts, suggestions, currentCircle, decisions), groups),
+    [contacts, suggestions, currentCircle, decisions, groups],
   );
   const items = useMemo(
     () => groupRows(rows, deferredFilter, settings.taxonomy),
@@ -84,7 +91,7 @@ export function ReviewView() {
         <p className={styles.summary}>
           {t('review.summary', {
             suggestions: t('review.summary.suggestions', { count: suggested }),
-            contacts: t('review.summary.contacts', { count: rows.length }),
+            contacts: t('review.summary.contacts', { count: contacts.length }),
           })}
         </p>
       )}

@@ -65,6 +65,11 @@ export const useContactRowStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     fontVariantNumeric: 'tabular-nums',
   },
+  cards: {
+    flexShrink: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
   // The note on older evidence: a second line under the name, for the few rows that have one.
   older: {
     marginTop: '-6px',

@@ -61,6 +61,15 @@ const statusKey = {
 
 const allRead: Reach = { kind: 'all' };
 
+/** A card as the user tells it from its twin: its name and first address. */
+const cardName = (c: ReviewRow['contact']): string => {
+  const address = c.emailAddresses[0]?.address;
+  return address ? `${c.displayName || address} (${address})` : c.displayName;
+};
+
+const listOf = (language: 'fr' | 'en', items: readonly string[]): string =>
+  new Intl.ListFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' }).format(items);
+
 /** The circle a row shows: none once the user rejected the suggestion. */
 export const shownCircle = (row: ReviewRow): CircleId | null => (row.status === 'rejected' ? null : row.circle);
 
@@ -96,8 +105,11 @@ export const ContactRow = memo(function ContactRow({
   // Only a contact nobody placed yet: once a circle is chosen or in place, older messages change nothing.
   const unplaced = status === 'none' && !current && analysis === 'ready';
   const olderShown = unplaced ? older : undefined;
+  const twins = row.twins ?? [];
+  const cards = twins.length > 0 ? t('review.cards', { count: twins.length + 1 }) : '';
   const description = [
     circleName,
+    cards,
     olderShown ? olderNote(language, olderShown) : '',
     suggestion?.circle && status === 'suggested' ? t('review.confidence', { percent }) : '',
     status !== 'suggested' && status !== 'none' ? t(statusKey[status]) : '',
@@ -137,6 +149,11 @@ export const ContactRow = memo(function ContactRow({
           )}
           <span className={styles.nameText}>{name}</span>
         </button>
+        {cards && (
+          <span className={styles.cards} data-testid="cards" aria-hidden="true">
+            {cards}
+          </span>
+        )}
         <span id={descId} className={styles.hidden}>
           {description}
         </span>
@@ -197,6 +214,11 @@ export const ContactRow = memo(function ContactRow({
           {meta && (
             <span className={styles.meta} data-testid="contact-company">
               {meta}
+            </span>
+          )}
+          {twins.length > 0 && (
+            <span className={styles.meta} data-testid="twins">
+              {t('review.twins', { others: listOf(language, twins.map(cardName)) })}
             </span>
           )}
           {current && (

@@ -19,6 +19,8 @@ export type ReviewRow = {
   readonly circle: CircleId | null;
   readonly confidence: number;
   readonly status: RowStatus;
+  /** Other cards that may be the same person: shown in this row, filed by its decision. */
+  readonly twins?: readonly Contact[];
 };
 
 export type ReviewFilter = {
@@ -80,6 +82,34 @@ export function buildRows(
   });
 }
 
+/**
+ * Possible duplicates as one row: the card the engine is surest of leads (the first card on a tie) and carries
+ * the others, which leave the list.
+ */
+export function foldDuplicates(rows: readonly ReviewRow[], groups: readonly (readonly string[])[]): ReviewRow[] {
+  if (groups.length === 0) return [...rows];
+  const byId = new Map(rows.map((r) => [r.contact.id, r]));
+  const lead = new Map<string, readonly ReviewRow[]>();
+  const folded = new Set<string>();
+  for (const ids of groups) {
+    const members = ids.map((id) => byId.get(id)).filter((r): r is ReviewRow => r !== undefined);
+    if (members.length < 2) continue;
+    const first = members.reduce((best, r) => (r.confidence > best.confidence ? r : best));
+    lead.set(
+      first.contact.id,
+      members.filter((r) => r !== first),
+    );
+    for (const r of members) if (r !== first) folded.add(r.contact.id);
+  }
+  const out: ReviewRow[] = [];
+  for (const r of rows) {
+    if (folded.has(r.contact.id)) continue;
+    const others = lead.get(r.contact.id);
+    out.push(others ? { ...r, twins: others.map((o) => o.contact) } : r);
+  }
+  return out;
+}
+
 /** Lower-case, without accents, so "Societe generale" finds "Société Générale". */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -103,8 +133,9 @@ export function matches(row: ReviewRow, filter: ReviewFilter): boolean {
   if (filter.scope === 'no-circle' && row.current) return false;
   if (filter.query.trim()) {
     const words = fold(filter.query).split(/\s+/).filter(Boolean);
-    const h = haystack(row.contact);
-    if (!words.every((w) => h.includes(w))) return false;
+    // A duplicate's other cards are found by their names and addresses too.
+    const cards = [row.contact, ...(row.twins ?? [])].map(haystack);
+    if (!words.every((w) => cards.some((h) => h.includes(w)))) return false;
   }
   return true;
 }
