@@ -1,5 +1,5 @@
 import type { Reason, ReasonKind } from '../../core/circles/types';
-import { describeReason, describeReasons, readableEvidence } from './reasons';
+import { describeReason, describeReasons, readableEvidence, sourceKey } from './reasons';
 
 const reason = (r: Partial<Reason>): Reason => ({
   field: 'notes',
@@ -126,6 +126,52 @@ describe('reasons in plain words', () => {
       reason({ weight: 2, evidence: 'c' }),
     ];
     expect(describeReasons(list, 'en', 2)).toEqual(['Your notes say “b”.', 'Your notes say “c”.']);
+  });
+});
+
+describe('one source is one reason', () => {
+  test('a note read twice (a keyword and a training named in it) is one reason, the stronger', () => {
+    const note = 'Rencontré à la formation Kanban de mars';
+    const list = [
+      reason({ kind: 'notes-keyword', evidence: note, circle: 'training', weight: 0.8 }),
+      reason({ kind: 'mentions-training', evidence: note, circle: 'training', weight: 0.6 }),
+    ];
+    expect(describeReasons(list, 'fr')).toEqual([`Vos notes disent « ${note} ».`]);
+  });
+
+  test('a domain and a company name of one organisation are one reason', () => {
+    const list = [
+      reason({
+        field: 'email',
+        kind: 'owner-domain',
+        evidence: 'kerlouan-energies.fr',
+        circle: 'colleagues',
+        weight: 1,
+      }),
+      reason({
+        field: 'company',
+        kind: 'current-employer',
+        evidence: 'Kerlouan Énergies',
+        circle: 'colleagues',
+        weight: 0.9,
+      }),
+      reason({ kind: 'notes-keyword', evidence: 'bureau 4', circle: 'colleagues', weight: 0.5 }),
+    ];
+    expect(describeReasons(list, 'en')).toEqual([
+      'Their address is at your company’s domain (kerlouan-energies.fr).',
+      'Your notes say “bureau 4”.',
+    ]);
+  });
+
+  test.each([
+    ['anne@kerlouan-energies.fr', 'kerlouanenergies'],
+    ['kerlouan-energies.co.uk', 'kerlouanenergies'],
+    ['mail.kerlouan-energies.fr', 'kerlouanenergies'],
+    ['mail.bnp.fr', 'bnp'],
+    ['Kerlouan Énergies', 'kerlouanenergies'],
+    ['  ', ''],
+  ])('the source of “%s” is %s', (evidence, key) => {
+    expect(sourceKey(evidence)).toBe(key);
   });
 });
 

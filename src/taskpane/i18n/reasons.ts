@@ -4,6 +4,7 @@
  * not compile without one); a kind the field says best, and anything outside the type, reads by its field, and
  * an unknown field a generic one, so an engine code never shows up raw.
  */
+import { fold } from '../../core/contacts/text';
 import type { EvidenceField, Reason, ReasonKind } from '../../core/circles/types';
 import type { Language } from '../../core/model';
 
@@ -372,11 +373,39 @@ export function describeReason(reason: Reason, language: Language): string {
   return template.replace('{e}', () => readableEvidence(reason.evidence, language, reason.kind));
 }
 
-/** The strongest reasons first, at most `limit`, without repeating the same sentence. */
+/**
+ * What a reason quotes, as one source: a note, a subject, a company name or a domain, without case, accents,
+ * punctuation or a domain's ending — so "alizeo-energies.fr" and "Alizéo Énergies" are one organisation, and
+ * one note read twice (a keyword and an organisation in it) is one reason.
+ */
+export function sourceKey(evidence: string): string {
+  let text = fold(evidence.trim());
+  if (/^\S+@\S+$/.test(text)) text = text.slice(text.indexOf('@') + 1);
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(text)) text = organisationLabel(text);
+  return text.replace(/[^a-z0-9]+/g, '');
+}
+
+/**
+ * The label of a domain that names the organisation: without its ending ("co.uk" included) nor a host in
+ * front ("mail."). A light rule, not the public-suffix list: it only decides which reasons quote one source.
+ */
+const secondLevel = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'gouv', 'edu', 'ltd', 'plc']);
+function organisationLabel(domain: string): string {
+  const labels = domain.split('.');
+  labels.pop();
+  if (labels.length > 1 && secondLevel.has(labels[labels.length - 1] ?? '')) labels.pop();
+  return labels[labels.length - 1] ?? '';
+}
+
+/** The strongest reasons first, at most `limit`: one per source (see sourceKey) and per sentence. */
 export function describeReasons(reasons: readonly Reason[], language: Language, limit = 3): string[] {
   const sorted = [...reasons].sort((a, b) => b.weight - a.weight);
   const out: string[] = [];
+  const sources = new Set<string>();
   for (const r of sorted) {
+    const key = sourceKey(r.evidence);
+    if (key !== '' && sources.has(key)) continue;
+    sources.add(key);
     const s = describeReason(r, language);
     if (!out.includes(s)) out.push(s);
     if (out.length >= limit) break;
