@@ -2,7 +2,8 @@
  * The onboarding's pre-filled path on the demo mailbox, at 350×800 in French and English: one entry per
  * organisation a person would accept (the past employer as the cards name it, not the town people shorten it
  * to; one school for its name and its alumni domain; one training for its sessions; one club for its French
- * and English names; no common word taken for a school), and the sub-circles of the map named the same way.
+ * and English names; no common word taken for a school), and the sub-circles of the map named the same way;
+ * in high contrast (forced colours) the map's bars keep their circles' colours.
  */
 import type { Page } from 'playwright-core';
 import { openTaskpane, screenshot, useAppAndBrowser } from './harness';
@@ -57,6 +58,17 @@ describe.each(['fr', 'en'] as const)('the onboarding pre-fill (%s)', (lang) => {
     await screenshot(page, `onboarding-prefill-map-${lang}`);
     expect(names).toContain('Cartonneries d’Orvault');
     expect(names).not.toMatch(/·\s*Orvault/);
+
+    // High contrast: the bars keep the circles' colours instead of the page's background.
+    await page.emulateMedia({ forcedColors: 'active' });
+    const bar = page.getByTestId('bar-suggested').first();
+    const [barColour, canvas] = await bar.evaluate((el) => [
+      getComputedStyle(el).backgroundColor,
+      getComputedStyle(document.body).backgroundColor,
+    ]);
+    expect(barColour).not.toBe(canvas);
+    expect(barColour).not.toBe('rgba(0, 0, 0, 0)');
+    await screenshot(page, `map-forced-colours-${lang}`);
     await page.context().close();
   });
 });

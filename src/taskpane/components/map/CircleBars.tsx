@@ -41,9 +41,14 @@ export function CircleBars({
               </span>
             </div>
             <div className={styles.track} aria-hidden="true">
-              <div className={styles.placed} style={{ width: `${(s.placed / max) * 100}%`, backgroundColor: color }} />
+              <div
+                className={styles.placed}
+                data-testid="bar-placed"
+                style={{ width: `${(s.placed / max) * 100}%`, backgroundColor: color }}
+              />
               <div
                 className={styles.suggested}
+                data-testid="bar-suggested"
                 style={{ width: `${(s.suggested / max) * 100}%`, backgroundColor: color }}
               />
             </div>
