@@ -1,7 +1,8 @@
 /**
  * Possible duplicates in the review, on the demo mailbox at 350×800 in French and English: a person with two
  * cards (demo/generate.ts) is one row saying "2 cards", its details name the other card, and one decision by
- * the keyboard files both (two changes ready). axe finds no serious or critical violation.
+ * the keyboard files both (two changes ready). axe finds no serious or critical violation. And Shift+Tab from
+ * the review's search lands on the current view's button in the navigation.
  */
 import { readFileSync } from 'node:fs';
 import { DEMO_MAILBOX, axeScan, openTaskpane, screenshot, useAppAndBrowser } from './harness';
@@ -39,6 +40,11 @@ describe.each(['en', 'fr'] as const)('possible duplicates (%s)', (lang) => {
     await page.getByTestId('onboarding-done').click();
     await page.getByTestId('contact-row').first().waitFor({ state: 'visible', timeout: 60000 });
     await page.getByTestId('analysing').waitFor({ state: 'detached', timeout: 60000 });
+
+    // Shift+Tab from the search goes back to the current view in the navigation, not to its last view.
+    await page.getByTestId('search').focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('nav-review');
 
     // The second card's own address finds the row of both.
     await page.getByTestId('search').fill(twin!.emailAddresses[0]!.address);

@@ -7,6 +7,11 @@ import { useAppStyles } from '../../App.styles';
 import { useT } from '../../i18n';
 import { navViews, type ViewId } from '../../routing';
 
+// Tabbing into the views (Shift+Tab from the view included) lands on the current one, not the last one:
+// tabster's arrow group focuses its default item first (what useTabsterAttributes({ focusable: { isDefault:
+// true } }) writes, without a dependency on @fluentui/react-tabster for one attribute).
+const currentFirst = { 'data-tabster': JSON.stringify({ focusable: { isDefault: true } }) };
+
 export function Nav({ current, go }: { current: ViewId | undefined; go: (v: ViewId) => void }) {
   const styles = useAppStyles();
   const t = useT();
@@ -23,6 +28,7 @@ export function Nav({ current, go }: { current: ViewId | undefined; go: (v: View
               size="small"
               className={mergeClasses(styles.navItem, v === current && styles.navCurrent)}
               aria-current={v === current ? 'page' : undefined}
+              {...(v === current ? currentFirst : {})}
               onClick={() => go(v)}
               data-testid={`nav-${v}`}
             >
