@@ -49,7 +49,11 @@ async function composeOutlook(): Promise<AppServices> {
   };
 }
 
-async function composeDemo(): Promise<AppServices> {
+/**
+ * The demo's Graph (the emulator on this origin) and stores: the pane's, and the ribbon command's when the
+ * demo runs it (src/commands/demo.ts), so both write one journal as they do inside Outlook.
+ */
+export function composeDemoGraph() {
   // The emulator keeps Outlook's request budget too: a very large demo mailbox waits, and says so.
   const pacing = createPacingSignal();
   const graph = createGraphServices({
@@ -57,7 +61,11 @@ async function composeDemo(): Promise<AppServices> {
     tokens: { getToken: async () => 'demo-token' },
     onPace: pacing.report,
   });
-  const stores = createIndexedDbStores('circles-demo');
+  return { pacing, graph, stores: createIndexedDbStores('circles-demo') };
+}
+
+async function composeDemo(): Promise<AppServices> {
+  const { pacing, graph, stores } = composeDemoGraph();
   const interactions = sharedInteractions(graph.interactions);
   const language = pickLanguage(window.location.search, navigator.language);
   const displayLanguage = language === 'fr' ? 'fr-FR' : 'en-US';

@@ -36,7 +36,7 @@ export type CategoriseDeps = {
 };
 
 /** Why a run could not finish. */
-export type FailureKind = 'sign-in' | 'offline' | 'throttled' | 'unexpected';
+export type FailureKind = 'sign-in' | 'offline' | 'throttled' | 'busy' | 'unexpected';
 
 export type CategoriseOutcome =
   | {
@@ -77,6 +77,8 @@ export function failureKind(error: unknown): FailureKind {
     const status = Number(e.status ?? e.statusCode);
     const code = String(e.code ?? '');
     const message = String(e.message ?? '');
+    // Another writer (the pane) holds a live run on this mailbox's journal: nothing was written.
+    if (name === 'RunBusyError') return 'busy';
     if (/InteractionRequired|ConsentRequired|LoginRequired/i.test(name + code)) return 'sign-in';
     if (status === 401) return 'sign-in';
     if (status === 429 || status === 503 || /Throttl|TooManyRequests/i.test(name + code)) return 'throttled';
@@ -195,7 +197,9 @@ export async function categoriseByOrigin(deps: CategoriseDeps): Promise<Categori
           ? commandText.offline(language)
           : reason === 'throttled'
             ? commandText.throttled(language)
-            : commandText.unexpected(language);
+            : reason === 'busy'
+              ? commandText.busy(language)
+              : commandText.unexpected(language);
     await say((n) => n.error(text));
     return { status: 'failed', reason, error };
   }

@@ -1,4 +1,5 @@
 // The FunctionFile: registers the ribbon's ExecuteFunction handler once Office is ready.
+import { detectHost } from '../adapters/office/host';
 import { createCommandHandler } from './handler';
 import { commandNotifier, officeLanguage, outlookCommandDeps } from './wire';
 
@@ -14,3 +15,12 @@ void Office.onReady(() => {
   // The handler never rejects: it reports failures itself and always calls event.completed().
   Office.actions.associate('categoriseByOrigin', (event: Office.AddinCommands.Event) => void handler(event));
 });
+
+// The demo (a plain browser, no ribbon) runs the command from a link: commands.html?run=categoriseByOrigin.
+if (new URLSearchParams(window.location.search).get('run') === 'categoriseByOrigin') {
+  void detectHost({ timeoutMs: 4000 }).then(async (host) => {
+    if (host === 'outlook') return;
+    const { runDemoCommand } = await import(/* webpackChunkName: "command-demo" */ './demo');
+    await runDemoCommand(window.location.search);
+  });
+}

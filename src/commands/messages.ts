@@ -37,6 +37,10 @@ export const commandText = {
     l === 'fr'
       ? 'Cercles : Microsoft 365 limite les requêtes. Réessayez dans quelques minutes ; annulable depuis le volet.'
       : 'Circles: Microsoft 365 is limiting requests. Try again in a few minutes; undo is in the pane.',
+  busy: (l: Language) =>
+    l === 'fr'
+      ? 'Cercles : des contacts sont déjà en cours de classement (volet ou ruban). Relancez « Classer par origine » ensuite ; rien n’a été écrit.'
+      : 'Circles: contacts are already being categorised (pane or ribbon). Run "Categorise by origin" again afterwards; nothing was written.',
   unexpected: (l: Language) =>
     l === 'fr'
       ? 'Cercles : la catégorisation s’est arrêtée sur une erreur. Ouvrez le volet Cercles pour reprendre.'

@@ -43,9 +43,22 @@ export type OwnerSource = {
   getOwner(): Promise<Owner>;
 };
 
+export type EnsureOptions = {
+  /**
+   * Told the names about to be created, before any is sent, so a journal can hold them first (a crash right
+   * after the creation still knows which categories the run made).
+   */
+  readonly beforeCreate?: (names: readonly string[]) => Promise<void>;
+};
+
 export type CategoryStore = {
-  /** Creates the master categories that do not exist yet; reuses the others. */
-  ensureCategories(specs: readonly CategorySpec[]): Promise<void>;
+  /**
+   * Creates the master categories that do not exist yet; reuses the others. Resolves with the names it
+   * created (not those another writer created first), when the store can tell.
+   */
+  ensureCategories(specs: readonly CategorySpec[], options?: EnsureOptions): Promise<readonly string[] | void>;
+  /** Removes master categories by name (absent ones are fine). Only for categories a run created. */
+  removeCategories?(names: readonly string[]): Promise<void>;
 };
 
 /** Outcome of one change as the writer saw it. */
@@ -117,8 +130,25 @@ export type ReminderSink = {
   createReminder(reminder: Reminder): Promise<{ readonly id: string }>;
 };
 
+/** 'strict': the write is on disk before it resolves (IndexedDB's durability hint); for a run's first record. */
+export type JournalWrite = { readonly durability?: 'strict' | 'relaxed' };
+
+/**
+ * Runs, keyed by runId. The pane and the ribbon command write the same store at the same time: `update` is
+ * an atomic read-modify-write of one run, so one writer never erases what the other wrote.
+ */
 export type JournalStore = {
-  save(run: RunJournal): Promise<void>;
+  /** Stores a run whole (a new run). */
+  save(run: RunJournal, options?: JournalWrite): Promise<void>;
+  /**
+   * Reads a run and stores what `change` returns, with no other write in between; `change` returning
+   * undefined leaves it as it is. Resolves with the run as stored afterwards.
+   */
+  update(
+    runId: string,
+    change: (stored: RunJournal | undefined) => RunJournal | undefined,
+    options?: JournalWrite,
+  ): Promise<RunJournal | undefined>;
   get(runId: string): Promise<RunJournal | undefined>;
   /** Most recent first. */
   list(): Promise<RunJournal[]>;

@@ -273,6 +273,14 @@ export function route(ctx: RouteContext, req: EmuRequest): EmuResponse {
     }
   }
 
+  // /me/outlook/masterCategories/{id}
+  if (a === 'outlook' && b === 'masterCategories' && seg.length === 4 && m === 'DELETE') {
+    const index = store.categories.findIndex((x) => x.id === seg[3]);
+    if (index < 0) return graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+    store.categories.splice(index, 1);
+    return { status: 204, headers: {}, body: null };
+  }
+
   // /me/contactFolders[/{id}/childFolders | /{id}/contacts[/delta]]
   if (a === 'contactFolders' || a === 'contactfolders') {
     if (seg.length === 2 && m === 'GET')

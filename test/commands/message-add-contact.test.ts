@@ -25,7 +25,7 @@ describe('adding a person of the message to the contacts', () => {
     const graph = createGraphServices({ baseUrl: running.url, tokens: okTokens, sleep: async () => undefined });
     return createContactAdder({
       findByAddress: (address) => graph.creator.findContactByEmail(address),
-      ensureCategory: (s) => graph.categories.ensureCategories([s]),
+      ensureCategory: async (s) => void (await graph.categories.ensureCategories([s])),
       create: (draft) => graph.creator.createContact(draft),
     });
   }

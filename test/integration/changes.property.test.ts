@@ -18,6 +18,7 @@ import {
   runApply,
   rebaseCategories,
   sameCategories,
+  STALE_AFTER_MS,
   undoRun,
 } from '../../src/core/changes';
 import type { JournalStore } from '../../src/core/ports';
@@ -83,7 +84,12 @@ const faultArb: fc.Arbitrary<FaultRule> = fc.oneof(
 
 /** A journal that stops persisting when the process "dies", as a closed tab would. */
 function mortalJournal(store: JournalStore, dead: () => boolean): JournalStore {
-  return { save: async (run: RunJournal) => (dead() ? undefined : store.save(run)), get: store.get, list: store.list };
+  return {
+    save: async (run: RunJournal) => (dead() ? undefined : store.save(run)),
+    update: async (runId, change, options) => (dead() ? store.get(runId) : store.update(runId, change, options)),
+    get: store.get,
+    list: store.list,
+  };
 }
 
 // A guard against a hang on a busy shared machine, not a performance limit.
@@ -171,8 +177,14 @@ describe('category writes under faults, kills and resumes', () => {
             }
 
             // A new session resumes until nothing is left open (faults are finite).
+            // Later: the dead session's heartbeat has gone stale, so its run can be taken over.
             const later = session();
-            const deps = { writer: later.writer, categories: later.categories, journal: store };
+            const deps = {
+              writer: later.writer,
+              categories: later.categories,
+              journal: store,
+              now: () => new Date(Date.now() + STALE_AFTER_MS),
+            };
             for (let i = 0; i < 5; i++) {
               const run = (await store.get(runId!))!;
               if (run.state === 'complete' && !run.entries.some((e) => e.status === 'pending' || e.status === 'failed'))

@@ -28,32 +28,55 @@ const errorCode = (body: unknown): string => {
 };
 
 export function createCategoryStore(http: GraphHttp): CategoryStore & { list(): Promise<CategorySpec[]> } {
-  async function list(): Promise<CategorySpec[]> {
+  async function read(): Promise<(CategorySpec & { id?: string })[]> {
     const body = (await http.json('GET', '/me/outlook/masterCategories')) as { value?: unknown } | null;
     const value = Array.isArray(body?.value) ? (body.value as Record<string, unknown>[]) : [];
     return value
       .filter((c) => typeof c.displayName === 'string')
-      .map((c) => ({ displayName: c.displayName as string, color: (c.color ?? 'none') as CategorySpec['color'] }));
+      .map((c) => ({
+        displayName: c.displayName as string,
+        color: (c.color ?? 'none') as CategorySpec['color'],
+        ...(typeof c.id === 'string' ? { id: c.id } : {}),
+      }));
   }
+  const list = async (): Promise<CategorySpec[]> =>
+    (await read()).map(({ displayName, color }) => ({ displayName, color }));
   return {
     list,
-    /** Creates only the missing ones; a 409 means another run (or the user) created it first: fine. */
-    async ensureCategories(specs) {
-      if (!specs.length) return;
+    /**
+     * Creates only the missing ones and resolves with those it created; a 409 means another run (or the
+     * user) created it first: fine, and not ours.
+     */
+    async ensureCategories(specs, options) {
+      if (!specs.length) return [];
       const existing = new Set((await list()).map((c) => key(c.displayName)));
       const missing = specs.filter(
         (s, i) =>
           !existing.has(key(s.displayName)) && specs.findIndex((x) => key(x.displayName) === key(s.displayName)) === i,
       );
-      await Promise.all(
+      if (!missing.length) return [];
+      await options?.beforeCreate?.(missing.map((s) => s.displayName));
+      const created = await Promise.all(
         missing.map(async (spec) => {
           const r = await http.send('POST', '/me/outlook/masterCategories', {
             body: { displayName: spec.displayName, color: spec.color },
           });
           if (r.status !== 201 && r.status !== 200 && r.status !== 409)
             throw new GraphError(`Graph answered ${r.status} when creating a category.`, r.status, errorCode(r.body));
+          return r.status === 409 ? [] : [spec.displayName];
         }),
       );
+      return created.flat();
+    },
+    /** DELETE /me/outlook/masterCategories/{id} for each name found; a name already gone is fine. */
+    async removeCategories(names) {
+      const wanted = new Set(names.map(key));
+      const found = (await read()).filter((c) => c.id && wanted.has(key(c.displayName)));
+      for (const c of found) {
+        const r = await http.send('DELETE', `/me/outlook/masterCategories/${enc(c.id!)}`);
+        if (r.status !== 204 && r.status !== 200 && r.status !== 404)
+          throw new GraphError(`Graph answered ${r.status} when removing a category.`, r.status, errorCode(r.body));
+      }
     },
   };
 }

@@ -15,6 +15,18 @@ const run = (runId: string, startedAt: string, state: RunJournal['state'] = 'com
   ],
 });
 
+/** A raw connection, to reach the implementation's IDBDatabase prototype. */
+function openedDb(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name);
+    request.onsuccess = () => {
+      request.result.close();
+      resolve(request.result);
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+
 describe('IndexedDB stores', () => {
   it('keeps journals across reopenings and lists the most recent first', async () => {
     const indexedDB = new IDBFactory();
@@ -35,6 +47,53 @@ describe('IndexedDB stores', () => {
     await stores.journal.save(run('mid', '2026-01-03T00:00:00Z'));
     await stores.journal.save(run('new', '2026-01-04T00:00:00Z'));
     expect((await stores.journal.list()).map((r) => r.runId)).toEqual(['new', 'mid', 'old-interrupted']);
+    stores.close();
+  });
+
+  it('updates a run atomically: two writers on two connections interleaving never lose a change', async () => {
+    const indexedDB = new IDBFactory();
+    const pane = createIndexedDbStores('circles-two', { indexedDB });
+    const command = createIndexedDbStores('circles-two', { indexedDB });
+    await pane.journal.save(run('r1', '2026-01-01T10:00:00Z'));
+    // Each adds one entry through a read-modify-write; fired together, 40 of them, alternating.
+    const add = (stores: typeof pane, id: string) =>
+      stores.journal.update('r1', (stored) =>
+        stored
+          ? {
+              ...stored,
+              entries: [...stored.entries, { contactId: id, before: [], after: ['x'], status: 'applied' as const }],
+              revision: (stored.revision ?? 0) + 1,
+            }
+          : undefined,
+      );
+    await Promise.all(Array.from({ length: 40 }, (_, i) => add(i % 2 ? pane : command, `k${i}`)));
+    const stored = (await command.journal.get('r1'))!;
+    expect(stored.entries).toHaveLength(41);
+    expect(stored.revision).toBe(40);
+    pane.close();
+    command.close();
+  });
+
+  it('asks for strict durability when told to, the default otherwise', async () => {
+    const indexedDB = new IDBFactory();
+    const stores = createIndexedDbStores('circles-durable', { indexedDB });
+    await stores.journal.get('none'); // opened
+    const asked: (string | undefined)[] = [];
+    const proto = Object.getPrototypeOf((await openedDb(indexedDB, 'circles-durable')) as object) as {
+      transaction: (...args: unknown[]) => unknown;
+    };
+    const original = proto.transaction;
+    proto.transaction = function (this: unknown, ...args: unknown[]) {
+      if (args[1] === 'readwrite') asked.push((args[2] as { durability?: string } | undefined)?.durability);
+      return original.apply(this, args);
+    };
+    try {
+      await stores.journal.save(run('r1', '2026-01-01T10:00:00Z'), { durability: 'strict' });
+      await stores.journal.update('r1', (r) => r && { ...r, state: 'undone' });
+    } finally {
+      proto.transaction = original;
+    }
+    expect(asked).toEqual(['strict', 'default']);
     stores.close();
   });
 

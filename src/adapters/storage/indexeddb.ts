@@ -3,9 +3,9 @@
  * the user's corrections, and the Graph delta links. One database per mailbox, so two accounts in the same
  * browser never see each other's data. Nothing here leaves the machine.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { RunJournal } from '../../core/changes/types';
-import type { JournalStore, SettingsStore } from '../../core/ports';
+import type { JournalStore, JournalWrite, SettingsStore } from '../../core/ports';
 import type { Settings, UserModel } from '../../core/settings';
 import { isFolderSync, type DeltaLinkStore } from '../graph/delta';
 
@@ -58,18 +58,39 @@ export function createIndexedDbStores(dbName: string, options: IndexedDbOptions 
   let opened: IDBPDatabase<Schema> | undefined;
   const database = async () => (opened ??= await opening);
 
+  type JournalTx = IDBPTransaction<Schema, ['journal'], 'readwrite'>;
+  const prune = async (tx: JournalTx) => {
+    const keys = await tx.store.index('startedAt').getAllKeys();
+    // Keys come oldest first; never drop a run that could still be resumed.
+    for (const key of keys.slice(0, Math.max(0, keys.length - keepRuns))) {
+      const old = await tx.store.get(key);
+      if (old && old.state !== 'running' && old.state !== 'interrupted') await tx.store.delete(key);
+    }
+  };
+  // 'strict' asks the browser to have the write on disk before the transaction completes (Chromium's
+  // default is relaxed); the first record of a run is written so, before its first request to Graph.
+  const journalTx = async (options?: JournalWrite) =>
+    (await database()).transaction('journal', 'readwrite', { durability: options?.durability ?? 'default' });
+
   const journal: JournalStore = {
-    async save(run) {
-      const db = await database();
-      const tx = db.transaction('journal', 'readwrite');
+    async save(run, options) {
+      const tx = await journalTx(options);
       await tx.store.put(run);
-      const keys = await tx.store.index('startedAt').getAllKeys();
-      // Keys come oldest first; never drop a run that could still be resumed.
-      for (const key of keys.slice(0, Math.max(0, keys.length - keepRuns))) {
-        const old = await tx.store.get(key);
-        if (old && old.state !== 'running' && old.state !== 'interrupted') await tx.store.delete(key);
-      }
+      await prune(tx);
       await tx.done;
+    },
+    async update(runId, change, options) {
+      // One readwrite transaction: IndexedDB runs those on the same store one after the other, across the
+      // pane and the command's runtime alike, so nothing is written between this read and this write.
+      const tx = await journalTx(options);
+      const next = change(await tx.store.get(runId));
+      if (next) {
+        await tx.store.put(next);
+        await prune(tx);
+      }
+      const stored = next ?? (await tx.store.get(runId));
+      await tx.done;
+      return stored;
     },
     async get(runId) {
       return (await database()).get('journal', runId);

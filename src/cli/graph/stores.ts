@@ -56,14 +56,21 @@ export async function createFileStores(dir: string, keepRuns = 50) {
     return next;
   };
 
+  const store = async (run: RunJournal) => {
+    const runs = (await readJson<RunJournal[]>(journalFile, [])).filter((r) => r.runId !== run.runId);
+    runs.push(run);
+    runs.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+    await writePrivate(journalFile, JSON.stringify(runs.slice(-keepRuns)));
+  };
+  // Writes are serial and each replaces the file atomically (rename), so a read-modify-write inside one
+  // serial step is atomic for this process.
   const journal: JournalStore = {
-    save: (run) =>
+    save: (run) => serial(() => store(run)),
+    update: (runId, change) =>
       serial(async () => {
-        const runs = (await readJson<RunJournal[]>(journalFile, [])).filter((r) => r.runId !== run.runId);
-        runs.push(run);
-        runs.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
-        await writePrivate(journalFile, JSON.stringify(runs.slice(-keepRuns)));
-      }),
+        const next = change((await readJson<RunJournal[]>(journalFile, [])).find((r) => r.runId === runId));
+        if (next) await store(next);
+      }).then(async () => (await readJson<RunJournal[]>(journalFile, [])).find((r) => r.runId === runId)),
     async get(runId) {
       await writing;
       return (await readJson<RunJournal[]>(journalFile, [])).find((r) => r.runId === runId);

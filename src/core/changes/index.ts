@@ -19,3 +19,4 @@ export type { PlanCircleInput } from './plan';
 export { runApply, undoRun, resumeRun, findInterruptedRun } from './run';
 export type { ChangeDeps, RunOptions, ApplyInput, RunResult, UndoResult } from './run';
 export { createMemoryJournal } from './memory';
+export { RunBusyError, isLive, findLiveRun, HEARTBEAT_MS, STALE_AFTER_MS } from './owner';

@@ -1,20 +1,40 @@
 /**
  * Keeping a run's journal current while outcomes arrive, without writing the whole journal once per
  * outcome: saves are coalesced so a batch of 20 outcomes costs one write.
+ *
+ * The pane and the ribbon command share the journal, so a write never replaces the stored run with this
+ * writer's copy: it merges what this writer changed since its last write (entries by contact, fields of the
+ * head) into the run as stored, inside the store's atomic update. An `undone` mark set by someone else stays.
+ * While the run is running, each write and a timer beat the owner's heartbeat (owner.ts).
  */
-import type { JournalStore } from '../ports';
+import type { JournalStore, JournalWrite } from '../ports';
+import { HEARTBEAT_MS, hostTicker, type Ticker } from './owner';
 import type { JournalEntry, RunJournal, RunProgress, RunSummary } from './types';
+
+type Head = Omit<RunJournal, 'entries'>;
+type HeadKey = keyof Head;
+
+export type RecorderOptions = {
+  readonly now: () => Date;
+  /** Heartbeats while the run is running; tests pass a manual one. */
+  readonly ticker?: Ticker;
+};
 
 export class RunRecorder {
   private readonly entries: JournalEntry[];
   private readonly index = new Map<string, number>();
-  private head: Omit<RunJournal, 'entries'>;
+  private head: Head;
   private saving: Promise<void> | undefined;
   private dirty = false;
+  /** What this writer changed since its last write: only that is merged into the stored run. */
+  private readonly changedEntries = new Set<string>();
+  private readonly changedHead = new Set<HeadKey>();
+  private stopBeat: (() => void) | undefined;
 
   constructor(
     private readonly store: JournalStore,
     run: RunJournal,
+    private readonly options: RecorderOptions,
   ) {
     const { entries, ...head } = run;
     this.head = head;
@@ -45,12 +65,48 @@ export class RunRecorder {
     const next = { ...this.entries[i]!, ...patch } as JournalEntry & { error?: string };
     if (patch.status && patch.status !== 'failed' && !('error' in patch)) delete next.error;
     this.entries[i] = next;
+    this.changedEntries.add(contactId);
     this.schedule();
   }
 
-  setHead(patch: Partial<Omit<RunJournal, 'entries'>>): void {
-    this.head = { ...this.head, ...patch };
+  setHead(patch: Partial<Head>): void {
+    this.patchHead(patch);
     this.schedule();
+  }
+
+  /** Changes the head and writes it at once, e.g. strictly before a request that depends on it. */
+  async commitHead(patch: Partial<Head>, options?: JournalWrite): Promise<void> {
+    this.patchHead(patch);
+    await this.flush(options);
+  }
+
+  private patchHead(patch: Partial<Head>): void {
+    this.head = { ...this.head, ...patch };
+    for (const key of Object.keys(patch) as HeadKey[]) this.changedHead.add(key);
+    if (this.head.state !== 'running') this.stopHeartbeat();
+  }
+
+  /**
+   * Writes the whole run as this writer has it, once (a new run), with strict durability: the pending
+   * entries are on disk before the first request is sent. Then beats the heartbeat while it runs.
+   */
+  async create(): Promise<void> {
+    for (const e of this.entries) this.changedEntries.add(e.contactId);
+    for (const key of Object.keys(this.head) as HeadKey[]) this.changedHead.add(key);
+    await this.flush({ durability: 'strict' });
+    this.startHeartbeat();
+  }
+
+  /** Beats the heartbeat of a run this writer has claimed (a resume). */
+  startHeartbeat(): void {
+    if (this.stopBeat || this.head.state !== 'running') return;
+    const ticker = this.options.ticker ?? hostTicker;
+    this.stopBeat = ticker(HEARTBEAT_MS, () => this.setHead({ heartbeatAt: this.options.now().toISOString() }));
+  }
+
+  stopHeartbeat(): void {
+    this.stopBeat?.();
+    this.stopBeat = undefined;
   }
 
   progress(): RunProgress {
@@ -78,9 +134,9 @@ export class RunRecorder {
   }
 
   /** Writes now and waits until every scheduled write is done. */
-  async flush(): Promise<void> {
+  async flush(options?: JournalWrite): Promise<void> {
     while (this.saving) await this.saving;
-    await this.store.save(this.run);
+    await this.write(options);
   }
 
   private schedule(): void {
@@ -92,7 +148,7 @@ export class RunRecorder {
           // Let the outcomes of the same response land first, then write them together.
           await Promise.resolve();
           this.dirty = false;
-          await this.store.save(this.run);
+          await this.write();
         }
       } finally {
         this.saving = undefined;
@@ -101,4 +157,67 @@ export class RunRecorder {
     // A failed background write is retried by the next flush, which reports it.
     this.saving.catch(() => undefined);
   }
+
+  /** Merges this writer's changes into the stored run, then takes in what other writers stored. */
+  private async write(options?: JournalWrite): Promise<void> {
+    const entryIds = [...this.changedEntries];
+    const headKeys = [...this.changedHead];
+    this.changedEntries.clear();
+    this.changedHead.clear();
+    const mine = this.run;
+    const at = this.options.now().toISOString();
+    let stored: RunJournal | undefined;
+    try {
+      stored = await this.store.update(mine.runId, (current) => merge(current, mine, entryIds, headKeys, at), options);
+    } catch (error) {
+      // Not written: written next time.
+      entryIds.forEach((id) => this.changedEntries.add(id));
+      headKeys.forEach((k) => this.changedHead.add(k));
+      throw error;
+    }
+    if (stored) this.adopt(stored);
+  }
+
+  /** Another writer's changes to what this one has not changed since its write. */
+  private adopt(stored: RunJournal): void {
+    const { entries, ...head } = stored;
+    const next = { ...this.head } as Record<string, unknown>;
+    for (const [key, value] of Object.entries(head)) if (!this.changedHead.has(key as HeadKey)) next[key] = value;
+    this.head = next as Head;
+    for (const e of entries) {
+      const i = this.index.get(e.contactId);
+      if (i !== undefined && !this.changedEntries.has(e.contactId)) this.entries[i] = { ...e };
+    }
+    if (this.head.state !== 'running') this.stopHeartbeat();
+  }
+}
+
+/** The stored run with this writer's changed entries and head fields laid over it. */
+function merge(
+  current: RunJournal | undefined,
+  mine: RunJournal,
+  entryIds: readonly string[],
+  headKeys: readonly HeadKey[],
+  at: string,
+): RunJournal {
+  const revision = (current?.revision ?? 0) + 1;
+  const beat = mine.state === 'running' && (!current?.owner || current.owner === mine.owner);
+  if (!current) return { ...mine, revision, ...(beat ? { heartbeatAt: at } : {}) };
+  const head = { ...current } as Record<string, unknown>;
+  const source = mine as unknown as Record<string, unknown>;
+  for (const key of headKeys) {
+    if (key === 'revision') continue;
+    if (source[key] === undefined) delete head[key];
+    else head[key] = source[key];
+  }
+  // Undone is final: a writer finishing late never turns it back into complete or running.
+  if (current.state === 'undone') head.state = 'undone';
+  if (beat && head.state === 'running') head.heartbeatAt = at;
+  const changed = new Map<string, JournalEntry>();
+  const ids = new Set(entryIds);
+  for (const e of mine.entries) if (ids.has(e.contactId)) changed.set(e.contactId, e);
+  const entries = current.entries.map((e) => changed.get(e.contactId) ?? e);
+  const known = new Set(current.entries.map((e) => e.contactId));
+  for (const e of changed.values()) if (!known.has(e.contactId)) entries.push(e);
+  return { ...(head as Head), entries, revision };
 }

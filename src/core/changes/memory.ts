@@ -17,6 +17,14 @@ export function createMemoryJournal(initial: readonly RunJournal[] = []): Journa
     async save(run) {
       put(run);
     },
+    async update(runId, change) {
+      // Synchronous between the read and the write: atomic for every caller in this process.
+      const found = runs.get(runId);
+      const next = change(found ? (JSON.parse(found.json) as RunJournal) : undefined);
+      if (next) put(next);
+      const after = runs.get(runId);
+      return after ? (JSON.parse(after.json) as RunJournal) : undefined;
+    },
     async get(runId) {
       const found = runs.get(runId);
       return found ? (JSON.parse(found.json) as RunJournal) : undefined;

@@ -1,5 +1,7 @@
-import type { CategoryStore, ChangeOutcome, ContactWriter } from '../ports';
+import type { CategoryStore, ChangeOutcome, ContactSource, ContactWriter, JournalStore } from '../ports';
+import { contact } from '../testing/builders';
 import { createMemoryJournal } from './memory';
+import { STALE_AFTER_MS } from './owner';
 import { findInterruptedRun, resumeRun, runApply, undoRun } from './run';
 import type { PlannedChange } from './types';
 
@@ -47,9 +49,18 @@ function memoryMailbox(initial: Record<string, string[]>) {
     },
   };
   const ensured: string[][] = [];
+  // The mailbox's master categories, as Outlook keeps them (case-insensitive names).
+  const masters = new Set<string>(['VIP', 'Rouge']);
   const categories: CategoryStore = {
-    async ensureCategories(specs) {
+    async ensureCategories(specs, options) {
       ensured.push(specs.map((s) => s.displayName));
+      const missing = specs.map((s) => s.displayName).filter((n) => !masters.has(n));
+      if (missing.length) await options?.beforeCreate?.(missing);
+      missing.forEach((n) => masters.add(n));
+      return missing;
+    },
+    async removeCategories(names) {
+      names.forEach((n) => masters.delete(n));
     },
   };
   const edit = (id: string, categoriesNow: string[]) =>
@@ -60,7 +71,23 @@ function memoryMailbox(initial: Record<string, string[]>) {
     before: [...contacts.get(id)!.categories],
     after,
   });
-  return { contacts, writer, categories, ensured, sent, edit, change, setScript: (s: typeof script) => (script = s) };
+  const source: ContactSource = {
+    async listContacts() {
+      return [...contacts].map(([id, c]) => contact({ id, categories: [...c.categories] }));
+    },
+  };
+  return {
+    stored: contacts,
+    contacts: source,
+    writer,
+    categories,
+    masters,
+    ensured,
+    sent,
+    edit,
+    change,
+    setScript: (s: typeof script) => (script = s),
+  };
 }
 
 const specs = [{ displayName: 'Cercle · Clubs', color: 'preset5' as const }];
@@ -70,12 +97,13 @@ describe('runApply', () => {
     const box = memoryMailbox({ a: ['VIP'], b: [] });
     const memory = createMemoryJournal();
     const events: string[] = [];
-    const journal = {
+    const journal: JournalStore = {
       ...memory,
-      save: async (r: Parameters<typeof memory.save>[0]) => (
-        events.push(`save ${r.entries.map((e) => e.status).join(',')}`),
-        memory.save(r)
-      ),
+      update: async (id, change, options) => {
+        const stored = await memory.update(id, change, options);
+        events.push(`save ${stored?.entries.map((e) => e.status).join(',')}`);
+        return stored;
+      },
     };
     box.setScript((c) => (events.push(`write ${c.contactId}`), 'ok'));
     const changes = [box.change('a', ['VIP', 'Cercle · Clubs']), box.change('b', ['Cercle · Clubs'])];
@@ -97,11 +125,11 @@ describe('runApply', () => {
     const journal = createMemoryJournal();
     const { summary, journal: run } = await runApply({ ...box, journal }, { changes, specs, origin: 'cli' });
     expect(summary).toMatchObject({ applied: 1, conflicts: 0 });
-    expect(box.contacts.get('a')?.categories).toEqual(['VIP', 'Rouge', 'Cercle · Clubs']);
+    expect(box.stored.get('a')?.categories).toEqual(['VIP', 'Rouge', 'Cercle · Clubs']);
     // The journal holds what was written, so undo gives back the user's edit, not the first read.
     expect(run.entries[0]).toMatchObject({ before: ['VIP', 'Rouge'], after: ['VIP', 'Rouge', 'Cercle · Clubs'] });
     await undoRun({ ...box, journal }, { runId: run.runId });
-    expect(box.contacts.get('a')?.categories).toEqual(['VIP', 'Rouge']);
+    expect(box.stored.get('a')?.categories).toEqual(['VIP', 'Rouge']);
   });
 
   it('undoes with the etag the run got back, reading nothing unless a contact changed since (412)', async () => {
@@ -115,7 +143,7 @@ describe('runApply', () => {
     const undone = await undoRun({ ...box, journal }, { runId: run.runId });
     expect(undone.summary).toMatchObject({ applied: 3, conflicts: 0 });
     expect(reads.mock.calls.map((c) => [...c[0]])).toEqual([['b']]);
-    for (const id of ['a', 'b', 'c']) expect(box.contacts.get(id)?.categories).toEqual([]);
+    for (const id of ['a', 'b', 'c']) expect(box.stored.get(id)?.categories).toEqual([]);
   });
 
   it('counts a change whose answer was lost as applied when the contact is in its planned state', async () => {
@@ -152,7 +180,7 @@ describe('runApply', () => {
       { changes, specs, origin: 'cli', signal },
     );
     expect(journal.state).toBe('cancelled');
-    expect(box.contacts.get('b')?.categories).toEqual([]);
+    expect(box.stored.get('b')?.categories).toEqual([]);
   });
 });
 
@@ -180,7 +208,7 @@ describe('resumeRun', () => {
       c: 'conflict',
     });
     expect(box.sent.slice(sentBefore).map((c) => c.contactId)).toEqual(['b']);
-    expect(box.contacts.get('c')?.categories).toEqual(['Mine']);
+    expect(box.stored.get('c')?.categories).toEqual(['Mine']);
     expect(box.ensured).toHaveLength(2);
   });
 });
@@ -196,10 +224,10 @@ describe('undoRun', () => {
     ];
     const applied = await runApply({ ...box, journal }, { changes, specs, origin: 'taskpane' });
     box.edit('b', ['Rouge', 'Cercle · Clubs', 'Ajouté ensuite']);
-    box.contacts.delete('c');
+    box.stored.delete('c');
     const undone = await undoRun({ ...box, journal }, {});
-    expect(box.contacts.get('a')?.categories).toEqual(['VIP']);
-    expect(box.contacts.get('b')?.categories).toEqual(['Rouge', 'Cercle · Clubs', 'Ajouté ensuite']);
+    expect(box.stored.get('a')?.categories).toEqual(['VIP']);
+    expect(box.stored.get('b')?.categories).toEqual(['Rouge', 'Cercle · Clubs', 'Ajouté ensuite']);
     expect(undone.notRestored.sort()).toEqual(['b', 'c']);
     expect(undone.journal).toMatchObject({ kind: 'undo', undoes: applied.journal.runId, state: 'complete' });
     expect((await journal.get(applied.journal.runId))?.state).toBe('undone');
@@ -211,9 +239,9 @@ describe('undoRun', () => {
     const journal = createMemoryJournal();
     // The journal never learns that "a" was applied: the store stops saving after the first write.
     let frozen = false;
-    const mortal = {
+    const mortal: JournalStore = {
       ...journal,
-      save: async (r: Parameters<typeof journal.save>[0]) => (frozen ? undefined : journal.save(r)),
+      update: async (id, change, options) => (frozen ? journal.get(id) : journal.update(id, change, options)),
     };
     box.setScript((c) => {
       frozen = true;
@@ -222,9 +250,10 @@ describe('undoRun', () => {
     const changes = [box.change('a', ['VIP', 'Cercle · Clubs']), box.change('b', ['Cercle · Clubs'])];
     await runApply({ ...box, journal: mortal }, { changes, specs, origin: 'cli' }).catch(() => undefined);
     expect((await journal.list())[0]?.entries.map((e) => e.status)).toEqual(['pending', 'pending']);
-    const undone = await undoRun({ ...box, journal }, {});
-    expect(box.contacts.get('a')?.categories).toEqual(['VIP']);
-    expect(box.contacts.get('b')?.categories).toEqual([]);
+    // Later, once the dead writer's heartbeat is stale.
+    const undone = await undoRun({ ...box, journal, now: () => new Date(Date.now() + STALE_AFTER_MS) }, {});
+    expect(box.stored.get('a')?.categories).toEqual(['VIP']);
+    expect(box.stored.get('b')?.categories).toEqual([]);
     expect(undone.notRestored).toEqual([]);
     expect(undone.summary).toMatchObject({ applied: 1, unchanged: 1 });
   });
@@ -241,7 +270,7 @@ describe('undoRun', () => {
     expect(await journal.list()).toHaveLength(1);
     const undone = await undoRun({ ...box, journal }, {});
     expect(undone.journal.undoes).toBe(first.journal.runId);
-    expect(box.contacts.get('a')?.categories).toEqual([]);
+    expect(box.stored.get('a')?.categories).toEqual([]);
   });
 
   it('says clearly when there is nothing to undo', async () => {

@@ -3,9 +3,10 @@
  * sent and marked as its outcome arrives, so a run cut short (tab closed, crash, network gone) can be
  * resumed or undone from its journal alone.
  */
-import type { CancelSignal, CategoryStore, ChangeOutcome, ContactWriter, JournalStore } from '../ports';
+import type { CancelSignal, CategoryStore, ChangeOutcome, ContactSource, ContactWriter, JournalStore } from '../ports';
 import { RunRecorder } from './journal';
-import { rebaseCategories, sameCategories } from './plan';
+import { claimRun, findLiveRun, isLive, markUndone, newOwnerId, RunBusyError, type Ticker } from './owner';
+import { categoryKey, rebaseCategories, sameCategories } from './plan';
 import type {
   CategorySpec,
   JournalEntry,
@@ -23,6 +24,13 @@ export type ChangeDeps = {
   readonly categories: CategoryStore;
   /** Clock for the journal's timestamps; defaults to the system clock. */
   readonly now?: () => Date;
+  /**
+   * Every contact, read after an undo to tell which master categories the run created are no longer used
+   * (those are removed). Without it, or without `categories.removeCategories`, they stay.
+   */
+  readonly contacts?: ContactSource;
+  /** The heartbeat's timer; defaults to the host's setInterval. */
+  readonly ticker?: Ticker;
 };
 
 export type RunOptions = {
@@ -42,7 +50,46 @@ export type UndoResult = RunResult & {
   readonly notRestored: string[];
 };
 
-const stamp = (deps: ChangeDeps) => (deps.now ? deps.now() : new Date()).toISOString();
+const clock = (deps: ChangeDeps) => deps.now ?? (() => new Date());
+const stamp = (deps: ChangeDeps) => clock(deps)().toISOString();
+
+function recorderFor(deps: ChangeDeps, run: RunJournal): RunRecorder {
+  return new RunRecorder(deps.journal, run, { now: clock(deps), ...(deps.ticker ? { ticker: deps.ticker } : {}) });
+}
+
+/**
+ * Refuses to start an apply while another writer's run is live: two applies planned from the same read could
+ * each add their own circle to one contact.
+ */
+async function refuseWhileBusy(deps: ChangeDeps): Promise<void> {
+  const live = await findLiveRun(deps.journal, clock(deps)());
+  if (live) throw new RunBusyError(live);
+}
+
+/**
+ * Ensures the run's master categories, journaling the names about to be created before any is sent, then
+ * only those actually created (a 409: another writer made it first, so it is not ours to remove).
+ */
+async function ensureSpecs(recorder: RunRecorder, deps: ChangeDeps, specs: readonly CategorySpec[]): Promise<void> {
+  if (!specs.length) return;
+  const already = recorder.run.createdCategories ?? [];
+  const created = await deps.categories.ensureCategories(specs, {
+    beforeCreate: (names) =>
+      recorder.commitHead({ createdCategories: union(already, names) }, { durability: 'strict' }),
+  });
+  if (!created) return;
+  const intended = recorder.run.createdCategories ?? [];
+  const made = new Set(created.map(categoryKey));
+  const kept = intended.filter(
+    (n) => made.has(categoryKey(n)) || already.some((a) => categoryKey(a) === categoryKey(n)),
+  );
+  if (kept.length !== intended.length) recorder.setHead({ createdCategories: kept });
+}
+
+const union = (a: readonly string[], b: readonly string[]) => {
+  const keys = new Set(a.map(categoryKey));
+  return [...a, ...b.filter((n) => !keys.has(categoryKey(n)))];
+};
 
 let sequence = 0;
 function newRunId(deps: ChangeDeps): string {
@@ -60,6 +107,8 @@ export async function runApply(deps: ChangeDeps, input: ApplyInput): Promise<Run
     origin: input.origin,
     startedAt: stamp(deps),
     state: 'running',
+    owner: newOwnerId(clock(deps)()),
+    heartbeatAt: stamp(deps),
     entries: input.changes.map((c) => ({ ...c, status: 'pending' as const })),
     specs: [...input.specs],
   };
@@ -71,10 +120,12 @@ export async function runApply(deps: ChangeDeps, input: ApplyInput): Promise<Run
       journal: done,
     };
   }
-  const recorder = new RunRecorder(deps.journal, run);
-  await recorder.flush();
+  await refuseWhileBusy(deps);
+  const recorder = recorderFor(deps, run);
+  // Strict: every pending entry is on disk before the first request, so a crash right after it can be undone.
+  await recorder.create();
   try {
-    if (input.specs.length) await deps.categories.ensureCategories(input.specs);
+    await ensureSpecs(recorder, deps, input.specs);
   } catch (error) {
     recorder.setHead({ state: 'interrupted', finishedAt: stamp(deps) });
     await recorder.flush();
@@ -92,10 +143,13 @@ export async function undoRun(
   deps: ChangeDeps,
   input: RunOptions & { readonly runId?: string; readonly origin?: RunOrigin },
 ): Promise<UndoResult> {
-  const target = input.runId ? await deps.journal.get(input.runId) : await latestUndoable(deps.journal);
+  const target = input.runId ? await deps.journal.get(input.runId) : await latestUndoable(deps.journal, clock(deps)());
   if (!target) throw new Error(input.runId ? `No run ${input.runId} in the journal.` : 'No run to undo.');
   if (target.kind !== 'apply') throw new Error(`Run ${target.runId} is an undo; only apply runs can be undone.`);
   if (target.state === 'undone') throw new Error(`Run ${target.runId} has already been undone.`);
+  // The run itself must have finished (or lost its writer). Another live run is no obstacle: restores are
+  // sent with If-Match and a contact that run changed meanwhile is left alone.
+  if (isLive(target, clock(deps)())) throw new RunBusyError(target);
 
   // The journal knows what each applied change wrote and the etag Graph gave back: the restore is sent with
   // that etag (If-Match), and only a contact that changed since (412) is read. Pending entries, and applied
@@ -128,19 +182,21 @@ export async function undoRun(
     else notRestored.push(e.contactId);
   }
 
-  const recorder = new RunRecorder(deps.journal, {
+  const recorder = recorderFor(deps, {
     runId: newRunId(deps),
     kind: 'undo',
     origin: input.origin ?? target.origin,
     undoes: target.runId,
     startedAt: stamp(deps),
     state: 'running',
+    owner: newOwnerId(clock(deps)()),
+    heartbeatAt: stamp(deps),
     entries: restores.map((c) => ({ ...c, status: 'pending' as const })),
   });
-  await recorder.flush();
+  await recorder.create();
   await execute(deps, recorder, restores, input);
   for (const e of recorder.all()) if (e.status === 'conflict' || e.status === 'failed') notRestored.push(e.contactId);
-  if (recorder.state === 'complete') await deps.journal.save({ ...target, state: 'undone' });
+  if (recorder.state === 'complete') await finishUndo(deps, target.runId);
   return { summary: recorder.summary(unchanged), journal: recorder.run, notRestored };
 }
 
@@ -150,35 +206,31 @@ export async function undoRun(
  * sent again; anything else changed meanwhile → conflict, never overwritten.
  */
 export async function resumeRun(deps: ChangeDeps, runId: string, opts: RunOptions = {}): Promise<RunResult> {
-  const run = await deps.journal.get(runId);
-  if (!run) throw new Error(`No run ${runId} in the journal.`);
-  if (run.state === 'undone') throw new Error(`Run ${runId} has been undone; it cannot be resumed.`);
-  const recorder = new RunRecorder(deps.journal, { ...run, state: 'running' });
-  await recorder.flush();
+  // A live run belongs to its writer; a dead owner's run is taken over, atomically.
+  const run = await claimRun(deps.journal, runId, newOwnerId(clock(deps)()), clock(deps)());
+  const recorder = recorderFor(deps, run);
+  recorder.startHeartbeat();
+  const resend: PlannedChange[] = [];
   try {
-    if (run.kind === 'apply' && run.specs?.length) await deps.categories.ensureCategories(run.specs);
+    if (run.kind === 'apply' && run.specs?.length) await ensureSpecs(recorder, deps, run.specs);
+    const open = run.entries.filter((e) => e.status === 'pending' || e.status === 'failed');
+    const current = open.length ? await deps.writer.readCategories(open.map((e) => e.contactId)) : new Map();
+    for (const e of open) {
+      const now = current.get(e.contactId);
+      if (!now) recorder.setEntry(e.contactId, { status: 'failed', error: 'contact-not-found' });
+      else if (sameCategories(now.categories, e.after))
+        recorder.setEntry(e.contactId, { status: 'applied', ...(now.etag ? { appliedEtag: now.etag } : {}) });
+      else if (sameCategories(now.categories, e.before) && (e.etag === undefined || e.etag === now.etag))
+        resend.push(toChange(e));
+      else recorder.setEntry(e.contactId, { status: 'conflict' });
+    }
   } catch (error) {
     recorder.setHead({ state: 'interrupted', finishedAt: stamp(deps) });
     await recorder.flush();
     throw error;
   }
-  const open = run.entries.filter((e) => e.status === 'pending' || e.status === 'failed');
-  const current = open.length ? await deps.writer.readCategories(open.map((e) => e.contactId)) : new Map();
-  const resend: PlannedChange[] = [];
-  for (const e of open) {
-    const now = current.get(e.contactId);
-    if (!now) recorder.setEntry(e.contactId, { status: 'failed', error: 'contact-not-found' });
-    else if (sameCategories(now.categories, e.after))
-      recorder.setEntry(e.contactId, { status: 'applied', ...(now.etag ? { appliedEtag: now.etag } : {}) });
-    else if (sameCategories(now.categories, e.before) && (e.etag === undefined || e.etag === now.etag))
-      resend.push(toChange(e));
-    else recorder.setEntry(e.contactId, { status: 'conflict' });
-  }
   await execute(deps, recorder, resend, opts);
-  if (run.kind === 'undo' && run.undoes && recorder.state === 'complete') {
-    const target = await deps.journal.get(run.undoes);
-    if (target) await deps.journal.save({ ...target, state: 'undone' });
-  }
+  if (run.kind === 'undo' && run.undoes && recorder.state === 'complete') await finishUndo(deps, run.undoes);
   return { summary: recorder.summary(0), journal: recorder.run };
 }
 
@@ -186,16 +238,34 @@ export async function resumeRun(deps: ChangeDeps, runId: string, opts: RunOption
  * The most recent run that stopped before finishing (still marked running, or interrupted). Call it at
  * start-up, before this session starts a run of its own: a run in progress is also marked running.
  */
-export async function findInterruptedRun(journal: JournalStore): Promise<RunJournal | undefined> {
+export async function findInterruptedRun(
+  journal: JournalStore,
+  now: Date = new Date(),
+): Promise<RunJournal | undefined> {
   const runs = await journal.list();
-  return runs.find((r) => r.state === 'running' || r.state === 'interrupted');
+  // A live run is not interrupted: its writer (the command, another pane) is still at it.
+  return runs.find((r) => (r.state === 'running' && !isLive(r, now)) || r.state === 'interrupted');
 }
 
-async function latestUndoable(journal: JournalStore): Promise<RunJournal | undefined> {
+/**
+ * Marks the undone run, then removes the master categories it created that no contact uses any more. Never
+ * one that existed before the run: only names the run journaled as created are candidates.
+ */
+async function finishUndo(deps: ChangeDeps, runId: string): Promise<void> {
+  await markUndone(deps.journal, runId);
+  const created = (await deps.journal.get(runId))?.createdCategories ?? [];
+  if (!created.length || !deps.categories.removeCategories || !deps.contacts) return;
+  const used = new Set((await deps.contacts.listContacts()).flatMap((c) => c.categories.map(categoryKey)));
+  const unused = created.filter((n) => !used.has(categoryKey(n)));
+  if (unused.length) await deps.categories.removeCategories(unused);
+}
+
+async function latestUndoable(journal: JournalStore, now: Date): Promise<RunJournal | undefined> {
   const runs = await journal.list();
   return runs.find(
     (r) =>
       r.kind === 'apply' &&
+      !isLive(r, now) &&
       r.entries.some((e) => e.status === 'applied' || e.status === 'pending') &&
       (r.state === 'complete' || r.state === 'interrupted' || r.state === 'running' || r.state === 'cancelled'),
   );

@@ -49,6 +49,17 @@ export type RunJournal = {
   readonly specs?: readonly CategorySpec[];
   /** For 'create' runs: each contact, journaled before it is sent and marked once created or deleted. */
   readonly created?: readonly CreatedEntry[];
+  /**
+   * The master categories this run created (journaled before they are sent): undo removes those no contact
+   * uses any more. A category that existed before the run is never listed, so never removed.
+   */
+  readonly createdCategories?: readonly string[];
+  /** Who writes the run now: one id per apply, undo or resume (see owner.ts). */
+  readonly owner?: string;
+  /** When the owner last said it was alive; a running run without a recent heartbeat has lost its owner. */
+  readonly heartbeatAt?: string;
+  /** Incremented by every write, so a writer can tell that someone else wrote in between. */
+  readonly revision?: number;
 };
 
 /** One contact of a 'create' run. `contactId` is known once Outlook has created it. */

@@ -36,6 +36,18 @@ export const apply = {
     'apply.interrupted.body_one': '{count} contact n’a pas été traité.',
     'apply.interrupted.body_other': '{count} contacts n’ont pas été traités.',
     'apply.resume': 'Reprendre',
+    'apply.live.title': 'Classement en cours ailleurs',
+    'apply.live.body_one':
+      'Depuis {origin} : {done} sur {count} contact traité. L’annulation et la reprise seront ici une fois fini.',
+    'apply.live.body_other':
+      'Depuis {origin} : {done} sur {count} contacts traités. L’annulation et la reprise seront ici une fois fini.',
+    'apply.busy': 'Un autre classement est en cours ({origin}). Réessayez quand il sera fini ; rien n’a été écrit.',
+    'apply.origin.command': 'la commande « Classer par origine » du ruban',
+    'apply.origin.taskpane': 'un autre volet Cercles',
+    'apply.origin.shortlist': 'la liste d’ambition',
+    'apply.origin.cli': 'la ligne de commande',
+    'apply.origin.import': 'une importation',
+    'apply.origin.subcircle': 'l’écriture d’un sous-cercle',
     'apply.undoInterrupted': 'Annuler ce qui a été fait',
   },
   en: {
@@ -74,6 +86,18 @@ export const apply = {
     'apply.interrupted.body_one': '{count} contact was not processed.',
     'apply.interrupted.body_other': '{count} contacts were not processed.',
     'apply.resume': 'Resume',
+    'apply.live.title': 'Categorising elsewhere',
+    'apply.live.body_one':
+      'From {origin}: {done} of {count} contact done. Undo and resume will be here once it has finished.',
+    'apply.live.body_other':
+      'From {origin}: {done} of {count} contacts done. Undo and resume will be here once it has finished.',
+    'apply.busy': 'Another run is writing categories ({origin}). Try again once it has finished; nothing was written.',
+    'apply.origin.command': 'the ribbon’s “Categorise by origin”',
+    'apply.origin.taskpane': 'another Circles pane',
+    'apply.origin.shortlist': 'the ambition shortlist',
+    'apply.origin.cli': 'the command line',
+    'apply.origin.import': 'an import',
+    'apply.origin.subcircle': 'writing a sub-circle',
     'apply.undoInterrupted': 'Undo what was done',
   },
 };

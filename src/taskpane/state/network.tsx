@@ -71,6 +71,8 @@ export type NetworkState = {
   undoLast(): Promise<RunSummary>;
   /** The latest run that stopped halfway (tab closed, network lost), if any: offered to resume or undo. */
   findInterrupted?(): Promise<RunJournal | undefined>;
+  /** A run another writer (the ribbon command, another pane) is writing right now, if any. */
+  findLive?(): Promise<RunJournal | undefined>;
   resumeRun?(runId: string, onProgress?: (p: RunProgress) => void): Promise<RunSummary>;
   undoRun?(runId: string): Promise<RunSummary>;
   addContact(draft: NewContact): Promise<Contact>;
@@ -334,6 +336,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
         return summary;
       },
       findInterrupted: async () => (await runs()).findInterruptedRun(services.journal),
+      findLive: async () => (await runs()).findLiveRun(services.journal, new Date()),
       resumeRun: async (runId, onProgress) => {
         need();
         const { summary, patch } = await (await runs()).runResume(services, runId, onProgress);

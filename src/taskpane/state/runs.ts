@@ -11,7 +11,7 @@ import { applyPlan, planAssignments, resume, tagContacts, undo, type RunOutcome 
 import { categoryLanguage, renameCategories } from '../../core/usecases/rename';
 
 export { categoryLanguage, circleIndex, renamePlan } from '../../core/usecases/rename';
-export { findInterruptedRun } from '../../core/changes';
+export { findInterruptedRun, findLiveRun } from '../../core/changes';
 export type { ContactPatch, RunOutcome } from '../../core/usecases/apply';
 
 type Network = { readonly contacts: readonly Contact[]; readonly settings: Settings };

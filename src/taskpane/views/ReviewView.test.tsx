@@ -490,6 +490,30 @@ describe('applying and undoing', () => {
     }
   });
 
+  test('shows a run the ribbon command is writing as in progress, and refuses to write beside it', async () => {
+    const services = createFakeServices(mailboxOf(people));
+    // The command's run, its heartbeat fresh: live, so neither interrupted nor undoable from here.
+    await services.journal.save({
+      ...interrupted('pending', 'command'),
+      state: 'running',
+      owner: 'w-command',
+      heartbeatAt: new Date().toISOString(),
+    });
+    const user = userEvent.setup();
+    renderWith(<ReviewView />, services, scriptedClassifier(script));
+    await ready();
+    expect(await screen.findByTestId('live-run')).toHaveTextContent(
+      'From the ribbon’s “Categorise by origin”: 0 of 1 contact done.',
+    );
+    expect(screen.queryByTestId('interrupted')).toBeNull();
+    await user.click(within(row('Alice Martin')).getByTestId('accept'));
+    await user.click(screen.getByTestId('apply'));
+    expect(await screen.findByTestId('run-busy')).toHaveTextContent(
+      'Another run is writing categories (the ribbon’s “Categorise by origin”). Try again once it has finished; nothing was written.',
+    );
+    expect(services.contactsNow().every((c) => c.categories.length === 0)).toBe(true);
+  });
+
   test('undo with nothing to undo says so plainly', async () => {
     const { user } = await setup();
     await user.click(screen.getByTestId('undo-last'));

@@ -13,7 +13,7 @@ import {
   ProgressBar,
 } from '@fluentui/react-components';
 import { ArrowUndoRegular, CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
-import type { RunOrigin, RunSummary } from '../../../core/changes/types';
+import type { RunJournal, RunOrigin, RunSummary } from '../../../core/changes/types';
 import { useT } from '../../i18n';
 import { useApplyPanelStyles } from './ApplyPanel.styles';
 import type { RunControls } from './useRun';
@@ -21,6 +21,21 @@ import type { RunControls } from './useRun';
 // The core's words when the journal holds no run to undo (src/core/changes/run.ts): not a failure to the
 // user, so it gets a sentence of its own in their language.
 const NOTHING_TO_UNDO = 'No run to undo.';
+
+/** Where a run comes from, as a phrase of the sentence that names it (every origin has one). */
+const ORIGIN_KEYS: Readonly<Record<RunOrigin, string>> = {
+  command: 'apply.origin.command',
+  taskpane: 'apply.origin.taskpane',
+  shortlist: 'apply.origin.shortlist',
+  cli: 'apply.origin.cli',
+  import: 'apply.origin.import',
+  subcircle: 'apply.origin.subcircle',
+};
+
+const progressOf = (run: RunJournal) => ({
+  done: run.entries.filter((e) => e.status !== 'pending').length,
+  count: run.entries.length,
+});
 
 export type ApplyPanelProps = {
   readonly pending: number;
@@ -31,7 +46,7 @@ export type ApplyPanelProps = {
 export function ApplyPanel({ pending, onApply, run }: ApplyPanelProps) {
   const styles = useApplyPanelStyles();
   const t = useT();
-  const { phase, interrupted } = run;
+  const { phase, interrupted, live } = run;
   const busy = phase.kind === 'running';
 
   return (
@@ -64,8 +79,16 @@ export function ApplyPanel({ pending, onApply, run }: ApplyPanelProps) {
           {t('apply.undo')}
         </Button>
       </div>
+      {live && !busy && (
+        <MessageBar intent="info" role="status" layout="multiline" data-testid="live-run">
+          <MessageBarBody>
+            <MessageBarTitle>{t('apply.live.title')}</MessageBarTitle>
+            {t('apply.live.body', { origin: t(ORIGIN_KEYS[live.origin]), ...progressOf(live) })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {interrupted && !busy && (
-        <MessageBar intent="warning" data-testid="interrupted">
+        <MessageBar intent="warning" layout="multiline" data-testid="interrupted">
           <MessageBarBody>
             <MessageBarTitle>{t(interruptedTitleKey(interrupted.origin))}</MessageBarTitle>
             {t('apply.interrupted.body', {
@@ -125,7 +148,15 @@ export function ApplyPanel({ pending, onApply, run }: ApplyPanelProps) {
         </MessageBar>
       )}
 
-      {phase.kind === 'error' && phase.message !== NOTHING_TO_UNDO && (
+      {phase.kind === 'error' && phase.busy && (
+        // Not a failure either: another writer's run is live; nothing was written.
+        <MessageBar intent="warning" role="status" layout="multiline" data-testid="run-busy">
+          <MessageBarBody>{t('apply.busy', { origin: t(ORIGIN_KEYS[phase.busy]) })}</MessageBarBody>
+          <MessageBarActions containerAction={<CloseButton onClick={run.dismiss} />} />
+        </MessageBar>
+      )}
+
+      {phase.kind === 'error' && !phase.busy && phase.message !== NOTHING_TO_UNDO && (
         <MessageBar intent="error" role="alert" data-testid="run-error">
           <MessageBarBody>{t('apply.error', { error: phase.message })}</MessageBarBody>
           <MessageBarActions containerAction={<CloseButton onClick={run.dismiss} />} />

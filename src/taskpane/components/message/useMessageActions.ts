@@ -37,7 +37,7 @@ export function useMessageActions() {
         // The Graph creator can also ask the server (a contact added elsewhere since the pane loaded).
         return services.creator.findContactByEmail?.(address);
       },
-      ensureCategory: (spec) => services.categories.ensureCategories([spec]),
+      ensureCategory: async (spec) => void (await services.categories.ensureCategories([spec])),
       create: (draft) => latest.current.addContact(draft),
     }));
 
