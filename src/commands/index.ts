@@ -17,10 +17,11 @@ void Office.onReady(() => {
 });
 
 // The demo (a plain browser, no ribbon) runs the command from a link: commands.html?run=categoriseByOrigin.
-if (new URLSearchParams(window.location.search).get('run') === 'categoriseByOrigin') {
+const search = typeof window === 'undefined' ? '' : window.location.search;
+if (new URLSearchParams(search).get('run') === 'categoriseByOrigin') {
   void detectHost({ timeoutMs: 4000 }).then(async (host) => {
     if (host === 'outlook') return;
     const { runDemoCommand } = await import(/* webpackChunkName: "command-demo" */ './demo');
-    await runDemoCommand(window.location.search);
+    await runDemoCommand(search);
   });
 }
