@@ -363,14 +363,32 @@ export function readableEvidence(evidence: string, language: Language, kind?: st
   return clip(text);
 }
 
-/** A reason as one plain sentence in the given language. The result is text: render it as React text only. */
-export function describeReason(reason: Reason, language: Language): string {
+/**
+ * A reason's sentence in three parts, so the evidence (a contact's or a message's words) can be rendered
+ * isolated from the sentence around it (UserText): an override or a right-to-left word inside it cannot
+ * reorder our words.
+ */
+export type ReasonParts = { readonly before: string; readonly evidence: string; readonly after: string };
+
+export function describeReasonParts(reason: Reason, language: Language): ReasonParts {
   // A kind outside ReasonKind (data from elsewhere, a fake engine) still reads as a sentence, never as a code.
   const template =
     (sentenceOf(reason.kind) as Sentence | null | undefined)?.[language] ??
     (byField[language] as Readonly<Record<string, string>>)[reason.field] ??
     generic[language];
-  return template.replace('{e}', () => readableEvidence(reason.evidence, language, reason.kind));
+  const at = template.indexOf('{e}');
+  if (at < 0) return { before: template, evidence: '', after: '' };
+  return {
+    before: template.slice(0, at),
+    evidence: readableEvidence(reason.evidence, language, reason.kind),
+    after: template.slice(at + 3),
+  };
+}
+
+/** A reason as one plain sentence in the given language. The result is text: render it as React text only. */
+export function describeReason(reason: Reason, language: Language): string {
+  const { before, evidence, after } = describeReasonParts(reason, language);
+  return `${before}${evidence}${after}`;
 }
 
 /**
@@ -398,17 +416,27 @@ function organisationLabel(domain: string): string {
 }
 
 /** The strongest reasons first, at most `limit`: one per source (see sourceKey) and per sentence. */
-export function describeReasons(reasons: readonly Reason[], language: Language, limit = 3): string[] {
+export function describeReasonsParts(reasons: readonly Reason[], language: Language, limit = 3): ReasonParts[] {
   const sorted = [...reasons].sort((a, b) => b.weight - a.weight);
-  const out: string[] = [];
+  const out: ReasonParts[] = [];
+  const seen = new Set<string>();
   const sources = new Set<string>();
   for (const r of sorted) {
     const key = sourceKey(r.evidence);
     if (key !== '' && sources.has(key)) continue;
     sources.add(key);
-    const s = describeReason(r, language);
-    if (!out.includes(s)) out.push(s);
+    const parts = describeReasonParts(r, language);
+    const sentence = `${parts.before}${parts.evidence}${parts.after}`;
+    if (!seen.has(sentence)) {
+      seen.add(sentence);
+      out.push(parts);
+    }
     if (out.length >= limit) break;
   }
   return out;
+}
+
+/** The same, as plain sentences. */
+export function describeReasons(reasons: readonly Reason[], language: Language, limit = 3): string[] {
+  return describeReasonsParts(reasons, language, limit).map((p) => `${p.before}${p.evidence}${p.after}`);
 }

@@ -16,6 +16,7 @@ import { useNetwork } from '../state/network';
 import { categoryLanguage } from '../state/runs';
 import { useSubcircles } from '../state/subcircles';
 import { useMapStyles } from './MapView.styles';
+import { UserText } from '../components/common/UserText';
 
 export function MapView() {
   const styles = useMapStyles();
@@ -123,7 +124,7 @@ export function MapView() {
               <ol className={styles.tieList}>
                 {c.strongest.map(({ contact, tie }) => (
                   <li key={contact.id}>
-                    <span>{contact.displayName}</span>{' '}
+                    <UserText text={contact.displayName} />{' '}
                     <span className={styles.tieMeta}>
                       {t('map.tie', {
                         messages: t('map.tie.messages', { count: tie.received + tie.sent + tie.shared }),

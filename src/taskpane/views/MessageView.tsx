@@ -16,6 +16,7 @@ import { isPickerHost, useOpenMessage } from '../components/message/useOpenMessa
 import { TieLine } from '../components/message/TieLine';
 import { useTies } from '../state/useTies';
 import { useMessageViewStyles } from './MessageView.styles';
+import { InSentence, SLOT } from '../components/common/UserText';
 
 export function MessageView() {
   const styles = useMessageViewStyles();
@@ -65,7 +66,11 @@ export function MessageView() {
       {message && (
         <>
           <span className={styles.subject} data-testid="message-subject">
-            {t('message.subject', { subject: message.subject || t('message.noSubject') })}
+            {message.subject ? (
+              <InSentence sentence={t('message.subject', { subject: SLOT })} text={message.subject} />
+            ) : (
+              t('message.subject', { subject: t('message.noSubject') })
+            )}
           </span>
           {placements.length === 0 && <p>{t('message.nobody')}</p>}
           <ul className={styles.list} aria-label={t('message.title')} data-testid="people">

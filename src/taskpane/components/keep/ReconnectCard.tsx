@@ -6,6 +6,7 @@ import type { Drifting, Links } from '../../../core/ties';
 import { useT } from '../../i18n';
 import { useKeepStyles } from './Keep.styles';
 import { everyLabel } from './sentences';
+import { UserText } from '../common/UserText';
 
 export type ReconnectCardProps = {
   readonly contact: Contact;
@@ -31,7 +32,7 @@ export function ReconnectCard(props: ReconnectCardProps) {
   return (
     <li className={styles.card} aria-labelledby={nameId} data-testid="keep-person" data-contact={contact.id}>
       <span id={nameId} className={styles.name}>
-        {contact.displayName}
+        <UserText text={contact.displayName} />
       </span>
       <p className={styles.why} data-testid="keep-why">
         {props.why}

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { Field, Select, makeStyles } from '@fluentui/react-components';
 import { useT } from '../../i18n';
 import type { MessagePickerHost } from './useOpenMessage';
+import { isolate } from '../common/UserText';
 
 // Subjects are long: the select must shrink to the pane rather than push past it.
 const usePickerStyles = makeStyles({
@@ -30,7 +31,7 @@ export function MessagePicker({ host, currentId }: { host: MessagePickerHost; cu
       >
         {[...options, ...messages].map((m) => (
           <option key={m.id} value={m.id}>
-            {`${m.subject || t('message.noSubject')} — ${m.people[0]?.name ?? m.people[0]?.address ?? ''}`}
+            {`${m.subject ? isolate(m.subject) : t('message.noSubject')} — ${isolate(m.people[0]?.name ?? m.people[0]?.address ?? '')}`}
           </option>
         ))}
       </Select>

@@ -9,7 +9,9 @@ import { CheckmarkRegular, PersonAddRegular } from '@fluentui/react-icons';
 import type { CircleDefinition, CircleId } from '../../../core/circles/types';
 import type { PersonPlacement } from '../../../core/people';
 import { useLanguage, useT } from '../../i18n';
-import { describeReasons } from '../../i18n/reasons';
+import { describeReasonsParts } from '../../i18n/reasons';
+import { ReasonLine } from '../common/ReasonLine';
+import { UserText } from '../common/UserText';
 import { colorToken } from '../circles/colors';
 import { ContactDetails } from './ContactDetails';
 import { usePersonCardStyles } from './PersonCard.styles';
@@ -37,7 +39,7 @@ export function PersonCard({ placement, circles, busy, onSetCircle, onAdd, tie }
   const name = contact?.displayName || person.name || person.address;
   const byId = new Map(circles.map((c) => [c.id, c]));
   const label = (id: CircleId) => byId.get(id)?.labels[language] ?? id;
-  const reasons = suggestion?.circle && status !== 'set' ? describeReasons(suggestion.reasons, language) : [];
+  const reasons = suggestion?.circle && status !== 'set' ? describeReasonsParts(suggestion.reasons, language) : [];
   const percent = Math.round((suggestion?.confidence ?? 0) * 100);
   const detailsId = `details-${person.address.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   // Buttons keep their visible text as their name (WCAG 2.5.3) and point to the person for context.
@@ -53,7 +55,7 @@ export function PersonCard({ placement, circles, busy, onSetCircle, onAdd, tie }
     >
       <div className={styles.top}>
         <span id={nameId} className={styles.name} data-testid="person-name">
-          {name}
+          <UserText text={name} />
         </span>
         <Badge appearance="outline" size="small">
           {t(`message.role.${person.role}`)}
@@ -85,7 +87,9 @@ export function PersonCard({ placement, circles, busy, onSetCircle, onAdd, tie }
       {reasons.length > 0 && (
         <ul className={styles.reasons} data-testid="person-reasons">
           {reasons.map((r) => (
-            <li key={r}>{r}</li>
+            <li key={`${r.before}${r.evidence}${r.after}`}>
+              <ReasonLine parts={r} />
+            </li>
           ))}
         </ul>
       )}

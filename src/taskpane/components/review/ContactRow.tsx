@@ -1,7 +1,8 @@
 /**
  * One contact in the review, as one line: who, the circle the row stands for (its colour), the confidence,
  * and accept / reject. The company, the current circle, the reasons and the circle picker open on demand.
- * Names, companies and evidence are untrusted: they are rendered as React text only.
+ * Names, companies and evidence are untrusted: they are rendered as React text only, isolated in their own
+ * direction and shortened when huge (UserText), the whole value in their tooltip.
  *
  * The name is the row's button (it opens the details) and the one element of the row in the Tab order; the
  * list moves focus between rows with the arrow keys and turns letter keys into accept / reject (ReviewList).
@@ -18,7 +19,9 @@ import {
 } from '@fluentui/react-icons';
 import type { CircleDefinition, CircleId } from '../../../core/circles/types';
 import type { OlderEvidence, Reach } from '../../../core/usecases/older';
-import { describeReasons } from '../../i18n/reasons';
+import { describeReasonsParts } from '../../i18n/reasons';
+import { ReasonLine } from '../common/ReasonLine';
+import { UserText } from '../common/UserText';
 import { useLanguage, useT } from '../../i18n';
 import { colorToken } from '../circles/colors';
 import { circleLabel, findCircle } from '../circles/labels';
@@ -96,10 +99,10 @@ export const ContactRow = memo(function ContactRow({
   const circle = shownCircle(row);
   const name = contact.displayName || contact.emailAddresses[0]?.address || contact.id;
   const percent = Math.round(row.confidence * 100);
-  const reasons = suggestion?.circle && expanded ? describeReasons(suggestion.reasons, language) : [];
+  const reasons = suggestion?.circle && expanded ? describeReasonsParts(suggestion.reasons, language) : [];
   const suggestedLabel = suggestion?.circle ? circleLabel(circles, suggestion.circle, language) : '';
   const circleName = circle ? circleLabel(circles, circle, language) : t('circle.none');
-  const meta = [contact.companyName, contact.jobTitle].filter(Boolean).join(' · ');
+  const meta = Boolean(contact.companyName || contact.jobTitle);
   const inner = active ? 0 : -1;
   const descId = `row-desc-${contact.id.replace(/[^\w-]/g, '_')}`;
   // Only a contact nobody placed yet: once a circle is chosen or in place, older messages change nothing.
@@ -147,7 +150,7 @@ export const ContactRow = memo(function ContactRow({
           ) : (
             <ChevronRightRegular className={styles.chevron} aria-hidden="true" />
           )}
-          <span className={styles.nameText}>{name}</span>
+          <UserText className={styles.nameText} text={name} />
         </button>
         {cards && (
           <span className={styles.cards} data-testid="cards" aria-hidden="true">
@@ -213,7 +216,9 @@ export const ContactRow = memo(function ContactRow({
         <div className={styles.details} data-testid="details">
           {meta && (
             <span className={styles.meta} data-testid="contact-company">
-              {meta}
+              {contact.companyName && <UserText text={contact.companyName} />}
+              {contact.companyName && contact.jobTitle && ' · '}
+              {contact.jobTitle && <UserText text={contact.jobTitle} />}
             </span>
           )}
           {twins.length > 0 && (
@@ -253,7 +258,9 @@ export const ContactRow = memo(function ContactRow({
           {suggestion?.circle && reasons.length > 0 && (
             <ul className={styles.reasons} data-testid="reasons">
               {reasons.map((r) => (
-                <li key={r}>{r}</li>
+                <li key={`${r.before}${r.evidence}${r.after}`}>
+                  <ReasonLine parts={r} />
+                </li>
               ))}
             </ul>
           )}

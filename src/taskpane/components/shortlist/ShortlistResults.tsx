@@ -8,6 +8,7 @@ import { useLanguage, useT } from '../../i18n';
 import { introducersText } from './explain';
 import { percentOf } from './percent';
 import { describeShortlistReason } from './reasons';
+import { UserText, isolate } from '../common/UserText';
 import { useShortlistStyles } from './Shortlist.styles';
 
 export type ShortlistResultsProps = {
@@ -31,7 +32,7 @@ export function ShortlistResults({ entries, contacts, taxonomy, onDraft, onAskIn
         const contact = contacts.get(entry.contactId);
         if (!contact) return null;
         const name = contact.displayName || contact.emailAddresses[0]?.address || contact.id;
-        const meta = [contact.jobTitle, contact.companyName].filter(Boolean).join(' · ');
+        const meta = [contact.jobTitle, contact.companyName].filter((x): x is string => Boolean(x));
         const introducers = (entry.introducers ?? []).flatMap((i) => {
           const c = contacts.get(i.contactId);
           return c ? [{ contact: c, intro: i }] : [];
@@ -45,13 +46,22 @@ export function ShortlistResults({ entries, contacts, taxonomy, onDraft, onAskIn
           >
             <div className={styles.itemTop}>
               <span id={`shortlist-name-${entry.contactId}`} className={styles.name}>
-                {name}
+                <UserText text={name} />
               </span>
               <Badge appearance="tint" color="brand">
                 {t('shortlist.score', { percent: percentOf(entry.score, best) })}
               </Badge>
             </div>
-            {meta && <span className={styles.meta}>{meta}</span>}
+            {meta.length > 0 && (
+              <span className={styles.meta} data-testid="shortlist-meta">
+                {meta.map((m, i) => (
+                  <span key={i}>
+                    {i > 0 && ' · '}
+                    <UserText text={m} />
+                  </span>
+                ))}
+              </span>
+            )}
             <ul className={styles.reasons} data-testid="shortlist-reasons">
               {entry.reasons.slice(0, 4).map((r, i) => (
                 <li key={`${r.kind}-${i}`}>{describeShortlistReason(r, t, language, taxonomy)}</li>
@@ -60,7 +70,7 @@ export function ShortlistResults({ entries, contacts, taxonomy, onDraft, onAskIn
             {introducers.length > 0 && (
               <span className={styles.intro} data-testid="shortlist-introducers">
                 {introducersText(
-                  introducers.map(({ contact: c, intro }) => ({ name: c.displayName, intro })),
+                  introducers.map(({ contact: c, intro }) => ({ name: isolate(c.displayName), intro })),
                   t,
                   language,
                 )}
