@@ -1,11 +1,13 @@
-/** The taskpane's reading of the network: the use cases over its services, and the engine loaded lazily. */
+/**
+ * The taskpane's reading of the network: the use cases over its services, and the engine loaded lazily (in
+ * the worker, engine/engine.worker.ts, or on this thread where there is none: engine/client.ts).
+ */
 import type { AppServices } from '../../app/services';
-import type { CurrentPosition } from '../../core/linkedin/types';
-import type { Suggestion } from '../../core/circles/types';
 import type { ReadProgress } from '../../core/ports';
+import type { Suggestion } from '../../core/circles/types';
 import { readNetwork, readSignals, type Signals, type StagedNetwork } from '../../core/usecases/network';
 import { outsideWindow, readLookBack, type OutsideWindow } from '../../core/usecases/older';
-import { byContact, suggest as suggestFor, type Classifier } from '../../core/usecases/suggest';
+import type { Classifier } from '../../core/usecases/suggest';
 import type { Network } from '../../core/usecases/types';
 
 export type { Classifier, Network as LoadedNetwork, OutsideWindow, Signals, StagedNetwork };
@@ -23,15 +25,6 @@ export function loadNetworkStaged(
  */
 export function loadEngine(): Promise<Classifier> {
   return import(/* webpackChunkName: "engine" */ '../../core/circles/engine').then((m) => m.classify);
-}
-
-/** The engine's suggestions, by contact id. */
-export function suggest(
-  network: Network,
-  engine: Classifier,
-  current?: ReadonlyMap<string, CurrentPosition>,
-): ReadonlyMap<string, Suggestion> {
-  return byContact(suggestFor(network, engine, current && current.size > 0 ? { current } : {}).suggestions);
 }
 
 /** The signals again, for a window the user just changed: the contacts stay as they are. */

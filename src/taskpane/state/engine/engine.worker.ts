@@ -1,0 +1,17 @@
+/**
+ * The pane's engine thread: classification runs here, so the pane stays responsive however many contacts
+ * there are. Started by client.ts with webpack's `new Worker(new URL(...), import.meta.url)`.
+ */
+import { classify } from '../../../core/circles/engine';
+import { createEngineHost } from './host';
+import type { FromEngine, ToEngine } from './protocol';
+
+const scope = self as unknown as {
+  postMessage(message: FromEngine): void;
+  onmessage: ((event: MessageEvent<ToEngine>) => void) | null;
+};
+const host = createEngineHost(
+  (message) => scope.postMessage(message),
+  async () => classify,
+);
+scope.onmessage = (event) => host.receive(event.data);
