@@ -132,9 +132,9 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     setData(updated);
   }, []);
 
-  // The suggestions for the network as it is now, classified off this thread: they replace the previous ones
-  // slice by slice as they arrive (a first run fills the rows in as it goes), then all at once (contacts gone
-  // since drop out). A later run supersedes an earlier one.
+  // The suggestions for the network as it is now, classified off this thread: the first slice replaces the
+  // previous ones as soon as it arrives, then all of them at once (contacts gone since drop out). A later run
+  // supersedes an earlier one.
   const classifyRun = useRef(0);
   const reclassify = useCallback(async (): Promise<void> => {
     const d = dataRef.current;
@@ -146,10 +146,12 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     mark('circles:classify-start');
     try {
       const all = await engine.suggest(d, positions.current, (part) => {
-        if (!live()) return;
-        merged ??= new Map(dataRef.current?.suggestions ?? emptySuggestions);
+        // The first slice is drawn at once (the rows on screen get their circles); the others follow
+        // back to back and are drawn together at the end, since each drawing of 10,000 rows costs a task.
+        if (!live() || merged) return;
+        merged = new Map(dataRef.current?.suggestions ?? emptySuggestions);
         for (const s of part) merged.set(s.contactId, s);
-        const partial = new Map(merged);
+        const partial = merged;
         update((x) => ({ ...x, suggestions: partial }));
       });
       if (live()) update((x) => ({ ...x, suggestions: byContact(all) }));

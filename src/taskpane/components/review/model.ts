@@ -143,6 +143,10 @@ export function matches(row: ReviewRow, filter: ReviewFilter): boolean {
 /** Rows the user can still accept in one click: a suggestion not yet decided nor already in place. */
 export const isAcceptable = (row: ReviewRow): boolean => row.status === 'suggested';
 
+// One collator for every comparison: String#localeCompare builds one per call, and a 10,000-contact sort makes
+// some 130,000 calls (hundreds of milliseconds on the pane's thread); the order is the same.
+const byName = new Intl.Collator().compare;
+
 /**
  * Groups the filtered rows by circle in the taxonomy's order (contacts without a suggestion last),
  * strongest suggestions first, and flattens them with a header per group.
@@ -164,7 +168,7 @@ export function groupRows(rows: readonly ReviewRow[], filter: ReviewFilter, taxo
   for (const circle of order) {
     const list = groups.get(circle);
     if (!list?.length) continue;
-    list.sort((a, b) => b.confidence - a.confidence || a.contact.displayName.localeCompare(b.contact.displayName));
+    list.sort((a, b) => b.confidence - a.confidence || byName(a.contact.displayName, b.contact.displayName));
     items.push({
       kind: 'header',
       circle,
