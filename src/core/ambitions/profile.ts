@@ -99,7 +99,7 @@ export function sectorTerms(text: string, read: 'name' | 'job' | 'text'): TermHi
   const key = `${read}|${text}`;
   const hit = termCache.get(key);
   if (hit) return hit;
-  if (termCache.size > 20_000) termCache.clear();
+  if (termCache.size > 100_000) termCache.clear();
   const found = readSectorTerms(text, read);
   termCache.set(key, found);
   return found;
