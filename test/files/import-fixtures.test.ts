@@ -109,7 +109,9 @@ describe('Google Contacts CSV', () => {
       birthday: '1988-04-02',
       personalNotes: 'Met at a meetup, Stockholm',
       emailAddresses: [{ address: 'sofia.lindqvist@example.com' }, { address: 'sofia@example.net' }],
-      businessPhones: ['+46 70 123 45 67'],
+      // Google's "Mobile" label: Graph's mobile number, not a business phone.
+      mobilePhone: '+46 70 123 45 67',
+      businessPhones: [],
       businessAddress: { street: 'Kungsgatan 1', city: 'Stockholm', postalCode: '111 43', countryOrRegion: 'Sweden' },
     });
     expect(mailbox.contacts[1]).toMatchObject({

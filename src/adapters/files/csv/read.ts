@@ -9,6 +9,7 @@ import { FileFormatError } from '../errors';
 import { compact, displayNameOf, lf, postalAddress, present, type SkippedRecord } from '../fields';
 import { type CsvField, fieldsOfHeader, normaliseHeader } from './columns';
 import { type DateOrder, parseOutlookDate } from './dates';
+import { type GoogleCommunications, googleCommunications, googlePairs } from './google';
 import { restoreCell } from './injection';
 
 type Row = Partial<Record<CsvField, string>>;
@@ -56,10 +57,16 @@ function joinLines(...parts: (string | undefined)[]): string | undefined {
   return lines.length ? lines.join('\n') : undefined;
 }
 
-function contactOf(id: string, r: Row, order: DateOrder): Contact {
-  const emailAddresses = ([1, 2, 3] as const)
-    .map((i) => emailOf(r[`email${i}Address`], r[`email${i}Type`], r[`email${i}Name`]))
-    .filter((e): e is EmailAddress => !!e);
+/**
+ * A row as a contact. `google`: the addresses and phones of a Google CSV's numbered columns, which stand in
+ * for Outlook's e-mail and phone columns.
+ */
+function contactOf(id: string, r: Row, order: DateOrder, google?: GoogleCommunications): Contact {
+  const emailAddresses =
+    google?.emailAddresses ??
+    ([1, 2, 3] as const)
+      .map((i) => emailOf(r[`email${i}Address`], r[`email${i}Type`], r[`email${i}Name`]))
+      .filter((e): e is EmailAddress => !!e);
   const categories = [
     ...new Set(
       (r.categories ?? '')
@@ -95,9 +102,9 @@ function contactOf(id: string, r: Row, order: DateOrder): Contact {
     profession: present(r.profession),
     manager: present(r.manager),
     assistantName: present(r.assistantName),
-    businessPhones: list(r.businessPhone, r.businessPhone2),
-    homePhones: list(r.homePhone, r.homePhone2),
-    mobilePhone: present(r.mobilePhone),
+    businessPhones: google?.businessPhones ?? list(r.businessPhone, r.businessPhone2),
+    homePhones: google?.homePhones ?? list(r.homePhone, r.homePhone2),
+    mobilePhone: google ? google.mobilePhone : present(r.mobilePhone),
     businessAddress: address('business'),
     homeAddress: address('home'),
     otherAddress: address('other'),
@@ -200,6 +207,7 @@ export function readOutlookCsvTable(text: string): CsvRead {
       1,
     );
   const order = dateOrderOf(header);
+  const pairs = googlePairs(header);
   const contacts: Contact[] = [];
   const skipped: SkippedRecord[] = [];
   rows.forEach(({ line, cells }, i) => {
@@ -213,7 +221,7 @@ export function readOutlookCsvTable(text: string): CsvRead {
       // The first non-empty column wins when two columns feed one field (e.g. WAB's two web pages).
       if (field && cell !== undefined && row[field] === undefined && present(cell)) row[field] = lf(restoreCell(cell));
     });
-    contacts.push(contactOf(`csv-${i + 1}`, row, order));
+    contacts.push(contactOf(`csv-${i + 1}`, row, order, pairs.length ? googleCommunications(pairs, cells) : undefined));
   });
   return { contacts, table: { header, delimiter, fields, rows }, skipped };
 }
