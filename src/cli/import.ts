@@ -3,12 +3,14 @@
  * to a mailbox — the same preview as the taskpane's Import view: people read, matched to which contact and
  * how, not in the mailbox, and rows set aside with their line. Reads only; writes nothing.
  */
+import { importFileOf } from '../adapters/files';
 import { connectionName } from '../core/linkedin/contact';
 import { previewImport, type ImportPreview } from '../core/usecases';
 import { loadMailboxFile, ownerOptions, parseFileCommand, readContacts } from './io';
 import { CliError, type CliCommand } from './types';
 
 const help = `Usage: circles import <file> --into <mailbox> [--json] [--lang fr|en]
+       circles import <file> --graph|--graph-url <url> [--write-positions [--only <lines>]]
 
 <file>: LinkedIn's Connections.csv, an Outlook or Google Contacts CSV, or a vCard (.vcf) file.
 <mailbox>: the contacts to match against: a mailbox JSON (circles-mailbox/1), an Outlook CSV or a vCard file.
@@ -16,6 +18,8 @@ Prints who is already there (matched by address, by name and company, or by a na
 who is not, and the rows set aside with their line; with a LinkedIn export, each person's current position.
 
 Ce que le fichier apporterait : qui est déjà là (et comment), qui n'y est pas, les lignes mises de côté.
+With --graph or --graph-url, the mailbox is a Microsoft 365 one, and --write-positions writes LinkedIn's
+current company and job title into its cards that say otherwise (see circles import --graph --help).
 
 Options:
   --into <mailbox>         the contacts to match against / les contacts de référence (required)
@@ -29,7 +33,7 @@ Options:
 const name = (k: { givenName?: string; surname?: string; email?: string; line: number }) =>
   connectionName(k) || k.email || `#${k.line}`;
 
-function text(p: ImportPreview, names: ReadonlyMap<string, string>, lang: 'fr' | 'en'): string {
+export function previewText(p: ImportPreview, names: ReadonlyMap<string, string>, lang: 'fr' | 'en'): string {
   const fr = lang === 'fr';
   const how = (by: string) =>
     fr
@@ -64,15 +68,7 @@ export const importCommand: CliCommand = {
     if (typeof parsed.values.into !== 'string') throw new CliError(`--into <mailbox> is required.\n\n${help}`, 2);
     const mailbox = await loadMailboxFile(parsed.values.into, io.cwd, ownerOptions(args), lang, io.stderr);
     const read = await readContacts(parsed.file, io.cwd, undefined, lang, io.stderr);
-    const preview = previewImport(
-      {
-        source: read.format === 'linkedin-csv' ? 'linkedin' : 'contacts',
-        contacts: read.mailbox.contacts,
-        ...(read.linkedin ? { connections: read.linkedin.connections, skipped: read.linkedin.skipped } : {}),
-      },
-      mailbox.contacts,
-      mailbox.owner,
-    );
+    const preview = previewImport(importFileOf(read), mailbox.contacts, mailbox.owner);
     if (parsed.values.json) {
       const doc = {
         format: 'circles-import/1',
@@ -83,7 +79,7 @@ export const importCommand: CliCommand = {
         skipped: preview.skipped,
       };
       io.stdout(`${JSON.stringify(doc, null, 1)}\n`);
-    } else io.stdout(text(preview, new Map(mailbox.contacts.map((c) => [c.id, c.displayName])), lang));
+    } else io.stdout(previewText(preview, new Map(mailbox.contacts.map((c) => [c.id, c.displayName])), lang));
     return 0;
   },
 };

@@ -1,3 +1,4 @@
+import type { GraphCommandName } from './graph/command';
 import { terminalSafe } from './terminal';
 import { CliError, type CliCommand, type CliIo } from './types';
 
@@ -40,7 +41,7 @@ const commands: readonly { name: string; summary: string; load: () => Promise<Cl
 ];
 
 /** The commands that also run on a mailbox through Graph (src/cli/graph/command.ts). */
-const GRAPH_COMMANDS: readonly string[] = ['classify', 'apply', 'undo'];
+const GRAPH_COMMANDS: readonly string[] = ['classify', 'apply', 'undo', 'import'];
 
 function usage(): string {
   const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);
@@ -51,7 +52,7 @@ function usage(): string {
     ...lines,
     `  ${'undo'.padEnd(10)} undo the last apply on a mailbox (with --graph) / annuler le dernier apply`,
     '',
-    'classify, apply and undo work on a Microsoft 365 mailbox with --graph or --graph-url <url>.',
+    'classify, apply, undo and import work on a Microsoft 365 mailbox with --graph or --graph-url <url>.',
     'Run `circles <command> --help` for the options of a command.',
     '',
   ].join('\n');
@@ -79,7 +80,7 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
       io.stderr('circles undo: undo works on a mailbox: add --graph or --graph-url <url>.\n');
       return 2;
     }
-    return runCommand(name, () => graph.runGraphCommand(name as 'classify' | 'apply' | 'undo', rest, io), io);
+    return runCommand(name, () => graph.runGraphCommand(name as GraphCommandName, rest, io), io);
   }
   const entry = commands.find((c) => c.name === name);
   if (!entry) {

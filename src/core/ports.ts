@@ -3,7 +3,7 @@
  * (Graph for real Outlook and the demo, files for the CLI, in-memory for tests).
  */
 import type { CalendarEvent, Contact, MessageHeader, Owner } from './model';
-import type { CategorySpec, PlannedChange, RunJournal, RunProgress } from './changes/types';
+import type { CategorySpec, ContactFields, PlannedChange, RunJournal, RunProgress } from './changes/types';
 import type { Settings, UserModel } from './settings';
 
 /** The part of AbortSignal the core reads (the core has no DOM lib); a real AbortSignal fits. */
@@ -68,13 +68,21 @@ export type ChangeOutcome =
   | { readonly contactId: string; readonly status: 'failed'; readonly error: string };
 
 export type ContactWriter = {
-  /** Writes category changes; resolves with one outcome per change, in any order. */
+  /**
+   * Writes changes (categories, or the fields a change names in `fields`, never anything else); resolves with
+   * one outcome per change, in any order.
+   */
   writeCategories(
     changes: readonly PlannedChange[],
     options?: Cancellable & { onOutcome?: (o: ChangeOutcome) => void },
   ): Promise<ChangeOutcome[]>;
-  /** Reads the current categories and etag of contacts (for undo and resume). */
-  readCategories(contactIds: readonly string[]): Promise<Map<string, { categories: string[]; etag?: string }>>;
+  /**
+   * Reads the current categories and etag of contacts (for undo, resume and conflicts), and the fields a run
+   * may write besides (company, job title) when the source has them.
+   */
+  readCategories(
+    contactIds: readonly string[],
+  ): Promise<Map<string, { categories: string[]; etag?: string; fields?: ContactFields }>>;
 };
 
 export type NewContact = {

@@ -1,7 +1,8 @@
 /**
  * Importing a LinkedIn export in the demo: pick the file, read the preview (recognised, matched and how, set
- * aside and why), use the current positions in the ambition shortlist, create two people not in Outlook as
- * contacts and undo it — checked on the emulated server. The export is written here from LinkedIn's
+ * aside and why), use the current positions in the ambition shortlist, write one current position into its
+ * Outlook card (old → new shown first), create two people not in Outlook as contacts, and undo both — checked
+ * on the emulated server. The export is written here from LinkedIn's
  * documented columns, with people of the demo mailbox and invented ones.
  */
 import type { Page } from 'playwright-core';
@@ -45,7 +46,7 @@ async function shortlistNames(page: Page): Promise<string[]> {
   return page.locator('[data-testid="shortlist-entry"] [id^="shortlist-name-"]').allInnerTexts();
 }
 
-test('a LinkedIn export: preview, current positions in the shortlist, two contacts created then undone', async () => {
+test('a LinkedIn export: preview, positions in the shortlist, one written into Outlook, two contacts created, both undone', async () => {
   const page = await openTaskpane(env.browser, env.app.baseUrl, {
     lang: 'en',
     view: 'import',
@@ -91,10 +92,41 @@ test('a LinkedIn export: preview, current positions in the shortlist, two contac
     'Studio Lumen',
   );
 
-  // Create the two people not in Outlook, keyboard only, then undo.
+  // Write Victoire's current position into her card, on request only, old → new shown first.
   await page.getByTestId('nav-import').click();
   await page.getByTestId('import-view').waitFor({ state: 'visible' });
   await pickExport(page);
+  const card = () => env.app.emulator.contacts().find((c) => c.displayName === 'Victoire Castagnet')!;
+  // Graph (and the emulator) hold a cleared field as null and a never-set one as absent: the same empty field.
+  const state = () => ({
+    companyName: card().companyName ?? null,
+    jobTitle: card().jobTitle ?? null,
+    categories: card().categories,
+  });
+  const original = state();
+  const writes = page.getByTestId('import-write-list').locator('li');
+  const victoireWrite = writes.filter({ hasText: 'Victoire Castagnet' });
+  await expect(victoireWrite.innerText()).resolves.toBe(
+    'Victoire Castagnet\nCompany: Studio Lumen → Hôtel Le Grand Large\nJob title: (empty) → Directrice des achats, hôtellerie',
+  );
+  await expect(page.getByTestId('import-write-button').isDisabled()).resolves.toBe(true);
+  await victoireWrite.getByRole('checkbox').check();
+  await expect(page.getByTestId('import-write-button').innerText()).resolves.toBe('Update 1 card in Outlook');
+  await screenshot(page, 'import-write-preview', { docs: 'import-write-preview' });
+  await page.getByTestId('import-write-button').click();
+  const writeNotice = page.getByTestId('import-write-notice');
+  await writeNotice.getByText('1 card updated in Outlook.').waitFor({ state: 'visible' });
+  expect(state()).toEqual({
+    companyName: 'Hôtel Le Grand Large',
+    jobTitle: 'Directrice des achats, hôtellerie',
+    categories: original.categories,
+  });
+  // The card now says what LinkedIn says: it leaves the list of cards to update.
+  await expect(victoireWrite.count()).resolves.toBe(0);
+  expect(await axeScan(page)).toEqual([]);
+  await screenshot(page, 'import-write-done');
+
+  // Create the two people not in Outlook, keyboard only.
   const before = env.app.emulator.contacts().length;
   const boxes = page.getByTestId('import-new').getByRole('checkbox');
   expect(await boxes.count()).toBe(2);
@@ -119,9 +151,14 @@ test('a LinkedIn export: preview, current positions in the shortlist, two contac
   expect(await axeScan(page)).toEqual([]);
   await screenshot(page, 'import-created', { docs: 'import-created' });
 
+  // Undo both: the creation deletes the two contacts, the update puts Victoire's card back exactly.
   await page.getByTestId('import-undo').click();
   await notice.getByText('2 contacts deleted: the creation is undone.').waitFor({ state: 'visible' });
   expect(env.app.emulator.contacts()).toHaveLength(before);
+  await page.getByTestId('import-write-undo').click();
+  await writeNotice.getByText('1 card put back as it was.').waitFor({ state: 'visible' });
+  expect(state()).toEqual(original);
+  await victoireWrite.waitFor({ state: 'visible' });
   const shot = await screenshot(page, 'import-undone');
   expect(shot).toBeTruthy();
   expect(errors).toEqual([]);

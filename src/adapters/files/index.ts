@@ -17,6 +17,7 @@ import { writeVCards } from './vcard/write';
 import { readLinkedInCsv } from './linkedin/read';
 import { contactOfConnection } from '../../core/linkedin/contact';
 import type { Connection, SkippedRow } from '../../core/linkedin/types';
+import type { ImportFile } from '../../core/usecases/imports';
 
 export { FileFormatError, type FileFormat } from './errors';
 export { detectFormat } from './detect';
@@ -168,6 +169,13 @@ export function rewriteContactsFile(
   });
   return writeContactsFile(contacts, format, options);
 }
+
+/** A file read for an import, as the import use case takes it (src/core/usecases/imports.ts). */
+export const importFileOf = (read: ReadContactsResult): ImportFile => ({
+  source: read.format === 'linkedin-csv' ? 'linkedin' : 'contacts',
+  contacts: read.mailbox.contacts,
+  ...(read.linkedin ? { connections: read.linkedin.connections, skipped: read.linkedin.skipped } : {}),
+});
 
 /** The output format a file name asks for (.csv → csv, .vcf → vcard 3.0), if any. */
 export function outputFormatOf(fileName: string): OutputFormat | undefined {

@@ -1,10 +1,11 @@
 /**
- * Writing to the mailbox: master categories (created once), contact categories (PATCH in JSON batches
- * with If-Match, categories only), new contacts.
+ * Writing to the mailbox: master categories (created once), contact categories or the company and job title
+ * (PATCH in JSON batches with If-Match, only what the change writes), new contacts.
  */
 import type { Contact } from '../../core/model';
 import type { CategoryStore, ChangeOutcome, ContactCreator, ContactWriter, NewContact } from '../../core/ports';
-import type { CategorySpec } from '../../core/changes/types';
+import type { CategorySpec, ContactFields, PlannedChange } from '../../core/changes/types';
+import { fieldNames, writesCategories } from '../../core/changes/state';
 import { GraphError } from './errors';
 import { MAX_BATCH, type BatchRequest, type GraphHttp } from './http';
 import { contactFromGraph } from './mapping';
@@ -26,6 +27,19 @@ const errorCode = (body: unknown): string => {
   const code = (body as { error?: { code?: unknown } } | null)?.error?.code;
   return typeof code === 'string' ? code : 'unknown';
 };
+
+/**
+ * The body of a change's PATCH: its categories, or the fields it writes (an empty value clears the field,
+ * as null does in Graph), and nothing else, so no other field of the card can be overwritten.
+ */
+export function patchBody(c: PlannedChange): Record<string, unknown> {
+  const body: Record<string, unknown> = writesCategories(c) ? { categories: [...c.after] } : {};
+  for (const name of fieldNames(c)) body[name] = c.fields?.after[name]?.trim() || null;
+  return body;
+}
+
+/** The fields a run may write, as read with the categories. */
+const WRITABLE_FIELDS = ['companyName', 'jobTitle'] as const;
 
 export function createCategoryStore(http: GraphHttp): CategoryStore & { list(): Promise<CategorySpec[]> } {
   async function read(): Promise<(CategorySpec & { id?: string })[]> {
@@ -86,9 +100,9 @@ export type WriterOptions = { readonly maxInFlight: number };
 export function createContactWriter(http: GraphHttp, opts: WriterOptions): ContactWriter {
   return {
     /**
-     * PATCHes the categories of each contact, 20 to a batch, `maxInFlight` batches at a time. The body
-     * holds the categories only, so no other field can be overwritten; If-Match makes Graph refuse the
-     * change (412) when the contact changed since it was read.
+     * PATCHes each contact, 20 to a batch, `maxInFlight` batches at a time. The body holds what the change
+     * writes only (see patchBody); If-Match makes Graph refuse the change (412) when the contact changed
+     * since it was read.
      */
     async writeCategories(changes, options = {}) {
       const outcomes: ChangeOutcome[] = [];
@@ -105,7 +119,7 @@ export function createContactWriter(http: GraphHttp, opts: WriterOptions): Conta
             method: 'PATCH',
             url: `/me/contacts/${enc(c.contactId)}`,
             ...(c.etag ? { headers: { 'If-Match': ifMatch(c.etag) } } : {}),
-            body: { categories: [...c.after] },
+            body: patchBody(c),
           }));
           let responses;
           try {
@@ -144,7 +158,7 @@ export function createContactWriter(http: GraphHttp, opts: WriterOptions): Conta
     },
 
     async readCategories(contactIds) {
-      const result = new Map<string, { categories: string[]; etag?: string }>();
+      const result = new Map<string, { categories: string[]; etag?: string; fields: ContactFields }>();
       const queue = chunk([...new Set(contactIds)], MAX_BATCH);
       const worker = async () => {
         for (let group = queue.shift(); group; group = queue.shift()) {
@@ -152,7 +166,7 @@ export function createContactWriter(http: GraphHttp, opts: WriterOptions): Conta
             group.map((id, i) => ({
               id: String(i + 1),
               method: 'GET' as const,
-              url: `/me/contacts/${enc(id)}?$select=categories`,
+              url: `/me/contacts/${enc(id)}?$select=categories,${WRITABLE_FIELDS.join(',')}`,
             })),
           );
           group.forEach((id, i) => {
@@ -175,7 +189,9 @@ export function createContactWriter(http: GraphHttp, opts: WriterOptions): Conta
                 : typeof body.changeKey === 'string'
                   ? body.changeKey
                   : undefined;
-            result.set(id, etag ? { categories, etag } : { categories });
+            const fields: ContactFields = {};
+            for (const name of WRITABLE_FIELDS) if (typeof body[name] === 'string') fields[name] = body[name];
+            result.set(id, etag ? { categories, etag, fields } : { categories, fields });
           });
         }
       };

@@ -18,21 +18,27 @@ import { readNetwork } from '../../core/usecases/network';
 import { suggest } from '../../core/usecases/suggest';
 import { table } from '../classify';
 import { CliError, type CliIo } from '../types';
+import { importOnGraph } from './import';
 import { deviceCodeTokens, emulatorTokens } from './signin';
 import { configDir, createFileStores, mailboxFolder } from './stores';
 
-export const GRAPH_COMMANDS = ['classify', 'apply', 'undo'] as const;
+export const GRAPH_COMMANDS = ['classify', 'apply', 'undo', 'import'] as const;
 export type GraphCommandName = (typeof GRAPH_COMMANDS)[number];
 
 export const graphHelp = `Usage: circles classify|apply|undo --graph [options]
        circles classify|apply|undo --graph-url <url> [options]
+       circles import <file> --graph|--graph-url <url> [--write-positions [--only <lines>]] [options]
 
 Runs on a Microsoft 365 mailbox through Microsoft Graph, as the add-in does:
   classify   suggest a circle for every contact (nothing is written)
   apply      categorise the confidently placed contacts, journaled (as the ribbon command)
-  undo       undo the last apply
+  undo       undo the last apply (or the last positions written by import)
+  import     what a file (LinkedIn's Connections.csv, a CSV, a vCard) would bring to the mailbox; with
+             --write-positions, LinkedIn's current company and job title written into the matched cards that
+             say otherwise (each old → new printed first), journaled: undo puts the cards back
 Travaille sur une boîte Microsoft 365 par Microsoft Graph, comme le complément : classify suggère,
-apply catégorise les contacts placés avec assurance (journalisé), undo annule le dernier apply.
+apply catégorise les contacts placés avec assurance (journalisé), undo annule le dernier apply, import
+montre ce qu'un fichier apporterait (et, avec --write-positions, écrit les postes LinkedIn dans les fiches).
 
 Options:
   --graph              Microsoft Graph (https://graph.microsoft.com/v1.0); sign in with a device code
@@ -42,11 +48,18 @@ Options:
   --lang fr|en         messages and category names (default en)
   --no-signals         read no message headers or meetings (asks for fewer permissions)
   --json               classify: print circles-suggestions/1 JSON
+  --write-positions    import: write LinkedIn's company and job title into the cards that say otherwise
+  --only <lines>       import --write-positions: only the people of these lines of the file (e.g. 5,9)
 The token cache, the journal and the delta links live in $CIRCLES_CONFIG_DIR (default ~/.config/circles),
 readable by you only.
 `;
 
 type GraphArgs = {
+  /** import: the file to import. */
+  readonly file?: string;
+  readonly writePositions: boolean;
+  /** import --write-positions --only: the file lines of the people whose positions to write. */
+  readonly only?: ReadonlySet<number>;
   readonly graphUrl: string;
   readonly clientId?: string;
   readonly authority: string;
@@ -55,12 +68,17 @@ type GraphArgs = {
   readonly json: boolean;
 };
 
-function parse(args: readonly string[], env: NodeJS.ProcessEnv): GraphArgs {
+function parse(name: GraphCommandName, args: readonly string[], env: NodeJS.ProcessEnv): GraphArgs {
   const values = new Map<string, string>();
   const flags = new Set<string>();
+  const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (['--graph-url', '--client-id', '--authority', '--lang'].includes(a)) {
+    if (name === 'import' && !a.startsWith('--')) files.push(a);
+    else if (name === 'import' && a === '--write-positions') flags.add(a);
+    else if (
+      ['--graph-url', '--client-id', '--authority', '--lang', ...(name === 'import' ? ['--only'] : [])].includes(a)
+    ) {
       const v = args[i + 1];
       if (v === undefined || v.startsWith('--')) throw new CliError(`${a} needs a value.`, 2);
       values.set(a, v);
@@ -77,7 +95,17 @@ function parse(args: readonly string[], env: NodeJS.ProcessEnv): GraphArgs {
   const lang = values.get('--lang') ?? 'en';
   if (lang !== 'fr' && lang !== 'en') throw new CliError(`--lang must be fr or en, not "${lang}".`, 2);
   const clientId = values.get('--client-id') ?? env.CIRCLES_CLIENT_ID;
+  if (name === 'import' && files.length !== 1)
+    throw new CliError('import needs exactly one file (see circles import --graph --help).', 2);
+  const only = values.get('--only');
+  const lines = only?.split(',').map((l) => Number(l.trim()));
+  if (lines?.some((l) => !Number.isInteger(l) || l < 1))
+    throw new CliError(`--only takes line numbers of the file separated by commas (5,9), not "${only}".`, 2);
+  if (lines && !flags.has('--write-positions')) throw new CliError('--only goes with --write-positions.', 2);
   return {
+    ...(files[0] !== undefined ? { file: files[0] } : {}),
+    writePositions: flags.has('--write-positions'),
+    ...(lines ? { only: new Set(lines) } : {}),
     graphUrl,
     ...(clientId ? { clientId } : {}),
     authority: values.get('--authority') ?? env.CIRCLES_AUTHORITY ?? 'https://login.microsoftonline.com/common',
@@ -120,7 +148,7 @@ export async function runGraphCommand(
   io: CliIo,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
-  const o = parse(args, env);
+  const o = parse(name, args, env);
   const root = configDir(env);
   const tokens = await tokensFor(o, root, io);
   const onPace = (ms: number) =>
@@ -170,6 +198,19 @@ export async function runGraphCommand(
     }
     return 0;
   }
+
+  if (name === 'import')
+    return importOnGraph(
+      {
+        file: o.file!,
+        language: o.language,
+        writePositions: o.writePositions,
+        ...(o.only ? { only: o.only } : {}),
+      },
+      services,
+      { writer: graph.writer, journal: stores.journal, categories: graph.categories },
+      io,
+    );
 
   if (name === 'apply') {
     const outcome = await categoriseByOrigin({

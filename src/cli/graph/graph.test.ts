@@ -2,7 +2,7 @@
  * `circles classify|apply|undo --graph-url` against the in-repo emulator, end to end over real HTTP: the
  * add-in's workflow from a terminal, with its journal and delta links in a private config folder.
  */
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEmulator, generateMailbox, type Emulator } from '../../emulator';
@@ -86,4 +86,34 @@ test('undo without a mailbox says what it needs', async () => {
   const r = await circles('undo');
   expect(r.code).toBe(2);
   expect(r.stderr).toMatch(/--graph/);
+});
+
+test('import --write-positions writes LinkedIn positions into the cards that say otherwise; undo puts them back', async () => {
+  const [a, b] = emulator.contacts().filter((c) => c.givenName && c.surname && c.companyName);
+  const csv = [
+    'Notes:',
+    '"Some addresses are missing."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+    `${a!.givenName},${a!.surname},,,${a!.companyName},"Head of Purchasing, Europe",12 Mar 2021`,
+    `${b!.givenName},${b!.surname},,,${b!.companyName},Chief Executive Officer,3 Nov 2022`,
+  ].join('\r\n');
+  writeFileSync(join(config, 'Connections.csv'), csv);
+  const before = snapshot();
+  const previewed = await circles('import', 'Connections.csv', '--graph-url', url);
+  expect(previewed.code).toBe(0);
+  expect(previewed.stdout).toMatch(/^2 read, 2 already there, 0 not/);
+  expect(snapshot()).toEqual(before);
+
+  const written = await circles('import', 'Connections.csv', '--graph-url', url, '--write-positions', '--only', '5');
+  expect(written.code).toBe(0);
+  expect(written.stdout).toContain(
+    `Writing into Outlook (1 card):\n  ${a!.displayName} — job title: ${a!.jobTitle ?? '(empty)'} → Head of Purchasing, Europe\n1 updated, 0 changed`,
+  );
+  expect(emulator.contact(a!.id)?.jobTitle).toBe('Head of Purchasing, Europe');
+  expect(emulator.contact(b!.id)?.jobTitle).toBe(b!.jobTitle);
+
+  const undone = await circles('undo', '--graph-url', url);
+  expect(undone.stdout).toMatch(/^Undone: 1 contacts restored/);
+  expect(snapshot().map(({ jobTitle, ...rest }) => ({ ...rest, jobTitle: jobTitle ?? undefined }))).toEqual(before);
 });

@@ -20,3 +20,5 @@ export { runApply, undoRun, resumeRun, findInterruptedRun } from './run';
 export type { ChangeDeps, RunOptions, ApplyInput, RunResult, UndoResult } from './run';
 export { createMemoryJournal } from './memory';
 export { RunBusyError, isLive, findLiveRun, HEARTBEAT_MS, STALE_AFTER_MS } from './owner';
+export { fieldNames, sameFields, writesCategories, holds, isNoop } from './state';
+export type { ContactState } from './state';

@@ -3,9 +3,10 @@ import { contact } from '../testing/builders';
 import { createMemoryJournal } from './memory';
 import { STALE_AFTER_MS } from './owner';
 import { findInterruptedRun, resumeRun, runApply, undoRun } from './run';
-import type { PlannedChange } from './types';
+import { fieldNames, writesCategories } from './state';
+import type { ContactFields, PlannedChange } from './types';
 
-type Stored = { categories: string[]; etag: string };
+type Stored = { categories: string[]; etag: string; fields?: ContactFields };
 
 /**
  * An in-memory mailbox behind the ContactWriter port, with etags like Graph's. `script` decides what
@@ -32,7 +33,9 @@ function memoryMailbox(initial: Record<string, string[]>) {
         else if (what === 'fail') outcome = { contactId: c.contactId, status: 'failed', error: '500' };
         else if (c.etag && c.etag !== current.etag) outcome = { contactId: c.contactId, status: 'conflict' };
         else {
-          current.categories = [...c.after];
+          // As Graph: only what the change writes is sent (see the Graph adapter's patchBody).
+          if (writesCategories(c)) current.categories = [...c.after];
+          for (const name of fieldNames(c)) current.fields = { ...current.fields, [name]: c.fields?.after[name] };
           current.etag = `e${version++}`;
           // The change landed but the answer was lost: the next attempt with the old etag gets 412.
           if (what === 'lose-answer') {
@@ -63,8 +66,8 @@ function memoryMailbox(initial: Record<string, string[]>) {
       names.forEach((n) => masters.delete(n));
     },
   };
-  const edit = (id: string, categoriesNow: string[]) =>
-    contacts.set(id, { categories: categoriesNow, etag: `e${version++}` });
+  const edit = (id: string, categoriesNow: string[], fields = contacts.get(id)?.fields) =>
+    contacts.set(id, { categories: categoriesNow, etag: `e${version++}`, ...(fields ? { fields } : {}) });
   const change = (id: string, after: string[]): PlannedChange => ({
     contactId: id,
     etag: contacts.get(id)!.etag,
@@ -276,5 +279,80 @@ describe('undoRun', () => {
   it('says clearly when there is nothing to undo', async () => {
     const box = memoryMailbox({});
     await expect(undoRun({ ...box, journal: createMemoryJournal() }, {})).rejects.toThrow('No run to undo.');
+  });
+});
+
+describe('changes of the company and job title', () => {
+  const position = (box: ReturnType<typeof memoryMailbox>, id: string, after: ContactFields): PlannedChange => {
+    const now = box.stored.get(id)!;
+    const before: ContactFields = {};
+    for (const name of Object.keys(after) as (keyof ContactFields)[])
+      if (now.fields?.[name]) before[name] = now.fields[name];
+    return { ...box.change(id, [...now.categories]), fields: { before, after } };
+  };
+  const withFields = (fields: Record<string, ContactFields>) => {
+    const box = memoryMailbox(Object.fromEntries(Object.keys(fields).map((id) => [id, ['VIP']])));
+    for (const [id, f] of Object.entries(fields)) box.edit(id, ['VIP'], f);
+    return box;
+  };
+
+  it('sends the company and job title only, leaving the categories and master categories alone', async () => {
+    const box = withFields({ a: { companyName: 'Old Co', jobTitle: 'Analyst' }, b: { companyName: 'Same' } });
+    const changes = [
+      position(box, 'a', { companyName: 'New Co', jobTitle: 'Head of Purchasing' }),
+      position(box, 'b', { jobTitle: 'CTO' }),
+    ];
+    const { summary } = await runApply(
+      { ...box, journal: createMemoryJournal() },
+      { changes, specs: [], origin: 'import' },
+    );
+    expect(summary.applied).toBe(2);
+    expect(box.stored.get('a')).toMatchObject({
+      categories: ['VIP'],
+      fields: { companyName: 'New Co', jobTitle: 'Head of Purchasing' },
+    });
+    expect(box.ensured).toEqual([]);
+  });
+
+  it('undo restores the fields, leaving a category the user added since', async () => {
+    const box = withFields({ a: { companyName: 'Old Co', jobTitle: 'Analyst' }, b: {} });
+    const deps = { ...box, journal: createMemoryJournal() };
+    const changes = [
+      position(box, 'a', { companyName: 'New Co', jobTitle: 'Head' }),
+      position(box, 'b', { companyName: 'Fabrikam' }),
+    ];
+    await runApply(deps, { changes, specs: [], origin: 'import' });
+    box.edit('a', ['VIP', 'Mine']);
+    const { summary, notRestored } = await undoRun(deps, {});
+    expect([summary.applied, notRestored]).toEqual([2, []]);
+    expect(box.stored.get('a')).toMatchObject({
+      categories: ['VIP', 'Mine'],
+      fields: { companyName: 'Old Co', jobTitle: 'Analyst' },
+    });
+    expect(box.stored.get('b')?.fields?.companyName).toBeUndefined();
+  });
+
+  it('goes again after a 412 from another edit, but never over a company the user changed meanwhile', async () => {
+    const box = withFields({ a: { companyName: 'Old Co' }, b: { companyName: 'Old Co' } });
+    const changes = [position(box, 'a', { companyName: 'New Co' }), position(box, 'b', { companyName: 'New Co' })];
+    box.edit('a', ['VIP', 'Rouge']);
+    box.edit('b', ['VIP'], { companyName: 'Typed by the user' });
+    const { summary } = await runApply(
+      { ...box, journal: createMemoryJournal() },
+      { changes, specs: [], origin: 'import' },
+    );
+    expect([summary.applied, summary.conflicts]).toEqual([1, 1]);
+    expect(box.stored.get('a')).toMatchObject({ categories: ['VIP', 'Rouge'], fields: { companyName: 'New Co' } });
+    expect(box.stored.get('b')?.fields?.companyName).toBe('Typed by the user');
+  });
+
+  it('undo leaves a company the user changed after the run', async () => {
+    const box = withFields({ a: { companyName: 'Old Co' } });
+    const deps = { ...box, journal: createMemoryJournal() };
+    await runApply(deps, { changes: [position(box, 'a', { companyName: 'New Co' })], specs: [], origin: 'import' });
+    box.edit('a', ['VIP'], { companyName: 'Newer Co' });
+    const { notRestored } = await undoRun(deps, {});
+    expect(notRestored).toEqual(['a']);
+    expect(box.stored.get('a')?.fields?.companyName).toBe('Newer Co');
   });
 });

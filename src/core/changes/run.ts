@@ -6,7 +6,8 @@
 import type { CancelSignal, CategoryStore, ChangeOutcome, ContactSource, ContactWriter, JournalStore } from '../ports';
 import { RunRecorder } from './journal';
 import { claimRun, findLiveRun, isLive, markUndone, newOwnerId, RunBusyError, type Ticker } from './owner';
-import { categoryKey, rebaseCategories, sameCategories } from './plan';
+import { categoryKey } from './plan';
+import { carryOver, holds, isNoop, restoreOf, type ContactState } from './state';
 import type {
   CategorySpec,
   JournalEntry,
@@ -157,28 +158,28 @@ export async function undoRun(
   const touched = target.entries.filter((e) => e.status === 'applied' || e.status === 'pending');
   const known = touched.filter((e) => e.status === 'applied' && e.appliedEtag !== undefined);
   const unknown = touched.filter((e) => !(e.status === 'applied' && e.appliedEtag !== undefined));
-  const current = unknown.length ? await deps.writer.readCategories(unknown.map((e) => e.contactId)) : new Map();
+  const current: Map<string, ContactState> = unknown.length
+    ? await deps.writer.readCategories(unknown.map((e) => e.contactId))
+    : new Map();
   const restores: PlannedChange[] = [];
   const notRestored: string[] = [];
   let unchanged = 0;
-  const restore = (e: JournalEntry, etag: string | undefined, now: readonly string[]) =>
-    restores.push({
-      contactId: e.contactId,
-      ...(etag !== undefined ? { etag } : {}),
-      ...(e.displayName !== undefined ? { displayName: e.displayName } : {}),
-      before: [...now],
-      after: [...e.before],
-    });
   for (const e of known) {
-    if (sameCategories(e.after, e.before)) unchanged++;
-    else restore(e, e.appliedEtag, e.after);
+    if (isNoop(e)) unchanged++;
+    else
+      restores.push(
+        restoreOf(e, {
+          categories: e.after,
+          ...(e.appliedEtag !== undefined ? { etag: e.appliedEtag } : {}),
+          ...(e.fields ? { fields: e.fields.after } : {}),
+        }),
+      );
   }
   for (const e of unknown) {
     const now = current.get(e.contactId);
     if (!now) notRestored.push(e.contactId);
-    else if (sameCategories(now.categories, e.after) && !sameCategories(e.after, e.before))
-      restore(e, now.etag, now.categories);
-    else if (sameCategories(now.categories, e.before)) unchanged++;
+    else if (holds(now, e, 'after') && !isNoop(e)) restores.push(restoreOf(e, now));
+    else if (holds(now, e, 'before')) unchanged++;
     else notRestored.push(e.contactId);
   }
 
@@ -214,14 +215,15 @@ export async function resumeRun(deps: ChangeDeps, runId: string, opts: RunOption
   try {
     if (run.kind === 'apply' && run.specs?.length) await ensureSpecs(recorder, deps, run.specs);
     const open = run.entries.filter((e) => e.status === 'pending' || e.status === 'failed');
-    const current = open.length ? await deps.writer.readCategories(open.map((e) => e.contactId)) : new Map();
+    const current: Map<string, ContactState> = open.length
+      ? await deps.writer.readCategories(open.map((e) => e.contactId))
+      : new Map();
     for (const e of open) {
       const now = current.get(e.contactId);
       if (!now) recorder.setEntry(e.contactId, { status: 'failed', error: 'contact-not-found' });
-      else if (sameCategories(now.categories, e.after))
+      else if (holds(now, e, 'after'))
         recorder.setEntry(e.contactId, { status: 'applied', ...(now.etag ? { appliedEtag: now.etag } : {}) });
-      else if (sameCategories(now.categories, e.before) && (e.etag === undefined || e.etag === now.etag))
-        resend.push(toChange(e));
+      else if (holds(now, e, 'before') && (e.etag === undefined || e.etag === now.etag)) resend.push(toChange(e));
       else recorder.setEntry(e.contactId, { status: 'conflict' });
     }
   } catch (error) {
@@ -278,6 +280,7 @@ function toChange(e: JournalEntry): PlannedChange {
     ...(e.displayName !== undefined ? { displayName: e.displayName } : {}),
     before: e.before,
     after: e.after,
+    ...(e.fields ? { fields: e.fields } : {}),
   };
 }
 
@@ -321,9 +324,10 @@ const MAX_CONFLICT_ROUNDS = 3;
  * Contacts that answered 412 (changed since they were read) are read again. Already in the planned state:
  * applied (it can be our own earlier attempt, whose answer was lost). Otherwise an apply merges its change
  * into the categories the contact has now and sends it again with the new etag, a few rounds at most, so
- * a contact the user edited meanwhile (even another field) still gets its circle in the same run. An undo
- * sends its restore again only when the categories are still the ones the run wrote; any other edit is the
- * user's and is left alone (reported as a conflict).
+ * a contact the user edited meanwhile (even another field) still gets its circle in the same run; a change
+ * of the company or job title goes again only while those fields are as they were read (the user's own new
+ * value is never overwritten). An undo sends its restore again only when the contact still holds what the
+ * run wrote; any other edit is the user's and is left alone (reported as a conflict).
  */
 async function resolveConflicts(
   deps: ChangeDeps,
@@ -332,26 +336,20 @@ async function resolveConflicts(
   opts: RunOptions,
   record: (o: ChangeOutcome) => void,
 ) {
-  const merge = recorder.run.kind === 'apply';
+  const mode = recorder.run.kind === 'apply' ? 'merge' : 'strict';
   let open = changes.filter((c) => recorder.entry(c.contactId)?.status === 'conflict');
   for (let round = 0; open.length && round < MAX_CONFLICT_ROUNDS && !opts.signal?.aborted; round++) {
-    const current = await deps.writer.readCategories(open.map((c) => c.contactId));
+    const current: Map<string, ContactState> = await deps.writer.readCategories(open.map((c) => c.contactId));
     const again: PlannedChange[] = [];
     for (const c of open) {
       const now = current.get(c.contactId);
       if (!now) continue;
-      if (sameCategories(now.categories, c.after)) {
+      if (holds(now, c, 'after')) {
         recorder.setEntry(c.contactId, { status: 'applied', ...(now.etag ? { appliedEtag: now.etag } : {}) });
         continue;
       }
-      if (!merge && !sameCategories(now.categories, c.before)) continue;
-      const after = merge ? rebaseCategories(c, now.categories) : [...c.after];
-      const next: PlannedChange = {
-        ...c,
-        ...(now.etag !== undefined ? { etag: now.etag } : {}),
-        before: [...now.categories],
-        after,
-      };
+      const next = carryOver(c, now, mode);
+      if (!next) continue;
       // The journal holds what is sent, so an undo restores the categories the user had at that moment.
       recorder.setEntry(c.contactId, {
         status: 'pending',

@@ -6,7 +6,17 @@ export type CategorySpec = {
   readonly color: CategoryColor;
 };
 
-/** One contact's category change. `before`/`after` are full category lists; only ours differ. */
+/** Contact fields besides categories that a run may write: LinkedIn's current company and position. */
+export type ContactFieldName = 'companyName' | 'jobTitle';
+
+/** Values of those fields; a field absent (or empty) is empty on the card. */
+export type ContactFields = Partial<Record<ContactFieldName, string>>;
+
+/**
+ * One contact's change. `before`/`after` are full category lists; only ours differ. A change of other fields
+ * carries them in `fields` (only the fields it writes are named, in both) and leaves `before`/`after` equal:
+ * the categories are then not sent at all.
+ */
 export type PlannedChange = {
   readonly contactId: string;
   /** The etag read with the contact; sent as If-Match so a concurrent edit is never overwritten. */
@@ -14,6 +24,7 @@ export type PlannedChange = {
   readonly displayName?: string;
   readonly before: readonly string[];
   readonly after: readonly string[];
+  readonly fields?: { readonly before: ContactFields; readonly after: ContactFields };
 };
 
 export type ChangeStatus = 'pending' | 'applied' | 'conflict' | 'failed' | 'skipped';

@@ -4,8 +4,10 @@
  */
 import { categoryKey, circleCategorySpecs, planCircleChanges, planTagChanges } from '../changes/plan';
 import { resumeRun, runApply, undoRun, type RunResult } from '../changes/run';
+import { fieldNames } from '../changes/state';
 import type {
   CategorySpec,
+  ContactFields,
   PlannedChange,
   RunJournal,
   RunOrigin,
@@ -19,8 +21,18 @@ import type { CancelSignal } from '../ports';
 import type { Settings } from '../settings';
 import type { RunPorts } from './types';
 
-/** New categories and etags of the contacts a run changed, to patch a copy of the network without re-reading. */
-export type ContactPatch = ReadonlyMap<string, { readonly categories: readonly string[]; readonly etag?: string }>;
+/**
+ * New categories and etags of the contacts a run changed (and the fields it wrote besides), to patch a copy of
+ * the network without re-reading.
+ */
+export type ContactPatch = ReadonlyMap<string, ContactPatchEntry>;
+
+export type ContactPatchEntry = {
+  readonly categories: readonly string[];
+  readonly etag?: string;
+  /** Every field the run wrote, a cleared one as ''. */
+  readonly fields?: ContactFields;
+};
 
 /** A run as its caller reports it: the summary, the contacts' new categories and the journal. */
 export type RunOutcome = { readonly summary: RunSummary; readonly patch: ContactPatch; readonly journal: RunJournal };
@@ -130,10 +142,15 @@ export async function resume(
 }
 
 function patchOf(journal: RunJournal): ContactPatch {
-  const patch = new Map<string, { categories: readonly string[]; etag?: string }>();
+  const patch = new Map<string, ContactPatchEntry>();
   for (const e of journal.entries)
     if (e.status === 'applied')
-      patch.set(e.contactId, { categories: e.after, ...(e.appliedEtag ? { etag: e.appliedEtag } : {}) });
+      patch.set(e.contactId, {
+        categories: e.after,
+        ...(e.appliedEtag ? { etag: e.appliedEtag } : {}),
+        // The journal names a cleared field by its absence from `after`.
+        ...(e.fields ? { fields: Object.fromEntries(fieldNames(e).map((n) => [n, e.fields?.after[n] ?? ''])) } : {}),
+      });
   return patch;
 }
 

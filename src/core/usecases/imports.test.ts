@@ -2,7 +2,7 @@ import { contact } from '../testing/builders';
 import { createMemoryJournal } from '../changes/memory';
 import { emptyProfile, type Contact, type Owner } from '../model';
 import type { ContactDraft, ContactImporter } from '../ports';
-import { createContacts, previewImport, undoCreate } from './imports';
+import { createContacts, planPositions, positionUpdates, previewImport, undoCreate } from './imports';
 
 const card = (id: string, over: Partial<Contact>): Contact =>
   contact({ id, displayName: [over.givenName, over.surname].filter(Boolean).join(' '), ...over });
@@ -102,5 +102,47 @@ describe('createContacts and undoCreate', () => {
     expect((await undoCreate({ importer, journal }, out.runId)).deleted).toEqual(['new-1', 'new-2']);
     expect([...made.keys()]).toEqual(['kept-by-user']);
     expect((await journal.get(out.runId))?.state).toBe('undone');
+  });
+});
+
+describe('positionUpdates and planPositions', () => {
+  const cards = [
+    card('a', { givenName: 'Ana', surname: 'Lopez', companyName: 'Old Co', jobTitle: 'Analyst', etag: 'e1' }),
+    card('b', { givenName: 'Bo', surname: 'Kim', companyName: 'Same Co ', jobTitle: 'CTO', categories: ['VIP'] }),
+    card('c', { givenName: 'Cy', surname: 'Roy' }),
+  ];
+  const positions = new Map([
+    ['a', { source: 'linkedin' as const, company: 'New Co', position: 'Head of Purchasing' }],
+    // LinkedIn gives no position: the card's job title is never emptied; the company is the same.
+    ['b', { source: 'linkedin' as const, company: 'Same Co' }],
+    ['c', { source: 'linkedin' as const, position: 'Founder' }],
+  ]);
+
+  it('lists only the fields LinkedIn gives that differ, with the card value (old) and LinkedIn’s (new)', () => {
+    expect(positionUpdates(cards, positions)).toEqual([
+      {
+        contactId: 'a',
+        displayName: 'Ana Lopez',
+        before: { companyName: 'Old Co', jobTitle: 'Analyst' },
+        after: { companyName: 'New Co', jobTitle: 'Head of Purchasing' },
+      },
+      { contactId: 'c', displayName: 'Cy Roy', before: {}, after: { jobTitle: 'Founder' } },
+    ]);
+  });
+
+  it('plans changes of those fields only, with the etag read and the categories left as they are', () => {
+    const plan = planPositions(cards, positionUpdates(cards, positions));
+    expect(plan.specs).toEqual([]);
+    expect(plan.changes[0]).toEqual({
+      contactId: 'a',
+      etag: 'e1',
+      displayName: 'Ana Lopez',
+      before: [],
+      after: [],
+      fields: {
+        before: { companyName: 'Old Co', jobTitle: 'Analyst' },
+        after: { companyName: 'New Co', jobTitle: 'Head of Purchasing' },
+      },
+    });
   });
 });

@@ -5,13 +5,15 @@
  * that recurs in the file. Then the user picks what to use: LinkedIn's current positions (kept beside the
  * cards, for the shortlist and the engine) and the people to create, journaled so undo deletes them.
  */
-import type { CreatedEntry, RunJournal } from '../changes/types';
+import type { ContactFields, CreatedEntry, PlannedChange, RunJournal, RunOrigin } from '../changes/types';
 import { guessEmployers, type EmployerGuesses } from '../contacts';
 import { connectionName } from '../linkedin/contact';
 import { currentPositions, matchConnections, type ConnectionMatch } from '../linkedin/match';
 import type { Connection, CurrentPosition, SkippedRow } from '../linkedin/types';
 import type { Contact, Owner } from '../model';
 import type { ContactDraft, ContactImporter, JournalStore } from '../ports';
+import { applyPlan, type Plan, type RunCallbacks, type RunOutcome } from './apply';
+import type { RunPorts } from './types';
 
 /** A file as the files adapter read it: its contacts and, for LinkedIn, its connections and skipped rows. */
 export type ImportFile = {
@@ -157,3 +159,73 @@ export async function undoCreate(ports: ImportPorts, runId: string): Promise<{ r
   await ports.journal.save({ ...run, state: 'undone', created: entries, finishedAt: now() });
   return { deleted };
 }
+
+/** A card whose company or job title LinkedIn says otherwise: what Outlook has, and what LinkedIn says. */
+export type PositionUpdate = {
+  readonly contactId: string;
+  readonly displayName: string;
+  /** Only the fields that differ, as the card has them (absent: empty on the card). */
+  readonly before: ContactFields;
+  readonly after: ContactFields;
+};
+
+const shown = (v: string | undefined): string => (v ?? '').trim();
+
+/**
+ * The cards whose company or position is not LinkedIn's current one, for the user to choose from: only the
+ * fields LinkedIn gives and that differ (a position LinkedIn lacks never empties the card's).
+ */
+export function positionUpdates(
+  contacts: readonly Contact[],
+  positions: ReadonlyMap<string, CurrentPosition>,
+): PositionUpdate[] {
+  const out: PositionUpdate[] = [];
+  for (const c of contacts) {
+    const p = positions.get(c.id);
+    if (!p) continue;
+    const before: ContactFields = {};
+    const after: ContactFields = {};
+    for (const [field, value] of [
+      ['companyName', p.company],
+      ['jobTitle', p.position],
+    ] as const) {
+      if (!shown(value) || shown(value) === shown(c[field])) continue;
+      if (shown(c[field])) before[field] = shown(c[field]);
+      after[field] = shown(value);
+    }
+    if (Object.keys(after).length) out.push({ contactId: c.id, displayName: c.displayName, before, after });
+  }
+  return out;
+}
+
+/**
+ * The changes that write the chosen updates into the cards: the company and job title only, each sent with the
+ * etag the card was read with, so an edit made since is never overwritten (see src/core/changes/state.ts).
+ */
+export function planPositions(contacts: readonly Contact[], updates: readonly PositionUpdate[]): Plan {
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  const changes: PlannedChange[] = updates.flatMap((u) => {
+    const c = byId.get(u.contactId);
+    if (!c) return [];
+    return [
+      {
+        contactId: c.id,
+        ...(c.etag !== undefined ? { etag: c.etag } : {}),
+        displayName: c.displayName,
+        before: [...c.categories],
+        after: [...c.categories],
+        fields: { before: u.before, after: u.after },
+      },
+    ];
+  });
+  return { changes, specs: [], unchanged: updates.length - changes.length };
+}
+
+/** Writes the chosen positions into Outlook as one journaled run; undo puts the cards' own values back. */
+export const writePositions = (
+  ports: RunPorts,
+  contacts: readonly Contact[],
+  updates: readonly PositionUpdate[],
+  origin: RunOrigin,
+  callbacks: RunCallbacks = {},
+): Promise<RunOutcome> => applyPlan(ports, planPositions(contacts, updates), origin, callbacks);

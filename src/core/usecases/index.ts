@@ -27,6 +27,7 @@ export {
   type RunCallbacks,
   type RunOutcome,
   type ContactPatch,
+  type ContactPatchEntry,
 } from './apply';
 export { categoryLanguage, circleIndex, renamePlan, renameCategories } from './rename';
 export { shortlist, circlesForRanking, type ShortlistInput } from './shortlist';
@@ -37,6 +38,10 @@ export {
   draftOf,
   createContacts,
   undoCreate,
+  positionUpdates,
+  planPositions,
+  writePositions,
+  type PositionUpdate,
   type ImportFile,
   type ImportPreview,
   type ImportPorts,

@@ -5,10 +5,18 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CircleId, Feedback, Suggestion } from '../../core/circles/types';
-import type { RunJournal, RunOrigin, RunProgress, RunSummary, TagOrigin } from '../../core/changes/types';
+import type {
+  ContactFields,
+  RunJournal,
+  RunOrigin,
+  RunProgress,
+  RunSummary,
+  TagOrigin,
+} from '../../core/changes/types';
 import type { Contact, Mailbox } from '../../core/model';
 import type { CurrentPosition } from '../../core/linkedin/types';
 import type { NewContact } from '../../core/ports';
+import type { PositionUpdate } from '../../core/usecases/imports';
 import type { Settings, UserModel } from '../../core/settings';
 import { isSignalsConsentRefused } from '../../app/consent';
 import { mailboxOf } from '../../core/usecases/network';
@@ -27,6 +35,7 @@ import {
 } from './load';
 import { windowOnly, type OutsideWindow } from '../../core/usecases/older';
 import { circleIndex } from '../../core/changes/plan';
+import type { ContactPatch, ContactPatchEntry } from './runs';
 
 // Writing to Outlook (plans, journaled runs, undo) is not needed to paint: fetched on the first write.
 const runs = () => import(/* webpackChunkName: "runs" */ './runs');
@@ -84,6 +93,11 @@ export type NetworkState = {
    */
   readonly currentPositions?: ReadonlyMap<string, CurrentPosition>;
   keepCurrentPositions?(positions: ReadonlyMap<string, CurrentPosition>): void;
+  /**
+   * Writes LinkedIn's company and job title into the chosen cards, as one journaled run (undone like any run,
+   * with undoRun). Absent in fakes built before.
+   */
+  writePositions?(updates: readonly PositionUpdate[], onProgress?: (p: RunProgress) => void): Promise<RunSummary>;
   /** Contacts created (or deleted by an undo) outside the network's own operations, e.g. by an import. */
   contactsCreated?(contacts: readonly Contact[]): void;
   contactsRemoved?(contactIds: readonly string[]): void;
@@ -274,17 +288,14 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
   }, [services, update, scheduleReclassify]);
 
   const patchContacts = useCallback(
-    (patch: ReadonlyMap<string, { categories: readonly string[]; etag?: string }>) => {
+    (patch: ContactPatch) => {
       if (patch.size === 0) return;
-      update((d) => ({
-        ...d,
-        contacts: d.contacts.map((c) => {
-          const p = patch.get(c.id);
-          return p ? { ...c, categories: [...p.categories], ...(p.etag !== undefined ? { etag: p.etag } : {}) } : c;
-        }),
-      }));
+      const fieldsChanged = [...patch.values()].some((p) => p.fields);
+      update((d) => ({ ...d, contacts: d.contacts.map((c) => patchedContact(c, patch.get(c.id))) }));
+      // A new company or job title can move a contact's circle: the engine reads them again.
+      if (fieldsChanged) scheduleReclassify();
     },
-    [update],
+    [update, scheduleReclassify],
   );
 
   const index = useMemo(() => (data ? circleIndex(data.contacts, data.settings) : new Map()), [data]);
@@ -390,6 +401,11 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
         return contact;
       },
       reload,
+      writePositions: async (updates, onProgress) => {
+        const { summary, patch } = await (await runs()).runPositions(services, need(), updates, onProgress);
+        patchContacts(patch);
+        return summary;
+      },
       currentPositions,
       keepCurrentPositions: (next) => {
         positions.current = next;
@@ -431,6 +447,21 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
   ]);
 
   return <NetworkContext.Provider value={value}>{children}</NetworkContext.Provider>;
+}
+
+/** A contact with what a run wrote: its categories and etag, and the fields it wrote besides. */
+function patchedContact(c: Contact, p: ContactPatchEntry | undefined): Contact {
+  if (!p) return c;
+  const next: { -readonly [K in keyof Contact]: Contact[K] } = {
+    ...c,
+    categories: [...p.categories],
+    ...(p.etag !== undefined ? { etag: p.etag } : {}),
+  };
+  for (const [name, value] of Object.entries(p.fields ?? {}) as [keyof ContactFields, string | undefined][]) {
+    if (value) next[name] = value;
+    else delete next[name];
+  }
+  return next;
 }
 
 const emptySuggestions: ReadonlyMap<string, Suggestion> = new Map();

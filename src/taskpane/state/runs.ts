@@ -8,11 +8,12 @@ import type { CircleId } from '../../core/circles/types';
 import type { Contact } from '../../core/model';
 import type { Settings } from '../../core/settings';
 import { applyPlan, planAssignments, resume, tagContacts, undo, type RunOutcome } from '../../core/usecases/apply';
+import { writePositions, type PositionUpdate } from '../../core/usecases/imports';
 import { categoryLanguage, renameCategories } from '../../core/usecases/rename';
 
 export { categoryLanguage, circleIndex, renamePlan } from '../../core/usecases/rename';
 export { findInterruptedRun, findLiveRun } from '../../core/changes';
-export type { ContactPatch, RunOutcome } from '../../core/usecases/apply';
+export type { ContactPatch, ContactPatchEntry, RunOutcome } from '../../core/usecases/apply';
 
 type Network = { readonly contacts: readonly Contact[]; readonly settings: Settings };
 
@@ -43,3 +44,10 @@ export const runResume = (services: AppServices, runId: string, onProgress?: (p:
 
 export const runRename = (services: AppServices, contacts: readonly Contact[], before: Settings, after: Settings) =>
   renameCategories(services, contacts, before, after, services.language);
+
+export const runPositions = (
+  services: AppServices,
+  network: Network,
+  updates: readonly PositionUpdate[],
+  onProgress?: (p: RunProgress) => void,
+) => writePositions(services, network.contacts, updates, 'import', onProgress ? { onProgress } : {});

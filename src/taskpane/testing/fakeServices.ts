@@ -3,8 +3,8 @@
  * writer honours If-Match like Graph, a real in-memory journal, and stores that remember what was saved.
  */
 import type { AppServices, OfficeHost, OpenMessage } from '../../app/services';
-import { createMemoryJournal } from '../../core/changes';
-import type { CategorySpec } from '../../core/changes/types';
+import { createMemoryJournal, fieldNames } from '../../core/changes';
+import type { CategorySpec, ContactFields, PlannedChange } from '../../core/changes/types';
 import type { Contact, Language, Mailbox } from '../../core/model';
 import type { ChangeOutcome } from '../../core/ports';
 import type { Settings, UserModel } from '../../core/settings';
@@ -57,7 +57,7 @@ export function createFakeServices(mailbox: Mailbox, options: FakeOptions = {}):
   let model: UserModel = { feedback: [] };
   let version = 1;
 
-  const write = (change: { contactId: string; etag?: string; after: readonly string[] }): ChangeOutcome => {
+  const write = (change: PlannedChange): ChangeOutcome => {
     const current = contacts.get(change.contactId);
     if (!current) return { contactId: change.contactId, status: 'failed', error: 'not-found' };
     if (options.failing?.has(change.contactId))
@@ -65,7 +65,13 @@ export function createFakeServices(mailbox: Mailbox, options: FakeOptions = {}):
     if (change.etag !== undefined && change.etag !== current.etag)
       return { contactId: change.contactId, status: 'conflict' };
     const etag = `${current.id}-v${++version}`;
-    contacts.set(current.id, { ...current, categories: [...change.after], etag });
+    const next: { -readonly [K in keyof Contact]: Contact[K] } = { ...current, categories: [...change.after], etag };
+    for (const name of fieldNames(change)) {
+      const value = change.fields?.after[name];
+      if (value) next[name] = value;
+      else delete next[name];
+    }
+    contacts.set(current.id, next);
     return { contactId: change.contactId, status: 'applied', etag };
   };
 
@@ -104,10 +110,18 @@ export function createFakeServices(mailbox: Mailbox, options: FakeOptions = {}):
         return outcomes;
       },
       readCategories: async (ids) => {
-        const out = new Map<string, { categories: string[]; etag?: string }>();
+        const out = new Map<string, { categories: string[]; etag?: string; fields?: ContactFields }>();
         for (const id of ids) {
           const c = contacts.get(id);
-          if (c) out.set(id, { categories: [...c.categories], ...(c.etag ? { etag: c.etag } : {}) });
+          if (c)
+            out.set(id, {
+              categories: [...c.categories],
+              ...(c.etag ? { etag: c.etag } : {}),
+              fields: {
+                ...(c.companyName ? { companyName: c.companyName } : {}),
+                ...(c.jobTitle ? { jobTitle: c.jobTitle } : {}),
+              },
+            });
         }
         return out;
       },

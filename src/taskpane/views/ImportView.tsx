@@ -6,20 +6,22 @@
  * journaled so that undo deletes exactly what was created.
  */
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { Button, Checkbox, Field, MessageBar, MessageBarBody, Select, Spinner } from '@fluentui/react-components';
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { ArrowUploadRegular } from '@fluentui/react-icons';
-import { FileFormatError, readContactsFile, type FileFormat } from '../../adapters/files';
-import type { Connection } from '../../core/linkedin/types';
+import { FileFormatError, importFileOf, readContactsFile, type FileFormat } from '../../adapters/files';
 import { DEFAULT_CONTACT_FOLDER, type ContactFolderChoice } from '../../core/ports';
 import { createContacts, previewImport, undoCreate, type ImportPreview } from '../../core/usecases/imports';
 import { personName, positionOf, matchLine, skippedLine } from '../components/import/describe';
+import { PositionWrites } from '../components/import/PositionWrites';
+import { RunButton, RunNotice, type RunNoticeValue } from '../components/import/RunControls';
+import { useChoice } from '../components/import/useChoice';
 import { useLanguage, useT } from '../i18n';
 import { useServices } from '../servicesContext';
 import { useNetwork } from '../state/network';
 import { useImportViewStyles } from './ImportView.styles';
 
 type Loaded = { readonly file: string; readonly format: FileFormat; readonly preview: ImportPreview };
-type Notice = { readonly intent: 'success' | 'error' | 'info'; readonly text: string };
+type Notice = RunNoticeValue;
 type Created = { readonly runId: string; readonly count: number };
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -34,7 +36,7 @@ export function ImportView() {
   const [dragging, setDragging] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>();
   const [failure, setFailure] = useState<string>();
-  const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
+  const { chosen, toggle, clear: clearChosen } = useChoice<number>();
   const [folders, setFolders] = useState<readonly ContactFolderChoice[]>([]);
   const [folderId, setFolderId] = useState(DEFAULT_CONTACT_FOLDER);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
@@ -61,21 +63,13 @@ export function ImportView() {
     setNotice(undefined);
     setCreated(undefined);
     setCreatedLines(new Set());
-    setChosen(new Set());
+    clearChosen();
     const mailbox = network.mailbox;
     if (!mailbox) return;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const result = readContactsFile(bytes, file.name);
-      const preview = previewImport(
-        {
-          source: result.format === 'linkedin-csv' ? 'linkedin' : 'contacts',
-          contacts: result.mailbox.contacts,
-          ...(result.linkedin ? { connections: result.linkedin.connections, skipped: result.linkedin.skipped } : {}),
-        },
-        mailbox.contacts,
-        mailbox.owner,
-      );
+      const preview = previewImport(importFileOf(result), mailbox.contacts, mailbox.owner);
       setLoaded({ file: file.name, format: result.format, preview });
     } catch (e) {
       // A file that failed to read gives nothing: no preview, nothing kept.
@@ -121,7 +115,7 @@ export function ImportView() {
       const done = t('import.create.done', { count: out.created.length, folder: folderName(folderId) });
       const failed = out.failed ? ` ${t('import.create.failed', { count: out.failed })}` : '';
       setNotice({ intent: out.failed ? 'error' : 'success', text: done + failed });
-      setChosen(new Set());
+      clearChosen();
     } catch (e) {
       setNotice({ intent: 'error', text: t('import.error', { error: message(e) }) });
     } finally {
@@ -141,14 +135,6 @@ export function ImportView() {
       setNotice({ intent: 'error', text: t('import.error', { error: message(e) }) });
     }
   };
-
-  const toggle = (k: Connection, on: boolean) =>
-    setChosen((s) => {
-      const next = new Set(s);
-      if (on) next.add(k.line);
-      else next.delete(k.line);
-      return next;
-    });
 
   return (
     <section className={styles.root} aria-labelledby="import-title" data-testid="import-view">
@@ -259,6 +245,7 @@ export function ImportView() {
               )}
             </div>
           )}
+          {preview.positions.size > 0 && <PositionWrites positions={preview.positions} />}
           {people.length > 0 && (
             <div className={styles.section}>
               <h3 className={styles.heading}>{t('import.create.title')}</h3>
@@ -270,7 +257,7 @@ export function ImportView() {
                       <li key={k.line}>
                         <Checkbox
                           checked={chosen.has(k.line)}
-                          onChange={(_, d) => toggle(k, d.checked === true)}
+                          onChange={(_, d) => toggle(k.line, d.checked === true)}
                           label={
                             <>
                               {personName(k, t)}
@@ -290,17 +277,14 @@ export function ImportView() {
                       ))}
                     </Select>
                   </Field>
-                  <div className={styles.row}>
-                    <Button
-                      appearance="primary"
-                      disabled={chosen.size === 0 || !!progress}
-                      onClick={() => void create()}
-                      data-testid="import-create"
-                    >
-                      {chosen.size ? t('import.create.button', { count: chosen.size }) : t('import.create.none')}
-                    </Button>
-                    {progress && <Spinner size="tiny" label={t('import.create.running', progress)} />}
-                  </div>
+                  <RunButton
+                    label={chosen.size ? t('import.create.button', { count: chosen.size }) : t('import.create.none')}
+                    disabled={chosen.size === 0}
+                    {...(progress ? { running: t('import.create.running', progress) } : {})}
+                    onRun={() => void create()}
+                    className={styles.row}
+                    testId="import-create"
+                  />
                 </>
               ) : (
                 <p className={styles.summary}>{t('import.create.unavailable')}</p>
@@ -310,20 +294,13 @@ export function ImportView() {
         </div>
       )}
       {notice && (
-        <MessageBar
-          intent={notice.intent}
-          role={notice.intent === 'error' ? 'alert' : 'status'}
-          data-testid="import-notice"
-        >
-          <MessageBarBody>
-            {notice.text}{' '}
-            {created && created.count > 0 && (
-              <Button size="small" onClick={() => void undo()} data-testid="import-undo">
-                {t('import.undo')}
-              </Button>
-            )}
-          </MessageBarBody>
-        </MessageBar>
+        <RunNotice
+          notice={notice}
+          {...(created && created.count > 0
+            ? { undo: { label: t('import.undo'), onUndo: () => void undo(), testId: 'import-undo' } }
+            : {})}
+          testId="import-notice"
+        />
       )}
     </section>
   );

@@ -1,0 +1,52 @@
+/**
+ * The two ends of an import action (creating contacts, updating cards): the button that runs it with its
+ * progress, and the notice of what it did with the undo that takes it back.
+ */
+import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+
+export type RunNoticeValue = { readonly intent: 'success' | 'warning' | 'error'; readonly text: string };
+
+export function RunButton(props: {
+  readonly label: string;
+  readonly disabled: boolean;
+  /** Shown beside the button while the action runs. */
+  readonly running?: string;
+  readonly onRun: () => void;
+  readonly className: string;
+  readonly testId: string;
+}) {
+  return (
+    <div className={props.className}>
+      <Button
+        appearance="primary"
+        disabled={props.disabled || props.running !== undefined}
+        onClick={props.onRun}
+        data-testid={props.testId}
+      >
+        {props.label}
+      </Button>
+      {props.running !== undefined && <Spinner size="tiny" label={props.running} />}
+    </div>
+  );
+}
+
+export function RunNotice(props: {
+  readonly notice: RunNoticeValue;
+  /** The undo button, while there is something to undo. */
+  readonly undo?: { readonly label: string; readonly onUndo: () => void; readonly testId: string };
+  readonly testId: string;
+}) {
+  const { notice, undo } = props;
+  return (
+    <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'} data-testid={props.testId}>
+      <MessageBarBody>
+        {notice.text}{' '}
+        {undo && (
+          <Button size="small" onClick={undo.onUndo} data-testid={undo.testId}>
+            {undo.label}
+          </Button>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
