@@ -5,12 +5,11 @@
  * `scripts/test-all.mjs` builds `dist/` once before the browser tests; run `npm run build` yourself before
  * `npx jest -c jest.e2e.config.cjs -i <file>` when working on one test.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { contentTypeOf, createDemoServer, fileUnder } from '../../src/emulator/demoServer';
 import { freshenMailbox } from '../../src/emulator/fresh';
 import { createEmulator } from '../../src/emulator/index';
 import type { Emulator } from '../../src/emulator/index';
@@ -42,20 +41,6 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 export type StartAppOptions = {
   /** A `circles-mailbox/1` object; defaults to the committed demo mailbox `demo/mailbox.json`. */
   readonly mailbox?: unknown;
@@ -82,45 +67,6 @@ function loadEmulator(options: StartAppOptions): Emulator {
   return createEmulator({ mailbox, latencyMs: options.latencyMs ?? 0 });
 }
 
-/** Serves a file under `dir` for `urlPath`, or returns false when there is none (path traversal included). */
-function serveFile(dir: string, urlPath: string, res: ServerResponse): boolean {
-  let rel: string;
-  try {
-    rel = decodeURIComponent(urlPath);
-  } catch {
-    return false;
-  }
-  const file = normalize(join(dir, rel));
-  if (file !== dir && !file.startsWith(dir + sep)) return false;
-  if (!existsSync(file) || !statSync(file).isFile()) return false;
-  res.writeHead(200, {
-    'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Cache-Control': 'no-store',
-  });
-  res.end(readFileSync(file));
-  return true;
-}
-
-/** Mounts `middleware` under `prefix` the way Express (and so webpack-dev-server) does: the prefix is stripped. */
-function mount(
-  prefix: string,
-  middleware: Emulator['middleware'],
-  req: IncomingMessage,
-  res: ServerResponse,
-  next: (err?: unknown) => void,
-): void {
-  const original = req.url ?? '/';
-  const mounted = req as IncomingMessage & { originalUrl?: string; baseUrl?: string };
-  mounted.originalUrl ??= original;
-  mounted.baseUrl = prefix;
-  req.url = original.slice(prefix.length) || '/';
-  if (!req.url.startsWith('/')) req.url = `/${req.url}`;
-  middleware(req, res, (err?: unknown) => {
-    req.url = original;
-    next(err);
-  });
-}
-
 /**
  * Serves `dist/` (built by `npm run build`), Office.js at `/office-js/` and a fresh Graph emulator at
  * `/mock-graph`, on 127.0.0.1 with a random port.
@@ -132,28 +78,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     );
   }
   const emulator = loadEmulator(options);
-  const server = createServer((req, res) => {
-    const notFound = (err?: unknown): void => {
-      if (res.headersSent) return void res.end();
-      res.writeHead(err ? 500 : 404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end(err ? String(err) : 'Not found');
-    };
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path === '/mock-graph' || path.startsWith('/mock-graph/')) {
-      mount('/mock-graph', emulator.middleware, req, res, notFound);
-      return;
-    }
-    if (path.startsWith('/office-js/')) {
-      if (!serveFile(OFFICE_JS_DIR, path.slice('/office-js'.length), res)) notFound();
-      return;
-    }
-    if (path === '/') {
-      res.writeHead(302, { Location: '/taskpane.html' });
-      res.end();
-      return;
-    }
-    if (!serveFile(DIST, path, res)) notFound();
-  });
+  // The server `npm start` runs, on a random port and without caching.
+  const server = createDemoServer({ dist: DIST, officeJs: OFFICE_JS_DIR, graph: emulator.middleware });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
@@ -225,13 +151,9 @@ export async function routeOfficeCdn(context: BrowserContext): Promise<void> {
   await context.route(/^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\//, async (route) => {
     const url = new URL(route.request().url());
     const rel = url.pathname.slice(new URL(OFFICE_CDN_PREFIX).pathname.length);
-    const file = normalize(join(OFFICE_JS_DIR, rel));
-    if (file.startsWith(OFFICE_JS_DIR + sep) && existsSync(file) && statSync(file).isFile()) {
-      await route.fulfill({
-        status: 200,
-        contentType: CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        body: readFileSync(file),
-      });
+    const file = fileUnder(OFFICE_JS_DIR, rel);
+    if (file) {
+      await route.fulfill({ status: 200, contentType: contentTypeOf(file), body: readFileSync(file) });
     } else {
       await route.fulfill({ status: 404, body: 'not in @microsoft/office-js' });
     }
