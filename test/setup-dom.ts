@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 
 // Fluent UI v9 measures with ResizeObserver, which jsdom lacks.
 class ResizeObserverStub {
@@ -22,3 +23,9 @@ if (!window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+// jsdom has no TextEncoder/TextDecoder, which every browser the pane runs in has (the files adapter decodes
+// with them): Node's own, with the same WHATWG encodings.
+const g = globalThis as unknown as { TextEncoder?: unknown; TextDecoder?: unknown };
+g.TextEncoder ??= NodeTextEncoder;
+g.TextDecoder ??= NodeTextDecoder;

@@ -28,7 +28,8 @@ async function composeOutlook(): Promise<AppServices> {
   const office = createOutlookHost();
   // MSAL is only needed inside Outlook: keep it out of the demo's (and the first paint's) download.
   const { createNaaTokenProvider } = await import(/* webpackChunkName: "auth" */ '../adapters/graph/auth');
-  const { graph, journal, settings, consent, pacing, resetLocalData } = composeOutlookGraph(createNaaTokenProvider);
+  const { graph, journal, settings, importMemory, consent, pacing, resetLocalData } =
+    composeOutlookGraph(createNaaTokenProvider);
   return {
     mode: 'outlook',
     language: pickLanguage(window.location.search, office.displayLanguage()),
@@ -42,6 +43,7 @@ async function composeOutlook(): Promise<AppServices> {
     importer: graph.importer,
     journal,
     settings,
+    importMemory,
     signalsConsent: consent,
     pacing,
     resetLocalData,
@@ -90,6 +92,7 @@ async function composeDemo(): Promise<AppServices> {
     importer: graph.importer,
     journal: stores.journal,
     settings: stores.settings,
+    importMemory: stores.importMemory,
     pacing,
     resetLocalData: stores.clearAll,
     reminders: graph.reminders,

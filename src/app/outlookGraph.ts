@@ -47,6 +47,7 @@ export function composeOutlookGraph(
     graph,
     journal: stores.journal,
     settings: signals.store,
+    importMemory: stores.importMemory,
     consent,
     pacing,
     resetLocalData: resetWithSignIn(stores.clearAll),

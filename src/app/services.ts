@@ -12,6 +12,7 @@ import type {
   ContactImporter,
   ContactSource,
   ContactWriter,
+  ImportMemory,
   InteractionSource,
   JournalStore,
   OwnerSource,
@@ -35,6 +36,8 @@ export type AppServices = {
   readonly importer?: ContactImporter;
   readonly journal: JournalStore;
   readonly settings: SettingsStore;
+  /** What an import leaves for the next sessions (positions in use, confirmed company); absent in old fakes. */
+  readonly importMemory?: ImportMemory;
   /** Present where consent to the signal scopes can be asked again (Outlook, not the demo). */
   readonly signalsConsent?: SignalsConsentControl;
   /**

@@ -5,6 +5,7 @@
 import type { CalendarEvent, Contact, MessageHeader, Owner } from './model';
 import type { CategorySpec, ContactFields, PlannedChange, RunJournal, RunProgress } from './changes/types';
 import type { Settings, UserModel } from './settings';
+import type { CurrentPosition } from './linkedin/types';
 
 /** The part of AbortSignal the core reads (the core has no DOM lib); a real AbortSignal fits. */
 export type CancelSignal = { readonly aborted: boolean };
@@ -167,6 +168,27 @@ export type SettingsStore = {
   saveSettings(settings: Settings): Promise<void>;
   loadUserModel(): Promise<UserModel>;
   saveUserModel(model: UserModel): Promise<void>;
+};
+
+/** The current positions the user chose to use from an imported file, with where they came from. */
+export type KeptPositions = {
+  /** The file's name as the user picked it. */
+  readonly file: string;
+  /** When the user chose to use them (ISO instant). */
+  readonly importedAt: string;
+  readonly positions: readonly (readonly [contactId: string, position: CurrentPosition])[];
+};
+
+/**
+ * What an import leaves for the next sessions of this mailbox: the current positions kept beside the cards
+ * (never written to them) and the owner's company the user confirmed. Forgotten with the browser's data.
+ */
+export type ImportMemory = {
+  loadPositions(): Promise<KeptPositions | undefined>;
+  savePositions(kept: KeptPositions): Promise<void>;
+  forgetPositions(): Promise<void>;
+  loadOwnerCompany(): Promise<string | undefined>;
+  saveOwnerCompany(company: string): Promise<void>;
 };
 
 export type { RunProgress };

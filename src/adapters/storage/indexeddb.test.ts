@@ -110,6 +110,32 @@ describe('IndexedDB stores', () => {
     stores.close();
   });
 
+  it('keeps the imported positions and the owner company across openings, until forgotten or reset', async () => {
+    const indexedDB = new IDBFactory();
+    const kept = {
+      file: 'Connections.csv',
+      importedAt: '2026-12-07T14:00:00.000Z',
+      positions: [['c1', { company: 'Initech', position: 'CTO', source: 'linkedin' as const }]] as const,
+    };
+    const first = createIndexedDbStores('circles-import', { indexedDB });
+    expect(await first.importMemory.loadPositions()).toBeUndefined();
+    await first.importMemory.savePositions(kept);
+    await first.importMemory.saveOwnerCompany('Globex');
+    first.close();
+    const again = createIndexedDbStores('circles-import', { indexedDB });
+    expect(await again.importMemory.loadPositions()).toEqual(kept);
+    expect(await again.importMemory.loadOwnerCompany()).toBe('Globex');
+    await again.importMemory.forgetPositions();
+    expect(await again.importMemory.loadPositions()).toBeUndefined();
+    // Forgetting the positions leaves the confirmed company; the reset forgets it too.
+    expect(await again.importMemory.loadOwnerCompany()).toBe('Globex');
+    await again.importMemory.savePositions(kept);
+    await again.clearAll();
+    expect(await again.importMemory.loadPositions()).toBeUndefined();
+    expect(await again.importMemory.loadOwnerCompany()).toBeUndefined();
+    again.close();
+  });
+
   it('stores settings, the user model and delta links', async () => {
     const stores = createIndexedDbStores('circles-kv', { indexedDB: new IDBFactory() });
     expect(await stores.settings.loadSettings()).toBeUndefined();

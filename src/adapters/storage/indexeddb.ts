@@ -5,7 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { RunJournal } from '../../core/changes/types';
-import type { JournalStore, JournalWrite, SettingsStore } from '../../core/ports';
+import type { ImportMemory, JournalStore, JournalWrite, KeptPositions, SettingsStore } from '../../core/ports';
 import type { Settings, UserModel } from '../../core/settings';
 import { isFolderSync, type DeltaLinkStore } from '../graph/delta';
 
@@ -20,6 +20,7 @@ export type IndexedDbStores = {
   readonly journal: JournalStore;
   readonly settings: SettingsStore;
   readonly deltaLinks: DeltaLinkStore;
+  readonly importMemory: ImportMemory;
   /** Empties every store (settings, corrections, journal, delta links): "Reset this browser's data". */
   clearAll(): Promise<void>;
   /** Closes the database once it is open. */
@@ -128,6 +129,27 @@ export function createIndexedDbStores(dbName: string, options: IndexedDbOptions 
     },
   };
 
+  // Keys of their own in the kv store, so "Reset this browser's data" forgets them with the settings.
+  const importMemory: ImportMemory = {
+    async loadPositions() {
+      const value = await (await database()).get('kv', POSITIONS_KEY);
+      return isKeptPositions(value) ? value : undefined;
+    },
+    async savePositions(kept) {
+      await (await database()).put('kv', kept, POSITIONS_KEY);
+    },
+    async forgetPositions() {
+      await (await database()).delete('kv', POSITIONS_KEY);
+    },
+    async loadOwnerCompany() {
+      const value = await (await database()).get('kv', OWNER_COMPANY_KEY);
+      return typeof value === 'string' && value.trim() ? value : undefined;
+    },
+    async saveOwnerCompany(company) {
+      await (await database()).put('kv', company, OWNER_COMPANY_KEY);
+    },
+  };
+
   const clearAll = async () => {
     const db = await database();
     const tx = db.transaction(['journal', 'kv', 'deltaLinks'], 'readwrite');
@@ -139,7 +161,22 @@ export function createIndexedDbStores(dbName: string, options: IndexedDbOptions 
     await tx.done;
   };
 
-  return { journal, settings, deltaLinks, clearAll, close: () => void opening.then((db) => db.close()) };
+  return { journal, settings, deltaLinks, importMemory, clearAll, close: () => void opening.then((db) => db.close()) };
+}
+
+const POSITIONS_KEY = 'import.positions';
+const OWNER_COMPANY_KEY = 'import.ownerCompany';
+
+// What an older or damaged record holds is dropped rather than fed to the shortlist.
+function isKeptPositions(value: unknown): value is KeptPositions {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<KeptPositions>;
+  return (
+    typeof v.file === 'string' &&
+    typeof v.importedAt === 'string' &&
+    Array.isArray(v.positions) &&
+    v.positions.every((p) => Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'object' && p[1] !== null)
+  );
 }
 
 async function withFactory<T>(factory: IDBFactory, open: () => Promise<T>): Promise<T> {

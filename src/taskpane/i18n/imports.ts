@@ -45,6 +45,8 @@ export const imports = {
     'import.positions.inUse_other':
       'Les postes actuels de {count} contacts sont utilisés (gardés à côté de leurs fiches).',
     'import.positions.stop': 'Ne plus les utiliser',
+    'import.positions.kept': 'Postes tirés de {file}, importés le {date}',
+    'import.positions.forget': 'Les oublier',
     'import.write.title': 'Mettre à jour les fiches Outlook',
     'import.write.hint_one':
       'LinkedIn dit autre chose pour {count} fiche. Cochez ce qui doit être écrit dans Outlook ; rien ne l’est sinon, et l’annulation remet la fiche comme avant.',
@@ -130,6 +132,8 @@ export const imports = {
     'import.positions.inUse_one': 'The current position of {count} contact is in use (kept beside the card).',
     'import.positions.inUse_other': 'The current positions of {count} contacts are in use (kept beside the cards).',
     'import.positions.stop': 'Stop using them',
+    'import.positions.kept': 'Positions from {file}, imported on {date}',
+    'import.positions.forget': 'Forget them',
     'import.write.title': 'Update the cards in Outlook',
     'import.write.hint_one':
       'LinkedIn says otherwise for {count} card. Tick it to write it into Outlook; nothing is written otherwise, and undo puts the card back as it was.',

@@ -15,7 +15,7 @@ import type {
 } from '../../core/changes/types';
 import type { Contact, Mailbox } from '../../core/model';
 import type { CurrentPosition } from '../../core/linkedin/types';
-import type { NewContact } from '../../core/ports';
+import type { ImportMemory, KeptPositions, NewContact } from '../../core/ports';
 import type { PositionUpdate } from '../../core/usecases/imports';
 import type { Settings, UserModel } from '../../core/settings';
 import { isSignalsConsentRefused } from '../../app/consent';
@@ -92,7 +92,13 @@ export type NetworkState = {
    * cards (never written to them), read by the shortlist and the engine. Absent in fakes built before.
    */
   readonly currentPositions?: ReadonlyMap<string, CurrentPosition>;
-  keepCurrentPositions?(positions: ReadonlyMap<string, CurrentPosition>): void;
+  /**
+   * Uses these positions (an empty map stops using them) and keeps them for the next sessions of this
+   * mailbox, with the name of the file they came from; an empty map forgets them.
+   */
+  keepCurrentPositions?(positions: ReadonlyMap<string, CurrentPosition>, file?: string): void;
+  /** Where the positions in use came from, when they are kept for the next sessions. */
+  readonly keptPositions?: { readonly file: string; readonly importedAt: string };
   /**
    * Writes LinkedIn's company and job title into the chosen cards, as one journaled run (undone like any run,
    * with undoRun). Absent in fakes built before.
@@ -101,7 +107,7 @@ export type NetworkState = {
   /** Contacts created (or deleted by an undo) outside the network's own operations, e.g. by an import. */
   contactsCreated?(contacts: readonly Contact[]): void;
   contactsRemoved?(contactIds: readonly string[]): void;
-  /** The owner's company, confirmed by the user when Outlook's profile has none (for this session). */
+  /** The owner's company, confirmed by the user when Outlook's profile has none (kept for the next sessions). */
   confirmOwnerCompany?(company: string): void;
 };
 
@@ -131,6 +137,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
   useEffect(() => () => engine.dispose(), [engine]);
   const positions = useRef<ReadonlyMap<string, CurrentPosition>>(noPositions);
   const [currentPositions, setCurrentPositions] = useState<ReadonlyMap<string, CurrentPosition>>(noPositions);
+  const [kept, setKept] = useState<{ readonly file: string; readonly importedAt: string }>();
   const [status, setStatus] = useState<NetworkState['status']>('loading');
   const [error, setError] = useState<string>();
   const [read, setRead] = useState(0);
@@ -225,6 +232,8 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
   const load = useCallback(async () => {
     const run = ++generation.current;
     const current = () => run === generation.current;
+    // What earlier imports left (positions in use, the confirmed company), read beside the contacts.
+    const memory = recall(services.importMemory);
     let staged: Awaited<ReturnType<typeof loadNetworkStaged>>;
     try {
       staged = await loadNetworkStaged(services, (p) => current() && setRead(p.read));
@@ -234,9 +243,21 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       setStatus('error');
       return;
     }
+    const remembered = await memory;
     if (!current()) return;
+    if (remembered.positions) {
+      const { file, importedAt, positions: entries } = remembered.positions;
+      positions.current = new Map(entries);
+      setCurrentPositions(positions.current);
+      setKept({ file, importedAt });
+    }
+    // Outlook's profile wins over a company confirmed earlier, as it did when the user confirmed it.
+    const owner =
+      remembered.ownerCompany && !staged.base.owner.companyName
+        ? { ...staged.base.owner, companyName: remembered.ownerCompany }
+        : staged.base.owner;
     // Stage one: the contacts are on screen; suggestions follow.
-    const first: Loaded = { ...staged.base, suggestions: emptySuggestions };
+    const first: Loaded = { ...staged.base, owner, suggestions: emptySuggestions };
     dataRef.current = first;
     setData(first);
     setStatus('ready');
@@ -407,9 +428,19 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
         return summary;
       },
       currentPositions,
-      keepCurrentPositions: (next) => {
+      ...(kept ? { keptPositions: kept } : {}),
+      keepCurrentPositions: (next, file) => {
         positions.current = next;
         setCurrentPositions(next);
+        const memory = services.importMemory;
+        if (next.size > 0 && file) {
+          const record: KeptPositions = { file, importedAt: new Date().toISOString(), positions: [...next] };
+          setKept({ file, importedAt: record.importedAt });
+          void memory?.savePositions(record).catch(() => undefined);
+        } else if (next.size === 0) {
+          setKept(undefined);
+          void memory?.forgetPositions().catch(() => undefined);
+        }
         void reclassify().catch(() => undefined);
       },
       contactsCreated: (created) => {
@@ -418,6 +449,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       },
       confirmOwnerCompany: (company) => {
         update((d) => ({ ...d, owner: { ...d.owner, companyName: company } }));
+        void services.importMemory?.saveOwnerCompany(company).catch(() => undefined);
         void reclassify().catch(() => undefined);
       },
       contactsRemoved: (ids) => {
@@ -428,6 +460,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     };
   }, [
     currentPositions,
+    kept,
     data,
     status,
     error,
@@ -462,6 +495,18 @@ function patchedContact(c: Contact, p: ContactPatchEntry | undefined): Contact {
     else delete next[name];
   }
   return next;
+}
+
+type Remembered = { readonly positions?: KeptPositions; readonly ownerCompany?: string };
+
+/** What the import memory holds; a store that cannot be read leaves the pane as a first session would. */
+async function recall(memory: ImportMemory | undefined): Promise<Remembered> {
+  if (!memory) return {};
+  const [positions, ownerCompany] = await Promise.all([
+    memory.loadPositions().catch(() => undefined),
+    memory.loadOwnerCompany().catch(() => undefined),
+  ]);
+  return { ...(positions ? { positions } : {}), ...(ownerCompany ? { ownerCompany } : {}) };
 }
 
 const emptySuggestions: ReadonlyMap<string, Suggestion> = new Map();

@@ -6,7 +6,7 @@ import type { AppServices, OfficeHost, OpenMessage } from '../../app/services';
 import { createMemoryJournal, fieldNames } from '../../core/changes';
 import type { CategorySpec, ContactFields, PlannedChange } from '../../core/changes/types';
 import type { Contact, Language, Mailbox } from '../../core/model';
-import type { ChangeOutcome } from '../../core/ports';
+import type { ChangeOutcome, KeptPositions } from '../../core/ports';
 import type { Settings, UserModel } from '../../core/settings';
 
 export type FakeServices = AppServices & {
@@ -23,6 +23,8 @@ export type FakeOptions = {
   readonly message?: OpenMessage | null;
   /** Contacts whose writes fail (to exercise failures and retry). */
   readonly failing?: ReadonlySet<string>;
+  /** Positions an earlier session kept (the import memory starts with them). */
+  readonly keptPositions?: KeptPositions;
 };
 
 export function contact(id: string, displayName: string, extra: Partial<Contact> = {}): Contact {
@@ -55,6 +57,8 @@ export function createFakeServices(mailbox: Mailbox, options: FakeOptions = {}):
   const ensured: CategorySpec[] = [];
   let settings = options.settings;
   let model: UserModel = { feedback: [] };
+  let kept = options.keptPositions;
+  let ownerCompany: string | undefined;
   let version = 1;
 
   const write = (change: PlannedChange): ChangeOutcome => {
@@ -146,6 +150,19 @@ export function createFakeServices(mailbox: Mailbox, options: FakeOptions = {}):
       loadUserModel: async () => model,
       saveUserModel: async (m) => {
         model = m;
+      },
+    },
+    importMemory: {
+      loadPositions: async () => kept,
+      savePositions: async (k) => {
+        kept = k;
+      },
+      forgetPositions: async () => {
+        kept = undefined;
+      },
+      loadOwnerCompany: async () => ownerCompany,
+      saveOwnerCompany: async (c) => {
+        ownerCompany = c;
       },
     },
     contactsNow: () => [...contacts.values()],

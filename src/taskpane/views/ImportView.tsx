@@ -12,6 +12,7 @@ import { FileFormatError, importFileOf, readContactsFile, type FileFormat } from
 import { DEFAULT_CONTACT_FOLDER, type ContactFolderChoice } from '../../core/ports';
 import { createContacts, previewImport, undoCreate, type ImportPreview } from '../../core/usecases/imports';
 import { personName, positionOf, matchLine, skippedLine } from '../components/import/describe';
+import { longDate } from '../components/keep/sentences';
 import { PositionWrites } from '../components/import/PositionWrites';
 import { RunButton, RunNotice, type RunNoticeValue } from '../components/import/RunControls';
 import { useChoice } from '../components/import/useChoice';
@@ -142,6 +143,19 @@ export function ImportView() {
         {t('import.title')}
       </h2>
       <p className={styles.intro}>{t('import.intro')}</p>
+      {network.keptPositions && (
+        <div className={styles.row} data-testid="import-kept">
+          <span>
+            {t('import.positions.kept', {
+              file: network.keptPositions.file,
+              date: longDate(language, Date.parse(network.keptPositions.importedAt)),
+            })}
+          </span>
+          <Button size="small" onClick={() => network.keepCurrentPositions?.(new Map())} data-testid="import-forget">
+            {t('import.positions.forget')}
+          </Button>
+        </div>
+      )}
       <div
         className={dragging ? `${styles.drop} ${styles.dragging}` : styles.drop}
         onDragOver={(e) => {
@@ -236,7 +250,7 @@ export function ImportView() {
                   <p className={styles.summary}>{t('import.positions.body', { count: preview.positions.size })}</p>
                   <Button
                     appearance="primary"
-                    onClick={() => network.keepCurrentPositions?.(preview.positions)}
+                    onClick={() => network.keepCurrentPositions?.(preview.positions, loaded.file)}
                     data-testid="import-use-positions"
                   >
                     {t('import.positions.use')}
