@@ -6,14 +6,17 @@
 import { mailboxFromJson } from '../graph/mapping';
 import { emptyProfile, type Contact, type Mailbox, type Owner } from '../../core/model';
 import { type CsvTable, readOutlookCsvTable } from './csv/read';
-import type { SkippedRecord } from './fields';
+import { lf, type SkippedRecord } from './fields';
 import { rewriteOutlookCsv, writeOutlookCsv } from './csv/write';
 import type { CsvHeaderLanguage } from './csv/columns';
 import { detectFormat } from './detect';
 import { decodeBytes, encodeText, type TextEncodingName } from './encoding';
 import { FileFormatError, type FileFormat } from './errors';
 import { readVCardFile } from './vcard/read';
-import { writeVCards } from './vcard/write';
+import { type ExtraColumn, writeVCards } from './vcard/write';
+import { restoreCell } from './csv/injection';
+import type { CsvField } from './csv/columns';
+import { googlePairs } from './csv/google';
 import { readLinkedInCsv } from './linkedin/read';
 import { contactOfConnection } from '../../core/linkedin/contact';
 import type { Connection, SkippedRow } from '../../core/linkedin/types';
@@ -132,7 +135,54 @@ export type OutputFormat = 'csv' | 'vcard' | 'vcard4';
 export type WriteOptions = {
   /** CSV header language. Default 'en'. */
   readonly language?: CsvHeaderLanguage;
+  /** vCard only: by contact id, source columns the card has no property for (see csvExtras). */
+  readonly extras?: ReadonlyMap<string, readonly ExtraColumn[]>;
 };
+
+/** Fields Circles reads from a CSV that a vCard has no property for (written as X- properties instead). */
+const NOT_IN_VCARD = new Set<CsvField>([
+  'officeLocation',
+  ...([1, 2, 3] as const).flatMap((n) => [`email${n}Type`, `email${n}Name`] as const),
+]);
+
+/**
+ * The cells of a CSV that a vCard would drop, by contact id: the columns Circles does not model, the fields a
+ * vCard cannot hold, a second column feeding a field already filled (the first wins on import) and a
+ * birthday Circles could not read as a date, a Google number or address the card does not hold (a fax, a
+ * pager; the labels are kept, a card's TYPE says less). Values as they stand (formula guards removed, line ends as LF
+ * like every field read from a CSV: a vCard has one escape for a line break).
+ */
+function csvExtras(table: CsvTable, contacts: readonly Contact[]): Map<string, ExtraColumn[]> {
+  const extras = new Map<string, ExtraColumn[]>();
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  const pairValues = new Set(googlePairs(table.header).map((p) => p.value));
+  table.rows.forEach(({ cells }, i) => {
+    const id = `csv-${i + 1}`; // as readOutlookCsvTable numbers rows
+    const contact = byId.get(id);
+    const inCard = new Set([
+      ...(contact?.emailAddresses.map((e) => e.address) ?? []),
+      ...(contact?.businessPhones ?? []),
+      ...(contact?.homePhones ?? []),
+      ...(contact?.mobilePhone ? [contact.mobilePhone] : []),
+    ]);
+    const carried = (col: number, value: string) =>
+      pairValues.has(col) && value.split(':::').every((v) => !v.trim() || inCard.has(v.trim()));
+    const filled = new Set<CsvField>();
+    const kept: ExtraColumn[] = [];
+    table.fields.forEach((field, col) => {
+      const value = lf(restoreCell(cells[col] ?? ''));
+      if (value.trim() === '') return;
+      const lost =
+        field === undefined
+          ? !carried(col, value)
+          : NOT_IN_VCARD.has(field) || filled.has(field) || (field === 'birthday' && !contact?.birthday);
+      if (field) filled.add(field);
+      if (lost) kept.push({ column: table.header[col] ?? `column ${col + 1}`, value });
+    });
+    if (kept.length) extras.set(id, kept);
+  });
+  return extras;
+}
 
 /** Writes contacts as file bytes: CSV in UTF-8 with a BOM (Excel and Outlook then read UTF-8), vCards in UTF-8. */
 export function writeContactsFile(
@@ -141,13 +191,15 @@ export function writeContactsFile(
   options: WriteOptions = {},
 ): Uint8Array {
   if (format === 'csv') return encodeText(writeOutlookCsv(contacts, { language: options.language }), 'utf-8-bom');
-  return encodeText(writeVCards(contacts, { version: format === 'vcard4' ? '4.0' : '3.0' }), 'utf-8');
+  const version = format === 'vcard4' ? '4.0' : '3.0';
+  return encodeText(writeVCards(contacts, { version, ...(options.extras ? { extras: options.extras } : {}) }), 'utf-8');
 }
 
 /**
  * Writes the contacts of a file read with readContactsFile with new categories (by contact id). An Outlook
  * CSV written as CSV keeps the file's own columns, headers and cells, Categories aside (so the columns
- * Circles does not model survive); any other pair writes what the contact model holds.
+ * Circles does not model survive); an Outlook CSV written as vCard keeps the cells a card has no property
+ * for as X- properties (csvExtras); any other pair writes what the contact model holds.
  */
 export function rewriteContactsFile(
   read: ReadContactsResult,
@@ -167,7 +219,8 @@ export function rewriteContactsFile(
     const next = categories.get(c.id);
     return next ? { ...c, categories: next } : c;
   });
-  return writeContactsFile(contacts, format, options);
+  if (!read.csv) return writeContactsFile(contacts, format, options);
+  return writeContactsFile(contacts, format, { ...options, extras: csvExtras(read.csv, read.mailbox.contacts) });
 }
 
 /** A file read for an import, as the import use case takes it (src/core/usecases/imports.ts). */

@@ -7,9 +7,14 @@ import type { Contact, PostalAddress } from '../../../core/model';
 
 export type VCardVersion = '3.0' | '4.0';
 
+/** A column of the source file the contact model does not hold, kept in the card as it was. */
+export type ExtraColumn = { readonly column: string; readonly value: string };
+
 export type VCardWriteOptions = {
   /** Default '3.0'. */
   readonly version?: VCardVersion;
+  /** By contact id: the source's columns the card has no property for (see extraProperty). */
+  readonly extras?: ReadonlyMap<string, readonly ExtraColumn[]>;
 };
 
 type Card = InstanceType<typeof ICAL.Component>;
@@ -47,7 +52,23 @@ const adr = (a: PostalAddress): string[] => [
   a.countryOrRegion ?? '',
 ];
 
-function cardOf(c: Contact, version: VCardVersion): Card {
+/**
+ * An unmodelled column as an X- property named after it ("Other Phone" → X-OTHER-PHONE, readable in any
+ * vCard tool), with the exact column name in an X-CSV-COLUMN parameter (quoted, RFC 6868 for its quotes), so
+ * accents and punctuation the property name cannot hold come back too. Typed as text: RFC 6350 escaping.
+ */
+function addExtra(card: Card, { column, value }: ExtraColumn) {
+  const slug = column
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toUpperCase();
+  add(card, `x-${slug || 'column'}`, value, { 'x-csv-column': column }, 'text');
+}
+
+function cardOf(c: Contact, version: VCardVersion, extras: readonly ExtraColumn[] = []): Card {
   const v4 = version === '4.0';
   // vCard 3.0 types are conventionally upper case, 4.0 lower case (RFC 6350 §5.6).
   const t = (...types: string[]) => ({ type: types.map((x) => (v4 ? x.toLowerCase() : x.toUpperCase())) });
@@ -86,11 +107,12 @@ function cardOf(c: Contact, version: VCardVersion): Card {
   // ical.js writes X- properties raw unless they are typed as text: typed, their line breaks are escaped.
   add(card, 'x-manager', c.manager, {}, 'text');
   add(card, 'x-assistant', c.assistantName, {}, 'text');
+  for (const extra of extras) addExtra(card, extra);
   return card;
 }
 
 /** Writes contacts as one vCard file (CRLF line ends, as the RFCs require). */
 export function writeVCards(contacts: readonly Contact[], options: VCardWriteOptions = {}): string {
   const version = options.version ?? '3.0';
-  return contacts.map((c) => `${cardOf(c, version).toString()}\r\n`).join('');
+  return contacts.map((c) => `${cardOf(c, version, options.extras?.get(c.id)).toString()}\r\n`).join('');
 }
