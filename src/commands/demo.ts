@@ -7,7 +7,7 @@ import { composeDemoGraph } from '../app/compose';
 import type { Notifier } from '../adapters/office/notifications';
 import { resolveLanguage } from '../core/usecases/language';
 import { categoriseByOrigin } from './categorise';
-import { commandText } from './messages';
+import { commandDeps } from './deps';
 
 /** The notification bar as a list in the page: each message as an item of a live region. */
 function pageNotifier(): Notifier {
@@ -31,25 +31,13 @@ function pageNotifier(): Notifier {
 
 export async function runDemoCommand(search: string): Promise<void> {
   const { graph, stores, pacing } = composeDemoGraph();
-  const notifier = pageNotifier();
   const language = resolveLanguage({ requested: new URLSearchParams(search).get('lang'), locale: navigator.language });
-  pacing.subscribe(() => {
-    const left = (pacing.current()?.until ?? 0) - Date.now();
-    if (left > 0) void notifier.progress(commandText.pacing(language, Math.ceil(left / 60_000)));
-  });
-  const outcome = await categoriseByOrigin({
-    services: {
-      owner: graph.owner,
-      contacts: graph.contacts,
-      interactions: graph.interactions,
-      categories: graph.categories,
-      writer: graph.writer,
-      journal: stores.journal,
-      settings: stores.settings,
-    },
-    notifier,
+  const deps = commandDeps(
+    { graph, journal: stores.journal, settings: stores.settings, pacing },
+    pageNotifier(),
     language,
-  });
+  );
+  const outcome = await categoriseByOrigin(deps);
   // For whoever watches the page (a person, a browser test): the run is over.
   document.body.dataset.outcome = outcome.status;
 }

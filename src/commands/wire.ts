@@ -10,7 +10,7 @@ import type { Language } from '../core/model';
 import { resolveLanguage } from '../core/usecases/language';
 import { composeOutlookGraph } from '../app/outlookGraph';
 import type { CategoriseDeps } from './categorise';
-import { commandText } from './messages';
+import { commandDeps } from './deps';
 
 /** Office's display language as ours: French for any French locale, English otherwise. */
 export function officeLanguage(): Language {
@@ -28,24 +28,5 @@ export function commandNotifier(): Notifier {
 
 export async function outlookCommandDeps(notifier: Notifier): Promise<CategoriseDeps> {
   // The same per-mailbox stores as the taskpane, so the pane can undo the command's runs.
-  const { graph, journal, settings, pacing } = composeOutlookGraph(createNaaTokenProvider, silentTokens);
-  const language = officeLanguage();
-  // A long run that must wait for Outlook's request budget says so instead of looking stuck.
-  pacing.subscribe(() => {
-    const left = (pacing.current()?.until ?? 0) - Date.now();
-    if (left > 0) void notifier.progress(commandText.pacing(language, Math.ceil(left / 60_000)));
-  });
-  return {
-    services: {
-      owner: graph.owner,
-      contacts: graph.contacts,
-      interactions: graph.interactions,
-      categories: graph.categories,
-      writer: graph.writer,
-      journal,
-      settings,
-    },
-    notifier,
-    language,
-  };
+  return commandDeps(composeOutlookGraph(createNaaTokenProvider, silentTokens), notifier, officeLanguage());
 }
