@@ -1,8 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { defaultTaxonomy } from '../../core/circles/taxonomy';
 import type { Mailbox } from '../../core/model';
-import type { Settings } from '../../core/settings';
+import { defaultSettings, type Settings } from '../../core/settings';
 import { contact, createFakeServices } from '../testing/fakeServices';
 import { renderWith, scriptedClassifier } from '../testing/render';
 import { ImportView } from './ImportView';
@@ -18,15 +17,7 @@ const mailbox: Mailbox = {
   events: [],
   messages: [],
 };
-const settings: Settings = {
-  taxonomy: defaultTaxonomy,
-  categoryPrefix: 'Circle · ',
-  mailboxSignals: 'on',
-  language: 'auto',
-  profile: { employers: [], schools: [], trainings: [], clubs: [] },
-  onboarding: 'done',
-  savedAmbitions: [],
-};
+const settings: Settings = { ...defaultSettings('en', owner.profile), onboarding: 'done' };
 
 // Built by hand from LinkedIn's documented columns; the preamble as the export writes it.
 const csv = [

@@ -1,4 +1,4 @@
-import { defaultTaxonomy } from '../../../core/circles';
+import { defaultSettings } from '../../../core/settings';
 import type { ClassifyInput } from '../../../core/circles/engine';
 import type { Network } from '../../../core/usecases/types';
 import type { Classifier } from '../../../core/usecases/suggest';
@@ -15,15 +15,7 @@ const network = (count: number): Network => ({
   contacts: Array.from({ length: count }, (_, i) => contact(`c${i}`, `Person ${i}`)),
   messages: [],
   events: [],
-  settings: {
-    taxonomy: defaultTaxonomy,
-    categoryPrefix: 'Circle · ',
-    mailboxSignals: 'on',
-    language: 'auto',
-    profile: { employers: [], schools: [], trainings: [], clubs: [] },
-    onboarding: 'done',
-    savedAmbitions: [],
-  },
+  settings: { ...defaultSettings('en', { employers: [], schools: [], trainings: [], clubs: [] }), onboarding: 'done' },
   userModel: { feedback: [] },
 });
 
