@@ -64,6 +64,16 @@ describe.each(['fr', 'en'] as const)('the shortlist in %s at 350×800', (lang) =
       ];
       for (const text of texts)
         expect({ ambition, text, broken: broken.test(text.trim()) }).toEqual({ ambition, text, broken: false });
+      // Under a notice that says nobody fits, the closest people claim no relevance ("Relevance 100%").
+      if ((await page.getByTestId('shortlist-shortfall').count()) > 0)
+        expect({ ambition, scores: await page.getByTestId('shortlist-score').count() }).toEqual({
+          ambition,
+          scores: 0,
+        });
+      else
+        expect(await page.getByTestId('shortlist-score').allInnerTexts()).toContainEqual(
+          expect.stringMatching(/\b100\s?%/),
+        );
       const metas = await entries.evaluateAll((els) => els.map((e) => e.textContent ?? ''));
       for (const m of metas) expect(m).not.toMatch(/undefined|null|\{\w+\}/);
 

@@ -208,6 +208,9 @@ describe('ShortlistView', () => {
     );
     expect(screen.getByTestId('shortlist-count').textContent).toBe('La personne la plus proche');
     expect(screen.getAllByTestId('shortlist-entry').map((e) => e.getAttribute('data-contact-id'))).toEqual(['dan']);
+    // The closest person is not a fit: no "Pertinence 100 %" under a notice that says nobody fits.
+    expect(screen.queryAllByTestId('shortlist-score')).toEqual([]);
+    expect(screen.getByTestId('shortlist').textContent).not.toContain('%');
     // Nobody fits, so no circle is shown as promising.
     expect(screen.queryAllByTestId('chart-bar')).toEqual([]);
     expect(screen.getByTestId('circle-chart').textContent).toContain(

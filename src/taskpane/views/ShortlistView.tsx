@@ -26,6 +26,7 @@ import { useShortlistStyles } from '../components/shortlist/Shortlist.styles';
 import { shortlistCsv, ambitionTag } from '../components/shortlist/exportRows';
 import { csvFileName, downloadText } from '../components/shortlist/csv';
 import { introDraft, introRequestDraft } from '../components/shortlist/draft';
+import { relevancePercents, shortlistKind } from '../components/shortlist/percent';
 import { describeShortlistReason } from '../components/shortlist/reasons';
 import { circleWhy, shortfallText } from '../components/shortlist/explain';
 import { useShortlistViewStyles } from './ShortlistView.styles';
@@ -86,6 +87,8 @@ export function ShortlistView() {
   );
 
   const bestCircle = shortlist?.circles[0];
+  const kind = shortlistKind(shortlist?.shortfalls ?? []);
+  const percents = useMemo(() => relevancePercents(shortlist?.contacts ?? [], kind), [shortlist, kind]);
 
   const search = (value: string) => {
     setText(value);
@@ -130,7 +133,7 @@ export function ShortlistView() {
 
   const exportCsv = () => {
     if (!shortlist || !ambition) return;
-    const csv = shortlistCsv(shortlist.contacts, byId, circles, settings.taxonomy, language, t, (r) =>
+    const csv = shortlistCsv(shortlist.contacts, percents, byId, circles, settings.taxonomy, language, t, (r) =>
       describeShortlistReason(r, t, language, settings.taxonomy),
     );
     downloadText(csvFileName(ambition), csv);
@@ -186,7 +189,7 @@ export function ShortlistView() {
           <h3 className={listStyles.heading} aria-live="polite" data-testid="shortlist-count">
             {shortlist.contacts.length === 0
               ? t('shortlist.none')
-              : shortlist.shortfalls.length > 0
+              : kind === 'closest'
                 ? t('shortlist.closest', { count: shortlist.contacts.length })
                 : t('shortlist.results', { count: shortlist.contacts.length })}
           </h3>
@@ -210,6 +213,7 @@ export function ShortlistView() {
           {services.mode === 'demo' && <DemoDraftPreview />}
           <ShortlistResults
             entries={shortlist.contacts}
+            percents={percents}
             contacts={byId}
             taxonomy={settings.taxonomy}
             onDraft={draft}

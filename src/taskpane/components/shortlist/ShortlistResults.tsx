@@ -6,13 +6,14 @@ import type { Taxonomy } from '../../../core/circles/types';
 import type { Contact } from '../../../core/model';
 import { useLanguage, useT } from '../../i18n';
 import { introducersText } from './explain';
-import { percentOf } from './percent';
 import { describeShortlistReason } from './reasons';
 import { UserText, isolate } from '../common/UserText';
 import { useShortlistStyles } from './Shortlist.styles';
 
 export type ShortlistResultsProps = {
   readonly entries: readonly ShortlistEntry[];
+  /** The relevance beside each person (`relevancePercents`); a person missing from it shows none. */
+  readonly percents: ReadonlyMap<string, number>;
   readonly contacts: ReadonlyMap<string, Contact>;
   readonly taxonomy: Taxonomy;
   readonly onDraft: (contact: Contact) => void;
@@ -21,11 +22,17 @@ export type ShortlistResultsProps = {
 };
 
 /** "2 messages en commun, 1 rendez-vous ensemble". */
-export function ShortlistResults({ entries, contacts, taxonomy, onDraft, onAskIntro }: ShortlistResultsProps) {
+export function ShortlistResults({
+  entries,
+  percents,
+  contacts,
+  taxonomy,
+  onDraft,
+  onAskIntro,
+}: ShortlistResultsProps) {
   const styles = useShortlistStyles();
   const t = useT();
   const language = useLanguage();
-  const best = entries[0]?.score ?? 0;
   return (
     <ol className={styles.list} aria-label={t('shortlist.results', { count: entries.length })} data-testid="shortlist">
       {entries.map((entry) => {
@@ -33,6 +40,7 @@ export function ShortlistResults({ entries, contacts, taxonomy, onDraft, onAskIn
         if (!contact) return null;
         const name = contact.displayName || contact.emailAddresses[0]?.address || contact.id;
         const meta = [contact.jobTitle, contact.companyName].filter((x): x is string => Boolean(x));
+        const percent = percents.get(entry.contactId);
         const introducers = (entry.introducers ?? []).flatMap((i) => {
           const c = contacts.get(i.contactId);
           return c ? [{ contact: c, intro: i }] : [];
@@ -48,9 +56,11 @@ export function ShortlistResults({ entries, contacts, taxonomy, onDraft, onAskIn
               <span id={`shortlist-name-${entry.contactId}`} className={styles.name}>
                 <UserText text={name} />
               </span>
-              <Badge appearance="tint" color="brand">
-                {t('shortlist.score', { percent: percentOf(entry.score, best) })}
-              </Badge>
+              {percent !== undefined && (
+                <Badge appearance="tint" color="brand" data-testid="shortlist-score">
+                  {t('shortlist.score', { percent })}
+                </Badge>
+              )}
             </div>
             {meta.length > 0 && (
               <span className={styles.meta} data-testid="shortlist-meta">

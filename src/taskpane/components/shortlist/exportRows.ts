@@ -4,7 +4,6 @@ import type { CircleId, Taxonomy } from '../../../core/circles/types';
 import type { Contact, Language } from '../../../core/model';
 import type { Translate } from '../../i18n';
 import { toCsv } from './csv';
-import { percentOf } from './percent';
 
 /** Outlook shows category names in narrow columns: keep the ambition's first words. */
 const TAG_TEXT_MAX = 60;
@@ -21,6 +20,8 @@ export function ambitionTag(ambition: string): string {
 
 export function shortlistCsv(
   entries: readonly ShortlistEntry[],
+  /** The relevance the pane shows beside each person (`relevancePercents`): the cell is empty where it shows none. */
+  percents: ReadonlyMap<string, number>,
   contacts: ReadonlyMap<string, Contact>,
   circles: ReadonlyMap<string, CircleId | null>,
   taxonomy: Taxonomy,
@@ -31,7 +32,6 @@ export function shortlistCsv(
   const header = ['rank', 'name', 'email', 'company', 'jobTitle', 'circle', 'score', 'reasons'].map((k) =>
     t(`shortlist.csv.${k}`),
   );
-  const best = entries[0]?.score ?? 0;
   const rows = entries.flatMap((e, i) => {
     const c = contacts.get(e.contactId);
     if (!c) return [];
@@ -45,7 +45,7 @@ export function shortlistCsv(
         c.jobTitle ?? '',
         circle ? (taxonomy.find((d) => d.id === circle)?.labels[language] ?? circle) : '',
         // The percentage the screen shows, so the file and the pane agree.
-        percentOf(e.score, best),
+        percents.get(e.contactId) ?? '',
         e.reasons.map(describe).join(' '),
       ],
     ];
