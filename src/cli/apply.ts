@@ -12,6 +12,7 @@ import { networkOfMailbox } from '../core/usecases/network';
 import { suggest } from '../core/usecases/suggest';
 import type { Language } from '../core/model';
 import { readContacts } from './io';
+import { counted, plural } from './plural';
 import { CliError, type CliCommand, type CliIo } from './types';
 
 const help = `Usage: circles apply <input> --out <file> [options]
@@ -65,12 +66,12 @@ const messages = {
     exists: (f: string) => `${f} already exists: choose another --out, or add --force to replace it.`,
     cannotWrite: (f: string, code: string) => `cannot write ${f}: ${code}`,
     summary: (n: number, from: string, kind: string, placed: number, changed: number, out: string) =>
-      `${n} contacts read from ${from} (${kind}); ${placed} placed in a circle; ${changed} with new categories; ${n} written to ${out}.\n`,
+      `${counted('en', n, { one: 'contact', other: 'contacts' })} read from ${from} (${kind}); ${placed} placed in a circle; ${changed} with new categories; ${n} written to ${out}.\n`,
     skipped: (n: number, lines: string) =>
-      `${n} ${n === 1 ? 'record' : 'records'} skipped, with nothing in them: ${lines}.\n`,
+      `${counted('en', n, { one: 'record skipped, with nothing in it', other: 'records skipped, with nothing in them' })}: ${lines}.\n`,
     reason: (r: SkippedRecord) => `line ${r.line} (${r.reason === 'blank' ? 'blank row' : 'empty card'})`,
-    stray: (f: string, n: number, lines: string) =>
-      `warning: ${f} is UTF-8 but for ${n} ${n === 1 ? 'byte' : 'bytes'} that ${n === 1 ? 'is' : 'are'} not (line ${lines}), read as Windows-1252: check ${n === 1 ? 'it' : 'them'} in the output.\n`,
+    stray: (f: string, n: number, lines: readonly number[]) =>
+      `warning: ${f} is UTF-8 but for ${counted('en', n, { one: 'byte that is', other: 'bytes that are' })} not (${plural('en', lines.length, { one: 'line', other: 'lines' })} ${lines.join(', ')}), read as Windows-1252: check ${plural('en', n, { one: 'it', other: 'them' })} in the output.\n`,
   },
   fr: {
     needsValue: (flag: string) => `${flag} attend une valeur.`,
@@ -86,12 +87,12 @@ const messages = {
     exists: (f: string) => `${f} existe déjà : choisissez un autre --out, ou ajoutez --force pour le remplacer.`,
     cannotWrite: (f: string, code: string) => `impossible d’écrire ${f} : ${code}`,
     summary: (n: number, from: string, kind: string, placed: number, changed: number, out: string) =>
-      `${n} contacts lus dans ${from} (${kind}) ; ${placed} placés dans un cercle ; ${changed} avec de nouvelles catégories ; ${n} écrits dans ${out}.\n`,
+      `${counted('fr', n, { one: 'contact lu', other: 'contacts lus' })} dans ${from} (${kind}) ; ${counted('fr', placed, { one: 'placé', other: 'placés' })} dans un cercle ; ${changed} avec de nouvelles catégories ; ${counted('fr', n, { one: 'écrit', other: 'écrits' })} dans ${out}.\n`,
     skipped: (n: number, lines: string) =>
-      `${n} ${n === 1 ? 'enregistrement ignoré, vide' : 'enregistrements ignorés, vides'} : ${lines}.\n`,
+      `${counted('fr', n, { one: 'enregistrement ignoré, vide', other: 'enregistrements ignorés, vides' })} : ${lines}.\n`,
     reason: (r: SkippedRecord) => `ligne ${r.line} (${r.reason === 'blank' ? 'ligne vide' : 'fiche vide'})`,
-    stray: (f: string, n: number, lines: string) =>
-      `attention : ${f} est en UTF-8 sauf ${n} ${n === 1 ? 'octet qui ne l’est pas' : 'octets qui ne le sont pas'} (ligne ${lines}), lu${n === 1 ? '' : 's'} en Windows-1252 : vérifiez-l${n === 1 ? 'e' : 'es'} dans le résultat.\n`,
+    stray: (f: string, n: number, lines: readonly number[]) =>
+      `attention : ${f} est en UTF-8 sauf ${counted('fr', n, { one: 'octet qui ne l’est pas', other: 'octets qui ne le sont pas' })} (${plural('fr', lines.length, { one: 'ligne', other: 'lignes' })} ${lines.join(', ')}), ${plural('fr', n, { one: 'lu en Windows-1252 : vérifiez-le', other: 'lus en Windows-1252 : vérifiez-les' })} dans le résultat.\n`,
   },
 } as const;
 
@@ -210,7 +211,7 @@ export const applyCommand: CliCommand = {
         : undefined;
     const read = await readContacts(o.input, io.cwd, owner, o.language, io.stderr);
     const { mailbox } = read;
-    if (read.strayBytes) io.stderr(m.stray(o.input, read.strayBytes.count, read.strayBytes.lines.join(', ')));
+    if (read.strayBytes) io.stderr(m.stray(o.input, read.strayBytes.count, read.strayBytes.lines));
     const network = networkOfMailbox(mailbox, o.language, {
       categoryPrefix: o.prefix ?? defaultPrefix(o.language),
     });

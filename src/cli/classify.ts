@@ -3,6 +3,7 @@ import type { Suggestion } from '../core/circles';
 import { networkOfMailbox } from '../core/usecases/network';
 import { suggest } from '../core/usecases/suggest';
 import { loadMailboxFile, ownerOptions, parseFileCommand } from './io';
+import { counted } from './plural';
 import { CliError, type CliCommand } from './types';
 
 const help = `Usage: circles classify <contacts file> [--json] [--no-signals] [--threshold X]
@@ -37,7 +38,10 @@ export function table(rows: readonly { name: string; s: Suggestion }[]): string 
     lines.push(`${pad(name, 28)} ${pad(s.circle ?? '—', 18)} ${s.confidence.toFixed(2).padStart(5)}  ${why}`);
   }
   const placed = rows.filter((r) => r.s.circle).length;
-  lines.push('', `${placed} of ${rows.length} contacts placed; ${rows.length - placed} left alone.`);
+  lines.push(
+    '',
+    `${placed} of ${counted('en', rows.length, { one: 'contact', other: 'contacts' })} placed; ${rows.length - placed} left alone.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -7,6 +7,7 @@ import { importFileOf } from '../adapters/files';
 import { connectionName } from '../core/linkedin/contact';
 import { previewImport, type ImportPreview } from '../core/usecases';
 import { loadMailboxFile, ownerOptions, parseFileCommand, readContacts } from './io';
+import { counted } from './plural';
 import { CliError, type CliCommand } from './types';
 
 const help = `Usage: circles import <file> --into <mailbox> [--json] [--lang fr|en]
@@ -42,8 +43,8 @@ export function previewText(p: ImportPreview, names: ReadonlyMap<string, string>
   const now = (k: { position?: string; company?: string }) => [k.position, k.company].filter(Boolean).join(' · ');
   const lines = [
     fr
-      ? `${p.recognised} lus, ${p.matched.length} déjà là, ${p.unmatched.length} absents, ${p.skipped.length} lignes mises de côté.`
-      : `${p.recognised} read, ${p.matched.length} already there, ${p.unmatched.length} not, ${p.skipped.length} lines set aside.`,
+      ? `${counted(lang, p.recognised, { one: 'lu', other: 'lus' })}, ${p.matched.length} déjà là, ${counted(lang, p.unmatched.length, { one: 'absent', other: 'absents' })}, ${counted(lang, p.skipped.length, { one: 'ligne mise de côté', other: 'lignes mises de côté' })}.`
+      : `${p.recognised} read, ${p.matched.length} already there, ${p.unmatched.length} not, ${counted(lang, p.skipped.length, { one: 'line set aside', other: 'lines set aside' })}.`,
     '',
   ];
   for (const m of p.matched)

@@ -5,6 +5,7 @@ import { FileFormatError, readContactsFile, type FileOwner, type ReadContactsRes
 import { guessEmployers } from '../core/contacts';
 import type { SkippedRow } from '../core/linkedin/types';
 import type { Mailbox } from '../core/model';
+import { counted } from './plural';
 import { CliError } from './types';
 
 /**
@@ -82,8 +83,8 @@ function withGuessedOwner(
   const pastNames = past.map((p) => `“${p.company}”`).join(', ');
   report?.(
     language === 'fr'
-      ? `${path} : sans --owner-company, votre entreprise est supposée être « ${current.company} » (${current.support} contacts sur ${current.total} chez ${where})${past.length ? `, et vos anciens employeurs ${pastNames}` : ''}. Donnez --owner-company "…" pour en choisir une autre.\n`
-      : `${path}: no --owner-company given: taking “${current.company}” as your company (${current.support} of ${current.total} contacts at ${where})${past.length ? `, and ${pastNames} as past employers` : ''}. Give --owner-company "…" to choose another.\n`,
+      ? `${path} : sans --owner-company, votre entreprise est supposée être « ${current.company} » (${counted(language, current.support, { one: 'contact', other: 'contacts' })} sur ${current.total} chez ${where})${past.length ? `, et vos anciens employeurs ${pastNames}` : ''}. Donnez --owner-company "…" pour en choisir une autre.\n`
+      : `${path}: no --owner-company given: taking “${current.company}” as your company (${current.support} of ${counted(language, current.total, { one: 'contact', other: 'contacts' })} at ${where})${past.length ? `, and ${pastNames} as past employers` : ''}. Give --owner-company "…" to choose another.\n`,
   );
   return { ...read, mailbox: { ...mailbox, owner } };
 }

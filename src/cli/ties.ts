@@ -17,6 +17,7 @@ import {
   type TieRow,
 } from '../core/usecases';
 import { loadMailboxFile, ownerOptions, parseFileCommand } from './io';
+import { counted } from './plural';
 import { CliError, type CliCommand } from './types';
 
 const help = `Usage: circles ties <mailbox> [--json] [--since YYYY-MM-DD]
@@ -81,7 +82,10 @@ function table(rows: readonly TieRow[], names: ReadonlyMap<string, string>, sinc
     );
   }
   const linked = rows.filter((r) => r.links.lastExchange !== undefined).length;
-  lines.push('', `${linked} of ${rows.length} contacts exchanged with since ${since?.slice(0, 10) ?? 'the start'}.`);
+  lines.push(
+    '',
+    `${linked} of ${counted('en', rows.length, { one: 'contact', other: 'contacts' })} exchanged with since ${since?.slice(0, 10) ?? 'the start'}.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

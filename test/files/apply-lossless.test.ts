@@ -104,7 +104,7 @@ describe.each(Object.entries(headers))('circles apply on an Outlook CSV with %s 
     expect(out.join('')).toContain(`${n} written to out.csv`);
     // The blank row's line counts the line breaks inside the notes before it.
     const blankLine = csvOf(input.slice(0, -1)).split('\r\n').length;
-    expect(out.join('')).toContain(`1 record skipped, with nothing in them: line ${blankLine} (blank row)`);
+    expect(out.join('')).toContain(`1 record skipped, with nothing in it: line ${blankLine} (blank row)`);
   });
 });
 

@@ -25,7 +25,8 @@ test('matches by address and by name with company, and says how, in French', asy
   const { code, out } = await run(['import', 'linkedin-fr.csv', '--into', 'linkedin-fr.csv', '--lang', 'fr']);
   expect(code).toBe(0);
   expect(out.split('\n').slice(0, 5)).toEqual([
-    '3 lus, 3 déjà là, 0 absents, 0 lignes mises de côté.',
+    // French counts 0 in the singular.
+    '3 lus, 3 déjà là, 0 absent, 0 ligne mise de côté.',
     '',
     '    5  Émilie Faure → Émilie Faure (même adresse)  Responsable achats, Europe du Sud · Wide World Importers',
     '    6  Karl Schäfer → Karl Schäfer (même nom et entreprise)  Geschäftsführer · Adventure Works',

@@ -17,6 +17,7 @@ import { undo } from '../../core/usecases/apply';
 import { readNetwork } from '../../core/usecases/network';
 import { suggest } from '../../core/usecases/suggest';
 import { table } from '../classify';
+import { counted } from '../plural';
 import { CliError, type CliIo } from '../types';
 import { importOnGraph } from './import';
 import { deviceCodeTokens, emulatorTokens } from './signin';
@@ -231,10 +232,12 @@ export async function runGraphCommand(
     throw error;
   }
   const { summary } = done;
+  const l = o.language;
+  const left = summary.conflicts + summary.failed;
   io.stdout(
-    o.language === 'fr'
-      ? `Annulé : ${summary.applied} contacts remis comme avant, ${summary.unchanged} déjà comme avant, ${summary.conflicts + summary.failed} laissés tels quels (modifiés depuis).\n`
-      : `Undone: ${summary.applied} contacts restored, ${summary.unchanged} already as before, ${summary.conflicts + summary.failed} left as they are (changed since).\n`,
+    l === 'fr'
+      ? `Annulé : ${counted(l, summary.applied, { one: 'contact remis comme avant', other: 'contacts remis comme avant' })}, ${summary.unchanged} déjà comme avant, ${counted(l, left, { one: 'laissé tel quel (modifié depuis)', other: 'laissés tels quels (modifiés depuis)' })}.\n`
+      : `Undone: ${counted(l, summary.applied, { one: 'contact restored', other: 'contacts restored' })}, ${summary.unchanged} already as before, ${counted(l, left, { one: 'left as it is (changed since)', other: 'left as they are (changed since)' })}.\n`,
   );
   return 0;
 }

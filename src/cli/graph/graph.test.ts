@@ -65,7 +65,9 @@ test('classify → apply → undo through Graph leaves the mailbox exactly as be
 
   const undone = await circles('undo', '--graph-url', url, '--lang', 'fr');
   expect(undone.code).toBe(0);
-  expect(undone.stdout).toMatch(/^Annulé : \d+ contacts remis comme avant/);
+  expect(undone.stdout).toMatch(
+    /^Annulé : \d+ contacts? remis comme avant, \d+ déjà comme avant, \d+ laissés? tels? quels? \(modifiés? depuis\)\.\n$/,
+  );
   expect(snapshot()).toEqual(before);
   // Nothing left to undo.
   expect((await circles('undo', '--graph-url', url)).code).toBe(1);
@@ -114,6 +116,7 @@ test('import --write-positions writes LinkedIn positions into the cards that say
   expect(emulator.contact(b!.id)?.jobTitle).toBe(b!.jobTitle);
 
   const undone = await circles('undo', '--graph-url', url);
-  expect(undone.stdout).toMatch(/^Undone: 1 contacts restored/);
+  // One card: one contact, in the singular.
+  expect(undone.stdout).toBe('Undone: 1 contact restored, 0 already as before, 0 left as they are (changed since).\n');
   expect(snapshot().map(({ jobTitle, ...rest }) => ({ ...rest, jobTitle: jobTitle ?? undefined }))).toEqual(before);
 });

@@ -17,6 +17,7 @@ import {
 } from '../../core/usecases';
 import { previewText } from '../import';
 import { readContacts } from '../io';
+import { counted } from '../plural';
 import { CliError, type CliIo } from '../types';
 
 export type GraphImportOptions = {
@@ -34,9 +35,9 @@ const words = {
     empty: '(empty)',
     notLinkedIn: '--write-positions needs a LinkedIn export (Connections.csv): other files carry no current position.',
     none: 'No card to update: the matched cards already say what LinkedIn says.\n',
-    heading: (n: number) => `Writing into Outlook (${n} card${n === 1 ? '' : 's'}):`,
+    heading: (n: number) => `Writing into Outlook (${counted('en', n, { one: 'card', other: 'cards' })}):`,
     done: (applied: number, conflicts: number, failed: number) =>
-      `${applied} updated, ${conflicts} changed in Outlook since they were read (left as they are), ${failed} failed. ` +
+      `${applied} updated, ${counted('en', conflicts, { one: 'changed in Outlook since it was read (left as it is)', other: 'changed in Outlook since they were read (left as they are)' })}, ${failed} failed. ` +
       '`circles undo --graph` puts them back.\n',
   },
   fr: {
@@ -46,9 +47,9 @@ const words = {
     notLinkedIn:
       '--write-positions demande un export LinkedIn (Connections.csv) : les autres fichiers ne donnent pas de poste actuel.',
     none: 'Aucune fiche à mettre à jour : les fiches reconnues disent déjà ce que dit LinkedIn.\n',
-    heading: (n: number) => `Écriture dans Outlook (${n} fiche${n > 1 ? 's' : ''}) :`,
+    heading: (n: number) => `Écriture dans Outlook (${counted('fr', n, { one: 'fiche', other: 'fiches' })}) :`,
     done: (applied: number, conflicts: number, failed: number) =>
-      `${applied} mises à jour, ${conflicts} modifiées dans Outlook depuis leur lecture (laissées telles quelles), ${failed} en échec. ` +
+      `${counted('fr', applied, { one: 'mise à jour', other: 'mises à jour' })}, ${counted('fr', conflicts, { one: 'modifiée dans Outlook depuis sa lecture (laissée telle quelle)', other: 'modifiées dans Outlook depuis leur lecture (laissées telles quelles)' })}, ${failed} en échec. ` +
       '`circles undo --graph` les remet comme avant.\n',
   },
 } as const;

@@ -37,8 +37,12 @@ const pluralRules: Readonly<Record<Language, Intl.PluralRules>> = {
   en: new Intl.PluralRules('en-GB'),
 };
 
+/** The language's plural category for a count (French: 0 and 1 are "one"); the CLI's sentences use it too. */
+export const pluralCategory = (language: Language, count: number): Intl.LDMLPluralRule =>
+  pluralRules[language].select(count);
+
 function pluralKey(language: Language, key: string, count: number, dict: Dictionary): string {
-  const variant = `${key}_${pluralRules[language].select(count)}`;
+  const variant = `${key}_${pluralCategory(language, count)}`;
   if (variant in dict) return variant;
   return `${key}_other` in dict ? `${key}_other` : key;
 }
