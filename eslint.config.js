@@ -1,6 +1,7 @@
 // Lint: typescript-eslint's recommended rules and three type-aware ones, React hooks rules for the UI, the house style (type over
 // interface, import type, named exports), and the core boundary: src/core imports nothing outside src/core but
-// the few pure data packages the engine uses. Formatting is prettier's job (`prettier --check`), not eslint's.
+// the few pure data packages the engine uses; src/sentences (words shared by the taskpane and the CLI) imports
+// only itself and src/core. Formatting is prettier's job (`prettier --check`), not eslint's.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -10,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const CORE = resolve(root, 'src', 'core');
 /** Packages src/core may import: pure data and string functions, no I/O, no platform. */
 const CORE_PACKAGES = [
   'tldts',
@@ -20,31 +20,43 @@ const CORE_PACKAGES = [
   'graphology-communities-louvain',
 ];
 
-/** Relative imports in src/core must resolve inside src/core (no-restricted-imports cannot see through `..`). */
-const coreBoundary = {
-  meta: {
-    type: 'problem',
-    docs: { description: 'src/core imports only src/core' },
-    messages: { outside: "src/core must not import '{{source}}': it resolves to {{target}}, outside src/core." },
-    schema: [],
-  },
-  create(context) {
-    const check = (node) => {
-      const source = node.source?.value;
-      if (typeof source !== 'string' || !source.startsWith('.')) return;
-      const target = resolve(dirname(context.filename), source);
-      if (target !== CORE && !target.startsWith(CORE + sep)) {
-        context.report({ node: node.source, messageId: 'outside', data: { source, target: relative(root, target) } });
-      }
-    };
-    return {
-      ImportDeclaration: check,
-      ExportNamedDeclaration: check,
-      ExportAllDeclaration: check,
-      ImportExpression: check,
-    };
-  },
-};
+/**
+ * A layer's relative imports must resolve inside the folders it may use (no-restricted-imports cannot see through
+ * `..`): src/core only itself; src/sentences (the words the taskpane and the CLI share) itself and src/core.
+ */
+function layerBoundary(layer, allowed) {
+  const dirs = allowed.map((d) => resolve(root, 'src', d));
+  return {
+    meta: {
+      type: 'problem',
+      docs: { description: `src/${layer} imports only ${allowed.map((d) => `src/${d}`).join(' and ')}` },
+      messages: {
+        outside: `src/${layer} must not import '{{source}}': it resolves to {{target}}, outside {{allowed}}.`,
+      },
+      schema: [],
+    },
+    create(context) {
+      const check = (node) => {
+        const source = node.source?.value;
+        if (typeof source !== 'string' || !source.startsWith('.')) return;
+        const target = resolve(dirname(context.filename), source);
+        if (!dirs.some((d) => target === d || target.startsWith(d + sep))) {
+          const data = { source, target: relative(root, target), allowed: allowed.map((d) => `src/${d}`).join(', ') };
+          context.report({ node: node.source, messageId: 'outside', data });
+        }
+      };
+      return {
+        ImportDeclaration: check,
+        ExportNamedDeclaration: check,
+        ExportAllDeclaration: check,
+        ImportExpression: check,
+      };
+    },
+  };
+}
+
+/** No platform globals in the pure layers: pass what they need through ports. */
+const PLATFORM_GLOBALS = ['window', 'document', 'fetch', 'Office', 'localStorage', 'indexedDB', 'process'];
 
 export default tseslint.config(
   {
@@ -111,7 +123,7 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
     languageOptions: { globals: {} },
-    plugins: { circles: { rules: { 'core-boundary': coreBoundary } } },
+    plugins: { circles: { rules: { 'core-boundary': layerBoundary('core', ['core']) } } },
     rules: {
       'circles/core-boundary': 'error',
       'no-restricted-imports': [
@@ -125,17 +137,30 @@ export default tseslint.config(
           ],
         },
       ],
-      // No platform globals in the core: pass what it needs through ports.
-      'no-restricted-globals': [
+      'no-restricted-globals': ['error', ...PLATFORM_GLOBALS],
+    },
+  },
+  {
+    // The sentences the taskpane and the CLI both say: pure like the core (no React, no DOM, no package), and
+    // below the front ends, so neither imports up a layer to reach them.
+    files: ['src/sentences/**/*.ts'],
+    ignores: ['src/sentences/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    plugins: { sentences: { rules: { 'sentences-boundary': layerBoundary('sentences', ['sentences', 'core']) } } },
+    rules: {
+      'sentences/sentences-boundary': 'error',
+      'no-restricted-imports': [
         'error',
-        'window',
-        'document',
-        'fetch',
-        'Office',
-        'localStorage',
-        'indexedDB',
-        'process',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\.)',
+              message: 'src/sentences is pure TypeScript: it may import src/sentences and src/core only.',
+            },
+          ],
+        },
       ],
+      'no-restricted-globals': ['error', ...PLATFORM_GLOBALS],
     },
   },
   {

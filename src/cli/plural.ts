@@ -4,7 +4,7 @@
  * stay as digits without grouping, so scripts can read them.
  */
 import type { Language } from '../core/model';
-import { pluralCategory } from '../taskpane/i18n/translate';
+import { pluralCategory } from '../sentences/translate';
 
 /** A phrase's forms; languages with more categories than English and French would add them here. */
 export type PluralForms = { readonly one: string; readonly other: string };

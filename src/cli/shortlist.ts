@@ -8,13 +8,13 @@ import { resolveLanguage } from '../core/usecases/language';
 import { networkOfMailbox } from '../core/usecases/network';
 import { shortlist } from '../core/usecases/shortlist';
 import { suggest } from '../core/usecases/suggest';
-// The table speaks the taskpane's sentences: these modules are pure (no React, no DOM), one wording for
-// the pane, its CSV export and the command line.
-import { circleWhy, introducersText, shortfallText } from '../taskpane/components/shortlist/explain';
-import { summaryLabels } from '../taskpane/components/shortlist/interpretationWords';
-import { describeShortlistReason } from '../taskpane/components/shortlist/reasons';
-import { shortlist as shortlistStrings } from '../taskpane/i18n/shortlist';
-import { addStrings, translate, type Translate } from '../taskpane/i18n/translate';
+// The table speaks the taskpane's sentences (src/sentences: pure, no React, no DOM), one wording for the pane,
+// its CSV export and the command line.
+import { circleWhy, introducersText, shortfallText } from '../sentences/shortlist/explain';
+import { summaryLabels } from '../sentences/shortlist/interpretationWords';
+import { describeShortlistReason } from '../sentences/shortlist/reasons';
+import { shortlist as shortlistStrings } from '../sentences/shortlist/strings';
+import { addStrings, translate, type Translate } from '../sentences/translate';
 
 addStrings([shortlistStrings]);
 import { loadMailboxFile, ownerOptions } from './io';

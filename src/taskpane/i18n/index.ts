@@ -9,7 +9,10 @@
 import { createContext, createElement, useCallback, useContext, type ReactNode } from 'react';
 import type { Language } from '../../core/model';
 import { resolveLanguage as resolveWith } from '../../core/usecases/language';
-import { translate, type Params, type Translate } from './translate';
+import { addStrings, translate, type Params, type Translate } from '../../sentences/translate';
+import { common } from './common';
+import { consent } from './consent';
+import { pacing } from './pacing';
 
 export {
   addStrings,
@@ -20,7 +23,12 @@ export {
   type Params,
   type Strings,
   type Translate,
-} from './translate';
+} from '../../sentences/translate';
+
+// The shell's strings (title, navigation, loading, errors, the banners around every view). The views' strings
+// are a chunk of their own (./views.ts, added with addStrings), fetched while the contacts are read; the
+// views wait for them (App.tsx), and the unit tests load them up front (jest.config.cjs).
+addStrings([common, consent, pacing]);
 
 /** Picks the UI language: the user's setting, then `?lang=`, then Office's display language. */
 export function resolveLanguage(setting: Language | 'auto', urlLang: string | null, displayLanguage: string): Language {

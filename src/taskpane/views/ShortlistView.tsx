@@ -27,8 +27,8 @@ import { shortlistCsv, ambitionTag } from '../components/shortlist/exportRows';
 import { csvFileName, downloadText } from '../components/shortlist/csv';
 import { introDraft, introRequestDraft } from '../components/shortlist/draft';
 import { relevancePercents, shortlistKind } from '../components/shortlist/percent';
-import { describeShortlistReason } from '../components/shortlist/reasons';
-import { circleWhy, shortfallText } from '../components/shortlist/explain';
+import { describeShortlistReason } from '../../sentences/shortlist/reasons';
+import { circleWhy, shortfallText } from '../../sentences/shortlist/explain';
 import { useShortlistViewStyles } from './ShortlistView.styles';
 
 /** How many people the list shows: enough to choose from, few enough to read. */

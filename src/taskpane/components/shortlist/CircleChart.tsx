@@ -7,7 +7,7 @@ import type { CirclePromise } from '../../../core/ambitions';
 import type { Taxonomy } from '../../../core/circles/types';
 import { useLanguage, useT } from '../../i18n';
 import { colorToken } from '../circles/colors';
-import { circleWhy } from './explain';
+import { circleWhy } from '../../../sentences/shortlist/explain';
 import { useShortlistStyles } from './Shortlist.styles';
 
 export type CircleChartProps = {

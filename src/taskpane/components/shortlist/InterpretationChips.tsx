@@ -18,7 +18,7 @@ import {
 } from '../../../core/ambitions';
 import type { Language } from '../../../core/model';
 import { useLanguage, useT } from '../../i18n';
-import { labelOf, listOf, summaryLabels, type ListKey } from './interpretationWords';
+import { labelOf, listOf, summaryLabels, type ListKey } from '../../../sentences/shortlist/interpretationWords';
 import { useShortlistStyles } from './Shortlist.styles';
 
 type Option = { readonly value: string; readonly label: string };

@@ -5,8 +5,8 @@ import type { ShortlistEntry } from '../../../core/ambitions';
 import type { Taxonomy } from '../../../core/circles/types';
 import type { Contact } from '../../../core/model';
 import { useLanguage, useT } from '../../i18n';
-import { introducersText } from './explain';
-import { describeShortlistReason } from './reasons';
+import { introducersText } from '../../../sentences/shortlist/explain';
+import { describeShortlistReason } from '../../../sentences/shortlist/reasons';
 import { UserText, isolate } from '../common/UserText';
 import { useShortlistStyles } from './Shortlist.styles';
 

@@ -10,7 +10,7 @@ import { companyLabel, sectorLabel, roleLabel, type AmbitionInterpretation, type
 import type { CircleId } from '../../../core/circles/types';
 import type { Contact, Language } from '../../../core/model';
 import { translate } from '../../i18n';
-import { inPlaces, quotedList } from './places';
+import { inPlaces, quotedList } from '../../../sentences/shortlist/places';
 
 const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

@@ -9,8 +9,8 @@ import {
   roleLabel,
   sectorLabel,
   type AmbitionInterpretation,
-} from '../../../core/ambitions';
-import type { Language } from '../../../core/model';
+} from '../../core/ambitions';
+import type { Language } from '../../core/model';
 
 export type ListKey = 'goals' | 'sectors' | 'offer' | 'countries' | 'regions' | 'roles' | 'companies';
 

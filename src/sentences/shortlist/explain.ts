@@ -9,9 +9,9 @@ import {
   type CirclePromise,
   type Introducer,
   type Shortfall,
-} from '../../../core/ambitions';
-import type { Language } from '../../../core/model';
-import type { Translate } from '../../i18n';
+} from '../../core/ambitions';
+import type { Language } from '../../core/model';
+import type { Translate } from '../translate';
 import { inPlaces, quotedList } from './places';
 
 export function shortfallText(f: Shortfall, t: Translate, language: Language): string {

@@ -3,8 +3,8 @@
  * États-Unis", "à Singapour"), English its article ("in the United States"). Several are joined with the
  * language's list format.
  */
-import { countryLabel } from '../../../core/ambitions';
-import type { Language } from '../../../core/model';
+import { countryLabel } from '../../core/ambitions';
+import type { Language } from '../../core/model';
 
 // French: masculine countries take "au", plural ones "aux", city-states "à"; the rest (feminine, or
 // starting with a vowel) take "en". Regions follow the same rule.

@@ -1,8 +1,11 @@
-import { reasonKinds, type ReasonKind, type ShortlistReason } from '../../../core/ambitions';
-import { defaultTaxonomy } from '../../../core/circles';
-import type { Language } from '../../../core/model';
-import { translate } from '../../i18n';
+import { reasonKinds, type ReasonKind, type ShortlistReason } from '../../core/ambitions';
+import { defaultTaxonomy } from '../../core/circles';
+import type { Language } from '../../core/model';
+import { addStrings, translate } from '../translate';
 import { describeShortlistReason, howLongAgo } from './reasons';
+import { shortlist } from './strings';
+
+addStrings([shortlist]);
 
 /** One reason of every kind, with values as the ranking hands them over (read from real-looking cards). */
 const samples: Record<ReasonKind, ShortlistReason> = {

@@ -4,10 +4,10 @@
  * Values read from the card are quoted as written; what they were read as (a sector, a country, a role, a
  * circle) is named with the taxonomy's label in the user's language.
  */
-import { countryLabel, goals, roleLabel, sectorLabel, type ShortlistReason } from '../../../core/ambitions';
-import type { Taxonomy } from '../../../core/circles/types';
-import type { Language } from '../../../core/model';
-import type { Translate } from '../../i18n';
+import { countryLabel, goals, roleLabel, sectorLabel, type ShortlistReason } from '../../core/ambitions';
+import type { Taxonomy } from '../../core/circles/types';
+import type { Language } from '../../core/model';
+import type { Translate } from '../translate';
 
 /**
  * "Lever des fonds" reads "lever des fonds" inside a sentence, "Renewable energy" "renewable energy"; an

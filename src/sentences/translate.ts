@@ -1,11 +1,10 @@
 /**
- * Pure translation, without React: the dictionaries, `addStrings` and `translate`, so the CLI speaks the
- * taskpane's sentences (its shortlist table) without bundling the UI. index.ts says how strings are named.
+ * Pure translation, without React or DOM: the dictionaries, `addStrings` and `translate`. Each front end
+ * registers the strings it speaks — the taskpane its shell and then its views (src/taskpane/i18n), the CLI the
+ * shortlist's — so the command line speaks the pane's sentences without bundling the UI.
+ * src/taskpane/i18n/index.ts says how strings are named.
  */
-import type { Language } from '../../core/model';
-import { common } from './common';
-import { consent } from './consent';
-import { pacing } from './pacing';
+import type { Language } from '../core/model';
 
 export type Dictionary = Readonly<Record<string, string>>;
 export type Params = Readonly<Record<string, string | number>>;
@@ -13,18 +12,10 @@ export type Translate = (key: string, params?: Params) => string;
 
 export type Strings = { readonly fr: Dictionary; readonly en: Dictionary };
 
-// The shell's strings (title, navigation, loading, errors, the banners around every view). The views' strings
-// are a chunk of their own (./views.ts, added with addStrings), fetched while the contacts are read; the
-// views wait for them (App.tsx), and the unit tests load them up front (jest.config.cjs).
-const shell: readonly Strings[] = [common, consent, pacing];
-
-const merged: Record<Language, Record<string, string>> = {
-  fr: Object.assign({}, ...shell.map((f) => f.fr)),
-  en: Object.assign({}, ...shell.map((f) => f.en)),
-};
+const merged: Record<Language, Record<string, string>> = { fr: {}, en: {} };
 export const dictionaries: Readonly<Record<Language, Dictionary>> = merged;
 
-/** Adds features' strings to the dictionaries (the views' chunk does, once loaded). */
+/** Adds features' strings to the dictionaries (the taskpane's shell and views' chunks, the CLI's shortlist). */
 export function addStrings(features: readonly Strings[]): void {
   for (const f of features) {
     Object.assign(merged.fr, f.fr);
