@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import louvain from 'graphology-communities-louvain';
 import { loadMailboxFile } from '../src/cli/io';
-import { companyKey, fold } from '../src/core/contacts';
+import { fold } from '../src/core/text/fold';
 import { meetingGraph } from '../src/core/groups';
 import { subcircles } from '../src/core/usecases/groups';
+import { companyKey } from '../src/core/text/company';
 import type { Contact } from '../src/core/model';
 
 const shared = resolve(import.meta.dirname, '../../shared');

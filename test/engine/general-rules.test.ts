@@ -6,8 +6,8 @@
  */
 import { classify, inferProfile, type CircleId } from '../../src/core/circles';
 import { captureOrganisations } from '../../src/core/circles/organisations';
-import { fold } from '../../src/core/contacts';
 import { contact, emptyProfile, event, mailbox, message, owner } from '../../src/core/testing/builders';
+import { fold } from '../../src/core/text/fold';
 
 const circleOfNote = (note: string): CircleId | null => {
   const c = contact({ email: 'someone@gmail.com', personalNotes: note });

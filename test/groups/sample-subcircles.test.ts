@@ -4,11 +4,12 @@
  * Who comes from where is read from the answer key's circle and the contact's own fields (work address at the
  * organisation's domain, or its name in the company or the notes) — the test's knowledge, not the engine's.
  */
-import { fold, hostOf, registrableDomain } from '../../src/core/contacts';
+import { hostOf, registrableDomain } from '../../src/core/contacts';
 import type { CircleId } from '../../src/core/circles';
 import type { Contact, ProfileEntry } from '../../src/core/model';
 import { subcircles } from '../../src/core/usecases/groups';
 import { hasSharedData, loadSample, sampleNames } from '../engine/shared-data';
+import { fold } from '../../src/core/text/fold';
 
 const run = hasSharedData ? describe : describe.skip;
 if (!hasSharedData) console.warn('test/groups/sample-subcircles: ../shared is absent, skipping.');

@@ -5,7 +5,9 @@
  */
 import data from './data/companies.json';
 import { sectorById } from './sectors';
-import { compactKey, editDistance, fold, typoBudget } from './text';
+import { editDistance, typoBudget } from '../text/distance';
+import { compactCompanyKey, isTrailingDecoration } from '../text/company';
+import { compactKey, foldTerms, words } from '../text/fold';
 
 /** A notable organisation: where it sits (sectors) and where it is headquartered. */
 export type Company = {
@@ -32,7 +34,7 @@ export type CompanyRecord = {
   readonly aliases?: readonly string[];
 };
 
-const slug = (name: string): string => fold(name).replace(/ /g, '-');
+const slug = (name: string): string => foldTerms(name).replace(/ /g, '-');
 
 /** The organisations of a data file, in file order; a sector id the taxonomy does not know is an error. */
 export function compileCompanies(sections: Readonly<Record<string, readonly CompanyRecord[]>>): Company[] {
@@ -54,84 +56,19 @@ export function compileCompanies(sections: Readonly<Record<string, readonly Comp
 /** Every organisation of the dataset. */
 export const companies: readonly Company[] = compileCompanies(data);
 
-// Words that say nothing about which organisation it is: legal forms, "group", a country subsidiary, "(siège)".
-const noise = new Set([
-  'sa',
-  'sas',
-  'sasu',
-  'sarl',
-  'sca',
-  'se',
-  'ltd',
-  'limited',
-  'plc',
-  'inc',
-  'llc',
-  'llp',
-  'gmbh',
-  'ag',
-  'nv',
-  'bv',
-  'spa',
-  'ab',
-  'asa',
-  'kk',
-  'co',
-  'corp',
-  'group',
-  'groupe',
-  'holding',
-  'holdings',
-  'france',
-  'espana',
-  'spain',
-  'deutschland',
-  'germany',
-  'italia',
-  'italy',
-  'benelux',
-  'belgique',
-  'belgium',
-  'nederland',
-  'schweiz',
-  'suisse',
-  'iberia',
-  'nordics',
-  'sl',
-  'slu',
-  'srl',
-  'uk',
-  'europe',
-  'international',
-  'siege',
-  'hq',
-  'the',
-]);
-
-/** A company name with legal forms and subsidiary words removed, as a compact key. */
-export function companyKey(name: string): string {
-  const words = fold(name)
-    .split(' ')
-    .filter((w) => w !== '');
-  const kept = words.filter((w, i) => i === 0 || !noise.has(w));
-  return kept.join('');
-}
-
 /**
  * Keys to try for a typed name, most specific first: as typed, then without trailing legal or subsidiary
  * words ("Business France (siège)" → "businessfrance"), then without any of them.
  */
 function candidateKeys(name: string): string[] {
-  const words = fold(name)
-    .split(' ')
-    .filter((w) => w !== '');
-  const out = [words.join('')];
-  let end = words.length;
-  while (end > 1 && noise.has(words[end - 1]!)) {
+  const nameWords = words(name);
+  const out = [nameWords.join('')];
+  let end = nameWords.length;
+  while (end > 1 && isTrailingDecoration(nameWords[end - 1]!)) {
     end--;
-    out.push(words.slice(0, end).join(''));
+    out.push(nameWords.slice(0, end).join(''));
   }
-  out.push(companyKey(name));
+  out.push(compactCompanyKey(name));
   return [...new Set(out)];
 }
 
@@ -148,7 +85,7 @@ for (const c of companies) {
 }
 for (const c of companies) {
   for (const n of [c.name, ...c.aliases]) {
-    const k = companyKey(n);
+    const k = compactCompanyKey(n);
     if (k.length >= 2 && !byKey.has(k)) byKey.set(k, c);
   }
 }
@@ -176,7 +113,7 @@ export function findCompany(name: string): CompanyMatch | undefined {
       if (Math.abs(k.length - key.length) > budget || k.length < 5) continue;
       const d = editDistance(key, k, budget);
       // Ties go to the alphabetically first key so the answer never depends on the data's order.
-      if (d < best || (d === best && hit && k < companyKey(hit.name))) {
+      if (d < best || (d === best && hit && k < compactCompanyKey(hit.name))) {
         best = d;
         hit = byKey.get(k) ?? null;
       }

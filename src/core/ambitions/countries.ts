@@ -4,6 +4,7 @@
  * e-mail or web domains). ISO 3166-1 alpha-2 codes throughout.
  */
 import type { Language } from '../model';
+import { foldTerms } from '../text/fold';
 import { toWordStartTerm } from '../text/terms';
 import data from './data/countries.json';
 
@@ -128,8 +129,8 @@ export function countryOfPhone(phone: string): string | undefined {
 }
 
 /** The country named in a postal address's country field or free text ("Japon", "United Kingdom", "UK"). */
-export function countryOfName(text: string, fold: (t: string) => string): string | undefined {
-  const f = ` ${fold(text)} `;
+export function countryOfName(text: string): string | undefined {
+  const f = ` ${foldTerms(text)} `;
   for (const x of countries) {
     if (x.names.some((n) => f.includes(` ${n.trim()} `)) || f.trim() === x.code.toLowerCase()) return x.code;
   }

@@ -6,7 +6,7 @@
  * nobody fits, it is steep: the eighteenth partner of the same law firm is no closer than the second.
  */
 import type { Contact } from '../model';
-import { companyKey } from './companies';
+import { compactCompanyKey } from '../text/company';
 import { freeMail, type ContactProfile } from './profile';
 
 /** Members of one organisation kept at full score before the decay starts. */
@@ -21,7 +21,7 @@ const DECAY = { fits: 0.93, closest: 0.6 } as const;
  */
 export function organisationOf(contact: Contact, profile: ContactProfile): string | undefined {
   if (profile.company) return `id:${profile.company.id}`;
-  const key = contact.companyName ? companyKey(contact.companyName) : '';
+  const key = contact.companyName ? compactCompanyKey(contact.companyName) : '';
   if (key.length >= 2) return `name:${key}`;
   for (const e of contact.emailAddresses) {
     const host = e.address.split('@')[1]?.trim().toLowerCase();

@@ -8,7 +8,9 @@ import { companies, companyById } from './companies';
 import { countries, countryGroups, regions } from './countries';
 import { roles, type RoleId } from './roles';
 import { sectorById, sectors } from './sectors';
-import { correctTypos, fold, hasTerm, pad } from './text';
+import { foldTerms } from '../text/fold';
+import { hasTerm, pad } from '../text/terms';
+import { correctToLexicon } from '../text/typos';
 
 /** The goals the ranking knows how to serve. */
 export type Goal = 'fundraising' | 'first-client' | 'job' | 'enter-sector' | 'partners' | 'expand' | 'hire' | 'mentor';
@@ -291,7 +293,7 @@ const englishMarkers =
 
 /** French or English, from function words; accents tip a tie towards French. */
 export function detectLanguage(text: string): Language {
-  const p = pad(fold(text));
+  const p = pad(foldTerms(text));
   const fr = (p.match(frenchMarkers) ?? []).length + (/[éèêàùçôîœ]/i.test(text) ? 1 : 0);
   const en = (p.match(englishMarkers) ?? []).length;
   return en > fr ? 'en' : 'fr';
@@ -384,7 +386,7 @@ function findRoles(p: string): RoleId[] {
 
 /** Words of the original text with their folded form and whether they were capitalised. */
 function words(text: string): { folded: string; capital: boolean }[] {
-  return (text.match(/[\p{L}\p{N}&]+/gu) ?? []).map((w) => ({ folded: fold(w), capital: /^\p{Lu}/u.test(w) }));
+  return (text.match(/[\p{L}\p{N}&]+/gu) ?? []).map((w) => ({ folded: foldTerms(w), capital: /^\p{Lu}/u.test(w) }));
 }
 
 const placeNames = new Set(countries.flatMap((c) => c.names.map((n) => n.trim())));
@@ -396,7 +398,7 @@ function findCompanies(text: string): string[] {
   const at = (i: number, name: string[]): boolean => name.every((n, k) => ws[i + k]?.folded === n);
   for (const c of companies) {
     for (const n of [c.name, ...c.aliases]) {
-      const parts = fold(n)
+      const parts = foldTerms(n)
         .split(' ')
         .filter((x) => x !== '');
       if (parts.length === 0) continue;
@@ -420,7 +422,7 @@ export function interpretAmbition(full: string): AmbitionInterpretation {
   const text = full.length > 1000 ? full.slice(0, 1000) : full;
   const language = detectLanguage(text);
   // "j'ai" folds to "j ai", which must not read as "AI".
-  const p = pad(correctTypos(fold(text).replace(/\b([jn]) ai\b/g, '$1ai'), lexicon));
+  const p = pad(correctToLexicon(foldTerms(text).replace(/\b([jn]) ai\b/g, '$1ai'), lexicon));
   const { countries: cs, regions: rs } = findCountries(p, text);
   const companyIds = findCompanies(text);
   const found = findSectors(p);

@@ -3,7 +3,6 @@ import { profileOf } from './profile';
 import { countryOfDomain, countryOfName, countryOfPhone } from './countries';
 import { readTitle } from './roles';
 import { sectorAffinity, sectors } from './sectors';
-import { editDistance, fold } from './text';
 
 describe('company look-up', () => {
   it.each([
@@ -89,7 +88,7 @@ describe('country signals', () => {
     ['Deutschland', 'DE'],
     ['Atlantis', undefined],
   ])('reads the address country %s', (name, code) => {
-    expect(countryOfName(name, fold)).toBe(code);
+    expect(countryOfName(name)).toBe(code);
   });
 });
 
@@ -141,18 +140,6 @@ describe('sector affinity', () => {
     ['luxury', 'mining-metals', 0],
   ])('counts %s wanted, %s held as %d', (wanted, held, value) => {
     expect(sectorAffinity(wanted, held)).toBe(value);
-  });
-});
-
-describe('editDistance', () => {
-  it.each([
-    ['pennylane', 'penynlane', 1],
-    ['hitachi', 'hitahci', 1],
-    ['saintgobain', 'saitngobain', 1],
-    ['michelin', 'micehlin', 1],
-    ['abc', 'xyz', 2],
-  ])('between %s and %s is %d (capped at 1 more than the budget of 1)', (a, b, d) => {
-    expect(editDistance(a, b, 1)).toBe(d);
   });
 });
 

@@ -9,7 +9,8 @@ import { countryOfDomain, countryOfName, countryOfPhone } from './countries';
 import type { CountryKind, SectorKind } from './evidence';
 import { readTitle, type RoleId, type Seniority } from './roles';
 import { sectors } from './sectors';
-import { compactKey, fold, hasTerm, pad } from './text';
+import { compactKey, foldTerms, splitCamel } from '../text/fold';
+import { hasTerm, pad } from '../text/terms';
 
 /** Where a finding was read. */
 export type ProfileField =
@@ -160,7 +161,7 @@ const functionWords = new Set([
 
 function readSectorTerms(text: string, read: 'name' | 'job' | 'text'): TermHit[] {
   const asName = read === 'name';
-  const padded = pad(fold(text.replace(/([a-z])([A-Z])/g, '$1 $2')));
+  const padded = pad(foldTerms(splitCamel(text)));
   const compact = asName ? compactKey(text) : '';
   const out: TermHit[] = [];
   for (const s of sectors) {
@@ -185,7 +186,7 @@ function readSectorTerms(text: string, read: 'name' | 'job' | 'text'): TermHit[]
 export function wordsAt(text: string, term: string): string {
   const want = term.trim().split(' ');
   const ws = text.match(/[\p{L}\p{N}&+]+/gu) ?? [];
-  const folded = ws.map((w) => fold(w));
+  const folded = ws.map((w) => foldTerms(w));
   for (let i = 0; i + want.length <= ws.length; i++) {
     const last = want.length - 1;
     if (want.every((w, k) => (k === last ? folded[i + k]!.startsWith(w) : folded[i + k] === w)))
@@ -327,7 +328,7 @@ function readProfile(contact: Contact): ContactProfile {
   // Many address books fill the city and leave the country empty: "Berlin" says Germany.
   const address = contact.businessAddress?.countryOrRegion || contact.businessAddress?.city;
   if (address) {
-    const code = countryOfName(address, fold);
+    const code = countryOfName(address);
     if (code)
       keep(countryMap, {
         value: code,
@@ -339,7 +340,7 @@ function readProfile(contact: Contact): ContactProfile {
   }
   const home = contact.homeAddress?.countryOrRegion || contact.homeAddress?.city;
   if (home) {
-    const code = countryOfName(home, fold);
+    const code = countryOfName(home);
     if (code)
       keep(countryMap, { value: code, confidence: 0.4, field: 'homeAddress', kind: 'address-country', evidence: home });
   }
@@ -374,7 +375,7 @@ function readProfile(contact: Contact): ContactProfile {
     ['jobTitle', contact.jobTitle],
     ['department', contact.department],
   ] as const) {
-    const code = text ? countryOfName(text, fold) : undefined;
+    const code = text ? countryOfName(text) : undefined;
     if (code && text) keep(countryMap, { value: code, confidence: 0.5, field, kind: 'title-country', evidence: text });
   }
 

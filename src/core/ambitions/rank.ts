@@ -18,7 +18,8 @@ import { computeTies, latestDate, noTie, type Tie } from './ties';
 import { findIntroducers, type Introducer } from './introducers';
 import { diversify, organisationOf } from './diversity';
 import { circlePromises, FIT, isWarm, shortfallsOf, type CirclePromise, type Shortfall } from './summary';
-import { pad, tokens } from './text';
+import { tokens } from '../text/fold';
+import { pad } from '../text/terms';
 
 export type ShortlistEntry = {
   contactId: string;

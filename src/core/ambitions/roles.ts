@@ -4,9 +4,9 @@
  * client, investors for a round, recruiters for a job — and the people already in the role the user wants.
  */
 import type { Language } from '../model';
-import { toWordStartTerm } from '../text/terms';
+import { foldTerms } from '../text/fold';
+import { hasTerm, pad, toWordStartTerm } from '../text/terms';
 import data from './data/roles.json';
-import { fold, hasTerm, pad } from './text';
 
 const roleIds = [
   'executive',
@@ -157,7 +157,7 @@ export function readTitle(title: string): { roles: RoleId[]; seniority: Seniorit
   const hit = titleCache.get(title);
   if (hit) return { roles: [...hit.roles], seniority: hit.seniority };
   if (titleCache.size > 20_000) titleCache.clear();
-  const f = fold(title);
+  const f = foldTerms(title);
   const read = { roles: rolesOf(f), seniority: seniorityOf(f) };
   titleCache.set(title, read);
   return { roles: [...read.roles], seniority: read.seniority };

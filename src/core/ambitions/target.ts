@@ -16,7 +16,7 @@ import { countryGroups, regionCountries, regionOf } from './countries';
 import { companyById } from './companies';
 import { isRoleId, type RoleId, type Seniority } from './roles';
 import { sectorById } from './sectors';
-import { fold } from './text';
+import { foldTerms } from '../text/fold';
 
 export type Target = {
   /** Sector id → how much it counts (explicit sectors 1). */
@@ -57,7 +57,7 @@ export function targetOf(i: AmbitionInterpretation): Target {
   const companyIds = new Set(i.companies.filter((c) => companyById(c)));
   const rawCompanies = i.companies
     .filter((c) => !companyById(c))
-    .map((c) => fold(c))
+    .map((c) => foldTerms(c))
     .filter((c) => c.length >= 2);
   // A named company's own sector counts, less than the company: "join LVMH" is luxury, LVMH first.
   const named = new Set([...companyIds].map((id) => companyById(id)?.sectors[0]));
@@ -67,7 +67,7 @@ export function targetOf(i: AmbitionInterpretation): Target {
     for (const s of i.offer ?? []) if (sectorById(s)) sectors.set(s, 0.6);
   const rawSectors = i.sectors
     .filter((s) => !sectorById(s))
-    .map((s) => fold(s))
+    .map((s) => foldTerms(s))
     .filter((s) => s.length >= 3);
   const implied = new Map<string, number>();
   if (goals.has('fundraising') && !sectors.has('venture-capital')) {

@@ -1,9 +1,9 @@
+import { compareText } from '../text/fold';
 /**
  * Combination: reasons for the same circle reinforce each other (noisy-OR: 1 − Π(1 − w)); the runner-up circle
  * lowers the confidence of the winner, so a conflict is settled only when one side clearly outweighs the other.
  * Below the threshold the engine abstains: a wrong suggestion costs more trust than a missing one.
  */
-import { compareText } from '../contacts/text';
 import type { CircleId, Reason, Suggestion } from './types';
 
 /** Default abstention threshold (see docs/ENGINE.md for how it was chosen). */

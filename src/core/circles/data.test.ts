@@ -2,10 +2,10 @@
  * The circles' vocabulary file (data/vocabulary.json) checked as a schema would, and proof that a word added
  * to it is used by the classifier.
  */
-import { fold } from '../contacts/text';
 import { contact, mailbox } from '../testing/builders';
 import vocabularyData from './data/vocabulary.json';
 import { defaultTaxonomy } from './taxonomy';
+import { fold } from '../text/fold';
 import type * as CirclesModuleNs from './index';
 
 type CirclesModule = typeof CirclesModuleNs;

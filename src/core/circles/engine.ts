@@ -3,7 +3,7 @@
  * (pass 1), adds co-attendance with contacts whose circle is now known (pass 2) and what the user taught it,
  * then combines. Linear in contacts + messages + events; deterministic; independent of contact order.
  */
-import { boundMailbox, fold, registrableDomain } from '../contacts';
+import { boundMailbox, registrableDomain } from '../contacts';
 import type { Mailbox } from '../model';
 import { suggest, defaultThreshold } from './combine';
 import { contactEvidence, FieldMemo, TextReader, type EngineContext } from './evidence';
@@ -20,6 +20,7 @@ import type { CurrentPosition } from '../linkedin/types';
 import { defaultTaxonomy } from './taxonomy';
 import type { CircleId, Feedback, Reason, Suggestion, Taxonomy } from './types';
 import { formerColleaguePhrases, neutralPhrases, vocabulary } from './vocabulary';
+import { fold } from '../text/fold';
 
 export type ClassifyInput = {
   readonly mailbox: Mailbox;

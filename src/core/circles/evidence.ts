@@ -2,13 +2,14 @@
  * Evidence extraction: every field of a contact, and (when allowed) the messages and events reached through
  * any of its addresses, turned into reasons `{ field, kind, evidence, circle, weight }`.
  */
-import { fold, sharesSurname } from '../contacts';
+import { sharesSurname } from '../contacts';
 import type { Contact, MessageHeader } from '../model';
 import { weights, type EngineContext } from './context';
 import { orgDomainWeight, type DomainFacts, type FieldMemo } from './facts';
 import { circleOfOrg } from './knowledge';
 import type { TextReader } from './reader';
 import { baseSubject } from './signal-index';
+import { fold } from '../text/fold';
 import type { CircleId, EvidenceField, KeywordKind, Reason, ReasonKind } from './types';
 import type { RuleScope } from './vocabulary';
 

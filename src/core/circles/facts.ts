@@ -1,7 +1,6 @@
 /** What an address's domain and a company name say, computed once per host and per name in a run. */
 import {
   academicKind,
-  companyKey,
   domainLabel,
   hostOf,
   isPublicProvider,
@@ -13,6 +12,7 @@ import { weights, type EngineContext } from './context';
 import type { KnownOrg } from './knowledge';
 import { orgIndexOf } from './org-index';
 import { looksLikeClub } from './owner-profile';
+import { companyKey } from '../text/company';
 import type { CircleId } from './types';
 
 /** What an address's domain says, computed once per host. */

@@ -2,18 +2,12 @@
  * The organisations the owner shares with contacts: the current employer, past employers, schools, trainings
  * and clubs — from the profile the user gave and, with reduced weight, from inferred candidates.
  */
-import {
-  companyKey,
-  domainLabel,
-  fold,
-  isPublicProvider,
-  registrableDomain,
-  sameCompanyKey,
-  textMentionsCompany,
-} from '../contacts';
+import { domainLabel, isPublicProvider, registrableDomain, sameCompanyKey, textMentionsCompany } from '../contacts';
 import type { Owner, ProfileEntry } from '../model';
 import { Matcher } from './matcher';
 import { vocabulary } from './vocabulary';
+import { fold } from '../text/fold';
+import { companyKey } from '../text/company';
 import type { BuiltInCircleId } from './types';
 
 export type OrgKind = 'current' | 'employer' | 'school' | 'training' | 'club';

@@ -4,10 +4,11 @@
  * what it shares with the contacts the user placed: the same domain, company, thread or rare note words.
  * (Events are left to co-attendance: people invited together often come from different circles.)
  */
-import { compareText } from '../contacts/text';
-import { companyKey, fold, isPublicProvider, registrableDomain } from '../contacts';
+import { isPublicProvider, registrableDomain } from '../contacts';
 import type { Contact } from '../model';
 import { baseSubject, type SignalIndex } from './signal-index';
+import { compareText, fold } from '../text/fold';
+import { companyKey } from '../text/company';
 import type { CircleId, Feedback, Reason } from './types';
 
 /**

@@ -5,7 +5,8 @@
  * now. Being connected at all says only that they know each other online: evidence for the online circle
  * when, and only when, nothing else shows where they met.
  */
-import { companyKey, sameCompanyKey } from '../contacts';
+import { sameCompanyKey } from '../contacts';
+import { companyKey } from '../text/company';
 import type { CurrentPosition } from '../linkedin/types';
 import type { EngineContext } from './context';
 import type { FieldMemo } from './facts';

@@ -1,10 +1,9 @@
+import { compareText, escapeRegExp } from '../text/fold';
 /**
  * Compiles vocabulary rules into whole-word matchers and finds, in a folded text, the rules it triggers.
  * Longer matches win over the shorter ones they overlap, so "soirée chez des amis communs" counts as a social
  * event and not as "amis" (family), and "stand-up" is not a trade-fair stand.
  */
-import { compareText } from '../contacts/text';
-import { escapeRegExp } from '../contacts/text';
 import type { CircleId } from './types';
 import type { RuleScope } from './vocabulary';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { CompanyKeyIndex, sameCompanyKey, TypoIndex, typoBudget } from '../contacts';
-import { distance } from 'fastest-levenshtein';
+import { CompanyKeyIndex, sameCompanyKey, TypoIndex } from '../contacts';
+import { typoBudget, withinEdits } from '../text/distance';
 import { inferredOrg, orgMatchesKey, textMentionsOrg, type OrgKind } from './knowledge';
 import { OrgIndex } from './org-index';
 
@@ -13,6 +13,10 @@ const org = fc
   .map(({ kind, name, domain }) => inferredOrg(kind, domain ? { name, domain } : { name }));
 
 describe('TypoIndex', () => {
+  /** For each string, whether the index must return it for `q`. */
+  const within = (strings: readonly string[], q: string): boolean[] =>
+    strings.map((s) => s === q || withinEdits(s, q, typoBudget(s.length)));
+
   it('returns every string within its typo budget of the query', () => {
     fc.assert(
       fc.property(
@@ -23,14 +27,40 @@ describe('TypoIndex', () => {
           strings.forEach((s, i) => index.add(s, i));
           const found: number[] = [];
           index.collect(q, found);
-          strings.forEach((s, i) => {
-            if (s === q || (typoBudget(s.length) > 0 && distance(s, q) <= typoBudget(s.length)))
-              expect(found).toContain(i);
-          });
+          within(strings, q).forEach((yes, i) => yes && expect(found).toContain(i));
         },
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('returns long strings (filed by pieces) with two swaps, one across each cut', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[abc]{41,60}$/), fc.nat(), fc.nat(), (s, i, j) => {
+        const swapAt = (w: string, at: number): string => w.slice(0, at) + w[at + 1] + w[at] + w.slice(at + 2);
+        const a = i % (s.length - 1);
+        const b = j % (s.length - 1);
+        const q = Math.abs(a - b) < 2 ? swapAt(s, a) : swapAt(swapAt(s, a), b);
+        const index = new TypoIndex();
+        index.add(s, 0);
+        const found: number[] = [];
+        index.collect(q, found);
+        if (within([s], q)[0]) expect(found).toContain(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('returns a long string with two swaps, each across a cut a three-piece split would make', () => {
+    // 46 letters: three pieces would be cut at 15 and 30, and swaps across both cuts spoil all three.
+    const s = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ';
+    const q = `${s.slice(0, 14)}${s[15]}${s[14]}${s.slice(16, 29)}${s[30]}${s[29]}${s.slice(31)}`;
+    const index = new TypoIndex();
+    index.add(s, 0);
+    const found: number[] = [];
+    index.collect(q, found);
+    expect(withinEdits(s, q, typoBudget(s.length))).toBe(true);
+    expect(found).toContain(0);
   });
 });
 

@@ -5,16 +5,7 @@
  * with contacts × organisations. Each candidate is confirmed with the exact test of `knowledge.ts`, in the
  * organisations' order: answers are those of a scan of the list.
  */
-import {
-  ascending,
-  CompanyKeyIndex,
-  domainLabel,
-  IdLists,
-  workProbe,
-  legalAndGeneric,
-  sameCompanyKey,
-  TypoIndex,
-} from '../contacts';
+import { ascending, CompanyKeyIndex, domainLabel, IdLists, workProbe, sameCompanyKey, TypoIndex } from '../contacts';
 import type { ProfileEntry } from '../model';
 import {
   inferredOrg,
@@ -25,6 +16,7 @@ import {
   type KnownOrg,
   type OrgKind,
 } from './knowledge';
+import { legalAndGeneric } from '../text/company';
 
 export class OrgIndex {
   readonly orgs: KnownOrg[] = [];

@@ -3,8 +3,8 @@
  * "adhérent du", "nouvelles de l'équipe", "formerly at" — used to resolve a mention against the profile and to
  * infer the profile when the user gave none.
  */
-import { companyKey } from '../contacts';
 import { organisationCaptures } from './vocabulary';
+import { companyKey } from '../text/company';
 
 export type CaptureHint = 'employer' | 'school' | 'club' | 'training' | 'any';
 

@@ -4,17 +4,7 @@
  * "nouvelles de l'équipe"…; schools from academic domains and names after "promo", "camarade de"…; clubs from
  * names after "adhérent", "membre du", "cotisation"… Candidates need support from at least two sources.
  */
-import { compareText } from '../contacts/text';
-import {
-  academicKind,
-  companyKey,
-  domainLabel,
-  fold,
-  hostOf,
-  isPublicProvider,
-  registrableDomain,
-  sameCompanyKey,
-} from '../contacts';
+import { academicKind, domainLabel, hostOf, isPublicProvider, registrableDomain, sameCompanyKey } from '../contacts';
 import type { Mailbox, ProfileEntry } from '../model';
 import { isReplyOrForward } from '../text/subjects';
 import { acronymFiller, currentEmployer, givenOrgs, isDistinctiveName, orgMatchesKey, type OrgKind } from './knowledge';
@@ -24,6 +14,8 @@ import type { ProfileCandidate, ProfileCandidates } from './profile-types';
 import { LabelIndex, TallyIndex } from './tally-index';
 import { distinctiveStems, nameWords, sameOrganisationName } from './profile-variants';
 import { vocabulary } from './vocabulary';
+import { compareText, fold } from '../text/fold';
+import { companyKey } from '../text/company';
 
 /** Minimum number of contacts, notes or subjects backing an inferred candidate. */
 export const minimumSupport = 2;

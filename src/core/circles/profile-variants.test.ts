@@ -1,5 +1,5 @@
-import { fold } from '../contacts';
 import { sameOrganisationName } from './profile-variants';
+import { fold } from '../text/fold';
 
 // Names are compared folded, as the profile inference sees them. None of these are from the sample files.
 describe('two names of one organisation', () => {

@@ -5,7 +5,7 @@
  * ("Cercle des … d'Iroise", "Iroise …' circle"). General knowledge only: articles, the words of kinds of
  * organisation in both languages, places and dates — never a name from a sample.
  */
-import { distance } from 'fastest-levenshtein';
+import { withinEdits } from '../text/distance';
 import { isDistinctiveName } from './knowledge';
 
 // Words that join a name without naming anything.
@@ -71,7 +71,7 @@ export function nameWords(name: string): Set<string> {
 
 /** The same word, or its cognate in the other language ("navigateur", "navigator"): long words, two edits. */
 const sameWord = (a: string, b: string): boolean =>
-  a === b || (a.length >= 6 && b.length >= 6 && a.slice(0, 3) === b.slice(0, 3) && distance(a, b) <= 2);
+  a === b || (a.length >= 6 && b.length >= 6 && a.slice(0, 3) === b.slice(0, 3) && withinEdits(a, b, 2));
 
 const holds = (words: ReadonlySet<string>, w: string): boolean => {
   if (words.has(w)) return true;

@@ -2,7 +2,7 @@
  * Reads free text (notes, subjects, event names, company names, categories): the vocabulary, mentions of
  * organisations the owner shares with contacts, and organisation names after "ex-", "anciens de"…
  */
-import { fold, sameCompanyKey } from '../contacts';
+import { sameCompanyKey } from '../contacts';
 import { weights, type EngineContext } from './context';
 import { circleOfOrg } from './knowledge';
 import { orgIndexOf } from './org-index';
@@ -19,6 +19,7 @@ import {
   personalTimePattern,
   type RuleScope,
 } from './vocabulary';
+import { fold } from '../text/fold';
 
 const metAt = new RegExp(metAtMarker);
 const datedEvent = new RegExp(datedEventPattern);

@@ -4,7 +4,8 @@
  * alumni association's domain), the domain is that school's or club's, and its other contacts — with nothing
  * else to go on — are classmates or club members too. Counts only, so contact order never matters.
  */
-import { companyKey, domainLabel, isPublicProvider, registrableDomain, sameCompanyKey } from '../contacts';
+import { domainLabel, isPublicProvider, registrableDomain, sameCompanyKey } from '../contacts';
+import { companyKey } from '../text/company';
 import type { Contact } from '../model';
 import type { CircleId, Reason } from './types';
 

@@ -5,7 +5,8 @@
  * the order they were added); callers confirm each with the exact test (`sameCompanyKey`,
  * `textMentionsCompany`), so results are those of a full scan.
  */
-import { typoBudget, workProbe } from './company';
+import { typoBudget } from '../text/distance';
+import { workProbe } from './company';
 
 const squeeze = (s: string): string => s.replace(/ /g, '');
 
@@ -16,10 +17,12 @@ const NEIGHBOURHOOD_MAX = 40;
  * Strings within `typoBudget(stored length)` edits of a query, found without comparing the query with every
  * string. Short strings (up to 40 letters: names) by deletion neighbourhoods: two strings at most k
  * edits apart become equal once at most k letters are deleted from each, so every string is filed under its
- * variants with up to `typoBudget` letters deleted, and a query looks its own variants up. Longer strings by
- * pigeonhole: cut in budget + 1 pieces, at least one survives the edits intact, at most budget places from
- * where it was; each piece is filed by (length, piece number, text) and a query looks each one up at every
- * shift. Either way a constant number of look-ups, whatever the number of strings.
+ * variants with up to `typoBudget` letters deleted (a swap of two letters is undone by deleting one of them on
+ * each side), and a query looks its own variants up. Longer strings by pigeonhole: an edit spoils at most two
+ * pieces (a swap across a cut spoils both sides), so cut in 2 × budget + 1 pieces, at least one survives the
+ * edits intact, at most budget places from where it was; each piece is filed by (length, piece number, text)
+ * and a query looks each one up at every shift. Either way a constant number of look-ups, whatever the number
+ * of strings.
  */
 export class TypoIndex {
   private readonly exact = new IdLists();
@@ -82,9 +85,9 @@ function deletions(s: string, k: number): Set<string> {
   return out;
 }
 
-/** A length cut in `budget + 1` pieces as even as possible: [start, length] of each. */
+/** A length cut in `2 × budget + 1` pieces as even as possible: [start, length] of each. */
 function cut(length: number, budget: number): [number, number][] {
-  const parts = budget + 1;
+  const parts = 2 * budget + 1;
   const out: [number, number][] = [];
   for (let i = 0, at = 0; i < parts; i++) {
     const len = Math.floor((length * (i + 1)) / parts) - Math.floor((length * i) / parts);

@@ -1,41 +1,11 @@
 /**
  * Company names as people type them: "L'ORÉAL SA", "Loreal", "L'Oréal Groupe (siège)", "Decatlhon".
- * `companyKey` reduces a name to its distinctive words; `sameCompany` compares keys, tolerating small
- * typos (edit distance) and short forms ("BNPP" for "BNP Paribas", "SocGen" for "Société Générale").
+ * `companyKey` (text/company.ts) reduces a name to its distinctive words; `sameCompany` compares keys,
+ * tolerating small typos (edit distance) and short forms ("BNPP" for "BNP Paribas", "SocGen" for "Société
+ * Générale").
  */
-import { distance } from 'fastest-levenshtein';
-import { words } from './text';
-
-// Legal forms and generic decorations that do not identify a company.
-// Data: kept compact on purpose (one rule per line would run to hundreds of lines).
-// prettier-ignore
-export const legalAndGeneric: ReadonlySet<string> = new Set([
-  'sa', 'sas', 'sasu', 'sarl', 'eurl', 'sci', 'snc', 'scop', 'gie', 'ltd', 'limited', 'plc', 'llc', 'llp', 'lp', 'inc',
-  'incorporated', 'corp', 'corporation', 'co', 'company', 'gmbh', 'ag', 'kg', 'bv', 'nv', 'spa', 'srl', 'sl', 'ab', 'as',
-  'oy', 'kk', 'pty', 'pte', 'group', 'groupe', 'holding', 'holdings', 'international', 'intl', 'france', 'uk', 'europe',
-  'emea', 'siege', 'hq', 'headquarters', 'the', 'et', 'and', 'cie', 'compagnie', 'l', 'le', 'la', 'les', 'de', 'des',
-  'du', 'd', 'of', 'global', 'worldwide',
-]);
-
-/** The distinctive folded words of a company name, joined by spaces ("L'Oréal SA (siège)" → "oreal"). */
-export function companyKey(name: string): string {
-  const known = keys.get(name);
-  if (known !== undefined) return known;
-  const key = companyKeyUncached(name);
-  if (keys.size > 100_000) keys.clear();
-  keys.set(name, key);
-  return key;
-}
-
-// Contacts repeat the same few companies, and several passes key the same name.
-const keys = new Map<string, string>();
-
-function companyKeyUncached(name: string): string {
-  const cleaned = name.replace(/\([^)]*\)/g, ' ');
-  const all = words(cleaned);
-  const kept = all.filter((w) => !legalAndGeneric.has(w));
-  return (kept.length ? kept : all).join(' ');
-}
+import { typoBudget, withinEdits } from '../text/distance';
+import { companyKey, legalAndGeneric } from '../text/company';
 
 /** Initials of a key's words ("bnp paribas" → "bp"), used to accept acronyms people type. */
 function initials(key: string): string {
@@ -43,12 +13,6 @@ function initials(key: string): string {
     .split(' ')
     .map((w) => w[0] ?? '')
     .join('');
-}
-
-/** Max edit distance accepted for a typo, growing with length: none under 5 letters, 1 up to 7, then 2. */
-export function typoBudget(length: number): number {
-  if (length < 5) return 0;
-  return length <= 7 ? 1 : 2;
 }
 
 /**
@@ -81,7 +45,7 @@ function compareKeys(a: string, b: string): boolean {
   const ca = a.replace(/ /g, '');
   const cb = b.replace(/ /g, '');
   if (ca === cb) return true;
-  if (distance(ca, cb) <= typoBudget(Math.min(ca.length, cb.length))) return true;
+  if (withinEdits(ca, cb, typoBudget(Math.min(ca.length, cb.length)))) return true;
   // "Renault Group" vs "Renault", "Mitsubishi Corporation Ltd" vs "Mitsubishi": first distinctive word.
   const fa = a.split(' ')[0] ?? '';
   const fb = b.split(' ')[0] ?? '';
@@ -119,9 +83,7 @@ export function textMentionsCompany(foldedText: string, key: string): boolean {
   if (keyWords.length === 1) {
     const k = keyWords[0] ?? '';
     const budget = typoBudget(k.length);
-    return textWords.some(
-      (w) => w === k || (budget > 0 && Math.abs(w.length - k.length) <= budget && distance(w, k) <= budget),
-    );
+    return textWords.some((w) => w === k || (budget > 0 && withinEdits(w, k, budget)));
   }
   const squeezedKey = key.replace(/ /g, '');
   // The key has lost its small words ("London School of Economics" → "london school economics"): so does the text.
@@ -131,7 +93,7 @@ export function textMentionsCompany(foldedText: string, key: string): boolean {
     // Allow the words to be glued or a letter off: compare windows of the same word count.
     for (let i = 0; i + keyWords.length <= list.length; i++) {
       const window = list.slice(i, i + keyWords.length).join('');
-      if (window === squeezedKey || distance(window, squeezedKey) <= typoBudget(squeezedKey.length)) return true;
+      if (window === squeezedKey || withinEdits(window, squeezedKey, typoBudget(squeezedKey.length))) return true;
     }
   }
   return textWords.includes(squeezedKey);

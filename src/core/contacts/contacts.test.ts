@@ -1,13 +1,13 @@
 import {
   academicKind,
-  companyKey,
   isPublicProvider,
   registrableDomain,
   sameCompany,
   sharesSurname,
   textMentionsCompany,
-  fold,
 } from './index';
+import { fold } from '../text/fold';
+import { companyKey } from '../text/company';
 
 describe('company names as people type them', () => {
   it.each([

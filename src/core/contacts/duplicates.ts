@@ -5,7 +5,7 @@
  */
 import type { Contact } from '../model';
 import { sameCompany } from './company';
-import { words } from './text';
+import { words } from '../text/fold';
 
 /** Groups of two or more card ids, each group and its ids in the contacts' order. */
 export function possibleDuplicates(contacts: readonly Contact[]): string[][] {

@@ -4,7 +4,7 @@
  * many connections at one company. The strongest recurrence is the likely current employer; the next ones,
  * when they also recur, likely past employers. It is a guess: callers say so and let the user override it.
  */
-import { companyKey } from './company';
+import { companyKey } from '../text/company';
 import { domainLabel, isPublicProvider, registrableDomain } from './domains';
 import type { Contact } from '../model';
 

@@ -1,14 +1,5 @@
-export { fold, words, escapeRegExp, compareText } from './text';
 export { academicKind, domainLabel, hostOf, isPublicProvider, registrableDomain, type AcademicKind } from './domains';
-export {
-  companyKey,
-  legalAndGeneric,
-  sameCompany,
-  sameCompanyKey,
-  textMentionsCompany,
-  typoBudget,
-  workProbe,
-} from './company';
+export { sameCompany, sameCompanyKey, textMentionsCompany, workProbe } from './company';
 export { ascending, CompanyKeyIndex, IdLists, TypoIndex } from './company-index';
 export { sharesSurname, surnameKey } from './names';
 export { guessEmployers, type EmployerGuess, type EmployerGuesses } from './employer';

@@ -1,5 +1,5 @@
+import { words } from '../text/fold';
 /** People's names: compared folded, without particles or hyphens ("Le Roux" = "Leroux"). */
-import { words } from './text';
 
 /** A surname reduced for comparison ("Le roux" → "leroux", "Sanford-Nicolas" → "sanfordnicolas"). */
 export function surnameKey(surname: string): string {

@@ -3,7 +3,7 @@
  * write together (communities.ts), labelled (labels.ts). Show few, good groups: every named sub-circle the
  * evidence supports, then the most cohesive communities that are not one of them. See docs/DESIGN.md.
  */
-import { companyKey, domainLabel, fold, hostOf, isPublicProvider, registrableDomain } from '../contacts';
+import { domainLabel, hostOf, isPublicProvider, registrableDomain } from '../contacts';
 import { currentEmployer, givenOrgs, type KnownOrg } from '../circles/knowledge';
 import { inferredOrgs } from '../circles/org-index';
 import { candidateEntries } from '../circles/owner-profile';
@@ -14,6 +14,8 @@ import { cohesion, findCommunities, grown, jaccard, rankScore, type Community } 
 import { forEachTie, meetingGraph, type MeetingGraph } from './graph';
 import { originGroups } from './origins';
 import { defaultTuning, type GroupTuning } from './tuning';
+import { fold } from '../text/fold';
+import { companyKey } from '../text/company';
 import type { Group, SharedField } from './types';
 
 export type { Group, GroupBasis, SharedField } from './types';

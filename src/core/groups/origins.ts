@@ -4,11 +4,13 @@
  * and the department for colleagues. Organisations are the ones the engine knows (the profile the user gave
  * and what it inferred), so "Capgemini", "CAPGEMINI" and "capgemini.com" are one group under one name.
  */
-import { companyKey, fold, hostOf, registrableDomain, sameCompanyKey } from '../contacts';
+import { hostOf, registrableDomain, sameCompanyKey } from '../contacts';
 import { isDistinctiveName, textMentionsOrg, type KnownOrg, type OrgKind } from '../circles/knowledge';
 import type { CircleId, Suggestion } from '../circles/types';
 import type { Contact } from '../model';
 import { jaccard, minGroupSize, sameGroup } from './communities';
+import { fold } from '../text/fold';
+import { companyKey } from '../text/company';
 import type { Group } from './types';
 
 type Origin = Exclude<OrgKind, 'current'>;

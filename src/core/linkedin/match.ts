@@ -7,16 +7,9 @@
  * Linear in contacts + connections: contacts are indexed by address, surname key and given name; a
  * connection is compared only with the contacts that share its surname or its given name.
  */
-import { distance } from 'fastest-levenshtein';
-import {
-  domainLabel,
-  fold,
-  isPublicProvider,
-  registrableDomain,
-  sameCompany,
-  surnameKey,
-  typoBudget,
-} from '../contacts';
+import { domainLabel, isPublicProvider, registrableDomain, sameCompany, surnameKey } from '../contacts';
+import { typoBudget, withinEdits } from '../text/distance';
+import { fold } from '../text/fold';
 import type { Contact } from '../model';
 import type { Connection, CurrentPosition } from './types';
 
@@ -52,7 +45,7 @@ const namesOfConnection = (c: Connection): Names => ({
 });
 
 const close = (a: string, b: string): boolean =>
-  a === b || (a !== '' && b !== '' && distance(a, b) <= typoBudget(Math.min(a.length, b.length)));
+  a === b || (a !== '' && b !== '' && withinEdits(a, b, typoBudget(Math.min(a.length, b.length))));
 
 /** Same person by name: both parts present, at most one of them a typo apart. */
 function sameName(a: Names, b: Names): 'exact' | 'typo' | 'no' {

@@ -20,11 +20,25 @@ export function ambitionTermProblem(term: string): string | undefined {
 }
 
 /**
- * A term in the form the ambition matcher (`hasTerm` in ambitions/text.ts) takes: a stem is matched at a word
+ * A term in the form the ambition matcher (`hasTerm` below) takes: a stem is matched at a word
  * start ("renouvelab"), a whole word carries a trailing space ("ai "). Throws on a malformed term, naming it.
  */
 export function toWordStartTerm(term: string): string {
   const problem = ambitionTermProblem(term);
   if (problem) throw new Error(`Knowledge term ${problem}`);
   return term.endsWith('*') ? term.slice(0, -1) : `${term} `;
+}
+
+/** Pads a term-folded text (`foldTerms`) with spaces so whole-word and word-start tests are plain `includes`. */
+export function pad(folded: string): string {
+  return ` ${folded} `;
+}
+
+/**
+ * True when a word-start term (`toWordStartTerm`) occurs in a padded, term-folded text: at a word start, and
+ * as a whole word when the term ends with a space (" ai ", "vc ").
+ */
+export function hasTerm(paddedText: string, term: string): boolean {
+  const core = term.trim();
+  return paddedText.includes(term.endsWith(' ') ? ` ${core} ` : ` ${core}`);
 }

@@ -1,10 +1,10 @@
+import { fold } from '../../core/text/fold';
 /**
  * Reasons are data from the engine ({ field, kind, evidence, circle, weight }); this turns them into plain
  * French or English sentences. Every kind of ReasonKind has its sentence (an exhaustive switch: a new kind does
  * not compile without one); a kind the field says best, and anything outside the type, reads by its field, and
  * an unknown field a generic one, so an engine code never shows up raw.
  */
-import { fold } from '../../core/contacts/text';
 import type { EvidenceField, Reason, ReasonKind } from '../../core/circles/types';
 import type { Language } from '../../core/model';
 

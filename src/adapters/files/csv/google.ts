@@ -1,3 +1,4 @@
+import { fold } from '../../../core/text/fold';
 /**
  * Google Contacts' CSV ("Google CSV" export) names its columns its own way: "Given Name"/"Family Name" and
  * "Organization 1 - Name" until 2023, "First Name"/"Last Name" and "Organization Name" since; the names below
@@ -10,7 +11,6 @@
  * export's language, or whatever the user typed; see phoneKind for how they map to Graph's mobilePhone,
  * businessPhones and homePhones.
  */
-import { fold } from '../../../core/contacts';
 import type { EmailAddress } from '../../../core/model';
 import type { CsvField } from './columns';
 

@@ -5,7 +5,7 @@
  * nothing is typed by hand but the order of the parts.
  */
 import { parseOutlookDate } from '../csv/dates';
-import { fold } from '../../../core/contacts';
+import { fold } from '../../../core/text/fold';
 
 const LOCALES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'nb', 'pl', 'tr', 'ro', 'cs'] as const;
 
