@@ -1,6 +1,6 @@
 import type { ProfileCandidates } from '../../../core/circles';
 import type { OwnerProfile, ProfileEntry } from '../../../core/model';
-import { fold } from '../review/model';
+import { fold } from '../../../core/text/fold';
 
 export type ProfileSection = 'employers' | 'schools' | 'trainings' | 'clubs';
 export const profileSections: readonly ProfileSection[] = ['employers', 'schools', 'trainings', 'clubs'];

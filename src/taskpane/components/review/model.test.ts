@@ -3,7 +3,7 @@ import { defaultTaxonomy } from '../../../core/circles/taxonomy';
 import type { BuiltInCircleId, CircleId, Suggestion } from '../../../core/circles/types';
 import type { Decision } from '../../state/decisions';
 import { contact } from '../../testing/fakeServices';
-import { acceptableAbove, buildRows, emptyFilter, fold, groupRows, matches, type ReviewFilter } from './model';
+import { acceptableAbove, buildRows, emptyFilter, groupRows, matches, type ReviewFilter } from './model';
 
 const ids = defaultTaxonomy.map((c) => c.id as BuiltInCircleId);
 const suggestion = (contactId: string, circle: CircleId | null, confidence: number): Suggestion => ({
@@ -62,8 +62,15 @@ describe('review filters', () => {
     expect(rows.filter((r) => matches(r, filter)).map((r) => r.contact.id)).toEqual(expected);
   });
 
-  test('folding removes accents and case', () => {
-    expect(fold('Éloïse ÇA Œuvre')).toBe('eloise ca œuvre');
+  test('the search ignores accents, case, ligatures and typographic apostrophes', () => {
+    const [row] = buildRows(
+      [contact('d', 'Éloïse Œuvray', { companyName: 'L’Oréal' })],
+      new Map(),
+      () => undefined,
+      new Map(),
+    );
+    for (const query of ['eloise oeuvray', "ÉLOÏSE l'oreal", 'œuvray'])
+      expect(matches(row!, { ...emptyFilter, query })).toBe(true);
   });
 
   test('"accept everything above" takes only suggestions still open and confident enough', () => {

@@ -5,6 +5,7 @@
  */
 import type { CircleId, Suggestion, Taxonomy } from '../../../core/circles/types';
 import type { Contact } from '../../../core/model';
+import { fold } from '../../../core/text/fold';
 import type { Decision } from '../../state/decisions';
 
 export type RowStatus = 'suggested' | 'accepted' | 'changed' | 'rejected' | 'in-place' | 'none';
@@ -108,11 +109,6 @@ export function foldDuplicates(rows: readonly ReviewRow[], groups: readonly (rea
     out.push(others ? { ...r, twins: others.map((o) => o.contact) } : r);
   }
   return out;
-}
-
-/** Lower-case, without accents, so "Societe generale" finds "Société Générale". */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 const haystacks = new WeakMap<Contact, string>();
