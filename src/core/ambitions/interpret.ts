@@ -6,6 +6,8 @@
 import type { Language } from '../model';
 import { companies, companyById } from './companies';
 import { countries, countryGroups, regions } from './countries';
+import goalData from './data/goals.json';
+import { compileGoalKnowledge } from './goal-patterns';
 import { roles, type RoleId } from './roles';
 import { sectorById, sectors } from './sectors';
 import { foldTerms } from '../text/fold';
@@ -49,67 +51,26 @@ export type AmbitionInterpretation = {
   readonly goals: string[];
 };
 
-const goalPatterns: readonly [Goal, RegExp][] = [
-  [
-    'fundraising',
-    /( lever (des |de |du )?(fonds|capital|argent)| levee de fonds| lever \d| lever un | lever une | financer (ma|mon|notre|nos)| financement| tour de table| amorcage| serie [abc] | raise | raising | fundrais| funding| seed | series [abc] | pre seed )/,
-  ],
-  [
-    'first-client',
-    /( premiers? clients?| nouveaux clients| des clients| un client| clients? pour | decrocher (un |une |mon |ma |des |nos |notre |le |la |les )?(premier |premiere |1er )?(client|contrat|marche|deal|commande|appel|chantier|rdv|rendez vous)| signer (un |une |mon |ma |des |nos |notre |le |la |les )?(premier |premiere |1er )?(client|contrat|deal|commande)| premiers? contrats?| premiere commande| prospect| demarch| vendre| conquerir| (closer|close|signer|sign) (mes |nos |my |our |des |some )?(premiers? |first )?(deals?|contrats?|contracts?)| deals? b2b| appels? d offres| tenders?| acheteurs| achats de | procurement (manager|team|department|lead|director)s?| purchasing (manager|department|director)s?| buyers | developper (mon|ma|notre|nos) (activite|entreprise|business|societe|startup|start up|marque|ventes)| first (client|customer)| (client|customer)s? in | new (client|customer)s?| (paying )?customers| win (a |an |new |our |my )?| land (a |an |our |my )?(first )?(client|customer|deal|contract)| sell | selling| sign (a |an |our |my )?(first )?(client|customer|deal|contract)| first (deal|contract|order|sale)| find (new )?(client|customer)s?| grow (my|our) (business|company|sales)| freelance| free lance| (consultante?|travailleu(r|se)|format(eur|rice)|developpeu(r|se)|designer|traduct(eur|rice)|graphiste|coach|architecte) independante?| a mon compte| a son compte| self employed| independent (consultant|contractor))/,
-  ],
-  [
-    'job',
-    /( rejoindre| integrer| travailler (chez|dans|pour|a|en|au)| bosser| taf | boulot| rentrer chez| entrer chez| trouver (un|une|mon|ma) (emploi|poste|job|travail|stage|cdi|alternance)| decrocher (un|une|mon|ma) (emploi|poste|job|stage|cdi|alternance)| (cherche|chercher|recherche) (un |une )?(poste|emploi|job|stage|cdi|alternance)| etre embauche| me faire embaucher| devenir| postuler| candidater| job | jobs | emploi| poste de| poste d | poste en | join | joining| become | becoming| work (at|for|in) | working (at|for|in) | get (a|my|an) ([a-z]+ )?(job|position|role)| land (a|my|an) ([a-z]+ )?(job|role|position)| (looking for|find|seeking) (a|an|my next) ([a-z]+ )?(role|position|job)| career| hired| back (into|to) work| retour a l emploi| retrouver (un |du )?(travail|emploi)| headhunters?| head hunters?| chasseurs? de tetes| changer de (metier|job|poste)| change (careers|jobs|job))/,
-  ],
-  [
-    'enter-sector',
-    /( me lancer| se lancer| nous lancer| lancer dans| entrer dans| percer dans| me reconvertir| reconversion| changer de (carriere|secteur|voie)| change (sector|industry)| m orienter| decouvrir le secteur| move into| moving into| break into| breaking into| get into| getting into| transition (to|into)| transitioning (to|into)| pivot| switch to| enter (the )?[a-z]+ (sector|industry)| start (a career )?in | launch into)/,
-  ],
-  [
-    'expand',
-    /( ouvrir (un |une |notre |nos |mon |ma |des |nouveau |nouvelle )?(bureau|bureaux|filiale|agence|antenne|succursale|usine|site|representation|magasin|boutique|showroom|point de vente)| open (an |a |our |my |new )?(office|branch|subsidiary|factory|site|store|shop|showroom)| expand (our |my )?[a-z ]*(to|into) | expansion| implantation| implanter| export| exporter| a l international| developper (l |mon |ma |notre |nos )?(activite|business|entreprise|societe|marque)s? (en|au|aux|a l|dans) | set up (an |a |our |my )?(office|subsidiary|entity|branch))/,
-  ],
-  [
-    'partners',
-    /( partenaires?| partenariats?| partners?| partnerships?| alliances?| distributeurs?| distributors?| (un |une |mon |ma )associee? | co ?fondat| co ?founder| sponsors?| sponsoring| mecenes?| mecenat)/,
-  ],
-  [
-    'hire',
-    /( recruter| recrute (un|une|des|notre|nos)| recrutons| recrutement (d un|d une|de)| embaucher| embauche (un|une|des)| staffer| hire | hiring| recruit | recruiting (a|an|our|my|some|senior|junior)| recruting| to recruit| agrandir (l|mon|notre) equipe| grow (my|our|the) team| build (my|our|a) team| renforcer (l|mon|notre) equipe)/,
-  ],
-  [
-    'mentor',
-    /( mentor| mentorat| mentoring| mentee| parrain| marraine| (un|une|a|mon|my) coach | coaching| advice from| conseils? d (un|une|des)| guidance| sparring partner| role model)/,
-  ],
-];
-
+// What an ambition says it wants, and the cues that refine it: patterns in data/goals.json (docs/KNOWLEDGE.md).
+const knowledge = compileGoalKnowledge(
+  goalData,
+  goals.map((g) => g.id),
+  roles.map((r) => r.id),
+);
+const goalPatterns = knowledge.goals;
 // Selling or launching in a country: a market entry (launch our brand in the US, enter the French market).
-const marketEntry =
-  /( launch (our|my|the)| lancer (notre|nos|ma|mon|la|le)| lancement| market | marche (francais|allemand|americain|japonais|europeen|espagnol|italien|britannique|chinois|indien)| marches )/;
-
+const marketEntry = knowledge.cues['market-entry'];
 // Words of a role change: with a role it is a job, with a sector entering it.
-const roleChange =
-  / (move|moving|pivot|pivoting|transition|transitioning|switch|switching|break|breaking|get|getting) (into|to) | me reconvertir| reconversion| changer de (metier|carriere|voie)| change careers?/;
-
+const roleChange = knowledge.cues['role-change'];
 // Working in a sector is both a job and entering the sector ("bosser dans la fintech", "work in edtech").
 // A job in a sector ("un job en banque") is a job search; working in one is also entering it.
-const workIn = / (travailler|bosser|work|working|career|carriere) (dans|in|en|au|chez) /;
-
+const workIn = knowledge.cues['work-in'];
 // Recruiters named as people, not the verb: "meet headhunters" is a job search, "recruter" is hiring.
-const recruiterNouns = / (recruteu|recruiters?|headhunt|head hunt|chasseu|cabinets? de recrutement|talent acquisition)/;
-
+const recruiterNouns = knowledge.cues['recruiter-nouns'];
 // Titles that say how senior the role is: "head of", a director, a C-level, DAF/DRH/DSI.
-const seniorWords =
-  / (head|heads) of | directeur| directrice| director | directors | chief | c[a-z]o | vp | svp | vice president| daf | drh | dsi | dg | pdg | president | presidente | managing director| general manager| country manager/;
-
+const seniorWords = knowledge.cues['senior-words'];
 // Role words only an ambition uses: "PM" is a product manager, "mentor in product" is product.
-const ambitionRoles: readonly [RoleId, RegExp][] = [
-  ['product', / pms? | (in|en|dans le|into) product | product (job|role|position|poste|team)s? | produit /],
-  ['buyer', / (les |aux |the )achats | acheteurs | procurement /],
-  ['marketing', / marketers? /],
-  ['operations', / ops /],
-];
+const ambitionRoles = knowledge.roles;
 
 // The words people most often mistype in the words an ambition hinges on.
 const lexicon = [
@@ -177,7 +138,7 @@ const lexicon = [
 ] as const;
 
 // Meeting investors is a round in the making, unless the user wants to work for them.
-const investorWords = /( investisseurs?| investors?| business angels?| venture capital| capital risque| vc )/;
+const investorWords = knowledge.cues['investor-words'];
 
 // Role words that are ambiguous in an ambition: "la finance" is a sector, "partner" a goal.
 const ambiguousRoleTerms = new Set([
@@ -439,7 +400,7 @@ export function interpretAmbition(full: string): AmbitionInterpretation {
   const changing = roleChange.test(p);
   if (changing) {
     // "Move into product management" is a new job; "se reconvertir dans le bio" is entering a sector.
-    if (functions.length > 0 || / changer de metier| change careers?/.test(p)) g.add('job');
+    if (functions.length > 0 || knowledge.cues['career-change'].test(p)) g.add('job');
     if (sectorIds.length > 0) g.add('enter-sector');
     else if (functions.length > 0) g.delete('enter-sector');
   }
@@ -449,7 +410,7 @@ export function interpretAmbition(full: string): AmbitionInterpretation {
     g.add('enter-sector');
   }
   if (g.has('job') && g.has('enter-sector') && !changing && !working)
-    g.delete(/ devenir | become /.test(p) ? 'enter-sector' : 'job');
+    g.delete(knowledge.cues.become.test(p) ? 'enter-sector' : 'job');
   // "Recruter un CTO": the role named is whom to hire; the verb does not make recruiters the target.
   if (g.has('hire')) {
     g.delete('job');
