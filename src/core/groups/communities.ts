@@ -43,22 +43,25 @@ function partition(g: MeetingGraph, resolution: number, seed: number): Community
     if (set) set.add(node);
     else members.set(community, new Set([node]));
   });
-  const inside = new Map<number, number>();
-  const cut = new Map<number, number>();
+  // Louvain numbers its communities 0, 1, …: their weights in flat arrays rather than maps.
+  let count = 0;
+  for (const k of of) if (k >= count) count = k + 1;
+  const inside = new Float64Array(count);
+  const cut = new Float64Array(count);
   const { source, target, weight } = g.edges;
   for (let e = 0; e < source.length; e++) {
     const w = weight[e]!;
     const a = of[source[e]!]!;
     const b = of[target[e]!]!;
-    if (a === b) inside.set(a, (inside.get(a) ?? 0) + w);
+    if (a === b) inside[a] = inside[a]! + w;
     else {
-      cut.set(a, (cut.get(a) ?? 0) + w);
-      cut.set(b, (cut.get(b) ?? 0) + w);
+      cut[a] = cut[a]! + w;
+      cut[b] = cut[b]! + w;
     }
   }
   return [...members].map(([k, set]) => {
-    const out = cut.get(k) ?? 0;
-    const volume = 2 * (inside.get(k) ?? 0) + out;
+    const out = cut[k]!;
+    const volume = 2 * inside[k]! + out;
     return { members: set, resolution, cohesion: volume > 0 ? 1 - out / volume : 0 };
   });
 }

@@ -116,7 +116,14 @@ export function readSignals(mailbox: Mailbox): Signals {
     const at = Date.parse(when ?? '');
     if (at > latest) latest = at;
     if (people.length >= 2 && people.length <= maxPeoplePerSignal) {
-      people.sort((a, b) => a - b);
+      // Ascending, so each pair comes smaller first; insertion sort, as a signal has a few people and a
+      // comparator called from Array.prototype.sort cost more than the rest of the reading.
+      for (let x = 1; x < people.length; x++) {
+        const v = people[x]!;
+        let y = x - 1;
+        for (; y >= 0 && people[y]! > v; y--) people[y + 1] = people[y]!;
+        people[y + 1] = v;
+      }
       for (const i of people) flat.push(i);
       starts.push(flat.length);
       times.push(at);
@@ -140,6 +147,88 @@ export function readSignals(mailbox: Mailbox): Signals {
   return { people: flat, starts, at: times, latest: Number.isFinite(latest) ? latest : 0 };
 }
 
+/**
+ * Pair weights summed in an open-addressing table over typed arrays: pairs repeat across messages (a dense
+ * mailbox adds a million pair weights into 200,000 pairs), and a Map keyed by numbers spent most of the graph's
+ * time hashing and collecting garbage. Pair k is contacts first[k] < second[k] with weight sums[k], in the
+ * order the pairs were first seen.
+ */
+class PairTable {
+  first = new Int32Array(1024);
+  second = new Int32Array(1024);
+  sums = new Float64Array(1024);
+  size = 0;
+  private slots = new Int32Array(2048).fill(-1);
+
+  add(a: number, b: number, w: number): void {
+    let h = slotOf(a, b, this.slots.length - 1);
+    for (let k = this.slots[h]!; k >= 0; k = this.slots[h]!) {
+      if (this.first[k] === a && this.second[k] === b) {
+        this.sums[k] = this.sums[k]! + w;
+        return;
+      }
+      h = (h + 1) & (this.slots.length - 1);
+    }
+    if (this.size === this.first.length) {
+      this.first = grown(this.first, new Int32Array(2 * this.size));
+      this.second = grown(this.second, new Int32Array(2 * this.size));
+      this.sums = grown(this.sums, new Float64Array(2 * this.size));
+    }
+    const k = this.size++;
+    this.first[k] = a;
+    this.second[k] = b;
+    this.sums[k] = w;
+    this.slots[h] = k;
+    // Kept at most half full, so a probe ends soon.
+    if (2 * this.size > this.slots.length) this.rehash();
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(2 * this.slots.length).fill(-1);
+    const mask = this.slots.length - 1;
+    for (let k = 0; k < this.size; k++) {
+      let h = slotOf(this.first[k]!, this.second[k]!, mask);
+      while (this.slots[h]! >= 0) h = (h + 1) & mask;
+      this.slots[h] = k;
+    }
+  }
+}
+
+const slotOf = (a: number, b: number, mask: number): number =>
+  (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x632be5ab, 0x85ebca77)) & mask;
+
+function grown<T extends Int32Array | Float64Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
+}
+
+/** The ties as compressed rows over positions: both directions of each tie, in tie order. */
+function rows(count: number, edges: MeetingGraph['edges']): MeetingGraph['adjacency'] {
+  const { source, target, weight } = edges;
+  const offsets = new Int32Array(count + 1);
+  for (let e = 0; e < source.length; e++) {
+    offsets[source[e]! + 1] = offsets[source[e]! + 1]! + 1;
+    offsets[target[e]! + 1] = offsets[target[e]! + 1]! + 1;
+  }
+  for (let p = 0; p < count; p++) offsets[p + 1] = offsets[p]! + offsets[p + 1]!;
+  const fill = offsets.slice(0, count);
+  const neighbours = new Int32Array(2 * source.length);
+  const weights = new Float64Array(2 * source.length);
+  for (let e = 0; e < source.length; e++) {
+    const a = source[e]!;
+    const b = target[e]!;
+    const ka = fill[a]!;
+    fill[a] = ka + 1;
+    neighbours[ka] = b;
+    weights[ka] = weight[e]!;
+    const kb = fill[b]!;
+    fill[b] = kb + 1;
+    neighbours[kb] = a;
+    weights[kb] = weight[e]!;
+  }
+  return { offsets, neighbours, weights };
+}
+
 export function meetingGraph(mailbox: Mailbox, now?: number, weighting: Weighting = defaultTuning): MeetingGraph {
   const { halfLifeDays, pairExponent } = weighting;
   const ids = mailbox.contacts.map((c) => c.id);
@@ -148,33 +237,23 @@ export function meetingGraph(mailbox: Mailbox, now?: number, weighting: Weightin
   // Recency from the latest signal of the mailbox (as `latestSignal`), unless told.
   const latest = now ?? last;
   // Pair weights summed first (pairs repeat across messages), then one edge per pair: much faster than
-  // updating graph attributes pair by pair. Each pair has a slot; its weight is summed in a flat array.
-  const slot = new Map<number, number>();
-  const pairs: number[] = [];
-  const sums: number[] = [];
+  // updating graph attributes pair by pair.
+  const pairs = new PairTable();
   for (let s = 0; s + 1 < starts.length; s++) {
     const from = starts[s]!;
     const to = starts[s + 1]!;
     const when = times[s]!;
     const age = Number.isFinite(when) ? Math.max(0, (latest - when) / dayMs) : halfLifeDays;
     const w = 0.5 ** (age / halfLifeDays) / (to - from - 1) ** pairExponent;
-    for (let x = from; x < to; x++)
-      for (let y = x + 1; y < to; y++) {
-        const key = people[x]! * n + people[y]!;
-        const k = slot.get(key);
-        if (k === undefined) {
-          slot.set(key, pairs.length);
-          pairs.push(key);
-          sums.push(w);
-        } else sums[k] = sums[k]! + w;
-      }
+    for (let x = from; x < to; x++) for (let y = x + 1; y < to; y++) pairs.add(people[x]!, people[y]!, w);
   }
   // Only contacts who meet or write with someone are nodes (the others would each be a community of one), in
   // contact order, so Louvain (which visits nodes in graph order) finds the same groups for the same file.
+  const m = pairs.size;
   const at = new Int32Array(n).fill(-1);
-  for (const key of pairs) {
-    at[Math.floor(key / n)] = 0;
-    at[key % n] = 0;
+  for (let e = 0; e < m; e++) {
+    at[pairs.first[e]!] = 0;
+    at[pairs.second[e]!] = 0;
   }
   const nodes: string[] = [];
   const keys: string[] = [];
@@ -188,52 +267,28 @@ export function meetingGraph(mailbox: Mailbox, now?: number, weighting: Weightin
       graph.addNode(keys[nodes.length]!);
       nodes.push(ids[i]!);
     }
-  const m = pairs.length;
   const source = new Int32Array(m);
   const target = new Int32Array(m);
-  const weight = new Float64Array(m);
-  const degree = new Int32Array(nodes.length + 1);
+  const weight = pairs.sums.slice(0, m);
   const strength = new Float64Array(nodes.length);
-  let edge = 0;
   for (let e = 0; e < m; e++) {
-    const key = pairs[e]!;
-    const w = sums[e]!;
-    const a = at[Math.floor(key / n)]!;
-    const b = at[key % n]!;
+    const a = at[pairs.first[e]!]!;
+    const b = at[pairs.second[e]!]!;
+    const w = weight[e]!;
     // Our own keys (the edge's position in the arrays): graphology's generated ones cost a lookup each.
-    graph.addUndirectedEdgeWithKey(edge, keys[a]!, keys[b]!, { weight: w });
-    source[edge] = a;
-    target[edge] = b;
-    weight[edge] = w;
-    degree[a] = degree[a]! + 1;
-    degree[b] = degree[b]! + 1;
+    graph.addUndirectedEdgeWithKey(e, keys[a]!, keys[b]!, { weight: w });
+    source[e] = a;
+    target[e] = b;
     strength[a] = strength[a]! + w;
     strength[b] = strength[b]! + w;
-    edge++;
   }
-  const offsets = new Int32Array(nodes.length + 1);
-  for (let p = 0; p < nodes.length; p++) offsets[p + 1] = offsets[p]! + degree[p]!;
-  const fill = offsets.slice(0, nodes.length);
-  const neighbours = new Int32Array(2 * m);
-  const weights2 = new Float64Array(2 * m);
-  for (let e = 0; e < m; e++) {
-    const a = source[e]!;
-    const b = target[e]!;
-    const ka = fill[a]!;
-    neighbours[ka] = b;
-    weights2[ka] = weight[e]!;
-    fill[a] = ka + 1;
-    const kb = fill[b]!;
-    neighbours[kb] = a;
-    weights2[kb] = weight[e]!;
-    fill[b] = kb + 1;
-  }
+  const edges = { source, target, weight };
   return {
     graph,
     nodes,
     position,
-    edges: { source, target, weight },
-    adjacency: { offsets, neighbours, weights: weights2 },
+    edges,
+    adjacency: rows(nodes.length, edges),
     contacts: n,
     strength: new Map(nodes.map((id, p) => [id, strength[p]!])),
   };

@@ -103,6 +103,14 @@ export function findGroups(input: FindGroupsInput): FindGroupsResult {
   // shrinks with that overlap (maximal marginal relevance); a near-duplicate is the same group.
   const chosen: Pick[] = [];
   const left = [...pool];
+  // Each candidate's overlap with each chosen group, computed once: the scan below asks again every round.
+  const overlaps = new Map<Pick, Map<Pick, number>>(pool.map((p) => [p, new Map()]));
+  const overlapOf = (q: Pick, p: Pick): number => {
+    const known = overlaps.get(p)!;
+    let x = known.get(q);
+    if (x === undefined) known.set(q, (x = jaccard(q.set, p.set)));
+    return x;
+  };
   while (chosen.length < shown && left.length > 0) {
     let best = -1;
     let bestValue = Number.NEGATIVE_INFINITY;
@@ -111,7 +119,7 @@ export function findGroups(input: FindGroupsInput): FindGroupsResult {
       let overlap = 0;
       let twin = -1;
       chosen.forEach((q, j) => {
-        const x = jaccard(q.set, p.set);
+        const x = overlapOf(q, p);
         if (x > overlap) overlap = x;
         if (x >= tuning.sameGroup) twin = j;
       });
