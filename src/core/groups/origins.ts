@@ -94,10 +94,15 @@ export function originGroups(input: OriginInput): Group[] {
     const texts = textsOf(contact, s);
     for (const org of input.orgs) {
       if (org.kind !== origin || !belongsTo(contact, texts, org)) continue;
-      members.set(org, [...(members.get(org) ?? []), contact.id]);
+      // Pushed, not copied: an organisation of a few thousand people copied its list at each one.
+      const list = members.get(org);
+      if (list) list.push(contact.id);
+      else members.set(org, [contact.id]);
       for (const y of classYears(texts, org)) {
         const byYear = years.get(org) ?? new Map<number, string[]>();
-        byYear.set(y, [...(byYear.get(y) ?? []), contact.id]);
+        const ofYear = byYear.get(y);
+        if (ofYear) ofYear.push(contact.id);
+        else byYear.set(y, [contact.id]);
         years.set(org, byYear);
       }
     }
