@@ -20,22 +20,22 @@ const help = `Usage: circles apply <input> --out <file> [options]
 Reads contacts (Outlook CSV, vCard or circles-mailbox/1 JSON), suggests a circle of origin for each, and
 writes them with their circle as an Outlook category into a new file. The input is never modified. From a
 CSV, every column and cell is kept as it was, Categories aside.
-Lit des contacts (CSV Outlook, vCard ou JSON circles-mailbox/1), propose un cercle d'origine pour chacun et
-les écrit, avec leur cercle en catégorie Outlook, dans un nouveau fichier. L'entrée n'est jamais modifiée.
-D'un CSV, chaque colonne et chaque cellule sont gardées telles quelles, Catégories à part.
+Lit des contacts (CSV Outlook, vCard ou JSON circles-mailbox/1), propose un cercle d’origine pour chacun et
+les écrit, avec leur cercle en catégorie Outlook, dans un nouveau fichier. L’entrée n’est jamais modifiée.
+D’un CSV, chaque colonne et chaque cellule sont gardées telles quelles, Catégories à part.
 
 Options:
   --out <file>            the file to write (required) / le fichier à écrire (obligatoire)
   --format csv|vcard|vcard4
                           Outlook CSV, vCard 3.0 or vCard 4.0 (default: from the --out extension)
   --lang fr|en            category names, and the CSV headers of a file written from a vCard or JSON (a CSV
-                          keeps its own columns and headers) / noms des catégories, et en-têtes d'un CSV écrit
+                          keeps its own columns and headers) / noms des catégories, et en-têtes d’un CSV écrit
                           depuis une vCard ou du JSON (un CSV garde ses colonnes et en-têtes) (default: en)
   --prefix <text>         category prefix (default "Circle · " / "Cercle · ")
   --min-confidence <0..1> only write suggestions at least this confident / seuil de confiance
   --owner-email <address> the address of the contacts' owner (files carry none) / adresse du propriétaire
-  --owner-company <name>  the owner's current company / l'entreprise actuelle du propriétaire
-  --force                 overwrite --out if it exists (never the input) / écraser --out s'il existe
+  --owner-company <name>  the owner's current company / l’entreprise actuelle du propriétaire
+  --force                 overwrite --out if it exists (never the input) / écraser --out s’il existe
   --help                  this help / cette aide
 `;
 

@@ -20,9 +20,9 @@ Options:
   --owner-company <name>   for a CSV or vCard input: the owner's company / entreprise du propriétaire
   -h, --help       show this help
 
-<fichier de contacts> : un mailbox JSON, un export CSV d'Outlook ou un fichier vCard (.vcf).
+<fichier de contacts> : un mailbox JSON, un export CSV d’Outlook ou un fichier vCard (.vcf).
 
-Suggère un cercle d'origine pour chaque contact, avec ses raisons ; s'abstient quand rien ne l'indique.
+Suggère un cercle d’origine pour chaque contact, avec ses raisons ; s’abstient quand rien ne l’indique.
 `;
 
 function pad(text: string, width: number): string {

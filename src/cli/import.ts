@@ -18,7 +18,7 @@ const help = `Usage: circles import <file> --into <mailbox> [--json] [--lang fr|
 Prints who is already there (matched by address, by name and company, or by a name unique on both sides),
 who is not, and the rows set aside with their line; with a LinkedIn export, each person's current position.
 
-Ce que le fichier apporterait : qui est déjà là (et comment), qui n'y est pas, les lignes mises de côté.
+Ce que le fichier apporterait : qui est déjà là (et comment), qui n’y est pas, les lignes mises de côté.
 With --graph or --graph-url, the mailbox is a Microsoft 365 one, and --write-positions writes LinkedIn's
 current company and job title into its cards that say otherwise (see circles import --graph --help).
 

@@ -19,6 +19,7 @@ import { addStrings, translate, type Translate } from '../sentences/translate';
 addStrings([shortlistStrings]);
 import { loadMailboxFile, ownerOptions } from './io';
 import { CliError, type CliCommand } from './types';
+import { circleLabel } from '../sentences/circles';
 
 const help = `Usage: circles shortlist <mailbox.json> --ambition "<text>" [--limit N] [--json]
 
@@ -27,11 +28,11 @@ Ranks the contacts who could help with an ambition written in French or English
 Classe les contacts qui peuvent aider à réaliser une ambition, en français ou en anglais.
 
 Options:
-  --ambition <text>       the ambition (required) / l'ambition (obligatoire)
+  --ambition <text>       the ambition (required) / l’ambition (obligatoire)
   --limit <N>             how many contacts to list / combien de contacts lister (default 20, 50 with --json)
   --json                  print / afficher { "format": "circles-shortlist/1", "ambition", "circles",
                           "shortfalls", "contacts" }
-  --lang fr|en            language of the table / langue du tableau (default: the ambition's / celle de l'ambition)
+  --lang fr|en            language of the table / langue du tableau (default: the ambition's / celle de l’ambition)
   --owner-email <address> for a CSV or vCard input: the owner's address / adresse du propriétaire
   --owner-company <name>  for a CSV or vCard input: the owner's company / entreprise du propriétaire
   --help                  this help / cette aide
@@ -132,7 +133,7 @@ const INDENT = ' '.repeat(12);
 function table(list: Shortlist, names: ReadonlyMap<string, string>, lang: Language): string {
   const m = messages[lang];
   const t: Translate = (key, params) => translate(lang, key, params);
-  const label = (circle: string): string => defaultTaxonomy.find((c) => c.id === circle)?.labels[lang] ?? circle;
+  const label = (circle: string): string => circleLabel(defaultTaxonomy, circle, lang);
   const understood = summaryLabels(list.interpretation, lang);
   const lines = [
     m.ambition(list.interpretation.text),

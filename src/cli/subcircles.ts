@@ -19,7 +19,7 @@ Options:
   -h, --help       show this help
 
 Trouve les sous-cercles : groupes nommés dans chaque cercle (employeur, école et promo, formation, club) et
-groupes de personnes qui se réunissent et s'écrivent, chacun avec son nom.
+groupes de personnes qui se réunissent et s’écrivent, chacun avec son nom.
 `;
 
 export const subcirclesCommand: CliCommand = {

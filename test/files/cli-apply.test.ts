@@ -224,6 +224,6 @@ describe('circles apply', () => {
   it('prints its help in English and French', async () => {
     expect(await run('--help')).toBe(0);
     expect(out.join('')).toMatch(/Usage: circles apply <input> --out <file>/);
-    expect(out.join('')).toMatch(/L'entrée n'est jamais modifiée/);
+    expect(out.join('')).toMatch(/L’entrée n’est jamais modifiée/);
   });
 });

@@ -39,7 +39,7 @@ Runs on a Microsoft 365 mailbox through Microsoft Graph, as the add-in does:
              say otherwise (each old → new printed first), journaled: undo puts the cards back
 Travaille sur une boîte Microsoft 365 par Microsoft Graph, comme le complément : classify suggère,
 apply catégorise les contacts placés avec assurance (journalisé), undo annule le dernier apply, import
-montre ce qu'un fichier apporterait (et, avec --write-positions, écrit les postes LinkedIn dans les fiches).
+montre ce qu’un fichier apporterait (et, avec --write-positions, écrit les postes LinkedIn dans les fiches).
 
 Options:
   --graph              Microsoft Graph (https://graph.microsoft.com/v1.0); sign in with a device code

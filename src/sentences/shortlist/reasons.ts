@@ -8,6 +8,7 @@ import { countryLabel, goals, roleLabel, sectorLabel, type ShortlistReason } fro
 import type { Taxonomy } from '../../core/circles/types';
 import type { Language } from '../../core/model';
 import type { Translate } from '../translate';
+import { circleLabel } from '../circles';
 
 /**
  * "Lever des fonds" reads "lever des fonds" inside a sentence, "Renewable energy" "renewable energy"; an
@@ -93,7 +94,7 @@ export function describeShortlistReason(
     case 'tie':
       return t(key, { figures: tieWords(r, t, language) });
     case 'circle':
-      return t(key, { circle: taxonomy.find((c) => c.id === r.circle)?.labels[language] ?? '' });
+      return t(key, { circle: circleLabel(taxonomy, r.circle, language) });
     default: {
       const unknown: never = r;
       return unknown;

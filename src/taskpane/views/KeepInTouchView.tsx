@@ -18,6 +18,7 @@ import { useServices } from '../servicesContext';
 import { useNetwork } from '../state/network';
 import { onlyMembers, useSubcircleFilter } from '../state/subcircleFilter';
 import { useTies } from '../state/useTies';
+import { circleLabel } from '../components/circles/labels';
 
 export function KeepInTouchView() {
   const styles = useKeepStyles();
@@ -31,7 +32,7 @@ export function KeepInTouchView() {
   const contacts = useMemo(() => new Map((mailbox?.contacts ?? []).map((c) => [c.id, c])), [mailbox]);
   const rows = useMemo(() => new Map((report?.rows ?? []).map((r) => [r.contactId, r])), [report]);
   const circles = settings.taxonomy.filter((c) => c.enabled);
-  const label = (id: string) => circles.find((c) => c.id === id)?.labels[language] ?? '';
+  const label = (id: string) => (circles.some((c) => c.id === id) ? circleLabel(circles, id, language) : '');
   const { filter: subcircle } = useSubcircleFilter();
   const drifting = useMemo(
     () => onlyMembers(report?.drifting ?? [], subcircle, (d) => d.contactId),

@@ -17,6 +17,7 @@ import { TieLine } from '../components/message/TieLine';
 import { useTies } from '../state/useTies';
 import { useMessageViewStyles } from './MessageView.styles';
 import { InSentence, SLOT } from '../components/common/UserText';
+import { circleLabel } from '../components/circles/labels';
 
 export function MessageView() {
   const styles = useMessageViewStyles();
@@ -48,7 +49,7 @@ export function MessageView() {
   const circles = useMemo(() => settings.taxonomy.filter((c) => c.enabled), [settings.taxonomy]);
   const report = useTies();
   const tieRows = useMemo(() => new Map((report?.rows ?? []).map((r) => [r.contactId, r])), [report]);
-  const label = (id: string) => circles.find((c) => c.id === id)?.labels[language] ?? id;
+  const label = (id: string) => circleLabel(circles, id, language);
 
   return (
     <section className={styles.root} aria-labelledby="message-title" data-testid="message-view">

@@ -30,6 +30,7 @@ import { relevancePercents, shortlistKind } from '../components/shortlist/percen
 import { describeShortlistReason } from '../../sentences/shortlist/reasons';
 import { circleWhy, shortfallText } from '../../sentences/shortlist/explain';
 import { useShortlistViewStyles } from './ShortlistView.styles';
+import { circleLabel } from '../components/circles/labels';
 
 /** How many people the list shows: enough to choose from, few enough to read. */
 const LIMIT = 25;
@@ -196,7 +197,7 @@ export function ShortlistView() {
           {bestCircle && (
             <p className={listStyles.lead} data-testid="shortlist-lead">
               {t('shortlist.chart.lead', {
-                circle: settings.taxonomy.find((c) => c.id === bestCircle.circle)?.labels[language] ?? '',
+                circle: circleLabel(settings.taxonomy, bestCircle.circle, language),
                 why: circleWhy(bestCircle, t),
               })}
             </p>

@@ -5,6 +5,7 @@ import type { CircleHealth } from '../../../core/ties';
 import { useLanguage, useT } from '../../i18n';
 import { useKeepStyles } from './Keep.styles';
 import { everyLabel } from './sentences';
+import { circleName } from '../circles/labels';
 
 export function CircleHealthList({
   health,
@@ -43,7 +44,7 @@ export function CircleHealthList({
         return (
           <li key={circle.id} className={styles.healthRow}>
             <span className={styles.healthLabel} id={id}>
-              <span>{circle.labels[language]}</span>
+              <span>{circleName(circle, language)}</span>
               <span>{percent}</span>
             </span>
             <ProgressBar value={h.health ?? 0} max={1} aria-labelledby={id} thickness="large" />

@@ -15,6 +15,7 @@ import { UserText } from '../common/UserText';
 import { colorToken } from '../circles/colors';
 import { ContactDetails } from './ContactDetails';
 import { usePersonCardStyles } from './PersonCard.styles';
+import { circleLabel, circleName } from '../circles/labels';
 
 export type PersonCardProps = {
   readonly placement: PersonPlacement;
@@ -38,7 +39,7 @@ export function PersonCard({ placement, circles, busy, onSetCircle, onAdd, tie }
   const [details, setDetails] = useState<'shown' | 'hidden'>('hidden');
   const name = contact?.displayName || person.name || person.address;
   const byId = new Map(circles.map((c) => [c.id, c]));
-  const label = (id: CircleId) => byId.get(id)?.labels[language] ?? id;
+  const label = (id: CircleId) => circleLabel(circles, id, language);
   const reasons = suggestion?.circle && status !== 'set' ? describeReasonsParts(suggestion.reasons, language) : [];
   const percent = Math.round((suggestion?.confidence ?? 0) * 100);
   const detailsId = `details-${person.address.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
@@ -106,7 +107,7 @@ export function PersonCard({ placement, circles, busy, onSetCircle, onAdd, tie }
           {!chosen && <option value="">{t('message.pick')}</option>}
           {circles.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.labels[language]}
+              {circleName(c, language)}
             </option>
           ))}
         </Select>

@@ -24,7 +24,8 @@ import { ReasonLine } from '../common/ReasonLine';
 import { UserText } from '../common/UserText';
 import { useLanguage, useT } from '../../i18n';
 import { colorToken } from '../circles/colors';
-import { circleLabel, findCircle } from '../circles/labels';
+// `circleName` is this row's own variable: the circle it is in.
+import { circleLabel, circleName as shownName, findCircle } from '../circles/labels';
 import type { ReviewRow } from './model';
 import { KEYS_HINT_ID } from './keys';
 import { nothingSays, olderNote, yearFrom, yearsOf } from './windowNote';
@@ -251,7 +252,7 @@ export const ContactRow = memo(function ContactRow({
             )}
             {circles.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.labels[language]}
+                {shownName(c, language)}
               </option>
             ))}
           </Select>

@@ -19,6 +19,7 @@ import type { CircleDefinition, CircleId } from '../../../core/circles/types';
 import { useLanguage, useT } from '../../i18n';
 import type { ReviewFilter } from './model';
 import { useReviewFiltersStyles } from './ReviewFilters.styles';
+import { circleName } from '../circles/labels';
 
 export const confidenceSteps: readonly number[] = [0.5, 0.6, 0.7, 0.8, 0.9];
 
@@ -93,7 +94,7 @@ function FilterFields(props: ReviewFiltersProps & { set: (patch: Partial<ReviewF
             <option value="all">{t('review.filter.circle.all')}</option>
             {circles.map((c) => (
               <option key={c.id} value={c.id}>
-                {`${c.labels[language]} (${counts.get(c.id) ?? 0})`}
+                {`${circleName(c, language)} (${counts.get(c.id) ?? 0})`}
               </option>
             ))}
             <option value="none">{`${t('review.filter.circle.none')} (${counts.get(null) ?? 0})`}</option>

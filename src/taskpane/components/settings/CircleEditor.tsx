@@ -5,6 +5,7 @@ import type { CategoryColor, CircleDefinition } from '../../../core/circles/type
 import { useLanguage, useT } from '../../i18n';
 import { categoryColors, colorName, colorToken } from '../circles/colors';
 import { useCircleEditorStyles } from './CircleEditor.styles';
+import { circleName } from '../circles/labels';
 
 export type CircleEditorProps = {
   readonly circle: CircleDefinition;
@@ -29,7 +30,9 @@ export function CircleEditor({ circle, onChange, onRemove, open }: CircleEditorP
     <details className={styles.item} open={open} data-testid={`circle-${circle.id}`}>
       <summary className={styles.summary}>
         <span className={styles.swatch} style={{ backgroundColor: colorToken(circle.color) }} aria-hidden="true" />
-        <span className={mergeClasses(!circle.enabled && styles.disabled)}>{circle.labels[language] || circle.id}</span>
+        <span className={mergeClasses(!circle.enabled && styles.disabled)}>
+          {circleName(circle, language) || circle.id}
+        </span>
       </summary>
       <div className={styles.body}>
         <Field label={t('settings.circle.labelFr')} size="small">

@@ -7,6 +7,7 @@ import { Field, Select, Switch } from '@fluentui/react-components';
 import type { CircleDefinition } from '../../../core/circles/types';
 import { defaultRhythms, RHYTHM_CHOICES, type Rhythms } from '../../../core/ties';
 import { useLanguage, useT } from '../../i18n';
+import { circleName } from '../circles/labels';
 
 export type RhythmSettingsProps = {
   readonly circles: readonly CircleDefinition[];
@@ -32,10 +33,10 @@ export function RhythmSettings({ circles, rhythms, onChange, reminders, onRemind
       {circles
         .filter((c) => c.enabled)
         .map((c) => (
-          <Field key={c.id} label={c.labels[language]}>
+          <Field key={c.id} label={circleName(c, language)}>
             <Select
               value={current(c)}
-              aria-label={t('settings.rhythmOf', { circle: c.labels[language] })}
+              aria-label={t('settings.rhythmOf', { circle: circleName(c, language) })}
               onChange={(_, d) => onChange({ ...rhythms, [c.id]: d.value === 'none' ? null : Number(d.value) })}
               data-testid={`rhythm-${c.id}`}
             >

@@ -9,6 +9,7 @@ import { useLanguage, useT } from '../../i18n';
 import { colorToken } from '../circles/colors';
 import { circleWhy } from '../../../sentences/shortlist/explain';
 import { useShortlistStyles } from './Shortlist.styles';
+import { circleName } from '../circles/labels';
 
 export type CircleChartProps = {
   readonly circles: readonly CirclePromise[];
@@ -33,7 +34,7 @@ export function CircleChart({ circles, taxonomy, anyFits }: CircleChartProps) {
           {circles.map((promise) => {
             const { circle, score } = promise;
             const def = taxonomy.find((c) => c.id === circle);
-            const label = def?.labels[language] ?? circle;
+            const label = def ? circleName(def, language) : circle;
             const percent = Math.round(score * 100);
             return (
               <li key={circle} className={styles.bar} data-testid="chart-bar" data-circle={circle}>

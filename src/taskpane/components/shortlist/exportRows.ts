@@ -4,6 +4,7 @@ import type { CircleId, Taxonomy } from '../../../core/circles/types';
 import type { Contact, Language } from '../../../core/model';
 import type { Translate } from '../../i18n';
 import { toCsv } from './csv';
+import { circleLabel } from '../circles/labels';
 
 /** Outlook shows category names in narrow columns: keep the ambition's first words. */
 const TAG_TEXT_MAX = 60;
@@ -43,7 +44,7 @@ export function shortlistCsv(
         c.emailAddresses[0]?.address ?? '',
         c.companyName ?? '',
         c.jobTitle ?? '',
-        circle ? (taxonomy.find((d) => d.id === circle)?.labels[language] ?? circle) : '',
+        circle ? circleLabel(taxonomy, circle, language) : '',
         // The percentage the screen shows, so the file and the pane agree.
         percents.get(e.contactId) ?? '',
         e.reasons.map(describe).join(' '),
