@@ -25,25 +25,21 @@ export const useAppStyles = makeStyles({
   },
   nav: {
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    overflowX: 'auto',
   },
+  // One line whatever the width: the views that do not fit go to the "More" menu (Nav.tsx). The overflow
+  // manager compares the tabs' widths with this box's, so it must not grow with them.
   navList: {
-    listStyleType: 'none',
-    margin: 0,
-    paddingInline: tokens.spacingHorizontalS,
-    display: 'flex',
-    // Six views do not fit in one line of a 350 px pane in French: the last ones wrap rather than hide.
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalXXS,
+    flexWrap: 'nowrap',
+    overflow: 'hidden',
+    minWidth: 0,
+    paddingInline: tokens.spacingHorizontalXS,
   },
-  navItem: {
-    borderRadius: 0,
-    borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
+  // The menu's button reads like the tabs beside it (a small button's text is a size below a tab's).
+  navMore: {
+    flexShrink: 0,
     minWidth: 'auto',
-  },
-  navCurrent: {
-    borderBottomColor: tokens.colorCompoundBrandStroke,
-    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightRegular,
   },
   header: {
     flexShrink: 0,

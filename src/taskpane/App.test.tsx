@@ -6,6 +6,7 @@ import type { Mailbox } from '../core/model';
 import type { Settings } from '../core/settings';
 import { App } from './App';
 import { contact, createFakeServices } from './testing/fakeServices';
+import { goToView } from './testing/nav';
 
 const mailbox: Mailbox = {
   owner: {
@@ -58,9 +59,7 @@ describe('the taskpane shell', () => {
   test('opens on the message view when a message is open and onboarding is done', async () => {
     const services = createFakeServices(mailbox, { settings: done, message: { subject: 'Hello', people: [] } });
     render(<App services={services} />);
-    await waitFor(() =>
-      expect(screen.getByRole('button', { name: 'Message' })).toHaveAttribute('aria-current', 'page'),
-    );
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Message' })).toHaveAttribute('aria-selected', 'true'));
   });
 
   test('opens on the review when no message is open', async () => {
@@ -78,26 +77,30 @@ describe('the taskpane shell', () => {
     const user = userEvent.setup();
     render(<App services={createFakeServices(mailbox, { settings: done })} />);
     await screen.findByTestId('view-review', undefined, lazyView);
-    await user.click(await screen.findByRole('button', { name: 'Settings' }, lazyView));
+    await goToView(user, 'Settings');
     expect(await screen.findByTestId('view-settings', undefined, lazyView)).toBeInTheDocument();
-    screen.getByRole('button', { name: 'Ambition' }).focus();
+    // The views that do not fit are in the "More" menu: Enter opens it, the arrows and Enter pick a view.
+    screen.getByTestId('nav-more').focus();
     await user.keyboard('{Enter}');
-    await waitFor(() =>
-      expect(screen.getByRole('button', { name: 'Ambition' })).toHaveAttribute('aria-current', 'page'),
-    );
+    const item = await screen.findByRole('menuitem', { name: 'Ambition' });
+    item.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Ambition' })).toHaveAttribute('aria-selected', 'true'));
+    expect(await screen.findByTestId('shortlist-view', undefined, lazyView)).toBeInTheDocument();
   });
 
   test('shows the demo banner in demo mode, in the chosen language', async () => {
     at('?lang=fr');
     render(<App services={createFakeServices(mailbox, { settings: done })} />);
     expect(await screen.findByTestId('demo-banner')).toHaveTextContent('Démo');
-    expect(await screen.findByRole('button', { name: 'Réglages' })).toBeInTheDocument();
+    // The navigation speaks French too (its "Plus" menu at 350 px: test/e2e/review.e2e.ts).
+    expect(await screen.findByRole('tab', { name: 'Revue' })).toHaveAttribute('aria-selected', 'true');
   });
 
   test('the language setting overrides Office and the address', async () => {
     at('?lang=en');
     render(<App services={createFakeServices(mailbox, { settings: { ...done, language: 'fr' } })} />);
-    expect(await screen.findByRole('button', { name: 'Revue' })).toBeInTheDocument();
+    expect(await screen.findByRole('tab', { name: 'Revue' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fr');
   });
 

@@ -197,6 +197,26 @@ export async function openTaskpane(
   return page;
 }
 
+/** A view the navigation leads to (App.tsx's routing: every view but onboarding). */
+export type NavView = 'message' | 'review' | 'map' | 'shortlist' | 'keep' | 'import' | 'settings';
+
+/**
+ * Goes to a view through the navigation as a person does: its tab when the tab shows, else the "More" menu
+ * at the end of the tabs and the view's item in it (which views fit depends on the width and the language).
+ */
+export async function goTo(page: Page, view: NavView): Promise<void> {
+  const tab = page.getByTestId(`nav-${view}`);
+  await tab.waitFor({ state: 'attached', timeout: 60000 });
+  // Fluent's overflow measures after the tabs are drawn: let it settle before reading what shows.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  if (await tab.isVisible()) {
+    await tab.click();
+    return;
+  }
+  await page.getByTestId('nav-more').click();
+  await page.getByTestId(`nav-menu-${view}`).click();
+}
+
 export type ScreenshotOptions = {
   /** Also keep it as `docs/screenshots/<docs>.png` (refreshed by `npm run screenshots`, see below). */
   readonly docs?: string;

@@ -6,7 +6,7 @@
  * documented columns, with people of the demo mailbox and invented ones.
  */
 import type { Page } from 'playwright-core';
-import { axeScan, openTaskpane, screenshot, useAppAndBrowser } from './harness';
+import { axeScan, goTo, openTaskpane, screenshot, useAppAndBrowser } from './harness';
 
 const EXPORT = [
   'Notes:',
@@ -37,7 +37,7 @@ async function pickExport(page: Page) {
 }
 
 async function shortlistNames(page: Page): Promise<string[]> {
-  await page.getByTestId('nav-shortlist').click();
+  await goTo(page, 'shortlist');
   const input = page.getByTestId('ambition-input');
   await input.waitFor({ state: 'visible', timeout: 30000 });
   await input.fill(AMBITION);
@@ -59,7 +59,7 @@ test('a LinkedIn export: preview, positions in the shortlist, one written into O
 
   // Before: the card's Studio Lumen does not place Victoire for a hotel ambition.
   expect(await shortlistNames(page)).not.toContain('Victoire Castagnet');
-  await page.getByTestId('nav-import').click();
+  await goTo(page, 'import');
   await page.getByTestId('import-view').waitFor({ state: 'visible' });
 
   await pickExport(page);
@@ -93,7 +93,7 @@ test('a LinkedIn export: preview, positions in the shortlist, one written into O
   );
 
   // Write Victoire's current position into her card, on request only, old → new shown first.
-  await page.getByTestId('nav-import').click();
+  await goTo(page, 'import');
   await page.getByTestId('import-view').waitFor({ state: 'visible' });
   await pickExport(page);
   const card = () => env.app.emulator.contacts().find((c) => c.displayName === 'Victoire Castagnet')!;

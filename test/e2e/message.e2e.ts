@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { DEMO_MAILBOX, axeScan, openTaskpane, screenshot, useAppAndBrowser } from './harness';
+import { DEMO_MAILBOX, axeScan, goTo, openTaskpane, screenshot, useAppAndBrowser } from './harness';
 
 type Address = { emailAddress: { name?: string; address: string } };
 type Doc = {
@@ -106,7 +106,7 @@ test('adding a non-contact creates them with the chosen circle, and the network 
   await expect(stranger.getByTestId('person-add').count()).resolves.toBe(0);
 
   // In the network (the review), the new contact is in the clients circle.
-  await page.getByTestId('nav-review').click();
+  await goTo(page, 'review');
   await page.getByTestId('search').fill('Yannick');
   const row = page.getByTestId('contact-row').filter({ hasText: 'Yannick Inconnu' });
   await row.waitFor({ state: 'visible', timeout: 30000 });

@@ -6,7 +6,7 @@
  * in high contrast (forced colours) the map's bars keep their circles' colours.
  */
 import type { Page } from 'playwright-core';
-import { openTaskpane, screenshot, useAppAndBrowser } from './harness';
+import { goTo, openTaskpane, screenshot, useAppAndBrowser } from './harness';
 
 const env = useAppAndBrowser({ latencyMs: 10 });
 
@@ -45,7 +45,7 @@ describe.each(['fr', 'en'] as const)('the onboarding pre-fill (%s)', (lang) => {
     // Confirmed as pre-filled: the former colleagues' sub-circles are named after the company, not the town.
     await page.getByTestId('onboarding-done').click();
     await page.getByTestId('contact-row').first().waitFor({ state: 'visible', timeout: 60000 });
-    await page.getByTestId('nav-map').click();
+    await goTo(page, 'map');
     const open = page.getByRole('button', {
       name: /^(Sous-cercles|Sub-circles) \(\d+\) · (Anciens collègues|Former colleagues)$/,
     });

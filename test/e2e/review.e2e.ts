@@ -8,7 +8,7 @@
  * - axe-core finds no serious or critical violation on any view, French and English, light and dark.
  */
 import type { Page } from 'playwright-core';
-import { axeScan, openTaskpane, screenshot, useAppAndBrowser } from './harness';
+import { axeScan, goTo, openTaskpane, screenshot, useAppAndBrowser } from './harness';
 
 type GraphContact = { id: string; categories?: string[] };
 type Emulator = { contacts(): GraphContact[]; reset(): void };
@@ -83,6 +83,18 @@ describe.each(['fr', 'en'] as const)('at the taskpane size, in %s', (lang) => {
     const page = await openTaskpane(env.browser, env.app.baseUrl, { lang, width: 350, height: 800 });
     await throughOnboarding(page);
     await page.waitForTimeout(200);
+    // The navigation is one line of tabs; the views that do not fit are in the "More" menu at its end, which
+    // Enter opens and Escape closes, the focus back on its button.
+    const tabTops = await page
+      .locator('nav [role="tab"]:visible')
+      .evaluateAll((els) => [...new Set(els.map((e) => Math.round(e.getBoundingClientRect().top)))]);
+    expect(tabTops).toHaveLength(1);
+    await page.getByTestId('nav-more').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'detached' });
+    expect(await focused(page)).toBe('nav-more');
     const visible = await fullyVisibleRows(page);
     expect(visible).toBeGreaterThanOrEqual(6);
     const apply = await page.getByTestId('apply').boundingBox();
@@ -107,7 +119,7 @@ describe.each(['fr', 'en'] as const)('at the taskpane size, in %s', (lang) => {
     await keep(page, `review-320-filters-${lang}`);
     await page.keyboard.press('Escape');
     for (const view of ['settings', 'map'] as const) {
-      await page.getByTestId(`nav-${view}`).click();
+      await goTo(page, view);
       await page.getByTestId(`view-${view}`).waitFor({ state: 'visible', timeout: 10000 });
       expect({ view, clipped: await clipped(page) }).toEqual({ view, clipped: [] });
     }
@@ -256,8 +268,8 @@ describe.each([
     await page.getByTestId('run-summary').waitFor({ timeout: 60000 });
     await scan('review after apply');
     if (lang === 'en' && colorScheme === 'dark') await keep(page, 'review-350-en-dark');
-    for (const view of ['message', 'map', 'shortlist', 'settings']) {
-      await page.getByTestId(`nav-${view}`).click();
+    for (const view of ['message', 'map', 'shortlist', 'settings'] as const) {
+      await goTo(page, view);
       await page
         .getByTestId(`view-${view}`)
         .waitFor({ state: 'visible', timeout: 3000 })

@@ -4,7 +4,7 @@
  * screenshot in docs/screenshots; then a sub-circle written as its own category and undone; then a sub-circle
  * filtering the keep-in-touch view to its people.
  */
-import { axeScan, openTaskpane, screenshot, useAppAndBrowser } from './harness';
+import { axeScan, goTo, openTaskpane, screenshot, useAppAndBrowser } from './harness';
 
 type GraphContact = { id: string; displayName: string; categories?: string[] };
 type Emulator = { contacts(): GraphContact[]; reset(): void };
@@ -112,7 +112,7 @@ describe.each([
 
     // The map's first sub-circle: written first as its category, which says exactly who is in it, then set as
     // the filter of the views.
-    await page.getByTestId('nav-map').click();
+    await goTo(page, 'map');
     const open = page.getByRole('button', { name: new RegExp(`^${words.openOf} \\(\\d+\\) · `) }).first();
     await open.waitFor({ timeout: 60_000 });
     await open.click();
@@ -130,7 +130,7 @@ describe.each([
     expect(members.size).toBeGreaterThanOrEqual(3);
     await item.getByRole('button', { name: new RegExp(`^${words.filterWord}`) }).click();
 
-    await page.getByTestId('nav-keep').click();
+    await goTo(page, 'keep');
     const bar = page.getByTestId('subcircle-filter');
     await bar.waitFor();
     expect((await bar.innerText()).split('\n')[0]).toMatch(words.filterBar);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { DEMO_MAILBOX, axeScan, openTaskpane, screenshot, useAppAndBrowser } from './harness';
+import { DEMO_MAILBOX, axeScan, goTo, openTaskpane, screenshot, useAppAndBrowser } from './harness';
 
 type GraphContact = { id: string; displayName: string; categories?: string[] };
 type Emulator = { contacts(): GraphContact[]; reset(): void };
@@ -132,11 +132,11 @@ describe.each([
     ['settings', 'view-settings'],
     ['shortlist', 'view-shortlist'],
     ['message', 'view-message'],
-  ])('the %s view has no serious or critical accessibility violation', async (view, testId) => {
+  ] as const)('the %s view has no serious or critical accessibility violation', async (view, testId) => {
     const page = await openTaskpane(env.browser, env.app.baseUrl, { lang, view: 'review' });
     await page.getByTestId('contact-row').first().waitFor({ state: 'visible', timeout: 60000 });
     await page.getByTestId('analysing').waitFor({ state: 'detached', timeout: 60000 });
-    await page.getByTestId(`nav-${view}`).click();
+    await goTo(page, view);
     // Views owned elsewhere may not carry a test id: then wait for the pane to settle.
     await page
       .getByTestId(testId)
