@@ -28,7 +28,7 @@ async function composeOutlook(): Promise<AppServices> {
   const office = createOutlookHost();
   // MSAL is only needed inside Outlook: keep it out of the demo's (and the first paint's) download.
   const { createNaaTokenProvider } = await import(/* webpackChunkName: "auth" */ '../adapters/graph/auth');
-  const { graph, journal, settings, importMemory, consent, pacing, resetLocalData } =
+  const { graph, journal, settings, importMemory, networkMemory, consent, pacing, resetLocalData } =
     composeOutlookGraph(createNaaTokenProvider);
   return {
     mode: 'outlook',
@@ -44,6 +44,7 @@ async function composeOutlook(): Promise<AppServices> {
     journal,
     settings,
     importMemory,
+    networkMemory,
     signalsConsent: consent,
     pacing,
     resetLocalData,
@@ -93,6 +94,7 @@ async function composeDemo(): Promise<AppServices> {
     journal: stores.journal,
     settings: stores.settings,
     importMemory: stores.importMemory,
+    networkMemory: stores.networkMemory,
     pacing,
     resetLocalData: stores.clearAll,
     reminders: graph.reminders,

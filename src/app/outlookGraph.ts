@@ -48,6 +48,7 @@ export function composeOutlookGraph(
     journal: stores.journal,
     settings: signals.store,
     importMemory: stores.importMemory,
+    networkMemory: stores.networkMemory,
     consent,
     pacing,
     resetLocalData: resetWithSignIn(stores.clearAll),

@@ -15,6 +15,7 @@ import type {
   ImportMemory,
   InteractionSource,
   JournalStore,
+  NetworkMemory,
   OwnerSource,
   ReminderSink,
   SettingsStore,
@@ -38,10 +39,12 @@ export type AppServices = {
   readonly settings: SettingsStore;
   /** What an import leaves for the next sessions (positions in use, confirmed company); absent in old fakes. */
   readonly importMemory?: ImportMemory;
+  /** The last classified network of this mailbox, painted at the next opening; absent in old fakes. */
+  readonly networkMemory?: NetworkMemory;
   /** Present where consent to the signal scopes can be asked again (Outlook, not the demo). */
   readonly signalsConsent?: SignalsConsentControl;
   /**
-   * Forgets what this browser keeps for the mailbox (settings, corrections, journal, sync links); Outlook's
+   * Forgets what this browser keeps for the mailbox (settings, corrections, journal, sync links, the kept network); Outlook's
    * contacts and categories are not touched. The pane reloads afterwards and starts with the onboarding.
    */
   readonly resetLocalData?: () => Promise<void>;

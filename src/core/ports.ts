@@ -6,6 +6,7 @@ import type { CalendarEvent, Contact, MessageHeader, Owner } from './model';
 import type { CategorySpec, ContactFields, PlannedChange, RunJournal, RunProgress } from './changes/types';
 import type { Settings, UserModel } from './settings';
 import type { CurrentPosition } from './linkedin/types';
+import type { KeptNetwork } from './usecases/memory';
 
 /** The part of AbortSignal the core reads (the core has no DOM lib); a real AbortSignal fits. */
 export type CancelSignal = { readonly aborted: boolean };
@@ -192,3 +193,16 @@ export type ImportMemory = {
 };
 
 export type { RunProgress };
+
+/**
+ * The last classified network of this mailbox, kept so that the next opening paints the review at once
+ * (src/core/usecases/memory.ts says what is kept and reads it back). Forgotten with the browser's data.
+ */
+export type NetworkMemory = {
+  /** Undefined when nothing is kept or it was kept by another format; rejects when the record is unreadable. */
+  load(): Promise<KeptNetwork | undefined>;
+  save(kept: KeptNetwork): Promise<void>;
+  forget(): Promise<void>;
+};
+
+export type { KeptNetwork };

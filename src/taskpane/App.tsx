@@ -22,6 +22,7 @@ import { NetworkProvider, useNetwork } from './state/network';
 import { DecisionsProvider } from './state/decisions';
 import { SubcircleFilterProvider } from './state/subcircleFilter';
 import { PacingNotice } from './components/pacing/PacingNotice';
+import { MemoryNotice } from './components/memory/MemoryNotice';
 
 // Every view is its own chunk, the review too: the first chunk holds the shell (the spinner that shows while
 // the contacts are read), and the view asked for is fetched meanwhile (see preload), so the first row does
@@ -129,6 +130,7 @@ function Shell() {
       </header>
       <main className={styles.main}>
         {services.pacing && <PacingNotice signal={services.pacing} />}
+        {network.status === 'ready' && <MemoryNotice />}
         <Body view={view.current} go={view.go} />
       </main>
     </div>

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'; // IDBRequest and friends as globals, as in a brow
 import { IDBFactory } from 'fake-indexeddb';
 import { defaultTaxonomy } from '../../core/circles';
 import type { RunJournal } from '../../core/changes/types';
+import { keepNetwork, UnreadableMemoryError, KEPT_NETWORK_VERSION } from '../../core/usecases/memory';
 import { createIndexedDbStores } from './indexeddb';
 
 const run = (runId: string, startedAt: string, state: RunJournal['state'] = 'complete'): RunJournal => ({
@@ -166,5 +167,83 @@ describe('IndexedDB stores', () => {
     await stores.deltaLinks.clear();
     expect(await stores.deltaLinks.get('folder-1')).toBeUndefined();
     stores.close();
+  });
+
+  describe('the network kept for the next opening', () => {
+    const owner = (mail: string) => ({
+      displayName: mail,
+      mail,
+      profile: { employers: [], schools: [], trainings: [], clubs: [] },
+    });
+    const network = (mail: string) =>
+      keepNetwork(
+        {
+          owner: owner(mail),
+          contacts: [
+            { id: 'c1', displayName: 'Ada', emailAddresses: [], categories: [], businessPhones: [], homePhones: [] },
+          ],
+        },
+        new Map([['c1', { contactId: 'c1', circle: 'clubs', confidence: 0.9, reasons: [], alternatives: [] }]]),
+        new Date('2026-12-07T15:00:00Z'),
+      )!;
+
+    /** Writes a raw value where the network is kept, as a damaged or older record would be. */
+    async function writeRaw(factory: IDBFactory, name: string, value: unknown): Promise<void> {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = factory.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('kv', 'readwrite');
+        tx.objectStore('kv').put(value, 'network.memory');
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }
+
+    it('keeps it across reopenings, one per mailbox', async () => {
+      const indexedDB = new IDBFactory();
+      const claire = createIndexedDbStores('circles:claire@acme.fr', { indexedDB });
+      const bob = createIndexedDbStores('circles:bob@acme.fr', { indexedDB });
+      expect(await claire.networkMemory.load()).toBeUndefined();
+      await claire.networkMemory.save(network('claire@acme.fr'));
+      claire.close();
+      const again = createIndexedDbStores('circles:claire@acme.fr', { indexedDB });
+      expect(await again.networkMemory.load()).toEqual(network('claire@acme.fr'));
+      // Another mailbox in the same browser never sees it.
+      expect(await bob.networkMemory.load()).toBeUndefined();
+      await again.networkMemory.forget();
+      expect(await again.networkMemory.load()).toBeUndefined();
+      again.close();
+      bob.close();
+    });
+
+    it('forgets it with the rest of the browser data (Settings, "Reset this browser\'s data")', async () => {
+      const stores = createIndexedDbStores('circles-reset-memory', { indexedDB: new IDBFactory() });
+      await stores.networkMemory.save(network('claire@acme.fr'));
+      await stores.clearAll();
+      expect(await stores.networkMemory.load()).toBeUndefined();
+      stores.close();
+    });
+
+    it('drops a record of another format version, and rejects a damaged one with a clear error', async () => {
+      const indexedDB = new IDBFactory();
+      const stores = createIndexedDbStores('circles-damaged', { indexedDB });
+      await stores.networkMemory.save(network('claire@acme.fr'));
+      stores.close();
+      await writeRaw(indexedDB, 'circles-damaged', { ...network('claire@acme.fr'), version: KEPT_NETWORK_VERSION + 1 });
+      const upgraded = createIndexedDbStores('circles-damaged', { indexedDB });
+      expect(await upgraded.networkMemory.load()).toBeUndefined();
+      upgraded.close();
+      await writeRaw(indexedDB, 'circles-damaged', { ...network('claire@acme.fr'), contacts: [{ id: 1 }] });
+      const damaged = createIndexedDbStores('circles-damaged', { indexedDB });
+      await expect(damaged.networkMemory.load()).rejects.toThrow(UnreadableMemoryError);
+      // Saving again replaces it.
+      await damaged.networkMemory.save(network('claire@acme.fr'));
+      expect(await damaged.networkMemory.load()).toEqual(network('claire@acme.fr'));
+      damaged.close();
+    });
   });
 });

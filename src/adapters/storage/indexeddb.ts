@@ -1,11 +1,19 @@
 /**
  * Durable local storage in the browser (IndexedDB through `idb`): the change journal, the settings and
- * the user's corrections, and the Graph delta links. One database per mailbox, so two accounts in the same
+ * the user's corrections, the Graph delta links and the network kept for the next opening. One database per mailbox, so two accounts in the same
  * browser never see each other's data. Nothing here leaves the machine.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { RunJournal } from '../../core/changes/types';
-import type { ImportMemory, JournalStore, JournalWrite, KeptPositions, SettingsStore } from '../../core/ports';
+import type {
+  ImportMemory,
+  JournalStore,
+  JournalWrite,
+  KeptPositions,
+  NetworkMemory,
+  SettingsStore,
+} from '../../core/ports';
+import { readKeptNetwork } from '../../core/usecases/memory';
 import type { Settings, UserModel } from '../../core/settings';
 import { isFolderSync, type DeltaLinkStore } from '../graph/delta';
 
@@ -21,7 +29,12 @@ export type IndexedDbStores = {
   readonly settings: SettingsStore;
   readonly deltaLinks: DeltaLinkStore;
   readonly importMemory: ImportMemory;
-  /** Empties every store (settings, corrections, journal, delta links): "Reset this browser's data". */
+  /** The last classified network, painted by the next opening before the mailbox is read again. */
+  readonly networkMemory: NetworkMemory;
+  /**
+   * Empties every store (settings, corrections, journal, delta links, the network kept for the next
+   * opening): "Reset this browser's data".
+   */
   clearAll(): Promise<void>;
   /** Closes the database once it is open. */
   close(): void;
@@ -150,6 +163,19 @@ export function createIndexedDbStores(dbName: string, options: IndexedDbOptions 
     },
   };
 
+  // In the kv store too: the reset's clear of kv forgets it, and it lives in this mailbox's own database.
+  const networkMemory: NetworkMemory = {
+    async load() {
+      return readKeptNetwork(await (await database()).get('kv', NETWORK_KEY));
+    },
+    async save(kept) {
+      await (await database()).put('kv', kept, NETWORK_KEY);
+    },
+    async forget() {
+      await (await database()).delete('kv', NETWORK_KEY);
+    },
+  };
+
   const clearAll = async () => {
     const db = await database();
     const tx = db.transaction(['journal', 'kv', 'deltaLinks'], 'readwrite');
@@ -161,11 +187,20 @@ export function createIndexedDbStores(dbName: string, options: IndexedDbOptions 
     await tx.done;
   };
 
-  return { journal, settings, deltaLinks, importMemory, clearAll, close: () => void opening.then((db) => db.close()) };
+  return {
+    journal,
+    settings,
+    deltaLinks,
+    importMemory,
+    networkMemory,
+    clearAll,
+    close: () => void opening.then((db) => db.close()),
+  };
 }
 
 const POSITIONS_KEY = 'import.positions';
 const OWNER_COMPANY_KEY = 'import.ownerCompany';
+const NETWORK_KEY = 'network.memory';
 
 // What an older or damaged record holds is dropped rather than fed to the shortlist.
 function isKeptPositions(value: unknown): value is KeptPositions {

@@ -64,6 +64,7 @@ export const review = {
     'review.pending_one': '{count} changement prêt',
     'review.pending_other': '{count} changements prêts',
     'review.apply': 'Appliquer aux contacts',
+    'review.applyAfterUpdate': 'Vous pourrez appliquer une fois la mise à jour terminée.',
     'review.clear': 'Tout désélectionner',
   },
   en: {
@@ -127,6 +128,7 @@ export const review = {
     'review.pending_one': '{count} change ready',
     'review.pending_other': '{count} changes ready',
     'review.apply': 'Apply to contacts',
+    'review.applyAfterUpdate': 'You can apply once the update is done.',
     'review.clear': 'Clear all choices',
   },
 };

@@ -13,7 +13,7 @@ import type {
   RunSummary,
   TagOrigin,
 } from '../../core/changes/types';
-import type { Contact, Mailbox } from '../../core/model';
+import type { Contact, Mailbox, Owner } from '../../core/model';
 import type { CurrentPosition } from '../../core/linkedin/types';
 import type { ImportMemory, KeptPositions, NewContact } from '../../core/ports';
 import type { PositionUpdate } from '../../core/usecases/imports';
@@ -35,6 +35,7 @@ import {
 } from './load';
 import { windowOnly, type OutsideWindow } from '../../core/usecases/older';
 import { circleIndex } from '../../core/changes/plan';
+import { recallNetwork, rememberNetwork } from './memory';
 import type { ContactPatch, ContactPatchEntry } from './runs';
 
 // Writing to Outlook (plans, journaled runs, undo) is not needed to paint: fetched on the first write.
@@ -61,6 +62,11 @@ export type NetworkState = {
   readonly outside?: OutsideWindow;
   /** 'declined' when the mail and calendar scopes were refused (or blocked by an admin). */
   readonly signalsConsent?: 'declined';
+  /**
+   * Set when the pane opened on the network kept at the last visit (state/memory.ts): 'updating' until the
+   * mailbox is read and classified again, then 'updated'. Writes to Outlook wait for the fresh contacts.
+   */
+  readonly memory?: { readonly savedAt: string; readonly state: 'updating' | 'updated' };
   /** Asks for the signal scopes again and reads the mailbox again (where consent can be asked). */
   retrySignalsConsent?(): Promise<void>;
   /** The contact's circle as its categories say (only our categories count). */
@@ -188,6 +194,17 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
   const [signalsConsent, setSignalsConsent] = useState<'declined'>();
   const [outside, setOutside] = useState<OutsideWindow>();
   const generation = useRef(0);
+  const [memory, setMemory] = useState<NetworkState['memory']>();
+  const mailboxOwner = useRef<Owner | undefined>(undefined);
+  // Open while the pane shows the network kept at the last visit: writes wait for the contacts read afresh,
+  // so a run never plans against categories and etags from the last visit.
+  const fresh = useRef<{ readonly ready: Promise<void>; readonly open: () => void } | undefined>(undefined);
+  const whenFresh = useCallback(() => fresh.current?.ready ?? Promise.resolve(), []);
+  /** Runs a change to the network now, or once the fresh one replaced the one painted from memory. */
+  const afterFresh = useCallback((change: () => void) => {
+    if (fresh.current) void fresh.current.ready.then(change);
+    else change();
+  }, []);
 
   /**
    * Stage two: the signals, the engine, the suggestions; then what lies before the window (its failure
@@ -216,8 +233,11 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       }
       if (!current()) return;
       setAnalysis('ready');
+      setMemory((m) => m && { ...m, state: 'updated' });
       const d = dataRef.current;
       if (!d) return;
+      // The owner as the mailbox says: a company confirmed in the pane is added again when painted.
+      rememberNetwork(services, { ...d, owner: mailboxOwner.current ?? d.owner });
       // The look-back runs the engine once more, on this thread, after the suggestions are on screen.
       const found = await (classifier ? Promise.resolve(classifier) : loadEngine())
         .then((engine) => loadOutsideWindow(services, d, d.suggestions, engine))
@@ -227,6 +247,35 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     [services, update, reclassify, classifier],
   );
 
+  const adopt = useCallback((remembered: Remembered) => {
+    if (!remembered.positions) return;
+    const { file, importedAt, positions: entries } = remembered.positions;
+    positions.current = new Map(entries);
+    setCurrentPositions(positions.current);
+    setKept({ file, importedAt });
+  }, []);
+
+  /** A second opening: the network kept at the last visit, painted unless the fresh read came first. */
+  const paintFromMemory = useCallback(
+    async (run: number, imported: Promise<Remembered>) => {
+      const recalled = await recallNetwork(services);
+      const remembered = await imported;
+      if (!recalled || run !== generation.current || dataRef.current) return;
+      const { savedAt, ...kept } = recalled;
+      mailboxOwner.current = kept.owner;
+      const network = { ...kept, owner: withCompany(kept.owner, remembered) };
+      let open = () => undefined as void;
+      fresh.current = { ready: new Promise<void>((resolve) => (open = resolve)), open: () => open() };
+      adopt(remembered);
+      dataRef.current = network;
+      setData(network);
+      setMemory({ savedAt, state: 'updating' });
+      setStatus('ready');
+      mark('circles:from-memory');
+    },
+    [services, adopt],
+  );
+
   // Every state change here happens after an await: the first load starts from the initial state, and
   // reload() resets it before calling this.
   const load = useCallback(async () => {
@@ -234,6 +283,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     const current = () => run === generation.current;
     // What earlier imports left (positions in use, the confirmed company), read beside the contacts.
     const memory = recall(services.importMemory);
+    if (!dataRef.current) void paintFromMemory(run, memory);
     let staged: Awaited<ReturnType<typeof loadNetworkStaged>>;
     try {
       staged = await loadNetworkStaged(services, (p) => current() && setRead(p.read));
@@ -245,24 +295,25 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     }
     const remembered = await memory;
     if (!current()) return;
-    if (remembered.positions) {
-      const { file, importedAt, positions: entries } = remembered.positions;
-      positions.current = new Map(entries);
-      setCurrentPositions(positions.current);
-      setKept({ file, importedAt });
-    }
-    // Outlook's profile wins over a company confirmed earlier, as it did when the user confirmed it.
-    const owner =
-      remembered.ownerCompany && !staged.base.owner.companyName
-        ? { ...staged.base.owner, companyName: remembered.ownerCompany }
-        : staged.base.owner;
-    // Stage one: the contacts are on screen; suggestions follow.
-    const first: Loaded = { ...staged.base, owner, suggestions: emptySuggestions };
+    adopt(remembered);
+    mailboxOwner.current = staged.base.owner;
+    const owner = withCompany(staged.base.owner, remembered);
+    // Stage one: the contacts are on screen; suggestions follow. Over a network painted from memory, its
+    // suggestions stay until the engine's replace them, and so do the corrections made meanwhile.
+    const painted = fresh.current ? dataRef.current : undefined;
+    const first: Loaded = {
+      ...staged.base,
+      owner,
+      suggestions: painted?.suggestions ?? emptySuggestions,
+      ...(painted ? { userModel: painted.userModel } : {}),
+    };
     dataRef.current = first;
     setData(first);
     setStatus('ready');
+    fresh.current?.open();
+    fresh.current = undefined;
     await analyse(run, staged.signals);
-  }, [services, analyse]);
+  }, [services, analyse, adopt, paintFromMemory]);
 
   useEffect(() => {
     void load();
@@ -338,6 +389,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       analysis,
       ...(signalsError !== undefined ? { signalsError } : {}),
       ...(signalsConsent ? { signalsConsent } : {}),
+      ...(memory ? { memory } : {}),
       outside: outside ?? windowOnly(settings),
       ...(services.signalsConsent
         ? {
@@ -351,6 +403,8 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       settings,
       feedback: data?.userModel.feedback ?? [],
       saveSettings: async (s) => {
+        // A rename is a run over the contacts, and a reload would race the one under way.
+        await whenFresh();
         await services.settings.saveSettings(s);
         const before = need().settings;
         // New names for our categories (a circle renamed, another prefix or language): carry the contacts
@@ -384,6 +438,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
         if (pendingFeedback.current.length === 1) setTimeout(flushFeedback, 0);
       },
       applyAssignments: async (assignments, origin, onProgress, signal) => {
+        await whenFresh();
         const d = need();
         const { runAssignments } = await runs();
         const { summary, patch } = await runAssignments(services, d, assignments, origin, onProgress, signal);
@@ -391,11 +446,13 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
         return summary;
       },
       applyTag: async (contactIds, tag, origin) => {
+        await whenFresh();
         const { summary, patch } = await (await runs()).runTag(services, need(), contactIds, tag, origin);
         patchContacts(patch);
         return summary;
       },
       undoLast: async () => {
+        await whenFresh();
         need();
         const { summary, patch } = await (await runs()).runUndo(services);
         patchContacts(patch);
@@ -404,18 +461,21 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       findInterrupted: async () => (await runs()).findInterruptedRun(services.journal),
       findLive: async () => (await runs()).findLiveRun(services.journal, new Date()),
       resumeRun: async (runId, onProgress) => {
+        await whenFresh();
         need();
         const { summary, patch } = await (await runs()).runResume(services, runId, onProgress);
         patchContacts(patch);
         return summary;
       },
       undoRun: async (runId) => {
+        await whenFresh();
         need();
         const { summary, patch } = await (await runs()).runUndo(services, runId);
         patchContacts(patch);
         return summary;
       },
       addContact: async (draft) => {
+        await whenFresh();
         const contact = await services.creator.createContact(draft);
         update((d) => ({ ...d, contacts: [...d.contacts, contact] }));
         await reclassify().catch(() => undefined);
@@ -423,6 +483,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       },
       reload,
       writePositions: async (updates, onProgress) => {
+        await whenFresh();
         const { summary, patch } = await (await runs()).runPositions(services, need(), updates, onProgress);
         patchContacts(patch);
         return summary;
@@ -443,19 +504,25 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
         }
         void reclassify().catch(() => undefined);
       },
-      contactsCreated: (created) => {
-        update((d) => ({ ...d, contacts: [...d.contacts, ...created] }));
-        void reclassify().catch(() => undefined);
-      },
+      // These change the network in place: over a network painted from memory, once the fresh one is in.
+      contactsCreated: (created) =>
+        afterFresh(() => {
+          update((d) => ({ ...d, contacts: [...d.contacts, ...created] }));
+          void reclassify().catch(() => undefined);
+        }),
       confirmOwnerCompany: (company) => {
-        update((d) => ({ ...d, owner: { ...d.owner, companyName: company } }));
         void services.importMemory?.saveOwnerCompany(company).catch(() => undefined);
-        void reclassify().catch(() => undefined);
+        afterFresh(() => {
+          update((d) => ({ ...d, owner: { ...d.owner, companyName: company } }));
+          void reclassify().catch(() => undefined);
+        });
       },
       contactsRemoved: (ids) => {
         const gone = new Set(ids);
-        update((d) => ({ ...d, contacts: d.contacts.filter((c) => !gone.has(c.id)) }));
-        void reclassify().catch(() => undefined);
+        afterFresh(() => {
+          update((d) => ({ ...d, contacts: d.contacts.filter((c) => !gone.has(c.id)) }));
+          void reclassify().catch(() => undefined);
+        });
       },
     };
   }, [
@@ -477,6 +544,9 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     signalsConsent,
     outside,
     rereadSignals,
+    memory,
+    whenFresh,
+    afterFresh,
   ]);
 
   return <NetworkContext.Provider value={value}>{children}</NetworkContext.Provider>;
@@ -498,6 +568,10 @@ function patchedContact(c: Contact, p: ContactPatchEntry | undefined): Contact {
 }
 
 type Remembered = { readonly positions?: KeptPositions; readonly ownerCompany?: string };
+
+/** Outlook's profile wins over a company confirmed earlier, as it did when the user confirmed it. */
+const withCompany = (owner: Owner, remembered: Remembered): Owner =>
+  remembered.ownerCompany && !owner.companyName ? { ...owner, companyName: remembered.ownerCompany } : owner;
 
 /** What the import memory holds; a store that cannot be read leaves the pane as a first session would. */
 async function recall(memory: ImportMemory | undefined): Promise<Remembered> {

@@ -85,7 +85,8 @@ export function ReviewView() {
         {t('review.title')}
       </h1>
       <SubcircleFilterBar />
-      {network.analysis === 'pending' ? (
+      {/* Over a network painted from memory, the notice above says it is updating: the counts stay. */}
+      {network.analysis === 'pending' && network.memory?.state !== 'updating' ? (
         <Spinner size="extra-tiny" labelPosition="after" label={t('review.analysing')} data-testid="analysing" />
       ) : (
         <p className={styles.summary}>
@@ -123,7 +124,12 @@ export function ReviewView() {
         analysis={network.analysis ?? 'ready'}
         {...(network.outside ? { outside: network.outside, onWiden: widen } : {})}
       />
-      <ApplyPanel pending={pending.size} onApply={onApply} run={run} />
+      <ApplyPanel
+        pending={pending.size}
+        onApply={onApply}
+        run={run}
+        {...(network.memory?.state === 'updating' ? { waitFor: 'update' as const } : {})}
+      />
     </section>
   );
 }

@@ -18,6 +18,11 @@ export const useApplyPanelStyles = makeStyles({
   grow: {
     flexGrow: 1,
   },
+  hint: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+  },
   counts: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalL,

@@ -41,9 +41,14 @@ export type ApplyPanelProps = {
   readonly pending: number;
   readonly onApply: () => void;
   readonly run: RunControls;
+  /**
+   * 'update': the pane shows the network kept at the last visit and reads the mailbox again; applying waits
+   * for it, so that no run writes categories planned from the last visit's.
+   */
+  readonly waitFor?: 'update';
 };
 
-export function ApplyPanel({ pending, onApply, run }: ApplyPanelProps) {
+export function ApplyPanel({ pending, onApply, run, waitFor }: ApplyPanelProps) {
   const styles = useApplyPanelStyles();
   const t = useT();
   const { phase, interrupted, live } = run;
@@ -60,13 +65,19 @@ export function ApplyPanel({ pending, onApply, run }: ApplyPanelProps) {
         <Button
           appearance="primary"
           icon={<CheckmarkRegular />}
-          disabledFocusable={busy || pending === 0}
+          disabledFocusable={busy || pending === 0 || waitFor === 'update'}
           onClick={onApply}
           data-testid="apply"
+          {...(waitFor === 'update' && pending > 0 ? { 'aria-describedby': 'apply-wait' } : {})}
         >
           {t('review.apply')}
         </Button>
       </div>
+      {waitFor === 'update' && pending > 0 && (
+        <p id="apply-wait" className={styles.hint} data-testid="apply-wait">
+          {t('review.applyAfterUpdate')}
+        </p>
+      )}
       <div className={styles.line}>
         <Button
           size="small"

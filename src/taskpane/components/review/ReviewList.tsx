@@ -180,6 +180,17 @@ export function ReviewList({
     if (index >= 0) focusIndex(index);
   });
 
+  // New rows under the focus (the fresh network replacing the one painted from memory, a row moving to
+  // another circle) can move or unmount the focused row's element, and the focus falls to the page: it goes
+  // back to the same contact, wherever its row now is.
+  useEffect(() => {
+    if (!focusInside || !activeKey) return;
+    const now = document.activeElement;
+    if (now && now !== document.body) return;
+    const index = keys.indexOf(activeKey);
+    if (index >= 0) focusIndex(index);
+  });
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
     const key = target.getAttribute('data-focus-key');
