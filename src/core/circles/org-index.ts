@@ -93,14 +93,15 @@ export class OrgIndex {
     workProbe.lookups++;
     const all = folded.split(/[^a-z0-9]+/);
     const textWords = all.filter((w) => w !== '');
+    const distinct = new Set(textWords);
     const ids: number[] = [];
-    for (const w of new Set(textWords)) this.aliases.collect(w, ids);
+    for (const w of distinct) this.aliases.collect(w, ids);
     for (const [count, index] of this.mentions) {
       if (count === 1) {
-        for (const w of new Set(textWords)) index.collect(w, ids);
+        for (const w of distinct) index.collect(w, ids);
         continue;
       }
-      for (const w of new Set(textWords)) index.collectExact(w, ids);
+      for (const w of distinct) index.collectExact(w, ids);
       const kept = textWords.filter((w) => !legalAndGeneric.has(w));
       const windows = new Set<string>();
       for (const list of kept.length === textWords.length ? [textWords] : [textWords, kept])

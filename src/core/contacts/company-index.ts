@@ -28,16 +28,16 @@ export class TypoIndex {
   private readonly exact = new IdLists();
   private readonly variants = new IdLists();
   private readonly pieces = new IdLists();
-  /** Lengths of the strings filed by pieces: queries skip the others. */
+  /** Lengths of the strings filed by neighbourhood, and by pieces: queries skip the others. */
+  private readonly nearLengths = new Set<number>();
   private readonly lengths = new Set<number>();
-  private shortest = Infinity;
 
   add(s: string, id: number): void {
     this.exact.add(s, id);
     const budget = typoBudget(s.length);
     if (budget === 0) return;
     if (s.length <= NEIGHBOURHOOD_MAX) {
-      this.shortest = Math.min(this.shortest, s.length);
+      this.nearLengths.add(s.length);
       for (const v of deletions(s, budget)) this.variants.add(v, id);
       return;
     }
@@ -55,9 +55,11 @@ export class TypoIndex {
   /** Ids of strings equal to `q` or that may be within their typo budget of it (unsorted, may repeat). */
   collect(q: string, into: number[]): void {
     this.exact.collect(q, into);
-    if (q.length + 2 >= this.shortest && q.length - 2 <= NEIGHBOURHOOD_MAX)
-      for (const v of deletions(q, typoBudget(Math.min(NEIGHBOURHOOD_MAX, q.length + 2))))
-        this.variants.collect(v, into);
+    // As many deletions as the most tolerant string of a length within reach allows.
+    let budget = 0;
+    for (let length = q.length - 2; length <= q.length + 2; length++)
+      if (this.nearLengths.has(length)) budget = Math.max(budget, typoBudget(length));
+    if (budget > 0) for (const v of deletions(q, budget)) this.variants.collect(v, into);
     for (let length = Math.max(NEIGHBOURHOOD_MAX + 1, q.length - 2); length <= q.length + 2; length++) {
       if (!this.lengths.has(length)) continue;
       const budget = typoBudget(length);
