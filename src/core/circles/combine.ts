@@ -14,10 +14,6 @@ export const maxReasons = 8;
 
 export type Scored = { readonly circle: CircleId; readonly score: number };
 
-/**
- * Per-circle noisy-OR of the reasons. One text (a note, a subject) is one piece of evidence: several words of
- * the same text pointing to the same circle count once, at the strongest.
- */
 /** Most that personal details (spouse, home address, home phone, "Personal" category) weigh together. */
 export const personalDetailsCap = 0.3;
 
@@ -26,37 +22,111 @@ const clamp = (w: number): number => Math.min(0.99, Math.max(0, w));
 const personalDetail = (r: Reason): boolean =>
   r.field === 'spouse' || r.field === 'homeAddress' || r.field === 'homePhone' || r.kind === 'personal-category';
 
+/** Same piece of evidence: what `evidenceKey` says, compared field by field instead of through a string. */
+function sameEvidence(a: Reason, b: Reason): boolean {
+  if (a.circle !== b.circle || a.field !== b.field) return false;
+  if (a.field === 'coAttendance') return true;
+  return (a.field !== 'email' && a.field !== 'learned') || a.kind === b.kind ? a.evidence === b.evidence : false;
+}
+
+/**
+ * One key per piece of evidence. Co-attendance counts once per circle however many events: it only supports
+ * other evidence.
+ */
+function evidenceKey(r: Reason): string {
+  return r.field === 'coAttendance'
+    ? `${r.circle}\u0000coAttendance`
+    : r.field === 'email' || r.field === 'learned'
+      ? `${r.circle}\u0000${r.kind}\u0000${r.evidence}`
+      : `${r.circle}\u0000${r.field}\u0000${r.evidence}`;
+}
+
+/** Above this many reasons, pieces of evidence are told apart by key rather than by comparing pairs. */
+const pairwiseLimit = 24;
+
+/**
+ * Multiplies `1 − w` into `miss` for `circle`, adding the circle at the end when it is new. A contact has a
+ * handful of circles: a scan of a short array costs less than a map per contact.
+ */
+function multiply(circles: CircleId[], miss: number[], circle: CircleId, factor: number): void {
+  const at = circles.indexOf(circle);
+  if (at < 0) {
+    circles.push(circle);
+    miss.push(factor);
+  } else miss[at] = (miss[at] as number) * factor;
+}
+
+/** Insertion sort for the few items of one contact (Array#sort allocates a work area per call); stable too. */
+function sortSmall<T>(xs: T[], order: (a: T, b: T) => number): T[] {
+  if (xs.length > 16) return xs.sort(order);
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i] as T;
+    let j = i - 1;
+    for (; j >= 0 && order(xs[j] as T, x) > 0; j--) xs[j + 1] = xs[j] as T;
+    xs[j + 1] = x;
+  }
+  return xs;
+}
+
+const byScore = (a: Scored, b: Scored): number => b.score - a.score || compareText(a.circle, b.circle);
+
+/**
+ * Per-circle noisy-OR of the reasons. One text (a note, a subject) is one piece of evidence: several words of
+ * the same text pointing to the same circle count once, at the strongest.
+ */
 export function scoreCircles(reasons: readonly Reason[]): Scored[] {
   if (reasons.length === 1) {
     const only = reasons[0] as Reason;
     return [{ circle: only.circle, score: clamp(only.weight) }];
   }
-  const strongest = new Map<string, Reason>();
+  // Per circle, the product of 1 − w over its distinct pieces of evidence, each at its strongest, in the order
+  // each piece first appears (the same products, to the last bit, whatever the way pieces are told apart).
+  const circles: CircleId[] = [];
+  const miss: number[] = [];
+  if (reasons.length <= pairwiseLimit) {
+    for (let i = 0; i < reasons.length; i++) {
+      const r = reasons[i] as Reason;
+      if (personalDetail(r)) continue;
+      let first = true;
+      for (let j = 0; j < i && first; j++) {
+        const o = reasons[j] as Reason;
+        if (!personalDetail(o) && sameEvidence(o, r)) first = false;
+      }
+      if (!first) continue;
+      let weight = r.weight;
+      for (let j = i + 1; j < reasons.length; j++) {
+        const o = reasons[j] as Reason;
+        if (o.weight > weight && !personalDetail(o) && sameEvidence(o, r)) weight = o.weight;
+      }
+      multiply(circles, miss, r.circle, 1 - clamp(weight));
+    }
+  } else {
+    const strongest = new Map<string, Reason>();
+    for (const r of reasons) {
+      if (personalDetail(r)) continue;
+      const key = evidenceKey(r);
+      const prev = strongest.get(key);
+      if (!prev || prev.weight < r.weight) strongest.set(key, r);
+    }
+    for (const r of strongest.values()) multiply(circles, miss, r.circle, 1 - clamp(r.weight));
+  }
   // Personal details (spouse, home address and phone, a "Personal" category) say the contact is close, not
   // where the owner met them: per circle they combine among themselves but never weigh more than 0.3.
-  const personal = new Map<CircleId, number>();
-  for (const r of reasons) {
-    if (personalDetail(r)) {
-      personal.set(r.circle, (personal.get(r.circle) ?? 1) * (1 - clamp(r.weight)));
-      continue;
-    }
-    // Co-attendance counts once per circle however many events: it only supports other evidence.
-    const key =
-      r.field === 'coAttendance'
-        ? `${r.circle}\u0000coAttendance`
-        : r.field === 'email' || r.field === 'learned'
-          ? `${r.circle}\u0000${r.kind}\u0000${r.evidence}`
-          : `${r.circle}\u0000${r.field}\u0000${r.evidence}`;
-    const prev = strongest.get(key);
-    if (!prev || prev.weight < r.weight) strongest.set(key, r);
-  }
-  const miss = new Map<CircleId, number>();
-  for (const r of strongest.values()) miss.set(r.circle, (miss.get(r.circle) ?? 1) * (1 - clamp(r.weight)));
-  for (const [circle, m] of personal)
-    miss.set(circle, (miss.get(circle) ?? 1) * (1 - Math.min(personalDetailsCap, 1 - m)));
-  return [...miss.entries()]
-    .map(([circle, m]) => ({ circle, score: 1 - m }))
-    .sort((a, b) => b.score - a.score || compareText(a.circle, b.circle));
+  const personalCircles: CircleId[] = [];
+  const personalMiss: number[] = [];
+  for (const r of reasons)
+    if (personalDetail(r)) multiply(personalCircles, personalMiss, r.circle, 1 - clamp(r.weight));
+  for (let i = 0; i < personalCircles.length; i++)
+    multiply(
+      circles,
+      miss,
+      personalCircles[i] as CircleId,
+      1 - Math.min(personalDetailsCap, 1 - (personalMiss[i] as number)),
+    );
+  const scored: Scored[] = [];
+  for (let i = 0; i < circles.length; i++)
+    scored.push({ circle: circles[i] as CircleId, score: 1 - (miss[i] as number) });
+  return sortSmall(scored, byScore);
 }
 
 const round = (x: number): number => Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
@@ -102,14 +172,18 @@ export function suggest(
     const s = scored[i] as Scored;
     ranked.push({ circle: s.circle, confidence: confidenceOf(s.score, (i === 0 ? scored[1] : scored[0])?.score ?? 0) });
   }
-  ranked.sort(byConfidence);
+  sortSmall(ranked, byConfidence);
   const top = ranked[0];
   const chosen = top && top.confidence >= threshold ? top : undefined;
   // The chosen circle's reasons; when abstaining, every candidate's, so the UI can say why not.
-  const pool = chosen ? kept.filter((r) => r.circle === chosen.circle) : kept;
-  pool.sort(orderReasons);
-  const alternatives: { circle: CircleId; confidence: number }[] = [];
-  for (const r of ranked) if (r !== chosen) alternatives.push({ circle: r.circle, confidence: r.confidence });
+  let pool = kept;
+  if (chosen) {
+    pool = [];
+    for (const r of kept) if (r.circle === chosen.circle) pool.push(r);
+  }
+  sortSmall(pool, orderReasons);
+  // The ranked entries are this call's own objects: the alternatives are the ones not chosen, as they are.
+  const alternatives = chosen ? ranked.slice(1) : ranked;
   return {
     contactId,
     circle: chosen?.circle ?? null,
@@ -119,17 +193,17 @@ export function suggest(
   };
 }
 
+const sameReason = (a: Reason, b: Reason): boolean =>
+  a.field === b.field && a.kind === b.kind && a.evidence === b.evidence && a.circle === b.circle;
+
 /** The first `limit` distinct reasons, in order (no need to look further once that many are kept). */
 function dedupe(reasons: readonly Reason[], limit: number): Reason[] {
-  if (reasons.length < 2) return reasons.slice(0, limit);
-  const seen = new Set<string>();
   const out: Reason[] = [];
   for (const r of reasons) {
     if (out.length >= limit) break;
-    const k = `${r.field}\u0000${r.kind}\u0000${r.evidence}\u0000${r.circle}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(r);
+    let seen = false;
+    for (const o of out) if (sameReason(o, r)) seen = true;
+    if (!seen) out.push(r);
   }
   return out;
 }
