@@ -8,7 +8,6 @@ import { weights, type EngineContext } from './context';
 import { orgDomainWeight, type DomainFacts, type FieldMemo } from './facts';
 import { circleOfOrg } from './knowledge';
 import type { TextReader } from './reader';
-import { baseSubject } from './signal-index';
 import { fold } from '../text/fold';
 import type { CircleId, EvidenceField, KeywordKind, Reason, ReasonKind } from './types';
 import type { RuleScope } from './vocabulary';
@@ -160,21 +159,25 @@ function personalEvidence(
 
 /**
  * Mailbox signals through every address; each message or event once, each thread subject once at its most
- * direct. A contact with one address cannot meet the same message twice: the index lists each person once.
+ * direct. A contact with one address cannot meet the same message twice: the index lists each person once,
+ * so only contacts with several addresses look at the messages themselves (their ids) rather than at the
+ * threads the index read for them.
  */
 function collectSubjects(
   messages: readonly MessageHeader[] | undefined,
+  threads: readonly string[] | undefined,
   factor: number,
   subjects: Map<string, number>,
   seen: Set<string> | undefined,
 ): void {
-  if (!messages) return;
-  for (const message of messages) {
+  if (!messages || !threads) return;
+  for (let i = 0; i < threads.length; i++) {
     if (seen) {
-      if (seen.has(message.id)) continue;
-      seen.add(message.id);
+      const id = (messages[i] as MessageHeader).id;
+      if (seen.has(id)) continue;
+      seen.add(id);
     }
-    const subject = baseSubject(message.subject);
+    const subject = threads[i] as string;
     const had = subjects.get(subject);
     if (had === undefined || had < factor) subjects.set(subject, factor);
   }
@@ -186,14 +189,20 @@ function signalEvidence(out: Reason[], addresses: readonly string[], ctx: Engine
   const seenEvents = several ? new Set<string>() : undefined;
   const subjects = new Map<string, number>();
   const lowers = addresses.map((a) => a.toLowerCase());
+  const signals = ctx.signals;
   for (const lower of lowers) {
-    collectSubjects(ctx.signals.messagesByAddress.get(lower), weights.messagePrimary, subjects, seenMessages);
-    collectSubjects(
-      ctx.signals.secondaryMessagesByAddress.get(lower),
-      weights.messageSecondary,
-      subjects,
-      seenMessages,
-    );
+    const primary = signals.subjectsByAddress.get(lower);
+    if (primary)
+      collectSubjects(signals.messagesByAddress.get(lower), primary, weights.messagePrimary, subjects, seenMessages);
+    const secondary = signals.secondarySubjectsByAddress.get(lower);
+    if (secondary)
+      collectSubjects(
+        signals.secondaryMessagesByAddress.get(lower),
+        secondary,
+        weights.messageSecondary,
+        subjects,
+        seenMessages,
+      );
   }
   for (const [subject, factor] of subjects) readText(reader, out, 'message', subject, factor);
   for (const lower of lowers) {

@@ -6,11 +6,11 @@
  */
 import { academicKind, domainLabel, hostOf, isPublicProvider, registrableDomain, sameCompanyKey } from '../contacts';
 import type { Mailbox, ProfileEntry } from '../model';
-import { isReplyOrForward } from '../text/subjects';
 import { acronymFiller, currentEmployer, givenOrgs, isDistinctiveName, orgMatchesKey, type OrgKind } from './knowledge';
 import { Matcher } from './matcher';
 import { captureOrganisations, type Capture } from './organisations';
 import type { ProfileCandidate, ProfileCandidates } from './profile-types';
+import { repliesTo } from './signal-index';
 import { LabelIndex, TallyIndex } from './tally-index';
 import { distinctiveStems, nameWords, sameOrganisationName } from './profile-variants';
 import { vocabulary } from './vocabulary';
@@ -230,7 +230,7 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
   }
   for (const e of mailbox.events) addText(e.subject);
   // Each thread once: replies repeat their subject.
-  for (const m of mailbox.messages) if (!isReplyOrForward(m.subject)) addText(m.subject);
+  for (const m of mailbox.messages) if (!repliesTo(m.subject)) addText(m.subject);
   // Explicit hints first ("promo", "adhérent", "ex-"); then ambiguous ones ("anciens de X", "X alumni") join
   // whatever X already is, so "anciens de Dauphine" follows "promo 2007 Dauphine" into the schools.
   const ambiguous: { capture: Capture; count: number; text: string }[] = [];
