@@ -156,6 +156,9 @@ function byConfidence(
   return b.confidence - a.confidence || compareText(a.circle, b.circle);
 }
 
+/** The empty lists of every contact with nothing to go on (a third of a book): one frozen array for all. */
+const none: readonly never[] = Object.freeze([]);
+
 /** The suggestion for one contact from its reasons. `allowed` filters disabled or rejected circles. */
 export function suggest(
   contactId: string,
@@ -165,7 +168,7 @@ export function suggest(
 ): Suggestion {
   const kept: Reason[] = [];
   for (const r of reasons) if (r.weight > 0 && allowed(r.circle)) kept.push(r);
-  if (kept.length === 0) return { contactId, circle: null, confidence: 0, reasons: [], alternatives: [] };
+  if (kept.length === 0) return { contactId, circle: null, confidence: 0, reasons: none, alternatives: none };
   const scored = scoreCircles(kept);
   const ranked: { circle: CircleId; confidence: number }[] = [];
   for (let i = 0; i < scored.length; i++) {

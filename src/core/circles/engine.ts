@@ -4,7 +4,7 @@
  * then combines. Linear in contacts + messages + events; deterministic; independent of contact order.
  */
 import { boundMailbox, registrableDomain } from '../contacts';
-import type { Mailbox } from '../model';
+import type { Contact, Mailbox } from '../model';
 import { suggest, defaultThreshold } from './combine';
 import { contactEvidence, FieldMemo, TextReader, type EngineContext } from './evidence';
 import { currentEmployer, givenOrgs } from './knowledge';
@@ -136,15 +136,19 @@ export function classify(input: ClassifyInput): ClassifyResult {
 
   // Pass 2: being invited together with people whose circle is known.
   // An address may belong to several contacts (duplicates): all of them attended.
+  // Only the addresses of attendees: most contacts are never invited.
+  const invited = new Set<string>();
+  for (const event of mailbox.events) for (const a of event.attendees) invited.add(a.address.toLowerCase());
   const byAddress = new Map<string, number[]>();
-  contacts.forEach((c, i) =>
-    c.emailAddresses.forEach((e) => {
-      const key = e.address.toLowerCase();
-      const list = byAddress.get(key);
-      if (list) list.push(i);
-      else byAddress.set(key, [i]);
-    }),
-  );
+  if (invited.size > 0)
+    for (let i = 0; i < contacts.length; i++)
+      for (const e of (contacts[i] as Contact).emailAddresses) {
+        const key = e.address.toLowerCase();
+        if (!invited.has(key)) continue;
+        const list = byAddress.get(key);
+        if (list) list.push(i);
+        else byAddress.set(key, [i]);
+      }
   const known = (i: number): CircleId | null => {
     const choice = learned.chosen.get(contacts[i]?.id ?? '');
     if (choice) return choice.circle;

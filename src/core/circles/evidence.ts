@@ -2,7 +2,6 @@
  * Evidence extraction: every field of a contact, and (when allowed) the messages and events reached through
  * any of its addresses, turned into reasons `{ field, kind, evidence, circle, weight }`.
  */
-import { sharesSurname } from '../contacts';
 import type { Contact, MessageHeader } from '../model';
 import { weights, type EngineContext } from './context';
 import { orgDomainWeight, type DomainFacts, type FieldMemo } from './facts';
@@ -127,6 +126,7 @@ function personalEvidence(
   contact: Contact,
   ctx: EngineContext,
   reader: TextReader,
+  memo: FieldMemo,
   corporate: boolean,
 ): void {
   const page = contact.businessHomePage ?? '';
@@ -151,7 +151,7 @@ function personalEvidence(
     );
   if (contact.homePhones.length > 0)
     out.push(reason('homePhone', 'home-phone', contact.homePhones[0] ?? '', 'family-friends', weights.homePhone));
-  if (contact.surname && sharesSurname(ctx.ownerName, contact.surname)) {
+  if (contact.surname && memo.sharesOwnerSurname(contact.surname)) {
     const weight = corporate ? weights.sharedSurnameWork : weights.sharedSurnamePersonal;
     out.push(reason('surname', 'surname-match', contact.surname, 'family-friends', weight));
   }
@@ -165,12 +165,12 @@ function personalEvidence(
  */
 function collectSubjects(
   messages: readonly MessageHeader[] | undefined,
-  threads: readonly string[] | undefined,
+  threads: readonly string[],
   factor: number,
   subjects: Map<string, number>,
   seen: Set<string> | undefined,
 ): void {
-  if (!messages || !threads) return;
+  if (!messages) return;
   for (let i = 0; i < threads.length; i++) {
     if (seen) {
       const id = (messages[i] as MessageHeader).id;
@@ -187,14 +187,16 @@ function signalEvidence(out: Reason[], addresses: readonly string[], ctx: Engine
   const several = addresses.length > 1;
   const seenMessages = several ? new Set<string>() : undefined;
   const seenEvents = several ? new Set<string>() : undefined;
-  const subjects = new Map<string, number>();
+  let subjects: Map<string, number> | undefined;
   const lowers = addresses.map((a) => a.toLowerCase());
   const signals = ctx.signals;
   for (const lower of lowers) {
     const primary = signals.subjectsByAddress.get(lower);
+    const secondary = signals.secondarySubjectsByAddress.get(lower);
+    if (!primary && !secondary) continue;
+    subjects ??= new Map<string, number>();
     if (primary)
       collectSubjects(signals.messagesByAddress.get(lower), primary, weights.messagePrimary, subjects, seenMessages);
-    const secondary = signals.secondarySubjectsByAddress.get(lower);
     if (secondary)
       collectSubjects(
         signals.secondaryMessagesByAddress.get(lower),
@@ -204,7 +206,7 @@ function signalEvidence(out: Reason[], addresses: readonly string[], ctx: Engine
         seenMessages,
       );
   }
-  for (const [subject, factor] of subjects) readText(reader, out, 'message', subject, factor);
+  subjects?.forEach((factor, subject) => readText(reader, out, 'message', subject, factor));
   for (const lower of lowers) {
     const links = ctx.signals.eventsByAddress.get(lower);
     if (!links) continue;
@@ -240,7 +242,7 @@ export function contactEvidence(contact: Contact, ctx: EngineContext, reader: Te
   readText(reader, out, 'jobTitle', contact.jobTitle, 1, 'title');
   readText(reader, out, 'department', contact.department, 1, 'title');
   readText(reader, out, 'notes', contact.personalNotes, 1);
-  personalEvidence(out, contact, ctx, reader, corporate);
+  personalEvidence(out, contact, ctx, reader, memo, corporate);
   signalEvidence(out, addresses, ctx, reader);
   return out;
 }

@@ -6,6 +6,7 @@ import {
   isPublicProvider,
   registrableDomain,
   sameCompanyKey,
+  sharesSurname,
   type AcademicKind,
 } from '../contacts';
 import { weights, type EngineContext } from './context';
@@ -33,6 +34,7 @@ export type CompanyFacts = { readonly current: boolean; readonly org?: KnownOrg 
 export class FieldMemo {
   private readonly domains = new Map<string, DomainFacts | null>();
   private readonly companies = new Map<string, CompanyFacts>();
+  private readonly surnames = new Map<string, boolean>();
 
   constructor(private readonly ctx: EngineContext) {}
 
@@ -76,6 +78,16 @@ export class FieldMemo {
     const facts = { current, ...(org ? { org } : {}) };
     this.companies.set(name, facts);
     return facts;
+  }
+
+  /** Whether a surname ends the owner's name (sharesSurname): a book holds the same surnames many times. */
+  sharesOwnerSurname(surname: string): boolean {
+    let shares = this.surnames.get(surname);
+    if (shares === undefined) {
+      shares = sharesSurname(this.ctx.ownerName, surname);
+      this.surnames.set(surname, shares);
+    }
+    return shares;
   }
 }
 

@@ -5,7 +5,7 @@
  * names after "adhérent", "membre du", "cotisation"… Candidates need support from at least two sources.
  */
 import { academicKind, domainLabel, hostOf, isPublicProvider, registrableDomain, sameCompanyKey } from '../contacts';
-import type { Mailbox, ProfileEntry } from '../model';
+import type { Contact, EmailAddress, Mailbox, ProfileEntry } from '../model';
 import { acronymFiller, currentEmployer, givenOrgs, isDistinctiveName, orgMatchesKey, type OrgKind } from './knowledge';
 import { Matcher } from './matcher';
 import { captureOrganisations, type Capture } from './organisations';
@@ -120,33 +120,45 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
   const domainCount = new Map<string, number>();
   const hostCount = new Map<string, number>();
   const schoolDomainLabels = new Set<string>();
-  for (const contact of mailbox.contacts) {
-    const domains = contact.emailAddresses.map((e) =>
-      isPublicProvider(e.address) ? '' : registrableDomain(e.address),
-    );
-    for (const d of new Set(domains)) if (d) bump(domainCount, d);
-    contact.emailAddresses.forEach((e, i) => {
-      if (domains[i]) bump(hostCount, hostOf(e.address));
-    });
-    contact.emailAddresses.forEach((e, i) => {
-      const d = domains[i] ?? '';
-      if (!d) return;
-      const academic = academicKind(e.address);
+  // Index loops and one list reused for every contact: this runs once per run over every contact, mostly
+  // before the optimising compiler has seen it, where each iterator step and each Set costs an allocation.
+  const domains: string[] = [];
+  const contacts = mailbox.contacts;
+  for (let c = 0; c < contacts.length; c++) {
+    const addresses = (contacts[c] as Contact).emailAddresses;
+    domains.length = 0;
+    for (let i = 0; i < addresses.length; i++) {
+      const address = (addresses[i] as EmailAddress).address;
+      domains.push(isPublicProvider(address) ? '' : registrableDomain(address));
+    }
+    // Each domain once per contact, in order.
+    for (let i = 0; i < domains.length; i++) {
+      const d = domains[i] as string;
+      if (d && domains.indexOf(d) === i) bump(domainCount, d);
+    }
+    for (let i = 0; i < domains.length; i++)
+      if (domains[i]) bump(hostCount, hostOf((addresses[i] as EmailAddress).address));
+    let first: string | undefined;
+    for (let i = 0; i < domains.length; i++) {
+      const d = domains[i] as string;
+      if (!d) continue;
+      const address = (addresses[i] as EmailAddress).address;
+      const academic = academicKind(address);
       if (academic !== 'none') {
-        for (const label of e.address.toLowerCase().split('@')[1]?.split('.') ?? [])
+        for (const label of address.toLowerCase().split('@')[1]?.split('.') ?? [])
           schoolDomainLabels.add(label.replace(/[^a-z0-9]/g, ''));
         const t = tally('school', companyKey(domainLabel(d)));
         bump(t.domains, d);
         t.support++;
-        return;
+        continue;
       }
-      const first = domains.find((x) => x !== '') ?? '';
+      first ??= domains.find((x) => x !== '') ?? '';
       if (i > 0 && d !== first && domainLabel(d) !== domainLabel(first) && d !== ownerDomain) {
         const t = tally('employer', companyKey(domainLabel(d)));
         bump(t.domains, d);
         t.support++;
       }
-    });
+    }
   }
 
   // Companies on the cards, for a name people shorten: "chez Orvault" is the company whose name holds the town.
@@ -218,15 +230,32 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
   const addText = (t: string | undefined): void => {
     if (t && t.trim() !== '') bump(texts, t);
   };
-  for (const c of mailbox.contacts) addText(c.personalNotes);
+  for (let c = 0; c < contacts.length; c++) addText((contacts[c] as Contact).personalNotes);
   // Which contacts' notes name which organisation, for the domains they share.
   const noteDomains = new Map<string, string[]>();
-  for (const c of mailbox.contacts) {
-    if (!c.personalNotes) continue;
-    const ds = c.emailAddresses
-      .map((e) => (isPublicProvider(e.address) ? '' : registrableDomain(e.address)))
-      .filter((d) => d !== '' && d !== ownerDomain);
-    if (ds.length > 0) noteDomains.set(c.personalNotes, [...(noteDomains.get(c.personalNotes) ?? []), ...new Set(ds)]);
+  for (let c = 0; c < contacts.length; c++) {
+    const contact = contacts[c] as Contact;
+    if (!contact.personalNotes) continue;
+    let list: string[] | undefined;
+    const addresses = contact.emailAddresses;
+    for (let i = 0; i < addresses.length; i++) {
+      const address = (addresses[i] as EmailAddress).address;
+      const d = isPublicProvider(address) ? '' : registrableDomain(address);
+      if (d === '' || d === ownerDomain) continue;
+      // Each domain once per contact (in order), added to the note's list without copying it.
+      let again = false;
+      for (let j = 0; j < i; j++) {
+        const before = (addresses[j] as EmailAddress).address;
+        if (!isPublicProvider(before) && registrableDomain(before) === d) again = true;
+      }
+      if (again) continue;
+      list ??= noteDomains.get(contact.personalNotes);
+      if (!list) {
+        list = [];
+        noteDomains.set(contact.personalNotes, list);
+      }
+      list.push(d);
+    }
   }
   for (const e of mailbox.events) addText(e.subject);
   // Each thread once: replies repeat their subject.

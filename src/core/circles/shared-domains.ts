@@ -34,14 +34,14 @@ export const sharedDomainWeight = 0.6;
 /** At least this many contacts at the domain must be tied to it by their own texts. */
 const minimumMembers = 2;
 
-function domainsOf(contact: Contact): string[] {
-  const out = new Set<string>();
+/** The contact's corporate domains, each once, in order, into `out` (one list reused for every contact). */
+function domainsOf(contact: Contact, out: string[]): void {
+  out.length = 0;
   for (const e of contact.emailAddresses) {
     if (!e.address.includes('@') || isPublicProvider(e.address)) continue;
     const d = registrableDomain(e.address);
-    if (d) out.add(d);
+    if (d && !out.includes(d)) out.push(d);
   }
-  return [...out];
 }
 
 /** Adds `shared-domain` reasons in place. */
@@ -57,25 +57,33 @@ export function addSharedDomainReasons(contacts: readonly Contact[], evidence: R
     }
     return label;
   };
-  contacts.forEach((c, i) => {
+  const domains: string[] = [];
+  const circles: CircleId[] = [];
+  for (let i = 0; i < contacts.length; i++) {
+    const c = contacts[i] as Contact;
+    domainsOf(c, domains);
+    if (domains.length === 0) continue;
     const reasons = evidence[i] ?? [];
-    const circles = new Set<CircleId>();
+    circles.length = 0;
     let known = false;
     for (const r of reasons) {
       const circle = membershipKinds.get(r.kind);
-      if (circle && r.field !== 'email') circles.add(circle);
+      if (circle && r.field !== 'email' && !circles.includes(circle)) circles.push(circle);
       if (knownDomainKinds.has(r.kind)) known = true;
     }
     const company = c.companyName ? companyKey(c.companyName).replace(/ /g, '') : '';
-    for (const d of domainsOf(c)) {
-      const entry = byDomain.get(d) ?? { members: [], votes: new Map<CircleId, number>(), known: false };
+    for (const d of domains) {
+      let entry = byDomain.get(d);
+      if (!entry) {
+        entry = { members: [], votes: new Map<CircleId, number>(), known: false };
+        byDomain.set(d, entry);
+      }
       entry.members.push(i);
       // A company's own domain (the contact works there) is an employer's, not an association's.
       if (!entry.known && (known || (company !== '' && sameCompanyKey(company, squeezedLabel(d))))) entry.known = true;
       for (const circle of circles) entry.votes.set(circle, (entry.votes.get(circle) ?? 0) + 1);
-      byDomain.set(d, entry);
     }
-  });
+  }
   for (const [domain, { members, votes, known }] of byDomain) {
     if (known || members.length < minimumMembers) continue;
     const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);

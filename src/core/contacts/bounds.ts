@@ -43,16 +43,16 @@ const STRING_FIELDS = [
 ] as const;
 const LIST_FIELDS = ['businessPhones', 'homePhones', 'categories', 'imAddresses', 'children'] as const;
 
+// Plain loops, no closure per contact: this runs over every contact of every run.
 function isLong(c: Contact): boolean {
-  return (
-    STRING_FIELDS.some((k) => long(c[k])) ||
-    LIST_FIELDS.some((k) => c[k]?.some((v) => long(v))) ||
-    long(c.personalNotes, MAX_NOTE_LENGTH) ||
-    c.emailAddresses.some(longEmail) ||
-    longAddress(c.businessAddress) ||
-    longAddress(c.homeAddress) ||
-    longAddress(c.otherAddress)
-  );
+  for (const k of STRING_FIELDS) if (long(c[k])) return true;
+  for (const k of LIST_FIELDS) {
+    const list = c[k];
+    if (list) for (const v of list) if (long(v)) return true;
+  }
+  if (long(c.personalNotes, MAX_NOTE_LENGTH)) return true;
+  for (const e of c.emailAddresses) if (longEmail(e)) return true;
+  return longAddress(c.businessAddress) || longAddress(c.homeAddress) || longAddress(c.otherAddress);
 }
 
 /** The contact as the analysis reads it: the same object when every field is within bounds. */
@@ -90,12 +90,23 @@ const boundEvent = (e: CalendarEvent): CalendarEvent =>
       }
     : e;
 
+/** The list with each item bounded; the same array, not a copy, while no item needed cutting. */
+function boundList<T>(list: readonly T[], bound: (item: T) => T): readonly T[] {
+  let out: T[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i] as T;
+    const bounded = bound(item);
+    if (!out && bounded !== item) out = list.slice(0, i);
+    out?.push(bounded);
+  }
+  return out ?? list;
+}
+
 /** The mailbox as the analysis reads it (see boundContact); one pass, and no copy when nothing is long. */
 export function boundMailbox(m: Mailbox): Mailbox {
-  const contacts = m.contacts.map(boundContact);
-  const messages = m.messages.map(boundMessage);
-  const events = m.events.map(boundEvent);
-  const same = (a: readonly unknown[], b: readonly unknown[]) => a.every((x, i) => x === b[i]);
-  if (same(contacts, m.contacts) && same(messages, m.messages) && same(events, m.events)) return m;
+  const contacts = boundList(m.contacts, boundContact);
+  const messages = boundList(m.messages, boundMessage);
+  const events = boundList(m.events, boundEvent);
+  if (contacts === m.contacts && messages === m.messages && events === m.events) return m;
   return { ...m, contacts, messages, events };
 }
