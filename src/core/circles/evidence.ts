@@ -7,6 +7,7 @@ import { weights, type EngineContext } from './context';
 import { orgDomainWeight, type DomainFacts, type FieldMemo } from './facts';
 import { circleOfOrg } from './knowledge';
 import type { TextReader } from './reader';
+import type { AddressSignals } from './signal-index';
 import { fold } from '../text/fold';
 import type { CircleId, EvidenceField, KeywordKind, Reason, ReasonKind } from './types';
 import type { RuleScope } from './vocabulary';
@@ -164,13 +165,12 @@ function personalEvidence(
  * threads the index read for them.
  */
 function collectSubjects(
-  messages: readonly MessageHeader[] | undefined,
+  messages: readonly MessageHeader[],
   threads: readonly string[],
   factor: number,
   subjects: Map<string, number>,
   seen: Set<string> | undefined,
 ): void {
-  if (!messages) return;
   for (let i = 0; i < threads.length; i++) {
     if (seen) {
       const id = (messages[i] as MessageHeader).id;
@@ -187,30 +187,21 @@ function signalEvidence(out: Reason[], addresses: readonly string[], ctx: Engine
   const several = addresses.length > 1;
   const seenMessages = several ? new Set<string>() : undefined;
   const seenEvents = several ? new Set<string>() : undefined;
+  const found: AddressSignals[] = [];
+  for (const a of addresses) {
+    const signals = ctx.signals.byAddress.get(a.toLowerCase());
+    if (signals) found.push(signals);
+  }
   let subjects: Map<string, number> | undefined;
-  const lowers = addresses.map((a) => a.toLowerCase());
-  const signals = ctx.signals;
-  for (const lower of lowers) {
-    const primary = signals.subjectsByAddress.get(lower);
-    const secondary = signals.secondarySubjectsByAddress.get(lower);
-    if (!primary && !secondary) continue;
+  for (const s of found) {
+    if (s.threads.length === 0 && s.secondaryThreads.length === 0) continue;
     subjects ??= new Map<string, number>();
-    if (primary)
-      collectSubjects(signals.messagesByAddress.get(lower), primary, weights.messagePrimary, subjects, seenMessages);
-    if (secondary)
-      collectSubjects(
-        signals.secondaryMessagesByAddress.get(lower),
-        secondary,
-        weights.messageSecondary,
-        subjects,
-        seenMessages,
-      );
+    collectSubjects(s.messages, s.threads, weights.messagePrimary, subjects, seenMessages);
+    collectSubjects(s.secondary, s.secondaryThreads, weights.messageSecondary, subjects, seenMessages);
   }
   subjects?.forEach((factor, subject) => readText(reader, out, 'message', subject, factor));
-  for (const lower of lowers) {
-    const links = ctx.signals.eventsByAddress.get(lower);
-    if (!links) continue;
-    for (const link of links) {
+  for (const s of found) {
+    for (const link of s.events) {
       if (seenEvents) {
         if (seenEvents.has(link.event.id)) continue;
         seenEvents.add(link.event.id);

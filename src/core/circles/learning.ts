@@ -68,12 +68,10 @@ export function featuresOf(contact: Contact, signals: SignalIndex): Set<Feature>
       const d = registrableDomain(e.address);
       if (d) out.add(`domain:${d}`);
     }
-    const lower = e.address.toLowerCase();
-    for (const message of [
-      ...(signals.messagesByAddress.get(lower) ?? []),
-      ...(signals.secondaryMessagesByAddress.get(lower) ?? []),
-    ])
-      out.add(`thread:${fold(baseSubject(message.subject))}`);
+    const filed = signals.byAddress.get(e.address.toLowerCase());
+    if (filed)
+      for (const message of [...filed.messages, ...filed.secondary])
+        out.add(`thread:${fold(baseSubject(message.subject))}`);
   }
   if (contact.companyName) {
     const key = companyKey(contact.companyName);

@@ -12,81 +12,105 @@ export type EventLink = {
   readonly guests: number;
 };
 
-export type SignalIndex = {
+/** What the mailbox holds for one address. */
+export type AddressSignals = {
   /** Messages where the address is the only or first correspondent other than the owner. */
-  readonly messagesByAddress: ReadonlyMap<string, readonly MessageHeader[]>;
-  /** Messages where the address is one correspondent among several (copied in). */
-  readonly secondaryMessagesByAddress: ReadonlyMap<string, readonly MessageHeader[]>;
+  readonly messages: readonly MessageHeader[];
   /**
    * The thread (baseSubject) of each of those messages, in the same order: read while the index walks the
-   * headers in order, so the evidence need not reach back into 50,000 scattered header objects per contact.
+   * headers in order, so the evidence need not reach back into thousands of scattered headers per contact.
    */
-  readonly subjectsByAddress: ReadonlyMap<string, readonly string[]>;
-  readonly secondarySubjectsByAddress: ReadonlyMap<string, readonly string[]>;
-  readonly eventsByAddress: ReadonlyMap<string, readonly EventLink[]>;
+  readonly threads: readonly string[];
+  /** Messages where the address is one correspondent among several (copied in), and their threads. */
+  readonly secondary: readonly MessageHeader[];
+  readonly secondaryThreads: readonly string[];
+  readonly events: readonly EventLink[];
 };
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+export type SignalIndex = {
+  /** By lower-cased address; never the owner's. */
+  readonly byAddress: ReadonlyMap<string, AddressSignals>;
+};
+
+type Filed = {
+  messages: MessageHeader[];
+  threads: string[];
+  secondary: MessageHeader[];
+  secondaryThreads: string[];
+  events: EventLink[];
+};
+
+// Lists stay this shared empty one until something is filed: most addresses have no secondary message.
+const none: never[] = Object.freeze([]) as never[];
+
+function file(to: Filed, primary: boolean, message: MessageHeader, thread: string): void {
+  if (primary) {
+    if (to.messages === none) {
+      to.messages = [message];
+      to.threads = [thread];
+    } else {
+      to.messages.push(message);
+      to.threads.push(thread);
+    }
+  } else if (to.secondary === none) {
+    to.secondary = [message];
+    to.secondaryThreads = [thread];
+  } else {
+    to.secondary.push(message);
+    to.secondaryThreads.push(thread);
+  }
 }
 
 /**
- * Builds the index. With signals off, every map is empty. Plain loops: this runs over every header. Each
- * address is lower-cased once per run (a header's addresses repeat those of thousands of others).
+ * Builds the index. With signals off, it is empty. Plain loops: this runs over every header. An address as
+ * written leads to its entry through one look-up (a header's addresses repeat those of thousands of others).
  */
 export function indexSignals(mailbox: Mailbox, signals: 'on' | 'off'): SignalIndex {
-  const messagesByAddress = new Map<string, MessageHeader[]>();
-  const secondaryMessagesByAddress = new Map<string, MessageHeader[]>();
-  const subjectsByAddress = new Map<string, string[]>();
-  const secondarySubjectsByAddress = new Map<string, string[]>();
-  const eventsByAddress = new Map<string, EventLink[]>();
-  const index = {
-    messagesByAddress,
-    secondaryMessagesByAddress,
-    subjectsByAddress,
-    secondarySubjectsByAddress,
-    eventsByAddress,
-  };
-  if (signals === 'off') return index;
+  const byAddress = new Map<string, Filed>();
+  if (signals === 'off') return { byAddress };
   const ownerAsWritten = mailbox.owner.mail;
   const owner = ownerAsWritten.toLowerCase();
-  const lowered = new Map<string, string>();
-  const lower = (address: string): string => {
-    if (address === ownerAsWritten) return owner;
-    let l = lowered.get(address);
-    if (l === undefined) {
-      l = address.toLowerCase();
-      lowered.set(address, l);
+  // By address as written: its entry, or 'owner', or 'none' for an empty address.
+  const written = new Map<string, Filed | 'owner' | 'none'>();
+  const entryOf = (address: string): Filed | 'owner' | 'none' => {
+    if (address === ownerAsWritten) return 'owner';
+    let entry = written.get(address);
+    if (entry === undefined) {
+      const lower = address.toLowerCase();
+      if (lower === owner) entry = 'owner';
+      else if (lower === '') entry = 'none';
+      else {
+        entry = byAddress.get(lower);
+        if (!entry) {
+          entry = { messages: none, threads: none, secondary: none, secondaryThreads: none, events: none };
+          byAddress.set(lower, entry);
+        }
+      }
+      written.set(address, entry);
     }
-    return l;
+    return entry;
   };
-  const file = (primary: boolean, address: string, message: MessageHeader, subject: string): void => {
-    push(primary ? messagesByAddress : secondaryMessagesByAddress, address, message);
-    push(primary ? subjectsByAddress : secondarySubjectsByAddress, address, subject);
-  };
-  const people: string[] = [];
+  const people: Filed[] = [];
   const collect = (address: string | undefined): void => {
     if (!address) return;
-    const a = lower(address);
-    if (a !== owner && !people.includes(a)) people.push(a);
+    const entry = entryOf(address);
+    if (typeof entry !== 'string' && !people.includes(entry)) people.push(entry);
   };
   const messages = mailbox.messages;
   for (let m = 0; m < messages.length; m++) {
     const message = messages[m] as MessageHeader;
-    const subject = baseSubject(message.subject);
+    const thread = baseSubject(message.subject);
     // Most headers are one-to-one with the owner: take the other party directly.
     const to = message.toRecipients;
     if (message.ccRecipients.length === 0 && to.length === 1 && message.from) {
-      const from = lower(message.from.address);
-      const dest = lower((to[0] as EmailAddress).address);
-      if (from === owner && dest !== owner && dest !== '') {
-        file(true, dest, message, subject);
+      const from = entryOf(message.from.address);
+      const dest = entryOf((to[0] as EmailAddress).address);
+      if (from === 'owner' && typeof dest !== 'string') {
+        file(dest, true, message, thread);
         continue;
       }
-      if (dest === owner && from !== owner && from !== '') {
-        file(true, from, message, subject);
+      if (dest === 'owner' && typeof from !== 'string') {
+        file(from, true, message, thread);
         continue;
       }
     }
@@ -94,21 +118,21 @@ export function indexSignals(mailbox: Mailbox, signals: 'on' | 'off'): SignalInd
     collect(message.from?.address);
     for (const r of to) collect(r.address);
     for (const r of message.ccRecipients) collect(r.address);
-    for (let i = 0; i < people.length; i++) file(i === 0, people[i] as string, message, subject);
+    for (let i = 0; i < people.length; i++) file(people[i] as Filed, i === 0, message, thread);
   }
   for (const event of mailbox.events) {
     people.length = 0;
     collect(event.organizer?.address);
     for (const a of event.attendees) collect(a.address);
     // The first person invited is the one the meeting was set up with; others may just have been copied in.
-    for (let i = 0; i < people.length; i++)
-      push(eventsByAddress, people[i] as string, {
-        event,
-        role: i === 0 ? 'primary' : 'secondary',
-        guests: people.length,
-      });
+    for (let i = 0; i < people.length; i++) {
+      const entry = people[i] as Filed;
+      const link: EventLink = { event, role: i === 0 ? 'primary' : 'secondary', guests: people.length };
+      if (entry.events === none) entry.events = [link];
+      else entry.events.push(link);
+    }
   }
-  return index;
+  return { byAddress };
 }
 
 type Subject = { readonly base: string; readonly reply: boolean };
