@@ -112,20 +112,23 @@ export function scoreCircles(reasons: readonly Reason[]): Scored[] {
   }
   // Personal details (spouse, home address and phone, a "Personal" category) say the contact is close, not
   // where the owner met them: per circle they combine among themselves but never weigh more than 0.3.
-  const personalCircles: CircleId[] = [];
-  const personalMiss: number[] = [];
-  for (const r of reasons)
-    if (personalDetail(r)) multiply(personalCircles, personalMiss, r.circle, 1 - clamp(r.weight));
-  for (let i = 0; i < personalCircles.length; i++)
-    multiply(
-      circles,
-      miss,
-      personalCircles[i] as CircleId,
-      1 - Math.min(personalDetailsCap, 1 - (personalMiss[i] as number)),
-    );
-  const scored: Scored[] = [];
+  if (reasons.some(personalDetail)) {
+    const personalCircles: CircleId[] = [];
+    const personalMiss: number[] = [];
+    for (const r of reasons)
+      if (personalDetail(r)) multiply(personalCircles, personalMiss, r.circle, 1 - clamp(r.weight));
+    for (let i = 0; i < personalCircles.length; i++)
+      multiply(
+        circles,
+        miss,
+        personalCircles[i] as CircleId,
+        1 - Math.min(personalDetailsCap, 1 - (personalMiss[i] as number)),
+      );
+  }
+  // Lists of their exact length (a list filled by push starts with room for 17).
+  const scored = new Array<Scored>(circles.length);
   for (let i = 0; i < circles.length; i++)
-    scored.push({ circle: circles[i] as CircleId, score: 1 - (miss[i] as number) });
+    scored[i] = { circle: circles[i] as CircleId, score: 1 - (miss[i] as number) };
   return sortSmall(scored, byScore);
 }
 
@@ -166,24 +169,25 @@ export function suggest(
   allowed: (c: CircleId) => boolean,
   threshold: number,
 ): Suggestion {
-  const kept: Reason[] = [];
-  for (const r of reasons) if (r.weight > 0 && allowed(r.circle)) kept.push(r);
+  // Most contacts keep every reason: then `kept` is the caller's list, read and never changed.
+  let kept = reasons;
+  for (const r of reasons)
+    if (!(r.weight > 0 && allowed(r.circle))) {
+      kept = reasons.filter((x) => x.weight > 0 && allowed(x.circle));
+      break;
+    }
   if (kept.length === 0) return { contactId, circle: null, confidence: 0, reasons: none, alternatives: none };
   const scored = scoreCircles(kept);
-  const ranked: { circle: CircleId; confidence: number }[] = [];
+  const ranked = new Array<{ circle: CircleId; confidence: number }>(scored.length);
   for (let i = 0; i < scored.length; i++) {
     const s = scored[i] as Scored;
-    ranked.push({ circle: s.circle, confidence: confidenceOf(s.score, (i === 0 ? scored[1] : scored[0])?.score ?? 0) });
+    ranked[i] = { circle: s.circle, confidence: confidenceOf(s.score, (i === 0 ? scored[1] : scored[0])?.score ?? 0) };
   }
   sortSmall(ranked, byConfidence);
   const top = ranked[0];
   const chosen = top && top.confidence >= threshold ? top : undefined;
   // The chosen circle's reasons; when abstaining, every candidate's, so the UI can say why not.
-  let pool = kept;
-  if (chosen) {
-    pool = [];
-    for (const r of kept) if (r.circle === chosen.circle) pool.push(r);
-  }
+  const pool = chosen ? kept.filter((r) => r.circle === chosen.circle) : kept.slice();
   sortSmall(pool, orderReasons);
   // The ranked entries are this call's own objects: the alternatives are the ones not chosen, as they are.
   const alternatives = chosen ? ranked.slice(1) : ranked;
@@ -199,8 +203,17 @@ export function suggest(
 const sameReason = (a: Reason, b: Reason): boolean =>
   a.field === b.field && a.kind === b.kind && a.evidence === b.evidence && a.circle === b.circle;
 
-/** The first `limit` distinct reasons, in order (no need to look further once that many are kept). */
-function dedupe(reasons: readonly Reason[], limit: number): Reason[] {
+/**
+ * The first `limit` distinct reasons, in order (no need to look further once that many are kept). `reasons`
+ * is the caller's own list: returned as it is when it is short and holds no repeat (the common case).
+ */
+function dedupe(reasons: Reason[], limit: number): Reason[] {
+  if (reasons.length <= limit) {
+    let repeats = false;
+    for (let i = 1; i < reasons.length && !repeats; i++)
+      for (let j = 0; j < i; j++) if (sameReason(reasons[j] as Reason, reasons[i] as Reason)) repeats = true;
+    if (!repeats) return reasons;
+  }
   const out: Reason[] = [];
   for (const r of reasons) {
     if (out.length >= limit) break;
