@@ -187,11 +187,13 @@ function signalEvidence(out: Reason[], addresses: readonly string[], ctx: Engine
   const several = addresses.length > 1;
   const seenMessages = several ? new Set<string>() : undefined;
   const seenEvents = several ? new Set<string>() : undefined;
-  const found: AddressSignals[] = [];
+  const found = new Array<AddressSignals>(addresses.length);
+  let count = 0;
   for (const a of addresses) {
     const signals = ctx.signals.byAddress.get(a.toLowerCase());
-    if (signals) found.push(signals);
+    if (signals) found[count++] = signals;
   }
+  found.length = count;
   let subjects: Map<string, number> | undefined;
   for (const s of found) {
     if (s.threads.length === 0 && s.secondaryThreads.length === 0) continue;
@@ -217,17 +219,22 @@ function signalEvidence(out: Reason[], addresses: readonly string[], ctx: Engine
 /** All the reasons one contact offers, before combination. */
 export function contactEvidence(contact: Contact, ctx: EngineContext, reader: TextReader, memo: FieldMemo): Reason[] {
   const out: Reason[] = [];
-  const addresses: string[] = [];
-  const facts: (DomainFacts | null)[] = [];
+  // Lists of the exact length (grown by push, a list starts with room for 17): one per contact.
+  const emails = contact.emailAddresses;
+  const addresses = new Array<string>(emails.length);
+  const facts = new Array<DomainFacts | null>(emails.length);
+  let kept = 0;
   let corporate = false;
-  for (const e of contact.emailAddresses) {
+  for (const e of emails) {
     const address = e.address.trim();
     if (!address.includes('@')) continue;
     const f = memo.domain(address);
-    addresses.push(address);
-    facts.push(f);
+    addresses[kept] = address;
+    facts[kept++] = f;
     if (f) corporate = true;
   }
+  addresses.length = kept;
+  facts.length = kept;
   addressEvidence(out, addresses, facts);
   companyEvidence(out, contact, reader, memo);
   readText(reader, out, 'jobTitle', contact.jobTitle, 1, 'title');
