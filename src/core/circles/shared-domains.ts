@@ -34,14 +34,19 @@ export const sharedDomainWeight = 0.6;
 /** At least this many contacts at the domain must be tied to it by their own texts. */
 const minimumMembers = 2;
 
-/** The contact's corporate domains, each once, in order, into `out` (one list reused for every contact). */
-function domainsOf(contact: Contact, out: string[]): void {
-  out.length = 0;
+const noDomains: readonly string[] = Object.freeze([]);
+
+/** The contact's corporate domains, each once, in order (most contacts have one address: a list of one). */
+function domainsOf(contact: Contact): readonly string[] {
+  let out: string[] | undefined;
   for (const e of contact.emailAddresses) {
     if (!e.address.includes('@') || isPublicProvider(e.address)) continue;
     const d = registrableDomain(e.address);
-    if (d && !out.includes(d)) out.push(d);
+    if (!d) continue;
+    if (!out) out = [d];
+    else if (!out.includes(d)) out.push(d);
   }
+  return out ?? noDomains;
 }
 
 /** Adds `shared-domain` reasons in place. */
@@ -57,22 +62,27 @@ export function addSharedDomainReasons(contacts: readonly Contact[], evidence: R
     }
     return label;
   };
-  const domains: string[] = [];
-  const circles: CircleId[] = [];
+  // Index loops: this runs once per run over every contact, mostly before the optimising compiler has seen
+  // it, where each iterator step allocates.
   for (let i = 0; i < contacts.length; i++) {
     const c = contacts[i] as Contact;
-    domainsOf(c, domains);
+    const domains = domainsOf(c);
     if (domains.length === 0) continue;
     const reasons = evidence[i] ?? [];
-    circles.length = 0;
+    let circles: CircleId[] | undefined;
     let known = false;
-    for (const r of reasons) {
+    for (let k = 0; k < reasons.length; k++) {
+      const r = reasons[k] as Reason;
       const circle = membershipKinds.get(r.kind);
-      if (circle && r.field !== 'email' && !circles.includes(circle)) circles.push(circle);
+      if (circle && r.field !== 'email') {
+        if (!circles) circles = [circle];
+        else if (!circles.includes(circle)) circles.push(circle);
+      }
       if (knownDomainKinds.has(r.kind)) known = true;
     }
     const company = c.companyName ? companyKey(c.companyName).replace(/ /g, '') : '';
-    for (const d of domains) {
+    for (let k = 0; k < domains.length; k++) {
+      const d = domains[k] as string;
       let entry = byDomain.get(d);
       if (!entry) {
         entry = { members: [], votes: new Map<CircleId, number>(), known: false };
@@ -81,7 +91,7 @@ export function addSharedDomainReasons(contacts: readonly Contact[], evidence: R
       entry.members.push(i);
       // A company's own domain (the contact works there) is an employer's, not an association's.
       if (!entry.known && (known || (company !== '' && sameCompanyKey(company, squeezedLabel(d))))) entry.known = true;
-      for (const circle of circles) entry.votes.set(circle, (entry.votes.get(circle) ?? 0) + 1);
+      if (circles) for (const circle of circles) entry.votes.set(circle, (entry.votes.get(circle) ?? 0) + 1);
     }
   }
   for (const [domain, { members, votes, known }] of byDomain) {
