@@ -190,7 +190,7 @@ function signalEvidence(out: Reason[], addresses: readonly string[], ctx: Engine
   const found = new Array<AddressSignals>(addresses.length);
   let count = 0;
   for (const a of addresses) {
-    const signals = ctx.signals.byAddress.get(a.toLowerCase());
+    const signals = ctx.signals.find(a);
     if (signals) found[count++] = signals;
   }
   found.length = count;

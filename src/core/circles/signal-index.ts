@@ -30,6 +30,8 @@ export type AddressSignals = {
 export type SignalIndex = {
   /** By lower-cased address; never the owner's. */
   readonly byAddress: ReadonlyMap<string, AddressSignals>;
+  /** The entry of an address as written (any case): first among the spellings the headers used. */
+  readonly find: (address: string) => AddressSignals | undefined;
 };
 
 type Filed = {
@@ -67,7 +69,7 @@ function file(to: Filed, primary: boolean, message: MessageHeader, thread: strin
  */
 export function indexSignals(mailbox: Mailbox, signals: 'on' | 'off'): SignalIndex {
   const byAddress = new Map<string, Filed>();
-  if (signals === 'off') return { byAddress };
+  if (signals === 'off') return { byAddress, find: () => undefined };
   const ownerAsWritten = mailbox.owner.mail;
   const owner = ownerAsWritten.toLowerCase();
   // By address as written: its entry, or 'owner', or 'none' for an empty address.
@@ -132,7 +134,13 @@ export function indexSignals(mailbox: Mailbox, signals: 'on' | 'off'): SignalInd
       else entry.events.push(link);
     }
   }
-  return { byAddress };
+  // A contact's address is most often spelt as in the headers: found without lower-casing it again.
+  const find = (address: string): AddressSignals | undefined => {
+    const entry = written.get(address);
+    if (entry !== undefined) return typeof entry === 'string' ? undefined : entry;
+    return byAddress.get(address.toLowerCase());
+  };
+  return { byAddress, find };
 }
 
 type Subject = { readonly base: string; readonly reply: boolean };
