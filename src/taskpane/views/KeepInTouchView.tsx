@@ -3,13 +3,15 @@
  * (a note in their language, later, done, a To Do reminder), then the health of each circle. A sub-circle
  * chosen on the map (the shared filter) narrows both to its people: this week's few are picked among them.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { circleHealth, rhythmDays, thisWeek } from '../../core/ties';
 import { SubcircleFilterBar } from '../components/groups/SubcircleFilterBar';
 import { CircleHealthList } from '../components/keep/CircleHealthList';
 import { useKeepStyles } from '../components/keep/Keep.styles';
 import { ReconnectCard } from '../components/keep/ReconnectCard';
+import { DemoDraftPreview } from '../components/shortlist/DemoDraftPreview';
+import { focusWhenReady, itemAt } from '../hooks/focusWhenReady';
 import { RemindersOptIn } from '../components/keep/RemindersOptIn';
 import { whyLine } from '../components/keep/sentences';
 import { useKeepActions } from '../components/keep/useKeepActions';
@@ -45,6 +47,19 @@ export function KeepInTouchView() {
   );
   const week = report ? thisWeek(drifting, settings.keepInTouch, report.now) : [];
   const reminders = services.reminders ? (settings.keepInTouch?.reminders ?? 'ask') : 'unavailable';
+  const listRef = useRef<HTMLUListElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const cards = () => [...(listRef.current?.querySelectorAll<HTMLElement>('[data-testid="keep-person"]') ?? [])];
+  // A card that leaves this week's list (later, done) hands focus to the card that takes its place, or to the
+  // message that says what happened when nobody is left; the message is also announced (role="status").
+  const focusAfter = (contactId: string) => {
+    const index = week.findIndex((d) => d.contactId === contactId);
+    focusWhenReady(() => {
+      const left = cards();
+      if (left.some((c) => c.dataset.contact === contactId)) return null;
+      return itemAt(left, index)?.querySelector('button') ?? noticeRef.current;
+    });
+  };
 
   return (
     <section className={styles.root} aria-labelledby="keep-title" data-testid="view-keep">
@@ -64,15 +79,22 @@ export function KeepInTouchView() {
                 : t('keep.none')}
           </p>
           {reminders === 'ask' && week.length > 0 && (
-            <RemindersOptIn onAnswer={(a) => void actions.answerReminders(a)} />
+            <RemindersOptIn
+              onAnswer={(a) => {
+                // The question goes away: focus goes on to the first person of the week.
+                focusWhenReady(() => cards()[0]?.querySelector('button'));
+                void actions.answerReminders(a);
+              }}
+            />
           )}
           {actions.notice && (
-            <MessageBar intent={actions.notice.intent} role="status">
+            <MessageBar intent={actions.notice.intent} role="status" ref={noticeRef} tabIndex={-1}>
               <MessageBarBody>{actions.notice.text}</MessageBarBody>
             </MessageBar>
           )}
+          {services.mode === 'demo' && <DemoDraftPreview />}
           {week.length > 0 && (
-            <ul className={styles.list} aria-label={t('keep.people')}>
+            <ul className={styles.list} aria-label={t('keep.people')} ref={listRef}>
               {week.map((d) => {
                 const contact = contacts.get(d.contactId);
                 const row = rows.get(d.contactId);
@@ -88,8 +110,14 @@ export function KeepInTouchView() {
                     reminders={reminders === 'on' ? 'on' : reminders === 'unavailable' ? 'unavailable' : 'off'}
                     busy={actions.busy === d.contactId}
                     onDraft={() => actions.draft(contact)}
-                    onSnooze={() => void actions.snooze(contact)}
-                    onDone={() => void actions.done(contact)}
+                    onSnooze={() => {
+                      focusAfter(d.contactId);
+                      void actions.snooze(contact);
+                    }}
+                    onDone={() => {
+                      focusAfter(d.contactId);
+                      void actions.done(contact);
+                    }}
                     onRemind={() => void actions.remind(contact, d, why)}
                   />
                 );

@@ -228,6 +228,19 @@ describe('ShortlistView', () => {
       'Ambition · Me lancer dans les énergies renouvelables',
     );
     await waitFor(() => expect(screen.getByTestId('shortlist-notice').textContent).toContain('ajoutée à 2 contacts'));
+    // The result takes focus on its "Undo", which takes the category back off.
+    const undo = screen.getByRole('button', {
+      name: 'Annuler : retirer la catégorie « Ambition · Me lancer dans les énergies renouvelables »',
+    });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    await userEvent.keyboard('{Enter}');
+    expect(network.undoLast).toHaveBeenCalledTimes(1);
+    await waitFor(() =>
+      expect(screen.getByTestId('shortlist-notice').textContent).toBe(
+        'Catégorie « Ambition · Me lancer dans les énergies renouvelables » retirée.',
+      ),
+    );
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('shortlist-notice')));
   });
 
   it('exports the list as a CSV whose cells cannot run as formulas', async () => {

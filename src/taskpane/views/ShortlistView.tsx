@@ -3,8 +3,8 @@
  * which circles hold them; then draft an intro, export the list, or tag it with an "Ambition · …" category
  * through the same journaled, undoable apply as the review.
  */
-import { useMemo, useState } from 'react';
-import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useMemo, useRef, useState } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { ArrowDownloadRegular, TagRegular } from '@fluentui/react-icons';
 import { contactLanguage, interpretAmbition, rankShortlist, type AmbitionInterpretation } from '../../core/ambitions';
 import type { MessageDraft } from '../../app/services';
@@ -31,13 +31,19 @@ import { describeShortlistReason } from '../../sentences/shortlist/reasons';
 import { circleWhy, shortfallText } from '../../sentences/shortlist/explain';
 import { useShortlistViewStyles } from './ShortlistView.styles';
 import { circleLabel } from '../components/circles/labels';
+import { focusWhenReady } from '../hooks/focusWhenReady';
 
 /** How many people the list shows: enough to choose from, few enough to read. */
 const LIMIT = 25;
 /** Saved ambitions kept in the settings, most recent first. */
 const MAX_SAVED = 12;
 
-type Notice = { readonly intent: 'success' | 'error'; readonly text: string };
+type Notice = {
+  readonly intent: 'success' | 'error';
+  readonly text: string;
+  /** The category just added, which the notice's "Undo" takes back off. */
+  readonly undoTag?: string;
+};
 
 export function ShortlistView() {
   const styles = useShortlistViewStyles();
@@ -59,6 +65,11 @@ export function ShortlistView() {
   const [interpretation, setInterpretation] = useState<AmbitionInterpretation | undefined>();
   const [notice, setNotice] = useState<Notice | undefined>();
   const [tagging, setTagging] = useState<'idle' | 'running'>('idle');
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // The result of a write takes focus (the button that started it is disabled meanwhile): its "Undo" when
+  // there is one, else the message itself.
+  const focusNotice = () =>
+    focusWhenReady(() => noticeRef.current?.querySelector<HTMLElement>('button') ?? noticeRef.current);
 
   // Each contact's circle for the ranking, as the command line reads it (the use case's rule).
   const circles = useMemo(
@@ -140,19 +151,11 @@ export function ShortlistView() {
     downloadText(csvFileName(ambition), csv);
   };
 
-  const tag = async () => {
-    if (!shortlist || !ambition) return;
-    const name = ambitionTag(ambition);
+  // A write to Outlook (tag, undo): its button is disabled meanwhile, then its result takes focus.
+  const write = async (run: () => Promise<Notice>) => {
     setTagging('running');
     try {
-      const summary = await network.applyTag(
-        shortlist.contacts.map((e) => e.contactId),
-        name,
-      );
-      setNotice({
-        intent: 'success',
-        text: t('shortlist.tagged', { tag: name, count: summary.applied + summary.unchanged }),
-      });
+      setNotice(await run());
     } catch (e) {
       setNotice({
         intent: 'error',
@@ -160,8 +163,27 @@ export function ShortlistView() {
       });
     } finally {
       setTagging('idle');
+      focusNotice();
     }
   };
+  const tag = () => {
+    if (!shortlist || !ambition) return;
+    const name = ambitionTag(ambition);
+    void write(async () => {
+      const summary = await network.applyTag(
+        shortlist.contacts.map((e) => e.contactId),
+        name,
+      );
+      const count = summary.applied + summary.unchanged;
+      return { intent: 'success', text: t('shortlist.tagged', { tag: name, count }), undoTag: name };
+    });
+  };
+  // The tag was the last run: undoing it takes the category back off exactly the contacts it was put on.
+  const untag = (name: string) =>
+    void write(async () => {
+      await network.undoLast();
+      return { intent: 'success', text: t('shortlist.untagged', { tag: name }) };
+    });
 
   return (
     <section className={styles.root} aria-labelledby="shortlist-title" data-testid="shortlist-view">
@@ -206,9 +228,25 @@ export function ShortlistView() {
             <MessageBar
               intent={notice.intent}
               role={notice.intent === 'error' ? 'alert' : 'status'}
+              layout="multiline"
+              ref={noticeRef}
+              tabIndex={-1}
               data-testid="shortlist-notice"
             >
               <MessageBarBody>{notice.text}</MessageBarBody>
+              {notice.undoTag !== undefined && (
+                <MessageBarActions>
+                  <Button
+                    size="small"
+                    disabled={tagging === 'running'}
+                    aria-label={t('shortlist.untagLabel', { tag: notice.undoTag })}
+                    onClick={() => untag(notice.undoTag!)}
+                    data-testid="shortlist-untag"
+                  >
+                    {t('shortlist.untag')}
+                  </Button>
+                </MessageBarActions>
+              )}
             </MessageBar>
           )}
           {services.mode === 'demo' && <DemoDraftPreview />}
@@ -229,7 +267,7 @@ export function ShortlistView() {
                 icon={<TagRegular />}
                 disabled={tagging === 'running'}
                 title={t('shortlist.tagLabel', { tag: ambitionTag(ambition ?? '') })}
-                onClick={() => void tag()}
+                onClick={tag}
                 data-testid="shortlist-tag"
               >
                 {tagging === 'running' ? t('shortlist.tagging') : t('shortlist.tag')}

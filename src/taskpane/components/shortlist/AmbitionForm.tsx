@@ -1,5 +1,7 @@
 /** The ambition box: type it, search, save it; and the saved ambitions to come back to. */
+import { useRef } from 'react';
 import { Button, Field, Textarea } from '@fluentui/react-components';
+import { focusWhenReady, itemAt } from '../../hooks/focusWhenReady';
 import { BookmarkRegular, DismissRegular, SearchRegular } from '@fluentui/react-icons';
 import { useT } from '../../i18n';
 import { useShortlistStyles } from './Shortlist.styles';
@@ -17,8 +19,26 @@ export function AmbitionForm({ value, onChange, onSubmit, saved, onSave, onForge
   const styles = useShortlistStyles();
   const t = useT();
   const text = value.trim();
+  const form = useRef<HTMLFormElement>(null);
+  const chips = () => [...(form.current?.querySelectorAll<HTMLElement>('[data-ambition]') ?? [])];
+  // Saving disables the button: focus goes to the new saved chip. Forgetting one removes its chip: focus goes
+  // to the chip that takes its place, or back to the ambition box when none is left.
+  const save = () => {
+    onSave(text);
+    focusWhenReady(() => chips().find((b) => b.dataset.ambition === text));
+  };
+  const forget = (s: string) => {
+    const index = saved.indexOf(s);
+    onForget(s);
+    focusWhenReady(() => {
+      const left = chips();
+      if (left.some((b) => b.dataset.ambition === s)) return null;
+      return itemAt(left, index) ?? form.current?.querySelector('textarea');
+    });
+  };
   return (
     <form
+      ref={form}
       className={styles.form}
       role="search"
       onSubmit={(e) => {
@@ -49,7 +69,7 @@ export function AmbitionForm({ value, onChange, onSubmit, saved, onSave, onForge
         <Button
           icon={<BookmarkRegular />}
           disabled={!text || saved.includes(text)}
-          onClick={() => onSave(text)}
+          onClick={save}
           data-testid="ambition-save"
         >
           {t('shortlist.save')}
@@ -65,6 +85,7 @@ export function AmbitionForm({ value, onChange, onSubmit, saved, onSave, onForge
                   appearance="secondary"
                   aria-label={t('shortlist.useSaved', { text: s })}
                   onClick={() => onSubmit(s)}
+                  data-ambition={s}
                 >
                   {s}
                 </Button>
@@ -74,7 +95,7 @@ export function AmbitionForm({ value, onChange, onSubmit, saved, onSave, onForge
                   icon={<DismissRegular />}
                   aria-label={t('shortlist.removeSaved', { text: s })}
                   title={t('shortlist.removeSaved', { text: s })}
-                  onClick={() => onForget(s)}
+                  onClick={() => forget(s)}
                 />
               </li>
             ))}

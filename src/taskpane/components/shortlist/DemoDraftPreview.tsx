@@ -1,9 +1,11 @@
 /**
  * In the demo there is no Outlook to open the new-message form: the demo host records the draft and
  * announces it, and this panel shows what Outlook would have opened (as text: the body is never
- * injected as HTML).
+ * injected as HTML). Like a dialog, it takes focus when it opens (its heading: the panel may sit far above the
+ * button that opened it) and gives it back to that button when it closes (✕ or Escape).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import type { MessageDraft } from '../../../app/services';
@@ -42,16 +44,37 @@ export function DemoDraftPreview() {
   const styles = useStyles();
   const t = useT();
   const [draft, setDraft] = useState<MessageDraft | undefined>();
+  const opener = useRef<HTMLElement | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    const show = (e: Event) => setDraft((e as CustomEvent<MessageDraft>).detail);
+    const show = (e: Event) => {
+      // The button that asked for the draft, to return to; a second draft keeps the first opener.
+      if (!heading.current?.isConnected && document.activeElement instanceof HTMLElement) {
+        opener.current = document.activeElement;
+      }
+      setDraft((e as CustomEvent<MessageDraft>).detail);
+    };
     window.addEventListener(DEMO_DRAFT_EVENT, show);
     return () => window.removeEventListener(DEMO_DRAFT_EVENT, show);
   }, []);
+  useEffect(() => {
+    if (draft) heading.current?.focus();
+  }, [draft]);
   if (!draft) return null;
+  const close = () => {
+    setDraft(undefined);
+    if (opener.current?.isConnected) opener.current.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      close();
+    }
+  };
   return (
-    <section className={styles.root} aria-labelledby="demo-draft-title" data-testid="demo-draft">
+    <section className={styles.root} aria-labelledby="demo-draft-title" data-testid="demo-draft" onKeyDown={onKeyDown}>
       <div className={styles.top}>
-        <h3 id="demo-draft-title" className={styles.title}>
+        <h3 id="demo-draft-title" className={styles.title} tabIndex={-1} ref={heading}>
           {t('shortlist.demoDraft')}
         </h3>
         <Button
@@ -59,7 +82,7 @@ export function DemoDraftPreview() {
           appearance="subtle"
           icon={<DismissRegular />}
           aria-label={t('common.close')}
-          onClick={() => setDraft(undefined)}
+          onClick={close}
         />
       </div>
       <span className={styles.field}>
