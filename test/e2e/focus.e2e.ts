@@ -17,7 +17,7 @@ type Focused = {
   /** The accessible name as the element carries it: aria-label, else its text. */
   readonly name: string;
   readonly testid: string | null;
-  /** The `data-contact` of the card around it, if any. */
+  /** The `data-contact` (or `data-address`) of the card around it, if any. */
   readonly card: string | null;
 };
 
@@ -29,7 +29,10 @@ const focusedNow = (page: Page): Promise<Focused> =>
       tag: a.tagName.toLowerCase(),
       name: (a.getAttribute('aria-label') ?? a.innerText ?? '').trim(),
       testid: a.getAttribute('data-testid'),
-      card: a.closest<HTMLElement>('[data-contact]')?.dataset.contact ?? null,
+      card: (() => {
+        const c = a.closest<HTMLElement>('[data-contact], [data-address]');
+        return c?.dataset.contact ?? c?.dataset.address ?? null;
+      })(),
     };
   });
 
@@ -143,5 +146,149 @@ test('Shortlist (en): save, draft, tag and undo each leave focus where the user 
   await page.getByTestId('shortlist-notice').filter({ hasText: 'removed' }).waitFor({ timeout: 30000 });
   await expectFocus(page, { testid: 'shortlist-notice' });
   expect(tagged()).toEqual([]);
+  await page.context().close();
+});
+
+/** Opens the demo message whose subject contains `subject`, with the picker (as ItemChanged would). */
+async function openMessage(page: Page, subject: string): Promise<void> {
+  const picker = page.getByTestId('message-picker');
+  await picker.waitFor({ state: 'visible', timeout: 60000 });
+  const value = await picker
+    .locator('option')
+    .evaluateAll((os, s) => (os as HTMLOptionElement[]).find((o) => o.text.includes(s))?.value, subject);
+  await picker.selectOption(value!);
+  await page.getByTestId('message-subject').filter({ hasText: subject }).waitFor();
+}
+
+const addresses = (page: Page) =>
+  page.getByTestId('person').evaluateAll((els) => els.map((e) => e.getAttribute('data-address')!));
+
+test('Message (fr): accepting or adding a person moves focus on to the next person to place, then to the result', async () => {
+  const page = await open('fr', 'message');
+  await openMessage(page, 'Bienvenue dans l’équipe exploitation');
+  const people = await addresses(page);
+  const card = (address: string) => page.locator(`[data-testid="person"][data-address="${address}"]`);
+  const adds = [];
+  for (const a of people) if ((await card(a).getByTestId('person-add').count()) > 0) adds.push(a);
+  expect(adds.length).toBeGreaterThanOrEqual(2);
+
+  // Adding the first stranger: focus goes to the next person's « Ajouter … ».
+  await press(page, card(adds[0]!).getByTestId('person-add'));
+  await page.waitForSelector(`[data-testid="person"][data-address="${adds[0]}"][data-status="set"]`);
+  await expectFocus(page, { testid: 'person-add', card: adds[1] });
+  await expect(page.getByTestId('message-notice').innerText()).resolves.toContain('ajouté(e) à vos contacts');
+  // Adding the last one: nobody left to place after it, focus goes to the result.
+  await press(page, card(adds[adds.length - 1]!).getByTestId('person-add'));
+  await page.waitForSelector(`[data-testid="person"][data-address="${adds[adds.length - 1]}"][data-status="set"]`);
+  await expectFocus(page, { testid: 'message-result' });
+
+  // Accepting a suggestion on another message.
+  await openMessage(page, 'Compte rendu comité projet');
+  const accept = page.getByRole('button', { name: 'Accepter' }).first();
+  const address = await accept.evaluate((b) => b.closest<HTMLElement>('[data-address]')!.dataset.address!);
+  await press(page, accept);
+  await page.waitForSelector(`[data-testid="person"][data-address="${address}"][data-status="set"]`);
+  const focus = await focusSettles(page, { testid: 'message-result' });
+  // The next person still to place, or the result when there is none.
+  expect(focus.testid === 'message-result' || (focus.card !== address && focus.testid === 'person-apply')).toBe(true);
+  expect(await axeScan(page)).toEqual([]);
+  await page.context().close();
+});
+
+const CONNECTIONS = [
+  'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  'Victoire,Castagnet,https://www.linkedin.com/in/vc,,Hôtel Le Grand Large,Directrice des achats,12 Mar 2021',
+  'Gaëlle,Kerrien,https://www.linkedin.com/in/gk,,Armement Iroise,Armatrice,3 Nov 2022',
+  'Loïc,Tanguy,https://www.linkedin.com/in/lt,,Port de Brest,Capitaine,21 Jun 2020',
+].join('\r\n');
+
+test('Import (fr): using positions, updating a card, creating contacts and undoing each leave focus on what follows', async () => {
+  const page = await open('fr', 'import');
+  await page.getByTestId('import-view').waitFor({ state: 'visible', timeout: 60000 });
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'Connections.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(CONNECTIONS, 'utf8'),
+  });
+  await page.getByTestId('import-preview').waitFor({ state: 'visible' });
+
+  // « Utiliser les postes actuels » gives way to « Ne plus les utiliser », which takes focus, and back.
+  await press(page, page.getByTestId('import-use-positions'));
+  await expectFocus(page, { testid: 'import-positions-stop' });
+  await page.keyboard.press('Enter');
+  await expectFocus(page, { testid: 'import-use-positions' });
+
+  // Updating a card: the result takes focus on its undo.
+  await press(page, page.getByTestId('import-write-list').getByRole('checkbox').first(), 'Space');
+  await press(page, page.getByTestId('import-write-button'));
+  await expectFocus(page, { testid: 'import-write-undo' });
+  await page.keyboard.press('Enter');
+  await page.getByTestId('import-write-undo').waitFor({ state: 'detached', timeout: 30000 });
+  await expectFocus(page, { testid: 'import-write-notice' });
+
+  // Creating contacts: the confirmation takes focus on « Annuler la création »; undoing it, on the result.
+  for (const box of await page.getByTestId('import-new').getByRole('checkbox').all()) await press(page, box, 'Space');
+  await press(page, page.getByTestId('import-create'));
+  await expectFocus(page, { testid: 'import-undo' });
+  await expect(page.getByTestId('import-notice').getAttribute('role')).resolves.toBe('status');
+  expect(await axeScan(page)).toEqual([]);
+  await screenshot(page, 'focus-import-created-fr', { fullPage: false });
+  await page.keyboard.press('Enter');
+  await page.getByTestId('import-undo').waitFor({ state: 'detached', timeout: 30000 });
+  await expectFocus(page, { testid: 'import-notice' });
+  await page.context().close();
+});
+
+test('Map (fr): « Créer la catégorie » focuses its result’s « Annuler », and undoing focuses the result', async () => {
+  const page = await open('fr', 'map');
+  const across = page.getByTestId('groups-across');
+  await across.waitFor({ state: 'visible', timeout: 60000 });
+  await press(page, across.getByRole('button', { name: /^Créer la catégorie/ }).first());
+  await expectFocus(page, { name: 'Annuler' });
+  await expect(page.getByTestId('subcircle-notice').getAttribute('role')).resolves.toBe('status');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('subcircle-notice').filter({ hasText: 'Catégorie retirée' }).waitFor({ timeout: 30000 });
+  await expectFocus(page, { testid: 'subcircle-notice' });
+  await page.context().close();
+});
+
+test('Onboarding (fr): removing a chip focuses the next one, then the box when none is left', async () => {
+  const page = await open('fr', 'onboarding');
+  const section = page.locator('fieldset', { has: page.getByRole('button', { name: /^Retirer / }) }).first();
+  await section.waitFor({ state: 'visible', timeout: 60000 });
+  const removers = section.getByRole('button', { name: /^Retirer / });
+  let left = await removers.count();
+  while (left > 0) {
+    const next = left > 1 ? await removers.nth(1).getAttribute('aria-label') : null;
+    await press(page, removers.first());
+    if (next) await expectFocus(page, { name: next });
+    else await expectFocus(page, { tag: 'input' });
+    left = await removers.count();
+  }
+  await page.context().close();
+});
+
+test('Settings (fr): a new circle focuses its name; the reset dialog starts on « Annuler » and Escape returns focus', async () => {
+  const page = await open('fr', 'settings');
+  const add = page.getByTestId('add-circle');
+  await add.waitFor({ state: 'visible', timeout: 60000 });
+  await press(page, add);
+  await expectFocus(page, { tag: 'input' });
+  // The French name is selected, to type over; the English one has its English default.
+  await page.keyboard.type('Bénévolat');
+  const circle = page.locator('[data-testid^="circle-custom-"]');
+  await expect(
+    circle.getByRole('textbox').evaluateAll((els) => els.slice(0, 2).map((e) => (e as HTMLInputElement).value)),
+  ).resolves.toEqual(['Bénévolat', 'New circle']);
+
+  const reset = page.getByTestId('settings-reset');
+  await press(page, reset);
+  await page.getByTestId('confirm-reset').waitFor({ state: 'visible' });
+  await expectFocus(page, { testid: 'confirm-reset-cancel' });
+  expect(await axeScan(page)).toEqual([]);
+  await screenshot(page, 'focus-settings-reset-fr', { fullPage: false });
+  await page.keyboard.press('Escape');
+  await page.getByTestId('confirm-reset').waitFor({ state: 'detached' });
+  await expectFocus(page, { testid: 'settings-reset' });
   await page.context().close();
 });

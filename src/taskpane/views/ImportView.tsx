@@ -20,6 +20,7 @@ import { useLanguage, useT } from '../i18n';
 import { useServices } from '../servicesContext';
 import { useNetwork } from '../state/network';
 import { useImportViewStyles } from './ImportView.styles';
+import { focusWhenReady } from '../hooks/focusWhenReady';
 
 type Loaded = { readonly file: string; readonly format: FileFormat; readonly preview: ImportPreview };
 type Notice = RunNoticeValue;
@@ -34,6 +35,7 @@ export function ImportView() {
   const services = useServices();
   const network = useNetwork();
   const input = useRef<HTMLInputElement>(null);
+  const positionsRef = useRef<HTMLDivElement>(null);
   const [dragging, setDragging] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>();
   const [failure, setFailure] = useState<string>();
@@ -236,12 +238,22 @@ export function ImportView() {
             </details>
           )}
           {preview.positions.size > 0 && (
-            <div className={styles.section}>
+            <div className={styles.section} ref={positionsRef}>
               <h3 className={styles.heading}>{t('import.positions.title')}</h3>
               {inUse > 0 ? (
                 <div className={styles.row}>
-                  <span data-testid="import-positions-in-use">{t('import.positions.inUse', { count: inUse })}</span>
-                  <Button size="small" onClick={() => network.keepCurrentPositions?.(new Map())}>
+                  <span id="import-positions-in-use" data-testid="import-positions-in-use">
+                    {t('import.positions.inUse', { count: inUse })}
+                  </span>
+                  <Button
+                    size="small"
+                    aria-describedby="import-positions-in-use"
+                    onClick={() => {
+                      network.keepCurrentPositions?.(new Map());
+                      focusWhenReady(() => positionsRef.current?.querySelector('[data-testid="import-use-positions"]'));
+                    }}
+                    data-testid="import-positions-stop"
+                  >
                     {t('import.positions.stop')}
                   </Button>
                 </div>
@@ -250,7 +262,13 @@ export function ImportView() {
                   <p className={styles.summary}>{t('import.positions.body', { count: preview.positions.size })}</p>
                   <Button
                     appearance="primary"
-                    onClick={() => network.keepCurrentPositions?.(preview.positions, loaded.file)}
+                    onClick={() => {
+                      // The button gives way to "stop using them", which takes focus and reads what is in use.
+                      network.keepCurrentPositions?.(preview.positions, loaded.file);
+                      focusWhenReady(() =>
+                        positionsRef.current?.querySelector('[data-testid="import-positions-stop"]'),
+                      );
+                    }}
                     data-testid="import-use-positions"
                   >
                     {t('import.positions.use')}

@@ -1,5 +1,5 @@
 /** The map of the network: circle sizes, the share of contacts in no circle, and each circle's strongest ties. */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { groupCategoryName } from '../../core/groups/labels';
 import { computeTies } from '../../core/ambitions';
@@ -17,6 +17,7 @@ import { categoryLanguage } from '../state/runs';
 import { useSubcircles } from '../state/subcircles';
 import { useMapStyles } from './MapView.styles';
 import { UserText } from '../components/common/UserText';
+import { focusWhenReady } from '../hooks/focusWhenReady';
 
 export function MapView() {
   const styles = useMapStyles();
@@ -33,6 +34,12 @@ export function MapView() {
   const services = useServices();
   const subcircles = useSubcircles();
   const actions = useSubcircleActions();
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // Writing or undoing disables the buttons while it runs: then the result takes focus, on its "Undo" when
+  // it has one (WAI-ARIA APG: the confirmation with its undo), else the message itself.
+  const focusNotice = () =>
+    focusWhenReady(() => noticeRef.current?.querySelector<HTMLElement>('button') ?? noticeRef.current);
+  const write = (g: SubcircleEntry) => void actions.write(g).then(focusNotice);
   // Every named sub-circle under its circle, with the communities shown that sit inside one circle; the
   // communities that cross circles get their own list. Each carries the category it would be written as.
   const groups = useMemo(() => {
@@ -68,11 +75,18 @@ export function MapView() {
         <p className={styles.hint}>{t('map.legend')}</p>
       </div>
       {actions.notice && (
-        <MessageBar intent={actions.notice.intent} data-testid="subcircle-notice" layout="multiline">
+        <MessageBar
+          intent={actions.notice.intent}
+          role={actions.notice.intent === 'error' ? 'alert' : 'status'}
+          ref={noticeRef}
+          tabIndex={-1}
+          data-testid="subcircle-notice"
+          layout="multiline"
+        >
           <MessageBarBody>{actions.notice.text}</MessageBarBody>
           {actions.notice.undoable && (
             <MessageBarActions>
-              <Button size="small" disabled={actions.busy} onClick={actions.undo}>
+              <Button size="small" disabled={actions.busy} onClick={() => void actions.undo().then(focusNotice)}>
                 {t('groups.undo')}
               </Button>
             </MessageBarActions>
@@ -94,7 +108,7 @@ export function MapView() {
               groups={list}
               busy={actions.busy}
               onFilter={actions.filter}
-              onWrite={actions.write}
+              onWrite={write}
             />
           ) : null;
         }}
@@ -104,7 +118,7 @@ export function MapView() {
           <h3 id="groups-across" className={styles.heading}>
             {t('groups.across')}
           </h3>
-          <SubcircleList groups={groups.across} busy={actions.busy} onFilter={actions.filter} onWrite={actions.write} />
+          <SubcircleList groups={groups.across} busy={actions.busy} onFilter={actions.filter} onWrite={write} />
         </section>
       )}
       <div className={styles.ties}>

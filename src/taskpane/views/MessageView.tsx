@@ -2,7 +2,7 @@
  * The first view next to a message: its people (sender and recipients other than the user), each with
  * their circle, set or suggested with reasons, and the actions that place them. Follows ItemChanged.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { classify } from '../../core/circles';
 import { placePeople } from '../../core/people';
@@ -18,6 +18,7 @@ import { useTies } from '../state/useTies';
 import { useMessageViewStyles } from './MessageView.styles';
 import { InSentence, SLOT } from '../components/common/UserText';
 import { circleLabel } from '../components/circles/labels';
+import { focusWhenReady } from '../hooks/focusWhenReady';
 
 export function MessageView() {
   const styles = useMessageViewStyles();
@@ -50,6 +51,23 @@ export function MessageView() {
   const report = useTies();
   const tieRows = useMemo(() => new Map((report?.rows ?? []).map((r) => [r.contactId, r])), [report]);
   const label = (id: string) => circleLabel(circles, id, language);
+  const listRef = useRef<HTMLUListElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // A placed person's card is redrawn (its button turns "Change", disabled): focus goes on to the next person
+  // still to place, as a keyboard user working down the message would, or to the result when nobody is left
+  // or the action failed.
+  const focusAfter = (address: string, done: Promise<ActionNotice>) =>
+    void done.then((notice) =>
+      focusWhenReady(() => {
+        if (notice.kind === 'failed') return noticeRef.current;
+        const cards = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-testid="person"]') ?? [])];
+        const after = cards.slice(cards.findIndex((c) => c.dataset.address === address) + 1);
+        const next = after
+          .map((c) => c.querySelector<HTMLButtonElement>('[data-testid="person-apply"], [data-testid="person-add"]'))
+          .find((b) => b && !b.disabled);
+        return next ?? noticeRef.current;
+      }),
+    );
 
   return (
     <section className={styles.root} aria-labelledby="message-title" data-testid="message-view">
@@ -74,7 +92,7 @@ export function MessageView() {
             )}
           </span>
           {placements.length === 0 && <p>{t('message.nobody')}</p>}
-          <ul className={styles.list} aria-label={t('message.title')} data-testid="people">
+          <ul className={styles.list} aria-label={t('message.title')} data-testid="people" ref={listRef}>
             {placements.map((p) => (
               <PersonCard
                 // A new message or a new placement resets the card's local choice.
@@ -82,8 +100,8 @@ export function MessageView() {
                 placement={p}
                 circles={circles}
                 busy={actions.busy(p.person.address)}
-                onSetCircle={(pl, c) => void actions.setCircle(pl, c)}
-                onAdd={(pl, c) => void actions.add(pl, c)}
+                onSetCircle={(pl, c) => focusAfter(pl.person.address, actions.setCircle(pl, c))}
+                onAdd={(pl, c) => focusAfter(pl.person.address, actions.add(pl, c))}
                 tie={(() => {
                   const row = p.contact && tieRows.get(p.contact.id);
                   return row ? <TieLine row={row} className={styles.tie} /> : undefined;
@@ -93,7 +111,9 @@ export function MessageView() {
           </ul>
         </>
       )}
-      {actions.notice && <Notice notice={actions.notice} label={label} />}
+      <div ref={noticeRef} tabIndex={-1} data-testid="message-result">
+        {actions.notice && <Notice notice={actions.notice} label={label} />}
+      </div>
     </section>
   );
 }

@@ -15,7 +15,7 @@ import { useServices } from '../servicesContext';
 import { renamePlan } from '../state/runs';
 import { RhythmSettings } from '../components/settings/RhythmSettings';
 import { withReminders } from '../../core/ties';
-import { useLanguage, useT } from '../i18n';
+import { translate, useLanguage, useT } from '../i18n';
 import { useNetwork } from '../state/network';
 import { useSettingsStyles } from './SettingsView.styles';
 
@@ -51,14 +51,14 @@ function SettingsForm({ afterReset }: { afterReset: () => void }) {
     set({ taxonomy: draft.taxonomy.filter((c) => c.id !== circle.id) });
   const addCircle = () => {
     const id = `custom-${Date.now().toString(36)}` as const;
-    const name = t('settings.newCircle');
     setAdded(id);
     set({
       taxonomy: [
         ...draft.taxonomy,
         {
           id,
-          labels: { fr: name, en: name },
+          // Each language's own default name, not the pane's word in both fields.
+          labels: { fr: translate('fr', 'settings.newCircle'), en: translate('en', 'settings.newCircle') },
           color: 'preset13',
           enabled: true,
           builtIn: false,
@@ -227,6 +227,7 @@ function SettingsForm({ afterReset }: { afterReset: () => void }) {
         confirm={t('settings.reset.confirm')}
         onConfirm={() => void reset()}
         onCancel={() => setConfirm(undefined)}
+        initialFocus="cancel"
         testId="confirm-reset"
       >
         {t('settings.reset.body')}

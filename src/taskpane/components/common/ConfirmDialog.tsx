@@ -1,7 +1,8 @@
 /**
  * A yes/no question before something that cannot be taken back lightly (renaming categories in Outlook,
- * forgetting this browser's data). Fluent's Dialog traps focus, closes on Escape and gives focus back to the
- * button that opened it.
+ * forgetting this browser's data). Fluent's Dialog traps focus and closes on Escape; this gives focus back to
+ * the button that opened it (opened by state, the Dialog has no trigger to return to) and, for what cannot be
+ * taken back, starts on Cancel rather than on the action (WAI-ARIA APG, alert dialog).
  */
 import {
   Button,
@@ -12,7 +13,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 
 export type ConfirmDialogProps = {
@@ -23,10 +24,33 @@ export type ConfirmDialogProps = {
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
   readonly testId?: string;
+  /** Where focus starts: on the action (default) or, when it cannot be undone, on Cancel. */
+  readonly initialFocus?: 'confirm' | 'cancel';
 };
 
-export function ConfirmDialog({ open, title, children, confirm, onConfirm, onCancel, testId }: ConfirmDialogProps) {
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const { open, title, children, confirm, onConfirm, onCancel, testId, initialFocus = 'confirm' } = props;
   const t = useT();
+  const opener = useRef<HTMLElement | null>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  // Before Fluent's own effect moves focus into the dialog: what had focus is the opener.
+  useLayoutEffect(() => {
+    if (open && document.activeElement instanceof HTMLElement) opener.current = document.activeElement;
+  }, [open]);
+  useEffect(() => {
+    if (open) {
+      // Fluent focuses the first button on open, in an effect of its own: move on from it a frame later.
+      if (initialFocus === 'cancel') requestAnimationFrame(() => cancel.current?.focus());
+      return;
+    }
+    const back = opener.current;
+    opener.current = null;
+    // Focus is on <body>, or still in the surface while it fades out: back to the opener.
+    requestAnimationFrame(() => {
+      const now = document.activeElement;
+      if (back?.isConnected && (!now || now === document.body || now.closest('[role="alertdialog"]'))) back.focus();
+    });
+  }, [open, initialFocus]);
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, d) => !d.open && onCancel()}>
       <DialogSurface data-testid={testId}>
@@ -37,7 +61,7 @@ export function ConfirmDialog({ open, title, children, confirm, onConfirm, onCan
             <Button appearance="primary" onClick={onConfirm} data-testid={testId && `${testId}-confirm`}>
               {confirm}
             </Button>
-            <Button onClick={onCancel} data-testid={testId && `${testId}-cancel`}>
+            <Button onClick={onCancel} ref={cancel} data-testid={testId && `${testId}-cancel`}>
               {t('common.cancel')}
             </Button>
           </DialogActions>

@@ -58,5 +58,6 @@ export function useSubcircleActions() {
     }
   };
 
-  return { busy, notice, filter, write: (g: SubcircleEntry) => void write(g), undo: () => void undo() };
+  // Both resolve once their notice is set, so the view can move focus to it.
+  return { busy, notice, filter, write, undo };
 }

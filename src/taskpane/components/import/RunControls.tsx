@@ -2,6 +2,7 @@
  * The two ends of an import action (creating contacts, updating cards): the button that runs it with its
  * progress, and the notice of what it did with the undo that takes it back.
  */
+import { useEffect, useRef } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 
 export type RunNoticeValue = { readonly intent: 'success' | 'warning' | 'error'; readonly text: string };
@@ -37,8 +38,22 @@ export function RunNotice(props: {
   readonly testId: string;
 }) {
   const { notice, undo } = props;
+  const ref = useRef<HTMLDivElement>(null);
+  // Each notice answers the user's action, whose button was disabled while it ran (or, for an undo, is gone):
+  // focus lands on the notice's undo, or on the notice itself, unless the user has moved on meanwhile.
+  useEffect(() => {
+    const root = ref.current;
+    if (!root || (document.activeElement && document.activeElement !== document.body)) return;
+    (root.querySelector<HTMLElement>('button') ?? root).focus();
+  }, [notice]);
   return (
-    <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'} data-testid={props.testId}>
+    <MessageBar
+      intent={notice.intent}
+      role={notice.intent === 'error' ? 'alert' : 'status'}
+      ref={ref}
+      tabIndex={-1}
+      data-testid={props.testId}
+    >
       <MessageBarBody>
         {notice.text}{' '}
         {undo && (

@@ -41,13 +41,18 @@ export function useMessageActions() {
       create: (draft) => latest.current.addContact(draft),
     }));
 
-  const track = async (address: string, work: () => Promise<ActionNotice>) => {
+  /** Runs an action on a person; resolves to the notice it showed, for the view to move focus by it. */
+  const track = async (address: string, work: () => Promise<ActionNotice>): Promise<ActionNotice> => {
     const key = normaliseAddress(address);
     setBusy((b) => new Set(b).add(key));
     try {
-      setNotice(await work());
+      const done = await work();
+      setNotice(done);
+      return done;
     } catch (e) {
-      setNotice({ kind: 'failed', error: e instanceof Error ? e.message : String(e) });
+      const failed: ActionNotice = { kind: 'failed', error: e instanceof Error ? e.message : String(e) };
+      setNotice(failed);
+      return failed;
     } finally {
       setBusy((b) => {
         const next = new Set(b);

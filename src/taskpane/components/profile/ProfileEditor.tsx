@@ -1,5 +1,6 @@
 /** The user's path (past employers, schools, trainings, clubs) as four editable lists, for onboarding and Settings. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { focusWhenReady, itemAt } from '../../hooks/focusWhenReady';
 import { Button, Input } from '@fluentui/react-components';
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
 import { useT } from '../../i18n';
@@ -28,18 +29,32 @@ function SectionEditor({ section, profile, onChange }: { section: ProfileSection
   const [draft, setDraft] = useState('');
   const entries = profile[section];
   const title = t(`profile.${section}`);
+  const root = useRef<HTMLFieldSetElement>(null);
+  const input = () => root.current?.querySelector('input');
   const add = () => {
     onChange({ ...profile, [section]: addEntry(entries, draft) });
     setDraft('');
+    // The Add button turns disabled with the box empty: focus goes back to the box, for the next one.
+    focusWhenReady(input);
+  };
+  // A removed chip hands focus to the chip that takes its place, or to the box when none is left.
+  const remove = (index: number) => {
+    const name = entries[index]!.name;
+    onChange({ ...profile, [section]: entries.filter((_, i) => i !== index) });
+    focusWhenReady(() => {
+      const chips = [...(root.current?.querySelectorAll<HTMLElement>('[data-entry]') ?? [])];
+      if (chips.some((c) => c.dataset.entry === name)) return null;
+      return itemAt(chips, index) ?? input();
+    });
   };
   return (
-    <fieldset className={styles.section} data-testid={`profile-${section}`}>
+    <fieldset className={styles.section} data-testid={`profile-${section}`} ref={root}>
       <legend className={styles.legend}>{title}</legend>
       {entries.length === 0 ? (
         <p className={styles.empty}>{t('profile.empty')}</p>
       ) : (
         <ul className={styles.list}>
-          {entries.map((e) => (
+          {entries.map((e, i) => (
             <li key={e.name} className={styles.chip}>
               <span>{e.name}</span>
               {e.support !== undefined && (
@@ -50,7 +65,8 @@ function SectionEditor({ section, profile, onChange }: { section: ProfileSection
                 appearance="transparent"
                 icon={<DismissRegular />}
                 aria-label={t('common.remove', { name: e.name })}
-                onClick={() => onChange({ ...profile, [section]: entries.filter((x) => x !== e) })}
+                onClick={() => remove(i)}
+                data-entry={e.name}
               />
             </li>
           ))}

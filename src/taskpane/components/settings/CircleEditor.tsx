@@ -1,4 +1,5 @@
 /** One circle in Settings: names in both languages, colour, on/off, and for custom circles words and domains. */
+import { useEffect, useRef } from 'react';
 import { Button, Field, Input, Select, Switch, mergeClasses } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import type { CategoryColor, CircleDefinition } from '../../../core/circles/types';
@@ -11,6 +12,7 @@ export type CircleEditorProps = {
   readonly circle: CircleDefinition;
   readonly onChange: (circle: CircleDefinition) => void;
   readonly onRemove: (circle: CircleDefinition) => void;
+  /** A circle just added: shown open, with its name in the pane's language focused and selected, to type over. */
   readonly open?: boolean;
 };
 
@@ -26,6 +28,12 @@ export function CircleEditor({ circle, onChange, onRemove, open }: CircleEditorP
   const t = useT();
   const language = useLanguage();
   const set = (patch: Partial<CircleDefinition>) => onChange({ ...circle, ...patch });
+  const name = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (open) name.current?.select();
+    // Only when the circle appears: a later render must not pull focus back to it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <details className={styles.item} open={open} data-testid={`circle-${circle.id}`}>
       <summary className={styles.summary}>
@@ -39,6 +47,7 @@ export function CircleEditor({ circle, onChange, onRemove, open }: CircleEditorP
           <Input
             size="small"
             value={circle.labels.fr}
+            {...(language === 'fr' ? { ref: name } : {})}
             onChange={(_, d) => set({ labels: { ...circle.labels, fr: d.value } })}
           />
         </Field>
@@ -46,6 +55,7 @@ export function CircleEditor({ circle, onChange, onRemove, open }: CircleEditorP
           <Input
             size="small"
             value={circle.labels.en}
+            {...(language === 'en' ? { ref: name } : {})}
             onChange={(_, d) => set({ labels: { ...circle.labels, en: d.value } })}
           />
         </Field>
