@@ -237,6 +237,71 @@ test('keyboard only: onboarding → accept → apply → undo, with focus on a s
   await page.context().close();
 });
 
+/** The contact ids of the rows drawn, in order. */
+function rowIds(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="review-list"] [data-index]')]
+      .sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')))
+      .flatMap((item) => item.querySelector('[data-contact-id]')?.getAttribute('data-contact-id') ?? []),
+  );
+}
+
+const focusedRow = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest('[data-contact-id]')?.getAttribute('data-contact-id') ?? null);
+
+/** Each choice is feedback the engine reads again after a short delay: wait until it has answered. */
+async function engineSettled(page: Page): Promise<void> {
+  await page.waitForTimeout(1500);
+  await page.getByTestId('analysing').waitFor({ state: 'detached', timeout: 60000 });
+}
+
+test('keyboard: a choice neither moves the rows under the cursor nor drops the focus; R keeps the row, Backspace undoes it', async () => {
+  const page = await openTaskpane(env.browser, env.app.baseUrl, { lang: 'fr', width: 350, height: 800 });
+  await throughOnboarding(page);
+  await page.evaluate(() => document.getElementById('review-title')?.focus());
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toBe('accept-circle');
+  const order = await rowIds(page);
+  expect(order.length).toBeGreaterThanOrEqual(4);
+
+  // A on the second row: after the engine has read the choice, the rows drawn keep their order (people who
+  // join the group come after them) and Down goes to the row that was third.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  expect(await focusedRow(page)).toBe(order[1]);
+  await page.keyboard.press('a');
+  await engineSettled(page);
+  const after = await rowIds(page);
+  expect(after.filter((id) => order.includes(id)).slice(0, 4)).toEqual(order.slice(0, 4));
+  expect(await focusedRow(page)).toBe(order[1]);
+  await page.keyboard.press('ArrowDown');
+  expect(await focusedRow(page)).toBe(order[2]);
+
+  // R rejects: the row stays where it is, marked, with the focus on it, also once the engine has answered.
+  await page.keyboard.press('r');
+  const rejected = page.locator(`[data-contact-id="${order[2]}"]`);
+  await expect(rejected.getAttribute('data-status')).resolves.toBe('rejected');
+  await engineSettled(page);
+  await expect(rejected.getAttribute('data-status')).resolves.toBe('rejected');
+  expect(await focusedRow(page)).toBe(order[2]);
+  expect(await focused(page)).toBe('contact-name');
+  await screenshot(page, 'review-rejected-fr');
+
+  // Backspace takes the choice back, on the same row.
+  await page.keyboard.press('Backspace');
+  await expect(rejected.getAttribute('data-status')).resolves.toBe('suggested');
+  expect(await focusedRow(page)).toBe(order[2]);
+
+  // The reject button with the mouse: the button goes, the focus stays on the row.
+  const next = page.locator(`[data-contact-id="${order[3]}"]`);
+  await next.getByTestId('reject').click();
+  await expect(next.getAttribute('data-status')).resolves.toBe('rejected');
+  await engineSettled(page);
+  expect(await focusedRow(page)).toBe(order[3]);
+  await page.context().close();
+});
+
 describe.each([
   ['fr', 'light'],
   ['fr', 'dark'],

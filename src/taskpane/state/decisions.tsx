@@ -3,11 +3,17 @@
  * Each choice is also recorded as feedback for the engine (confirm, correct, reject).
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { CircleId } from '../../core/circles/types';
-import { useNetwork } from './network';
+import type { CircleId, Suggestion } from '../../core/circles/types';
+import { useNetwork, type WithdrawnFeedback } from './network';
 
 /** accept: the suggested circle; change: another circle the user picked; reject: not the suggested one. */
-export type Decision = { readonly verdict: 'accept' | 'change' | 'reject'; readonly circle: CircleId };
+export type Decision = {
+  readonly verdict: 'accept' | 'change' | 'reject';
+  readonly circle: CircleId;
+  /** When the feedback for this choice was given, and what the engine suggested then: undoing puts both back. */
+  readonly at?: string;
+  readonly before?: Suggestion;
+};
 
 export type DecisionsState = {
   readonly decisions: ReadonlyMap<string, Decision>;
@@ -15,7 +21,7 @@ export type DecisionsState = {
   accept(contactIds: readonly string[]): void;
   choose(contactId: string, circle: CircleId): void;
   reject(contactId: string): void;
-  /** Forgets the choices (they stay in the feedback: the user can choose again). */
+  /** Undoes the choices: their feedback is taken back and the suggestions they replaced come back. */
   forget(contactIds: readonly string[]): void;
 };
 
@@ -30,7 +36,7 @@ export function useDecisions(): DecisionsState {
 export function DecisionsProvider({ children }: { children: ReactNode }) {
   const network = useNetwork();
   const [decisions, setDecisions] = useState<ReadonlyMap<string, Decision>>(new Map());
-  const { suggestions, recordFeedback } = network;
+  const { suggestions, recordFeedback, withdrawFeedback } = network;
 
   const set = useCallback((entries: readonly (readonly [string, Decision])[]) => {
     if (entries.length === 0) return;
@@ -46,9 +52,10 @@ export function DecisionsProvider({ children }: { children: ReactNode }) {
       const at = new Date().toISOString();
       const entries: (readonly [string, Decision])[] = [];
       for (const id of ids) {
-        const circle = suggestions.get(id)?.circle;
-        if (!circle) continue;
-        entries.push([id, { verdict: 'accept', circle }]);
+        const before = suggestions.get(id);
+        const circle = before?.circle;
+        if (!before || !circle) continue;
+        entries.push([id, { verdict: 'accept', circle, at, before }]);
         recordFeedback({ contactId: id, verdict: 'confirm', circle, at });
       }
       set(entries);
@@ -58,36 +65,43 @@ export function DecisionsProvider({ children }: { children: ReactNode }) {
 
   const choose = useCallback(
     (id: string, circle: CircleId) => {
-      const suggested = suggestions.get(id)?.circle;
-      const verdict = suggested === circle ? 'accept' : 'change';
-      recordFeedback({
-        contactId: id,
-        verdict: verdict === 'accept' ? 'confirm' : 'correct',
-        circle,
-        at: new Date().toISOString(),
-      });
-      set([[id, { verdict, circle }]]);
+      const before = suggestions.get(id);
+      const verdict = before?.circle === circle ? 'accept' : 'change';
+      const at = new Date().toISOString();
+      recordFeedback({ contactId: id, verdict: verdict === 'accept' ? 'confirm' : 'correct', circle, at });
+      set([[id, { verdict, circle, at, ...(before ? { before } : {}) }]]);
     },
     [suggestions, recordFeedback, set],
   );
 
   const reject = useCallback(
     (id: string) => {
-      const circle = suggestions.get(id)?.circle;
-      if (!circle) return;
-      recordFeedback({ contactId: id, verdict: 'reject', circle, at: new Date().toISOString() });
-      set([[id, { verdict: 'reject', circle }]]);
+      const before = suggestions.get(id);
+      const circle = before?.circle;
+      if (!before || !circle) return;
+      const at = new Date().toISOString();
+      recordFeedback({ contactId: id, verdict: 'reject', circle, at });
+      set([[id, { verdict: 'reject', circle, at, before }]]);
     },
     [suggestions, recordFeedback, set],
   );
 
-  const forget = useCallback((ids: readonly string[]) => {
-    setDecisions((prev) => {
-      const next = new Map(prev);
-      for (const id of ids) next.delete(id);
-      return next;
-    });
-  }, []);
+  const forget = useCallback(
+    (ids: readonly string[]) => {
+      const withdrawn: WithdrawnFeedback[] = [];
+      for (const id of ids) {
+        const d = decisions.get(id);
+        if (d?.at) withdrawn.push({ contactId: id, at: d.at, ...(d.before ? { suggestion: d.before } : {}) });
+      }
+      withdrawFeedback(withdrawn);
+      setDecisions((prev) => {
+        const next = new Map(prev);
+        for (const id of ids) next.delete(id);
+        return next;
+      });
+    },
+    [decisions, withdrawFeedback],
+  );
 
   const value = useMemo(
     () => ({ decisions, accept, choose, reject, forget }),

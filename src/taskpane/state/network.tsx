@@ -41,6 +41,9 @@ import type { ContactPatch, ContactPatchEntry } from './runs';
 // Writing to Outlook (plans, journaled runs, undo) is not needed to paint: fetched on the first write.
 const runs = () => import(/* webpackChunkName: "runs" */ './runs');
 
+/** Feedback to take back, by contact and time, with the suggestion the contact had before it was given. */
+export type WithdrawnFeedback = Pick<Feedback, 'contactId' | 'at'> & { readonly suggestion?: Suggestion };
+
 export type NetworkState = {
   readonly status: 'loading' | 'ready' | 'error';
   readonly error?: string;
@@ -75,6 +78,12 @@ export type NetworkState = {
   saveSettings(s: Settings): Promise<void>;
   /** Kept in the user model and replayed by the engine (re-classification is debounced). */
   recordFeedback(f: Feedback): void;
+  /**
+   * Takes back feedback given by mistake (the review's "undo the choice"): each entry's feedback leaves the user
+   * model, and the suggestion the contact had before it is shown again at once, until the engine, told the same
+   * as before, says so itself.
+   */
+  withdrawFeedback(entries: readonly WithdrawnFeedback[]): void;
   readonly feedback: readonly Feedback[];
   applyAssignments(
     assignments: ReadonlyMap<string, CircleId | null>,
@@ -431,6 +440,24 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
         // Resolves once the suggestions follow the new settings.
         else await reclassify().catch(() => undefined);
       },
+      withdrawFeedback: (entries) => {
+        const d = need();
+        if (entries.length === 0) return;
+        const key = (f: Pick<Feedback, 'contactId' | 'at'>) => `${f.contactId}\u0000${f.at}`;
+        const gone = new Set(entries.map(key));
+        pendingFeedback.current = pendingFeedback.current.filter((f) => !gone.has(key(f)));
+        const feedback = d.userModel.feedback.filter((f) => !gone.has(key(f)));
+        const restored = entries.filter((e) => e.suggestion);
+        update((x) => {
+          const suggestions = new Map(x.suggestions);
+          for (const e of restored) suggestions.set(e.contactId, e.suggestion!);
+          return { ...x, userModel: { feedback }, ...(restored.length ? { suggestions } : {}) };
+        });
+        if (feedback.length !== d.userModel.feedback.length) {
+          void services.settings.saveUserModel({ feedback }).catch(() => undefined);
+          scheduleReclassify();
+        }
+      },
       recordFeedback: (f) => {
         need();
         // Batched: accepting a whole circle records thousands at once; write the model once.
@@ -538,6 +565,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     update,
     patchContacts,
     flushFeedback,
+    scheduleReclassify,
     reclassify,
     analysis,
     signalsError,

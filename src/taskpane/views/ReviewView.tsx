@@ -13,6 +13,7 @@ import {
   foldDuplicates,
   groupRows,
   matches,
+  stableOrder,
   type ReviewFilter,
 } from '../components/review/model';
 import { ReviewFilters } from '../components/review/ReviewFilters';
@@ -54,10 +55,13 @@ export function ReviewView() {
     () => foldDuplicates(buildRows(contacts, suggestions, currentCircle, decisions), groups),
     [contacts, suggestions, currentCircle, decisions, groups],
   );
-  const items = useMemo(
-    () => groupRows(rows, deferredFilter, settings.taxonomy),
-    [rows, deferredFilter, settings.taxonomy],
-  );
+  // The list keeps its order while the user works through it (see stableOrder); leaving the view resets it.
+  const [order] = useState(stableOrder);
+  const analysed = (network.analysis ?? 'ready') === 'ready';
+  const items = useMemo(() => {
+    order.nextRound(analysed);
+    return groupRows(rows, deferredFilter, settings.taxonomy, order.rankOf);
+  }, [order, analysed, rows, deferredFilter, settings.taxonomy]);
   // The counts next to each circle follow the other filters ("only contacts in no circle", the search).
   const counts = useMemo(
     () => countByCircle(rows.filter((r) => matches(r, { ...deferredFilter, circle: 'all' }))),

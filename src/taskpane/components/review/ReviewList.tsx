@@ -223,14 +223,40 @@ export function ReviewList({
     e.preventDefault();
   };
 
+  // Where the focus was in the list, to give it back when a choice takes away the focused element (a row's
+  // reject button goes once the row is rejected; a row can leave the filtered list): without this it falls
+  // to the page's body and the next arrow key or shortcut does nothing.
+  const lastFocus = useRef<{ key: string; index: number } | undefined>(undefined);
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
     setFocusInside(true);
-    const key = (e.target as HTMLElement).getAttribute('data-focus-key');
+    const target = e.target as HTMLElement;
+    const key = target.getAttribute('data-focus-key');
     if (key) setActiveKey(key);
+    const item = target.closest<HTMLElement>('[data-index]');
+    const own = key ?? item?.querySelector<HTMLElement>('[data-focus-key]')?.getAttribute('data-focus-key');
+    if (item && own) lastFocus.current = { key: own, index: Number(item.getAttribute('data-index')) };
   };
   const onBlur = (e: FocusEvent<HTMLDivElement>) => {
-    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocusInside(false);
+    if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+    setFocusInside(false);
+    // Focus moved elsewhere on purpose (another control, another window): nothing to give back. A focused
+    // element removed from the page blurs with no next target and is no longer connected.
+    const left = e.target as HTMLElement;
+    if (e.relatedTarget || left.isConnected) lastFocus.current = undefined;
   };
+  useEffect(() => {
+    const last = lastFocus.current;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (!last || !lost) return;
+    const here = scroller.current?.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(last.key)}"]`);
+    if (here) here.focus();
+    else {
+      // The row left the list: the one now in its place (or the last one) takes the focus, as in a mail list.
+      const next = keys.findIndex((k, i) => i >= last.index && k);
+      const index = next >= 0 ? next : keys.findLastIndex(Boolean);
+      if (index >= 0) focusIndex(index);
+    }
+  });
 
   return (
     <div className={styles.root}>

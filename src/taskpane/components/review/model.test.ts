@@ -3,7 +3,15 @@ import { defaultTaxonomy } from '../../../core/circles/taxonomy';
 import type { BuiltInCircleId, CircleId, Suggestion } from '../../../core/circles/types';
 import type { Decision } from '../../state/decisions';
 import { contact } from '../../testing/fakeServices';
-import { acceptableAbove, buildRows, emptyFilter, groupRows, matches, type ReviewFilter } from './model';
+import {
+  acceptableAbove,
+  buildRows,
+  emptyFilter,
+  groupRows,
+  matches,
+  stableOrder,
+  type ReviewFilter,
+} from './model';
 
 const ids = defaultTaxonomy.map((c) => c.id as BuiltInCircleId);
 const suggestion = (contactId: string, circle: CircleId | null, confidence: number): Suggestion => ({
@@ -129,5 +137,49 @@ describe('grouping', () => {
         }
       }),
     );
+  });
+});
+
+describe('the order of the review holds while the user works', () => {
+  const people = ['p', 'q', 'r', 's'].map((id) => contact(id, `Person ${id}`));
+  const grouped = (confidences: Record<string, [CircleId | null, number]>, order: ReturnType<typeof stableOrder>) => {
+    const ss = new Map(Object.entries(confidences).map(([id, [c, x]]) => [id, suggestion(id, c, x)]));
+    order.nextRound(true);
+    return groupRows(buildRows(people, ss, () => undefined, new Map()), emptyFilter, defaultTaxonomy, order.rankOf)
+      .flatMap((i) => (i.kind === 'row' ? [`${i.row.circle}:${i.row.contact.id}`] : []));
+  };
+
+  test('new confidences do not move rows already seen; rows that join a group come after them', () => {
+    const order = stableOrder();
+    expect(grouped({ p: ['clients', 0.9], q: ['clients', 0.8], r: ['clients', 0.7], s: [null, 0] }, order)).toEqual([
+      'clients:p',
+      'clients:q',
+      'clients:r',
+      'null:s',
+    ]);
+    // The engine, after a choice, is surer of r and now suggests s: r stays third, s joins at the end.
+    expect(grouped({ p: ['clients', 0.9], q: ['clients', 0.8], r: ['clients', 1], s: ['clients', 1] }, order)).toEqual([
+      'clients:p',
+      'clients:q',
+      'clients:r',
+      'clients:s',
+    ]);
+  });
+
+  test('before a first complete analysis, rows sort by confidence as they stream in', () => {
+    const order = stableOrder();
+    order.nextRound(false);
+    const first = buildRows(people, new Map([['p', suggestion('p', 'clients', 0.5)]]), () => undefined, new Map());
+    groupRows(first, emptyFilter, defaultTaxonomy, order.rankOf);
+    expect(grouped({ p: ['clients', 0.5], q: ['clients', 0.9], r: [null, 0], s: [null, 0] }, order).slice(0, 2)).toEqual([
+      'clients:q',
+      'clients:p',
+    ]);
+  });
+
+  test('a rejected row stays in the group it was suggested for, whatever the engine says next', () => {
+    const rejected = new Map<string, Decision>([['p', { verdict: 'reject', circle: 'clients' }]]);
+    const [row] = buildRows([people[0]!], new Map([['p', suggestion('p', null, 0)]]), () => undefined, rejected);
+    expect(row).toEqual(expect.objectContaining({ status: 'rejected', circle: 'clients' }));
   });
 });

@@ -70,7 +70,9 @@ export function buildRows(
     const decision = decisions.get(contact.id);
     const current = currentCircle(contact.id);
     const suggested = suggestion?.circle ?? null;
-    const circle = decision && decision.verdict !== 'reject' ? decision.circle : suggested;
+    // A rejected row keeps the circle it was suggested for: the engine, told "not this one", may suggest nothing
+    // or another circle at once, and the row would leave the user's hands (and the focus) for the end of the list.
+    const circle = decision ? decision.circle : suggested;
     return {
       contact,
       ...(suggestion ? { suggestion } : {}),
@@ -143,13 +145,57 @@ export const isAcceptable = (row: ReviewRow): boolean => row.status === 'suggest
 // some 130,000 calls (hundreds of milliseconds on the pane's thread); the order is the same.
 const byName = new Intl.Collator().compare;
 
+/** Where a row sorts within its group: the round it was first seen in, then its confidence at that time. */
+export type RowRank = { readonly round: number; readonly confidence: number };
+
+/**
+ * The order of the review holds while the user works through it. Each choice is feedback the engine reads at
+ * once, so confidences move and people join a group; sorting again by the new confidences would move rows
+ * under the user's cursor (a keyboard user pressing Down then A would accept someone they have not read).
+ * A row keeps the rank it had when first seen in its group; rows that join a group later go after the rows
+ * already there. Ranking starts with the first grouping after a complete analysis (`nextRound(true)`), so the
+ * suggestions streaming in on the first load still sort by confidence; each later grouping is a new round.
+ */
+export function stableOrder(): {
+  readonly nextRound: (analysed: boolean) => void;
+  readonly rankOf: (row: ReviewRow) => RowRank;
+} {
+  const seen = new Map<string, RowRank>();
+  let round = 0;
+  return {
+    nextRound(analysed) {
+      if (round > 0 || analysed) round++;
+    },
+    rankOf(row) {
+      if (round === 0) return { round: 0, confidence: row.confidence };
+      const key = `${row.contact.id}\u0000${row.circle ?? ''}`;
+      let rank = seen.get(key);
+      if (!rank) {
+        rank = { round, confidence: row.confidence };
+        seen.set(key, rank);
+      }
+      return rank;
+    },
+  };
+}
+
+const rankByConfidence = (row: ReviewRow): RowRank => ({ round: 0, confidence: row.confidence });
+
 /**
  * Groups the filtered rows by circle in the taxonomy's order (contacts without a suggestion last),
- * strongest suggestions first, and flattens them with a header per group.
+ * strongest suggestions first (or in the order `rankOf` keeps), and flattens them with a header per group.
  */
-export function groupRows(rows: readonly ReviewRow[], filter: ReviewFilter, taxonomy: Taxonomy): ReviewItem[] {
+export function groupRows(
+  rows: readonly ReviewRow[],
+  filter: ReviewFilter,
+  taxonomy: Taxonomy,
+  rankOf: (row: ReviewRow) => RowRank = rankByConfidence,
+): ReviewItem[] {
   const groups = new Map<CircleId | null, ReviewRow[]>();
+  const ranks = new Map<ReviewRow, RowRank>();
   for (const row of rows) {
+    // Every row is ranked, shown or not, so that clearing a filter does not make the hidden rows "new".
+    ranks.set(row, rankOf(row));
     if (!matches(row, filter)) continue;
     const list = groups.get(row.circle);
     if (list) list.push(row);
@@ -164,7 +210,10 @@ export function groupRows(rows: readonly ReviewRow[], filter: ReviewFilter, taxo
   for (const circle of order) {
     const list = groups.get(circle);
     if (!list?.length) continue;
-    list.sort((a, b) => b.confidence - a.confidence || byName(a.contact.displayName, b.contact.displayName));
+    list.sort((a, b) => {
+      const [x, y] = [ranks.get(a)!, ranks.get(b)!];
+      return x.round - y.round || y.confidence - x.confidence || byName(a.contact.displayName, b.contact.displayName);
+    });
     items.push({
       kind: 'header',
       circle,
