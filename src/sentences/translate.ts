@@ -5,6 +5,7 @@
  * src/taskpane/i18n/index.ts says how strings are named.
  */
 import type { Language } from '../core/model';
+import { elideBefore } from '../core/text/elision';
 
 export type Dictionary = Readonly<Record<string, string>>;
 export type Params = Readonly<Record<string, string | number>>;
@@ -44,11 +45,22 @@ export function translate(language: Language, key: string, params?: Params): str
   const k = params && typeof params.count === 'number' ? pluralKey(language, key, params.count, dict) : key;
   const template = dict[k] ?? dictionaries[language === 'fr' ? 'en' : 'fr'][k] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(language, value) : value;
-  });
+  let out = '';
+  let from = 0;
+  for (const slot of template.matchAll(/\{(\w+)\}/g)) {
+    const value = params[slot[1]!];
+    const at = slot.index;
+    const before = template.slice(from, at);
+    from = at + slot[0].length;
+    if (value === undefined) {
+      out += before + slot[0];
+      continue;
+    }
+    const text = typeof value === 'number' ? formatNumber(language, value) : value;
+    // "Cercle de {name}" reads "Cercle d’Alden" in French.
+    out += (language === 'fr' ? elideBefore(before, text) : before) + text;
+  }
+  return out + template.slice(from);
 }
 
 export function formatNumber(language: Language, value: number): string {

@@ -260,7 +260,7 @@ describe('sub-circles as Outlook categories', () => {
   it.each([
     ['a named sub-circle', 'fr', 'Cercle · Anciens collègues · Capgemini', origin],
     ['a named sub-circle', 'en', 'Circle · Former colleagues · Capgemini', origin],
-    ['a community in one circle', 'fr', 'Cercle · Collègues · autour de Ann Lee', community],
+    ['a community in one circle', 'fr', 'Cercle · Collègues · autour d’Ann Lee', community],
     ['a community across circles', 'en', 'Circle · Around Ann Lee', { ...community, circle: null }],
   ] as const)('writes %s in %s as "%s", without its count', (_what, lang, name, g) => {
     const prefix = lang === 'fr' ? 'Cercle · ' : 'Circle · ';

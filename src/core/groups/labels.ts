@@ -6,6 +6,7 @@
 import type { Taxonomy } from '../circles/types';
 import type { Language } from '../model';
 import type { Group } from './types';
+import { elideBefore } from '../text/elision';
 
 const people: Readonly<Record<Language, Readonly<Record<'one' | 'other', string>>>> = {
   fr: { one: 'personne', other: 'personnes' },
@@ -35,8 +36,7 @@ export function groupLabel(
   if (b.shared) return `${b.shared.value}, ${count}`;
   const centre = names.get(b.centre) ?? b.centre;
   // Inside one circle the circle comes first, as for named sub-circles: "Collègues · autour de Marie Dupont".
-  if (circle) return `${circle.labels[language]} · ${language === 'fr' ? 'autour de' : 'around'} ${centre}, ${count}`;
-  return language === 'fr' ? `Autour de ${centre}, ${count}` : `Around ${centre}, ${count}`;
+  return `${circle ? `${circle.labels[language]} · ` : ''}${around(centre, language, !circle)}, ${count}`;
 }
 
 /** 2004, 2004–2005, or 2003–2006 for a run of years. */
@@ -62,6 +62,12 @@ export function groupCategoryName(
   if (b.shared) return `${prefix}${b.shared.value}`;
   const circle = taxonomy.find((c) => c.id === group.circle);
   const centre = names.get(b.centre) ?? b.centre;
-  const around = `${circle ? (language === 'fr' ? 'autour de' : 'around') : language === 'fr' ? 'Autour de' : 'Around'} ${centre}`;
-  return `${prefix}${circle ? `${circle.labels[language]} · ` : ''}${around}`;
+  return `${prefix}${circle ? `${circle.labels[language]} · ` : ''}${around(centre, language, !circle)}`;
+}
+
+/** "autour de Marie Dupont", "autour d’Isaure Zimmerlin", "around Ann Lee"; capitalised at a label's start. */
+function around(centre: string, language: Language, first: boolean): string {
+  const words = language === 'fr' ? 'autour de ' : 'around ';
+  const lead = first ? words[0]!.toUpperCase() + words.slice(1) : words;
+  return `${language === 'fr' ? elideBefore(lead, centre) : lead}${centre}`;
 }

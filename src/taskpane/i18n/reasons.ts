@@ -1,4 +1,5 @@
 import { fold } from '../../core/text/fold';
+import { elideBefore } from '../../core/text/elision';
 /**
  * Reasons are data from the engine ({ field, kind, evidence, circle, weight }); this turns them into plain
  * French or English sentences. Every kind of ReasonKind has its sentence (an exhaustive switch: a new kind does
@@ -378,9 +379,12 @@ export function describeReasonParts(reason: Reason, language: Language): ReasonP
     generic[language];
   const at = template.indexOf('{e}');
   if (at < 0) return { before: template, evidence: '', after: '' };
+  const evidence = readableEvidence(reason.evidence, language, reason.kind);
+  const before = template.slice(0, at);
   return {
-    before: template.slice(0, at),
-    evidence: readableEvidence(reason.evidence, language, reason.kind),
+    // "… les mêmes rendez-vous qu’Alden Fairbairn."
+    before: language === 'fr' ? elideBefore(before, evidence) : before,
+    evidence,
     after: template.slice(at + 3),
   };
 }
