@@ -1,7 +1,7 @@
 import { reasonKinds, type ReasonKind, type ShortlistReason } from '../../core/ambitions';
 import { defaultTaxonomy } from '../../core/circles';
 import type { Language } from '../../core/model';
-import { addStrings, translate } from '../translate';
+import { addStrings, translate, type Translate } from '../translate';
 import { describeShortlistReason, howLongAgo } from './reasons';
 import { shortlist } from './strings';
 
@@ -95,9 +95,18 @@ describe('shortlist reasons in words', () => {
       'tie',
       'You are in touch: 3 messages received, 1 sent, 2 shared threads, 1 meeting, last exchange 40 days ago.',
     ],
-    ['fr', 'circle', 'Dans votre cercle « Anciens collègues ».'],
+    ['fr', 'circle', 'Cercle suggéré : « Anciens collègues ».'],
+    ['en', 'circle', 'Suggested circle: “Former colleagues”.'],
   ] as const)('in %s, %s reads %j', (language, kind, expected) => {
     expect(render(samples[kind], language)).toBe(expected);
+  });
+
+  test.each([
+    ['fr', 'Dans votre cercle « Anciens collègues ».'],
+    ['en', 'In your “Former colleagues” circle.'],
+  ] as const)('in %s, a circle Outlook already has the contact in reads %j', (language, expected) => {
+    const t: Translate = (key, params) => translate(language, key, params);
+    expect(describeShortlistReason(samples.circle, t, language, defaultTaxonomy, { placed: true })).toBe(expected);
   });
 
   test('received mail is never counted as sent', () => {

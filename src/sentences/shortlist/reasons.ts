@@ -38,11 +38,18 @@ function tieWords(r: Extract<ShortlistReason, { kind: 'tie' }>, t: Translate, la
   return parts.join(', ');
 }
 
+/** What the reader's side knows beyond the reason. */
+export type ReasonContext = {
+  /** The contact's categories already put them in the reason's circle (else the circle is the engine's guess). */
+  readonly placed?: boolean;
+};
+
 export function describeShortlistReason(
   r: ShortlistReason,
   t: Translate,
   language: Language,
   taxonomy: Taxonomy,
+  context: ReasonContext = {},
 ): string {
   const key = `shortlist.reason.${r.kind}`;
   switch (r.kind) {
@@ -94,7 +101,10 @@ export function describeShortlistReason(
     case 'tie':
       return t(key, { figures: tieWords(r, t, language) });
     case 'circle':
-      return t(key, { circle: circleLabel(taxonomy, r.circle, language) });
+      // "In your circle" only when Outlook says so; a suggestion nobody applied yet is named as one.
+      return t(context.placed ? key : 'shortlist.reason.suggestedCircle', {
+        circle: circleLabel(taxonomy, r.circle, language),
+      });
     default: {
       const unknown: never = r;
       return unknown;

@@ -145,8 +145,10 @@ export function ShortlistView() {
 
   const exportCsv = () => {
     if (!shortlist || !ambition) return;
-    const csv = shortlistCsv(shortlist.contacts, percents, byId, circles, settings.taxonomy, language, t, (r) =>
-      describeShortlistReason(r, t, language, settings.taxonomy),
+    const csv = shortlistCsv(shortlist.contacts, percents, byId, circles, settings.taxonomy, language, t, (r, id) =>
+      describeShortlistReason(r, t, language, settings.taxonomy, {
+        placed: r.kind === 'circle' && network.currentCircle(id) === r.circle,
+      }),
     );
     downloadText(csvFileName(ambition), csv);
   };
@@ -255,6 +257,7 @@ export function ShortlistView() {
             percents={percents}
             contacts={byId}
             taxonomy={settings.taxonomy}
+            placedIn={network.currentCircle}
             onDraft={draft}
             onAskIntro={askIntro}
           />

@@ -2,7 +2,7 @@
 import { Badge, Button } from '@fluentui/react-components';
 import { MailRegular, PeopleSwapRegular } from '@fluentui/react-icons';
 import type { ShortlistEntry } from '../../../core/ambitions';
-import type { Taxonomy } from '../../../core/circles/types';
+import type { CircleId, Taxonomy } from '../../../core/circles/types';
 import type { Contact } from '../../../core/model';
 import { useLanguage, useT } from '../../i18n';
 import { introducersText } from '../../../sentences/shortlist/explain';
@@ -16,6 +16,8 @@ export type ShortlistResultsProps = {
   readonly percents: ReadonlyMap<string, number>;
   readonly contacts: ReadonlyMap<string, Contact>;
   readonly taxonomy: Taxonomy;
+  /** The circle a contact's categories put them in now (a circle reason says "in your circle" only then). */
+  readonly placedIn?: (contactId: string) => CircleId | undefined;
   readonly onDraft: (contact: Contact) => void;
   /** Drafts a request to `introducer` to introduce the user to `target`. */
   readonly onAskIntro: (introducer: Contact, target: Contact) => void;
@@ -27,6 +29,7 @@ export function ShortlistResults({
   percents,
   contacts,
   taxonomy,
+  placedIn,
   onDraft,
   onAskIntro,
 }: ShortlistResultsProps) {
@@ -74,7 +77,9 @@ export function ShortlistResults({
             )}
             <ul className={styles.reasons} data-testid="shortlist-reasons">
               {entry.reasons.slice(0, 4).map((r, i) => (
-                <li key={`${r.kind}-${i}`}>{describeShortlistReason(r, t, language, taxonomy)}</li>
+                <li key={`${r.kind}-${i}`}>{describeShortlistReason(r, t, language, taxonomy, {
+                    placed: r.kind === 'circle' && placedIn?.(entry.contactId) === r.circle,
+                  })}</li>
               ))}
             </ul>
             {introducers.length > 0 && (

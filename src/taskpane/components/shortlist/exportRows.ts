@@ -28,7 +28,7 @@ export function shortlistCsv(
   taxonomy: Taxonomy,
   language: Language,
   t: Translate,
-  describe: (r: ShortlistReason) => string,
+  describe: (r: ShortlistReason, contactId: string) => string,
 ): string {
   const header = ['rank', 'name', 'email', 'company', 'jobTitle', 'circle', 'score', 'reasons'].map((k) =>
     t(`shortlist.csv.${k}`),
@@ -47,7 +47,7 @@ export function shortlistCsv(
         circle ? circleLabel(taxonomy, circle, language) : '',
         // The percentage the screen shows, so the file and the pane agree.
         percents.get(e.contactId) ?? '',
-        e.reasons.map(describe).join(' '),
+        e.reasons.map((r) => describe(r, e.contactId)).join(' '),
       ],
     ];
   });
