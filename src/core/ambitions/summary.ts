@@ -78,6 +78,8 @@ export function circlePromises(scored: readonly Scored[]): CirclePromise[] {
     .sort((a, b) => b.score - a.score || (a.circle < b.circle ? -1 : 1));
 }
 
+const PLACE_FIT = 0.7;
+
 /** The parts of the ambition nobody matches, from each contact's facets. */
 export function shortfallsOf(
   facets: readonly { readonly facets: Facets; readonly relevance: number }[],
@@ -87,7 +89,9 @@ export function shortfallsOf(
   const best = (k: keyof Facets): number => Math.max(0, ...facets.map((f) => f.facets[k] ?? 0));
   const out: Shortfall[] = [];
   const namedPlace = i.sectors.length > 0 || i.companies.length > 0;
-  if (namedPlace && best('place') < 0.8)
+  // 0.7: a job title or a domain in the sector (the card then says so, "Their job … is in the sector"), so the
+  // banner never says "nobody in the sector" above a card that shows someone in it.
+  if (namedPlace && best('place') < PLACE_FIT)
     out.push({ kind: 'place', sectors: [...i.sectors], companies: [...i.companies] });
   if (t.countries.size > 0 && best('country') < 0.3)
     out.push({ kind: 'country', countries: [...i.countries], regions: [...i.regions] });
