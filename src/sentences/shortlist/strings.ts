@@ -51,6 +51,8 @@ export const shortlist = {
     'shortlist.results_one': '{count} personne peut vous ouvrir la porte',
     'shortlist.results_other': '{count} personnes peuvent vous ouvrir la porte',
     'shortlist.none': 'Personne dans vos contacts ne correspond encore à cette ambition.',
+    'shortlist.widen':
+      'Pour élargir la recherche, importez vos relations LinkedIn (vue Importer) : leurs postes actuels comptent aussi. Ou décrivez l’ambition autrement, avec un secteur, un métier, un pays ou une entreprise.',
     'shortlist.score': 'Pertinence {percent} %',
     'shortlist.draft': 'Rédiger une présentation',
     'shortlist.draftLabel': 'Rédiger une présentation à {name}',
@@ -215,6 +217,8 @@ export const shortlist = {
     'shortlist.results_one': '{count} person could open the door',
     'shortlist.results_other': '{count} people could open the door',
     'shortlist.none': 'Nobody in your contacts matches this ambition yet.',
+    'shortlist.widen':
+      'To widen the search, import your LinkedIn connections (Import view): their current positions count too. Or put the ambition another way, with a sector, a role, a country or a company.',
     'shortlist.score': 'Relevance {percent}%',
     'shortlist.draft': 'Draft an intro',
     'shortlist.draftLabel': 'Draft an intro to {name}',

@@ -200,6 +200,18 @@ describe('ShortlistView', () => {
     expect(screen.getByTestId('interpretation-summary').textContent).toBe('Entrer dans un secteur');
   });
 
+  it('with nobody at all, says what to do next instead of an empty chart', async () => {
+    renderView(fakeNetwork());
+    await search('Rejoindre une ONG humanitaire');
+    await waitFor(() =>
+      expect(screen.getByTestId('shortlist-count').textContent).toBe(
+        'Personne dans vos contacts ne correspond encore à cette ambition.',
+      ),
+    );
+    expect(screen.getByTestId('shortlist-widen').textContent).toMatch(/importez vos relations LinkedIn/);
+    expect(screen.queryByText(/Aucun cercle ne compte encore/)).toBeNull();
+  });
+
   it('says nobody is in the country asked, then lists the closest', async () => {
     renderView(fakeNetwork());
     await search('Ouvrir un bureau en Allemagne');

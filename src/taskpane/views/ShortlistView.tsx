@@ -277,11 +277,18 @@ export function ShortlistView() {
               </Button>
             </div>
           )}
-          <CircleChart
-            circles={shortlist.circles}
-            taxonomy={settings.taxonomy}
-            anyFits={shortlist.contacts.some((e) => e.fits)}
-          />
+          {shortlist.contacts.length === 0 ? (
+            // Nobody at all: what to do next, rather than a chart of empty circles saying "nobody" again.
+            <p className={listStyles.lead} data-testid="shortlist-widen">
+              {t('shortlist.widen')}
+            </p>
+          ) : (
+            <CircleChart
+              circles={shortlist.circles}
+              taxonomy={settings.taxonomy}
+              anyFits={shortlist.contacts.some((e) => e.fits)}
+            />
+          )}
         </>
       )}
     </section>
