@@ -41,6 +41,7 @@ export const review = {
     'review.status.changed': 'Modifié',
     'review.status.rejected': 'Rejeté',
     'review.status.inPlace': 'Déjà en place',
+    'review.status.applied': 'Appliqué',
     'review.noSuggestion': 'Pas de suggestion',
     'review.analysing': 'Analyse de votre boîte aux lettres…',
     'review.signalsError':
@@ -107,6 +108,7 @@ export const review = {
     'review.status.changed': 'Changed',
     'review.status.rejected': 'Rejected',
     'review.status.inPlace': 'Already in place',
+    'review.status.applied': 'Applied',
     'review.noSuggestion': 'No suggestion',
     'review.analysing': 'Analysing your mailbox…',
     'review.signalsError':

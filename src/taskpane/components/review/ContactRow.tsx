@@ -55,11 +55,18 @@ export type ContactRowProps = {
   readonly onWiden?: (contactId: string) => void;
 };
 
-const statusColor = { accepted: 'success', changed: 'brand', rejected: 'danger', 'in-place': 'informative' } as const;
+const statusColor = {
+  accepted: 'success',
+  changed: 'brand',
+  rejected: 'danger',
+  applied: 'success',
+  'in-place': 'informative',
+} as const;
 const statusKey = {
   accepted: 'review.status.accepted',
   changed: 'review.status.changed',
   rejected: 'review.status.rejected',
+  applied: 'review.status.applied',
   'in-place': 'review.status.inPlace',
 } as const;
 
@@ -140,7 +147,7 @@ export const ContactRow = memo(function ContactRow({
           className={styles.name}
           aria-expanded={expanded}
           aria-describedby={`${descId} ${KEYS_HINT_ID}`}
-          aria-keyshortcuts={status === 'suggested' ? 'A R' : decision ? 'Backspace' : undefined}
+          aria-keyshortcuts={status === 'suggested' ? 'A R' : decision && status !== 'applied' ? 'Backspace' : undefined}
           tabIndex={active ? 0 : -1}
           data-focus-key={contact.id}
           data-testid="contact-name"
@@ -195,7 +202,8 @@ export const ContactRow = memo(function ContactRow({
             {t(statusKey[status])}
           </Badge>
         )}
-        {decision && (
+        {/* Once written to Outlook, a choice is undone with the run ("Undo the last apply"), not here. */}
+        {decision && status !== 'applied' && (
           <Button
             size="small"
             appearance="subtle"

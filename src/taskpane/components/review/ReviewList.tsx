@@ -216,7 +216,7 @@ export function ReviewList({
     const id = row.contact.id;
     if (letter === 'a' && row.status === 'suggested') onAccept([id]);
     else if ((letter === 'r' || letter === 'Delete') && row.status === 'suggested') onReject(id);
-    else if (letter === 'Backspace' && row.decision) onForget(id);
+    else if (letter === 'Backspace' && row.decision && row.status !== 'applied') onForget(id);
     else if (letter === 'ArrowRight' && !expanded.has(id)) toggle(id);
     else if (letter === 'ArrowLeft' && expanded.has(id)) toggle(id);
     else return;

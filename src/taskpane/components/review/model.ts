@@ -8,7 +8,8 @@ import type { Contact } from '../../../core/model';
 import { fold } from '../../../core/text/fold';
 import type { Decision } from '../../state/decisions';
 
-export type RowStatus = 'suggested' | 'accepted' | 'changed' | 'rejected' | 'in-place' | 'none';
+/** 'applied': the user's choice, written to Outlook in this session; 'in-place': the circle it already had. */
+export type RowStatus = 'suggested' | 'accepted' | 'changed' | 'rejected' | 'applied' | 'in-place' | 'none';
 
 export type ReviewRow = {
   readonly contact: Contact;
@@ -52,7 +53,7 @@ function statusOf(
 ): RowStatus {
   if (decision) {
     if (decision.verdict === 'reject') return 'rejected';
-    if (current === decision.circle) return 'in-place';
+    if (current === decision.circle) return 'applied';
     return decision.verdict === 'accept' ? 'accepted' : 'changed';
   }
   if (!suggested) return 'none';
