@@ -19,7 +19,11 @@ describe('what the shortlist says nobody matches', () => {
 
   it('a word in the notes alone is not', () => {
     const m = new MailboxBuilder()
-      .contact('friend', { companyName: 'Boulangerie Dupain', jobTitle: 'Gérant', personalNotes: 'parle de cybersécurité' })
+      .contact('friend', {
+        companyName: 'Boulangerie Dupain',
+        jobTitle: 'Gérant',
+        personalNotes: 'parle de cybersécurité',
+      })
       .build();
     expect(shortfalls(m, 'Me reconvertir dans la cybersécurité')).toContain('place');
   });

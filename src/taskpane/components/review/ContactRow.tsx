@@ -147,7 +147,9 @@ export const ContactRow = memo(function ContactRow({
           className={styles.name}
           aria-expanded={expanded}
           aria-describedby={`${descId} ${KEYS_HINT_ID}`}
-          aria-keyshortcuts={status === 'suggested' ? 'A R' : decision && status !== 'applied' ? 'Backspace' : undefined}
+          aria-keyshortcuts={
+            status === 'suggested' ? 'A R' : decision && status !== 'applied' ? 'Backspace' : undefined
+          }
           tabIndex={active ? 0 : -1}
           data-focus-key={contact.id}
           data-testid="contact-name"

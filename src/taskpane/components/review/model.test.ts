@@ -3,15 +3,7 @@ import { defaultTaxonomy } from '../../../core/circles/taxonomy';
 import type { BuiltInCircleId, CircleId, Suggestion } from '../../../core/circles/types';
 import type { Decision } from '../../state/decisions';
 import { contact } from '../../testing/fakeServices';
-import {
-  acceptableAbove,
-  buildRows,
-  emptyFilter,
-  groupRows,
-  matches,
-  stableOrder,
-  type ReviewFilter,
-} from './model';
+import { acceptableAbove, buildRows, emptyFilter, groupRows, matches, stableOrder, type ReviewFilter } from './model';
 
 const ids = defaultTaxonomy.map((c) => c.id as BuiltInCircleId);
 const suggestion = (contactId: string, circle: CircleId | null, confidence: number): Suggestion => ({
@@ -145,8 +137,12 @@ describe('the order of the review holds while the user works', () => {
   const grouped = (confidences: Record<string, [CircleId | null, number]>, order: ReturnType<typeof stableOrder>) => {
     const ss = new Map(Object.entries(confidences).map(([id, [c, x]]) => [id, suggestion(id, c, x)]));
     order.nextRound(true);
-    return groupRows(buildRows(people, ss, () => undefined, new Map()), emptyFilter, defaultTaxonomy, order.rankOf)
-      .flatMap((i) => (i.kind === 'row' ? [`${i.row.circle}:${i.row.contact.id}`] : []));
+    return groupRows(
+      buildRows(people, ss, () => undefined, new Map()),
+      emptyFilter,
+      defaultTaxonomy,
+      order.rankOf,
+    ).flatMap((i) => (i.kind === 'row' ? [`${i.row.circle}:${i.row.contact.id}`] : []));
   };
 
   test('new confidences do not move rows already seen; rows that join a group come after them', () => {
@@ -171,10 +167,9 @@ describe('the order of the review holds while the user works', () => {
     order.nextRound(false);
     const first = buildRows(people, new Map([['p', suggestion('p', 'clients', 0.5)]]), () => undefined, new Map());
     groupRows(first, emptyFilter, defaultTaxonomy, order.rankOf);
-    expect(grouped({ p: ['clients', 0.5], q: ['clients', 0.9], r: [null, 0], s: [null, 0] }, order).slice(0, 2)).toEqual([
-      'clients:q',
-      'clients:p',
-    ]);
+    expect(
+      grouped({ p: ['clients', 0.5], q: ['clients', 0.9], r: [null, 0], s: [null, 0] }, order).slice(0, 2),
+    ).toEqual(['clients:q', 'clients:p']);
   });
 
   test('a rejected row stays in the group it was suggested for, whatever the engine says next', () => {

@@ -77,9 +77,11 @@ export function ShortlistResults({
             )}
             <ul className={styles.reasons} data-testid="shortlist-reasons">
               {entry.reasons.slice(0, 4).map((r, i) => (
-                <li key={`${r.kind}-${i}`}>{describeShortlistReason(r, t, language, taxonomy, {
+                <li key={`${r.kind}-${i}`}>
+                  {describeShortlistReason(r, t, language, taxonomy, {
                     placed: r.kind === 'circle' && placedIn?.(entry.contactId) === r.circle,
-                  })}</li>
+                  })}
+                </li>
               ))}
             </ul>
             {introducers.length > 0 && (
