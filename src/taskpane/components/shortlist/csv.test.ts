@@ -50,6 +50,7 @@ describe('csvFileName', () => {
   it.each([
     ['Me lancer dans les énergies renouvelables', 'circles-shortlist-me-lancer-dans-les-energies-renouvelables.csv'],
     ['../../etc/passwd', 'circles-shortlist-etc-passwd.csv'],
+    ['Aider ma sœur à créer son entreprise', 'circles-shortlist-aider-ma-soeur-a-creer-son-entreprise.csv'],
     ['', 'circles-shortlist.csv'],
   ])('names the file for %j', (ambition, expected) => {
     expect(csvFileName(ambition)).toBe(expected);

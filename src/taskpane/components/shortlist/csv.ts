@@ -5,6 +5,7 @@
  * as the contact CSV export (OWASP's CSV-injection advice).
  */
 import { neutraliseCell } from '../../../adapters/files/csv/injection';
+import { fold } from '../../../core/text/fold';
 
 export type CsvRow = readonly (string | number)[];
 
@@ -25,10 +26,7 @@ export function toCsv(header: CsvRow, rows: readonly CsvRow[], separator: ',' | 
 
 /** A file name from the ambition: letters and digits only, so every OS accepts it. */
 export function csvFileName(ambition: string): string {
-  const slug = ambition
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const slug = fold(ambition)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
