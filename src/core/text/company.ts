@@ -3,37 +3,41 @@
  * down to the distinctive words of the name. The circles compare contacts' companies with each other on it
  * (contacts/company.ts), the ambitions look it up in their company dataset (ambitions/companies.ts).
  */
+import data from './data/company-words.json';
 import { words } from './fold';
 
-// Data: kept compact on purpose (one word per line would run to a hundred lines).
-// prettier-ignore
-/** Legal forms, from the countries people in the address book work in: they say what kind of company, never which. */
-export const legalForms: ReadonlySet<string> = new Set([
-  'sa', 'sas', 'sasu', 'sarl', 'eurl', 'sci', 'snc', 'scop', 'gie', 'sca', 'se', 'ltd', 'limited', 'plc', 'llc',
-  'llp', 'lp', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'gmbh', 'ag', 'kg', 'bv', 'nv', 'spa',
-  'srl', 'sl', 'slu', 'ab', 'as', 'asa', 'oy', 'kk', 'pty', 'pte',
-]);
+/** The word lists of data/company-words.json (docs/KNOWLEDGE.md, "Company names"). */
+export type CompanyWords = {
+  /** Legal forms from the countries people in the address book work in: what kind of company, never which. */
+  readonly legalForms: readonly string[];
+  /** Words that do not say which organisation: group, a seat, the home country, small words. */
+  readonly decorations: readonly string[];
+  /**
+   * Places that end a subsidiary's name ("Iberdrola España", "Allianz Deutschland"): dropped only at the end
+   * (`isTrailingDecoration`), since inside a name they are its distinctive part ("Crédit Suisse").
+   */
+  readonly trailingPlaces: readonly string[];
+};
 
-// prettier-ignore
-/** Decorations that do not say which organisation: group, a seat, a country subsidiary, and small words. */
-const generic: ReadonlySet<string> = new Set([
-  'group', 'groupe', 'holding', 'holdings', 'international', 'intl', 'france', 'uk', 'europe', 'emea', 'siege',
-  'hq', 'headquarters', 'global', 'worldwide', 'the', 'et', 'and', 'cie', 'compagnie', 'l', 'le', 'la', 'les',
-  'de', 'des', 'du', 'd', 'of',
-]);
+/** The lists as sets; a word that is not one folded word of letters and digits is an error naming it. */
+export function compileCompanyWords(lists: CompanyWords): Record<keyof CompanyWords, ReadonlySet<string>> {
+  const sets = {} as Record<keyof CompanyWords, ReadonlySet<string>>;
+  for (const key of ['legalForms', 'decorations', 'trailingPlaces'] as const) {
+    for (const w of lists[key])
+      if (!/^[a-z0-9]+$/.test(w)) throw new Error(`Company word "${w}" (${key}): one word, lower case, no accents`);
+    sets[key] = new Set(lists[key]);
+  }
+  return sets;
+}
 
-// prettier-ignore
-/**
- * Country and region names that end a subsidiary's name ("Iberdrola España", "Allianz Deutschland"). Only
- * trailing ones are dropped (`isTrailingDecoration`): inside a name they are its distinctive part ("Crédit Suisse").
- */
-const subsidiaryPlaces: ReadonlySet<string> = new Set([
-  'espana', 'spain', 'deutschland', 'germany', 'italia', 'italy', 'benelux', 'belgique', 'belgium', 'nederland',
-  'schweiz', 'suisse', 'iberia', 'nordics',
-]);
+const lists = compileCompanyWords(data);
+
+/** Legal forms: SA, GmbH, Ltd, Inc… (folded). */
+export const legalForms: ReadonlySet<string> = lists.legalForms;
+const subsidiaryPlaces = lists.trailingPlaces;
 
 /** Every word `companyKey` drops: legal forms and generic decorations. */
-export const legalAndGeneric: ReadonlySet<string> = new Set([...legalForms, ...generic]);
+export const legalAndGeneric: ReadonlySet<string> = new Set([...lists.legalForms, ...lists.decorations]);
 
 /** The distinctive folded words of a company name, joined by spaces ("L'Oréal SA (siège)" → "oreal"). */
 export function companyKey(name: string): string {
