@@ -1,5 +1,6 @@
 /**
- * The goal patterns moved from regular expressions in interpret.ts to data/goals.json (issue 12). This pins the
+ * The goal patterns moved from regular expressions in interpret.ts to data/goals.json, and the seniority of a title
+ * from roles.ts to data/seniority.json (issue 12). This pins the
  * conversion: each compiled pattern answers exactly as the expression it replaced — on every ambition the tests,
  * the blind set and the sample mailboxes hold, and on generated sentences made of the patterns' own words — except
  * the two differences listed at the end, which are deliberate. The old expressions are kept here, verbatim, as the
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import goalData from '../../src/core/ambitions/data/goals.json';
 import { compileGoalKnowledge } from '../../src/core/ambitions/goal-patterns';
 import { goals } from '../../src/core/ambitions/interpret';
-import { roles } from '../../src/core/ambitions/roles';
+import { roles, seniorityOf } from '../../src/core/ambitions/roles';
 import { foldTerms as fold } from '../../src/core/text/fold';
 import { pad } from '../../src/core/text/terms';
 import { hasSharedData, sampleNames, sharedDir } from '../engine/shared-data';
@@ -137,4 +138,77 @@ test('the two deliberate differences: a word ending in "to" is not "to", and "bu
   expect(differences(' expand to toronto ')).toEqual([]);
   // `(activite|business|…)s? (en|…) ` accepted "businesss".
   expect(differences(' developper mon businesss en espagne ')).toEqual(['goal expand']);
+});
+
+// roles.ts before data/seniority.json, verbatim: the reference the patterns must answer as.
+const cLevel = /(^| )c[a-z]o( |$)/;
+function oldSeniorityOf(foldedTitle: string): string {
+  const t = pad(foldedTitle);
+  const isExecutive =
+    cLevel.test(foldedTitle) ||
+    /( chief | pdg | ceo | dg | daf | drh | dsi | president | presidente | directeur general| directrice generale| managing director | general manager | gerant| fondat| cofondat| co fondat| founder| cofounder| co founder| chairman | chairwoman | owner | associe | associee | partner | managing partner | senior partner | general partner | venture partner | country manager | geschaftsfuhrer| vorstand| grunder| mitgrunder| fundador| cofundador| fondatore| director general | directora general | consejero delegado | amministratore delegato | direttore generale )/.test(
+      t,
+    );
+  if (
+    isExecutive &&
+    !/( vice president| business partner | people partner | talent partner | hr partner | executive assistant | product owner | process owner | partner manager )/.test(
+      t,
+    )
+  )
+    return 'executive';
+  if (
+    /( directeur| directrice| director | directora | direttore | direttrice | head | vp | vice president| svp | evp | general counsel |leiter |leiterin )/.test(
+      t,
+    )
+  )
+    return 'director';
+  if (
+    /( responsable | manager | lead | chef | cheffe | team leader | superviseur | supervisor | principal | jefe | jefa | responsabile )/.test(
+      t,
+    )
+  )
+    return 'manager';
+  return 'staff';
+}
+
+/** Job titles: the samples' contacts when ../shared is there, and every string of the corpus read as a title. */
+function titles(): string[] {
+  const out = new Set(corpus());
+  if (hasSharedData)
+    for (const s of sampleNames) {
+      const mailbox = readFileSync(join(sharedDir, 'data', 'mailboxes', `${s}.json`), 'utf8');
+      for (const c of (JSON.parse(mailbox) as { contacts: { jobTitle?: string }[] }).contacts)
+        if (c.jobTitle) out.add(c.jobTitle);
+    }
+  return [...out];
+}
+
+test('data/seniority.json reads every title of the corpus as the expressions it replaced', () => {
+  const all = titles().map((t) => fold(t));
+  const differ = all.filter((t) => seniorityOf(t) !== oldSeniorityOf(t));
+  expect(differ).toEqual([]);
+  for (const level of ['executive', 'director', 'manager', 'staff'])
+    expect([level, all.some((t) => seniorityOf(t) === level)]).toEqual([level, true]);
+});
+
+test('on generated titles of their words, the seniority patterns answer as the old expressions', () => {
+  const words = [
+    ...new Set(oldSeniorityOf.toString().match(/[a-z]+/g) ?? []),
+    'abteilungsleiter',
+    'personalleiterin',
+    'cfo',
+    'x',
+    'de',
+  ];
+  const word = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...words) },
+    { weight: 1, arbitrary: fc.stringMatching(/^[a-z0-9&+]{1,7}$/) },
+  );
+  fc.assert(
+    fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), (ws) => {
+      const t = ws.join(' ');
+      expect(seniorityOf(t)).toBe(oldSeniorityOf(t));
+    }),
+    { numRuns: 20_000 },
+  );
 });

@@ -1,13 +1,14 @@
 /**
- * data/goals.json checked as a schema would (the fields, known goals, cues and roles, every pattern in the
+ * data/goals.json and data/seniority.json checked as a schema would (the fields, known goals, cues and roles, every pattern in the
  * notation of core/text/patterns.ts, none twice), and proof that a pattern added to it is read by the engine.
  */
 import { patternProblem } from '../text/patterns';
 import goalData from './data/goals.json';
+import seniorityData from './data/seniority.json';
 import { compileGoalKnowledge, type GoalRecord } from './goal-patterns';
 import type * as InterpretModuleNs from './interpret';
 import { goals } from './interpret';
-import { roles } from './roles';
+import { roles, seniorityOf } from './roles';
 
 type InterpretModule = typeof InterpretModuleNs;
 
@@ -114,5 +115,27 @@ describe('a pattern added to a goal of data/goals.json', () => {
     await expect(interpretWith(withPattern('une (tutrice'))).rejects.toThrow(
       'goals.json: goal "mentor": pattern "une (tutrice": "(" at 5 is not closed by ")"',
     );
+  });
+});
+
+describe('data/seniority.json', () => {
+  it('is well formed: the four levels, lists of patterns in the notation, none twice', () => {
+    const { about: _, ...levels } = seniorityData;
+    expect(Object.keys(levels)).toEqual(['executive', 'not-executive', 'director', 'manager']);
+    const problems = Object.entries(levels).flatMap(([level, list]) =>
+      list.flatMap((p, i) => {
+        const problem = patternProblem(p) ?? (list.indexOf(p) !== i ? `"${p}" twice` : undefined);
+        return problem ? [`${level}: ${problem}`] : [];
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('reads a title: executive unless a not-executive pattern occurs, then director, manager, staff', () => {
+    expect(seniorityOf('cfo')).toBe('executive');
+    expect(seniorityOf('hr business partner')).toBe('staff');
+    expect(seniorityOf('vice president sales')).toBe('director');
+    expect(seniorityOf('abteilungsleiter vertrieb')).toBe('director');
+    expect(seniorityOf('team leader')).toBe('manager');
   });
 });

@@ -5,8 +5,10 @@
  */
 import type { Language } from '../model';
 import { foldTerms } from '../text/fold';
+import { ambitionWordCharacters, compilePatterns } from '../text/patterns';
 import { hasTerm, pad, toWordStartTerm } from '../text/terms';
 import data from './data/roles.json';
+import seniorityData from './data/seniority.json';
 
 const roleIds = [
   'executive',
@@ -103,37 +105,24 @@ export function isRoleId(id: string): id is RoleId {
   return roleById.has(id as RoleId);
 }
 
-const cLevel = /(^| )c[a-z]o( |$)/;
+// How senior a title reads: patterns in data/seniority.json (docs/KNOWLEDGE.md, "Patterns").
+const seniorityPattern = (level: 'executive' | 'not-executive' | 'director' | 'manager'): RegExp =>
+  compilePatterns(seniorityData[level], ambitionWordCharacters, `seniority.json: "${level}"`);
+const executive = seniorityPattern('executive');
+const notExecutive = seniorityPattern('not-executive');
+const director = seniorityPattern('director');
+const manager = seniorityPattern('manager');
+// "leiter" ends a word anywhere (Abteilungsleiter, Personalleiterin): the notation matches words from their
+// start, so this one stays an expression. No "[a-z]*" before it, which matched nothing more and backtracked
+// over every run of letters (a 100k-letter title took tens of seconds).
+const leiter = /leiter |leiterin /;
 
 /** What a title says about seniority. */
 export function seniorityOf(foldedTitle: string): Seniority {
   const t = pad(foldedTitle);
-  const isExecutive =
-    cLevel.test(foldedTitle) ||
-    /( chief | pdg | ceo | dg | daf | drh | dsi | president | presidente | directeur general| directrice generale| managing director | general manager | gerant| fondat| cofondat| co fondat| founder| cofounder| co founder| chairman | chairwoman | owner | associe | associee | partner | managing partner | senior partner | general partner | venture partner | country manager | geschaftsfuhrer| vorstand| grunder| mitgrunder| fundador| cofundador| fondatore| director general | directora general | consejero delegado | amministratore delegato | direttore generale )/.test(
-      t,
-    );
-  if (
-    isExecutive &&
-    !/( vice president| business partner | people partner | talent partner | hr partner | executive assistant | product owner | process owner | partner manager )/.test(
-      t,
-    )
-  )
-    return 'executive';
-  // "leiter" anywhere in a word (Abteilungsleiter, Personalleiterin): no "[a-z]*" before it, which matched
-  // nothing more and backtracked over every run of letters (a 100k-letter title took tens of seconds).
-  if (
-    /( directeur| directrice| director | directora | direttore | direttrice | head | vp | vice president| svp | evp | general counsel |leiter |leiterin )/.test(
-      t,
-    )
-  )
-    return 'director';
-  if (
-    /( responsable | manager | lead | chef | cheffe | team leader | superviseur | supervisor | principal | jefe | jefa | responsabile )/.test(
-      t,
-    )
-  )
-    return 'manager';
+  if (executive.test(t) && !notExecutive.test(t)) return 'executive';
+  if (director.test(t) || leiter.test(t)) return 'director';
+  if (manager.test(t)) return 'manager';
   return 'staff';
 }
 

@@ -90,7 +90,11 @@ export const neutralPhrases: readonly string[] = compiled.neutralPhrases;
  * profile (past employer → former colleagues, school → classmates, club → clubs) and used to infer the profile.
  * Written on folded text.
  */
-// Data: kept compact on purpose (one rule per line would run to hundreds of lines).
+// Still expressions, not data/*.json patterns (docs/KNOWLEDGE.md, "Still in code"): they read folded text that
+// keeps punctuation and hinge on characters — "ex-" with or without a space, "retraite - X", "class of 2009,",
+// "d'", a name as a run of allowed characters of bounded length — which the word notation of core/text/patterns.ts
+// cannot say without becoming a regular expression itself. The same holds for the expressions below.
+// Kept compact on purpose (one rule per line would run to hundreds of lines).
 // prettier-ignore
 export const organisationCaptures: readonly { readonly id: string; readonly pattern: string; readonly hint: 'employer' | 'school' | 'club' | 'training' | 'any' }[] = [
   { id: 'ex-prefix', pattern: "(?:^|[\\s(])ex(?:-\\s?|\\s)([a-z0-9][a-z0-9&'. -]{1,40})", hint: 'employer' },
