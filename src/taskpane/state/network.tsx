@@ -22,12 +22,11 @@ import { isSignalsConsentRefused } from '../../app/consent';
 import { mailboxOf } from '../../core/usecases/network';
 import { DEFAULT_SIGNALS_MONTHS } from '../../core/signals-window';
 import { useServices } from '../servicesContext';
-import { byContact } from '../../core/usecases/suggest';
 import { createEngineClient, Superseded } from './engine/client';
+import { EngineProvider } from './engine/context';
 import {
-  loadEngine,
+  loadLookBack,
   loadNetworkStaged,
-  loadOutsideWindow,
   loadSignals,
   type Classifier,
   type LoadedNetwork,
@@ -190,7 +189,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
         const partial = merged;
         update((x) => ({ ...x, suggestions: partial }));
       });
-      if (live()) update((x) => ({ ...x, suggestions: byContact(all) }));
+      if (live()) update((x) => ({ ...x, suggestions: all }));
       mark('circles:classify-end');
     } catch (e) {
       if (e instanceof Superseded) return;
@@ -247,13 +246,13 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       if (!d) return;
       // The owner as the mailbox says: a company confirmed in the pane is added again when painted.
       rememberNetwork(services, { ...d, owner: mailboxOwner.current ?? d.owner });
-      // The look-back runs the engine once more, on this thread, after the suggestions are on screen.
-      const found = await (classifier ? Promise.resolve(classifier) : loadEngine())
-        .then((engine) => loadOutsideWindow(services, d, d.suggestions, engine))
+      // The look-back runs the engine once more (off this thread), after the suggestions are on screen.
+      const found = await loadLookBack(services, d)
+        .then((lookBack) => lookBack && engine.outside(d, d.suggestions, lookBack))
         .catch(() => undefined);
       if (found && current()) setOutside(found);
     },
-    [services, update, reclassify, classifier],
+    [services, update, reclassify, engine],
   );
 
   const adopt = useCallback((remembered: Remembered) => {
@@ -577,7 +576,11 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     afterFresh,
   ]);
 
-  return <NetworkContext.Provider value={value}>{children}</NetworkContext.Provider>;
+  return (
+    <NetworkContext.Provider value={value}>
+      <EngineProvider engine={engine}>{children}</EngineProvider>
+    </NetworkContext.Provider>
+  );
 }
 
 /** A contact with what a run wrote: its categories and etag, and the fields it wrote besides. */

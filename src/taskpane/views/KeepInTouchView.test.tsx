@@ -130,9 +130,16 @@ function renderView(state: NetworkState, reminders?: ReminderSink) {
   );
 }
 
+// The ties are computed by the engine (on this thread under jest); its code is loaded once, before the tests.
+beforeAll(() => import('../state/engine/jobs'));
+
+/** Waits for the engine's ties report to be on screen. */
+const ties = () => screen.findByTestId('keep-intro');
+
 describe('KeepInTouchView', () => {
-  it('lists the drifting strong tie with its why, and not the one within rhythm', () => {
+  it('lists the drifting strong tie with its why, and not the one within rhythm', async () => {
     renderView(network(baseSettings));
+    await ties();
     expect(screen.getByTestId('keep-intro').textContent).toBe('This week, 1 person to get back in touch with.');
     expect(screen.getAllByTestId('keep-person')).toHaveLength(1);
     expect(screen.getByTestId('keep-why').textContent).toMatch(
@@ -156,6 +163,7 @@ describe('KeepInTouchView', () => {
         </I18nProvider>
       </FluentProvider>,
     );
+    await ties();
     expect(await screen.findByTestId('subcircle-filter')).toHaveTextContent(
       'Filtered on the sub-circle Clients · Baker & co (1).',
     );
@@ -174,6 +182,7 @@ describe('KeepInTouchView', () => {
     const { forms, uninstall } = outlook();
     try {
       renderView(network(baseSettings));
+      await ties();
       await userEvent.click(screen.getByRole('button', { name: 'Write a note' }));
       expect(forms).toHaveLength(1);
       expect(forms[0]!.subject).toBe('Des nouvelles');
@@ -187,6 +196,7 @@ describe('KeepInTouchView', () => {
   it('saves "done" in the settings', async () => {
     const save = jest.fn(async () => undefined);
     renderView(network(baseSettings, save));
+    await ties();
     await userEvent.click(screen.getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(save).toHaveBeenCalled());
     const saved = (save.mock.calls[0] as unknown as [Settings])[0];
@@ -197,6 +207,7 @@ describe('KeepInTouchView', () => {
     const save = jest.fn(async () => undefined);
     const sink = { createReminder: jest.fn(async () => ({ id: 'task-1' })) };
     const { rerender } = renderView(network(baseSettings, save), sink);
+    await ties();
     await userEvent.click(screen.getByRole('button', { name: 'Yes, use To Do' }));
     await waitFor(() => expect(save).toHaveBeenCalled());
     const optedIn = (save.mock.calls[0] as unknown as [Settings])[0];

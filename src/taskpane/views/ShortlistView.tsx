@@ -3,10 +3,10 @@
  * which circles hold them; then draft an intro, export the list, or tag it with an "Ambition · …" category
  * through the same journaled, undoable apply as the review.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { ArrowDownloadRegular, TagRegular } from '@fluentui/react-icons';
-import { contactLanguage, interpretAmbition, rankShortlist, type AmbitionInterpretation } from '../../core/ambitions';
+import { contactLanguage, interpretAmbition, type AmbitionInterpretation } from '../../core/ambitions';
 import type { MessageDraft } from '../../app/services';
 import type { CircleId } from '../../core/circles/types';
 import { withCurrentPosition } from '../../core/linkedin/match';
@@ -14,6 +14,8 @@ import { circlesForRanking } from '../../core/usecases';
 import type { Contact, Language } from '../../core/model';
 import { useLanguage, useT } from '../i18n';
 import { useServices } from '../servicesContext';
+import type { EngineClient } from '../state/engine/client';
+import { useEngineAnswer } from '../state/engine/useAnswer';
 import { useNetwork } from '../state/network';
 import { onlyMembers, useSubcircleFilter } from '../state/subcircleFilter';
 import { SubcircleFilterBar } from '../components/groups/SubcircleFilterBar';
@@ -71,7 +73,8 @@ export function ShortlistView() {
   const focusNotice = () =>
     focusWhenReady(() => noticeRef.current?.querySelector<HTMLElement>('button') ?? noticeRef.current);
 
-  // Each contact's circle for the ranking, as the command line reads it (the use case's rule).
+  // Each contact's circle for the ranking, as the command line reads it (the use case's rule): what the draft
+  // says of how the user knows someone.
   const circles = useMemo(
     () =>
       mailbox
@@ -90,13 +93,26 @@ export function ShortlistView() {
     () => new Map((mailbox?.contacts ?? []).map((c) => [c.id, withCurrentPosition(c, current?.get(c.id))])),
     [mailbox, current],
   );
-  const shortlist = useMemo(
-    () =>
-      mailbox && interpretation
-        ? rankShortlist({ mailbox, interpretation, circles, limit: LIMIT, ...(current ? { current } : {}) })
-        : undefined,
-    [mailbox, interpretation, circles, current],
+  // Ranked by the engine, off this thread, over the whole mailbox or the sub-circle's members.
+  const { suggestions, currentCircle, feedback } = network;
+  const ask = useCallback(
+    (engine: EngineClient) =>
+      whole && interpretation
+        ? engine
+            .shortlist({ ...whole, settings, userModel: { feedback } }, suggestions, currentCircle, {
+              interpretation,
+              limit: LIMIT,
+              ...(subcircle ? { only: subcircle.members } : {}),
+              ...(current ? { current } : {}),
+            })
+            .then((list) => ({ list, text: interpretation.text }))
+        : Promise.reject(new Error('No ambition yet')),
+    [whole, interpretation, settings, feedback, suggestions, currentCircle, subcircle, current],
   );
+  const ranked = useEngineAnswer(whole && interpretation ? ask : undefined);
+  // The list for the ambition on screen (the previous one stays while chips or the sub-circle change it); an
+  // earlier ambition's list is not shown under a new one.
+  const shortlist = ranked.value && ranked.value.text === interpretation?.text ? ranked.value.list : undefined;
 
   const bestCircle = shortlist?.circles[0];
   const kind = shortlistKind(shortlist?.shortfalls ?? []);

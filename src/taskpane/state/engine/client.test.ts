@@ -1,18 +1,21 @@
 import { defaultSettings } from '../../../core/settings';
 import type { ClassifyInput } from '../../../core/circles/engine';
 import type { Network } from '../../../core/usecases/types';
+import type { Contact } from '../../../core/model';
 import type { Classifier } from '../../../core/usecases/suggest';
+import type { Reason, Suggestion } from '../../../core/circles/types';
+import { interpretAmbition } from '../../../core/ambitions';
 import { contact } from '../../testing/fakeServices';
 import { createEngineClient, Superseded } from './client';
 import { SLICE } from './protocol';
 
-const network = (count: number): Network => ({
+const network = (count: number, extra: (i: number) => Partial<Contact> = () => ({})): Network => ({
   owner: {
     displayName: 'Owner',
     mail: 'owner@acme.fr',
     profile: { employers: [], schools: [], trainings: [], clubs: [] },
   },
-  contacts: Array.from({ length: count }, (_, i) => contact(`c${i}`, `Person ${i}`)),
+  contacts: Array.from({ length: count }, (_, i) => contact(`c${i}`, `Person ${i}`, extra(i))),
   messages: [],
   events: [],
   settings: { ...defaultSettings('en', { employers: [], schools: [], trainings: [], clubs: [] }), onboarding: 'done' },
@@ -46,7 +49,7 @@ describe('the pane engine client (in-thread, the same messages as the worker)', 
     const parts: number[] = [];
     const all = await client.suggest(network(n), new Map(), (part) => parts.push(part.length));
     expect(parts).toEqual([SLICE, SLICE, 7]);
-    expect(all.map((s) => s.contactId)).toEqual(network(n).contacts.map((c) => c.id));
+    expect([...all.keys()]).toEqual(network(n).contacts.map((c) => c.id));
     expect(classify.inputs[0]?.mailbox.contacts).toHaveLength(n);
     client.dispose();
   });
@@ -58,7 +61,7 @@ describe('the pane engine client (in-thread, the same messages as the worker)', 
     const first = client.suggest(net, new Map());
     const second = client.suggest({ ...net, userModel: { feedback: [] } }, new Map());
     await expect(first).rejects.toBeInstanceOf(Superseded);
-    await expect(second).resolves.toHaveLength(3);
+    expect((await second).size).toBe(3);
     expect(classify.inputs).toHaveLength(1);
     client.dispose();
   });
@@ -79,4 +82,130 @@ describe('the pane engine client (in-thread, the same messages as the worker)', 
     await expect(client.suggest(network(1), new Map())).rejects.toThrow('engine broke');
     client.dispose();
   });
+
+  test('the ties read each contact as the user sees it: its category wins over the suggestion', async () => {
+    const client = createEngineClient(recording());
+    const net = network(2);
+    const shown = await client.suggest(net, new Map());
+    const report = await client.ties(net, shown, (id) => (id === 'c0' ? 'clients' : undefined), Date.now());
+    expect(report.rows.map((r) => [r.contactId, r.circle])).toEqual([
+      ['c0', 'clients'],
+      ['c1', 'colleagues'],
+    ]);
+    client.dispose();
+  });
+
+  test('suggestions the engine did not make (a test’s, merged ones) are sent and used', async () => {
+    const client = createEngineClient(recording());
+    const net = network(2);
+    await client.suggest(net, new Map());
+    const mine = new Map<string, Suggestion>([['c1', suggestion('c1', 'family-friends')]]);
+    const report = await client.ties(net, mine, () => undefined, Date.now());
+    expect(report.rows.map((r) => r.circle ?? null)).toEqual([null, 'family-friends']);
+    client.dispose();
+  });
+
+  test('a later job supersedes the earlier one of its kind only', async () => {
+    const client = createEngineClient(recording());
+    const net = network(2);
+    const classified = client.suggest(net, new Map());
+    // Behind the classification, the first is still waiting when the second comes.
+    const none = new Map<string, Suggestion>();
+    const first = client.ties(net, none, () => undefined, 1);
+    const second = client.ties(net, none, () => undefined, 2);
+    await expect(first).rejects.toBeInstanceOf(Superseded);
+    expect((await second).now).toBe(2);
+    expect((await classified).size).toBe(2);
+    client.dispose();
+  });
+
+  test('the shortlist ranks only the members of the chosen sub-circle', async () => {
+    const client = createEngineClient(recording());
+    const net = network(4, () => ({ companyName: 'Voltalia', jobTitle: 'Directrice des achats' }));
+    const shown = await client.suggest(net, new Map());
+    const interpretation = interpretAmbition('Me lancer dans les énergies renouvelables');
+    const all = await client.shortlist(net, shown, () => undefined, { interpretation, limit: 10 });
+    expect(all.contacts).toHaveLength(4);
+    const only = await client.shortlist(net, shown, () => undefined, {
+      interpretation,
+      limit: 10,
+      only: new Set(['c1', 'c3']),
+    });
+    expect(only.contacts.map((e) => e.contactId).sort()).toEqual(['c1', 'c3']);
+    client.dispose();
+  });
+
+  test('the sub-circles group the colleagues of one department, leaving out one the user placed elsewhere', async () => {
+    const client = createEngineClient(recording());
+    const net = network(5, () => ({ department: 'Finance' }));
+    const shown = await client.suggest(net, new Map());
+    const { named } = await client.subcircles(net, shown, (id) => (id === 'c4' ? 'family-friends' : undefined), 'en');
+    expect(named.map((g) => [...g.members].sort())).toEqual([['c0', 'c1', 'c2', 'c3']]);
+    client.dispose();
+  });
+
+  test('the look-back finds older evidence for a contact the engine abstains on within the window', async () => {
+    const client = createEngineClient(bySender);
+    const net = network(2);
+    const shown = await client.suggest(net, new Map());
+    expect([...shown.values()].map((s) => s.circle)).toEqual([null, null]);
+    const lookBack = { messages: [older('2019-03-01T10:00:00Z'), older('2021-06-01T10:00:00Z')], events: [] };
+    const outside = await client.outside(net, shown, lookBack);
+    expect([...outside.evidence]).toEqual([
+      ['c0', { circle: 'classmates', from: '2019-03-01T10:00:00Z', to: '2021-06-01T10:00:00Z' }],
+    ]);
+    client.dispose();
+  });
+
+  test('a job that fails rejects with its message, and the next jobs still run', async () => {
+    const client = createEngineClient((input) => {
+      if (input.mailbox.messages.length > 0) throw new Error('the look-back broke');
+      return bySender(input);
+    });
+    const net = network(1);
+    const shown = await client.suggest(net, new Map());
+    const lookBack = { messages: [older('2020-01-01T00:00:00Z')], events: [] };
+    await expect(client.outside(net, shown, lookBack)).rejects.toThrow('the look-back broke');
+    await expect(client.ties(net, shown, () => undefined, 1)).resolves.toMatchObject({ now: 1 });
+    client.dispose();
+  });
+});
+
+const suggestion = (contactId: string, circle: Suggestion['circle']): Suggestion => ({
+  contactId,
+  circle,
+  confidence: circle ? 0.9 : 0,
+  reasons: [],
+  alternatives: [],
+});
+
+const reason = (evidence: string): Reason => ({
+  circle: 'classmates',
+  field: 'message',
+  kind: 'keyword',
+  evidence,
+  weight: 1,
+});
+
+const older = (at: string) => ({
+  id: at,
+  subject: 'Reunion',
+  sentDateTime: at,
+  from: { address: 'c0@example.com' },
+  toRecipients: [],
+  ccRecipients: [],
+});
+
+/** A classmate for each contact who wrote a message (its subject quoted as the reason); nobody else. */
+const bySender: Classifier = (input) => ({
+  suggestions: input.mailbox.contacts.map((c) => {
+    const m = input.mailbox.messages.find((x) => x.from?.address === c.emailAddresses[0]?.address);
+    return m
+      ? {
+          ...suggestion(c.id, 'classmates'),
+          reasons: [reason(m.subject)],
+        }
+      : suggestion(c.id, null);
+  }),
+  profileCandidates: { employers: [], schools: [], trainings: [], clubs: [] },
 });

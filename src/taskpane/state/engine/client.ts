@@ -1,26 +1,61 @@
 /**
- * The pane's engine: classification off the pane's thread, in a Web Worker (engine.worker.ts), with the
- * suggestions coming back in slices as soon as the run ends. Where there is no Worker (jest's jsdom) or when a
- * test passes its own classifier, the same host runs on this thread behind the same messages.
+ * The pane's engine: classification, the shortlist, the ties, the sub-circles and the review's look-back off
+ * the pane's thread, in a Web Worker (engine.worker.ts). Where there is no Worker (jest's jsdom) or when a test
+ * passes its own classifier, the same host runs on this thread behind the same messages.
  */
-import type { Suggestion } from '../../../core/circles/types';
+import type { AmbitionInterpretation, Shortlist } from '../../../core/ambitions';
+import type { CircleId, Suggestion } from '../../../core/circles/types';
 import type { CurrentPosition } from '../../../core/linkedin/types';
+import type { Language } from '../../../core/model';
+import type { LookBack } from '../../../core/ports';
+import type { Subcircles } from '../../../core/usecases/groups';
+import type { OutsideWindow } from '../../../core/usecases/older';
 import type { Classifier } from '../../../core/usecases/suggest';
+import { byContact } from '../../../core/usecases/suggest';
+import type { TiesReport } from '../../../core/usecases/ties';
 import type { Network } from '../../../core/usecases/types';
-import { loadEngine } from '../load';
-import { createEngineHost } from './host';
-import { SLICE, type FromEngine, type ToEngine } from './protocol';
+import { createEngineHost, KEPT_RUNS } from './host';
+import type { RunJob } from './jobs';
+import {
+  SLICE,
+  type Answers,
+  type FromEngine,
+  type JobKind,
+  type JobOf,
+  type Placed,
+  type ShownRef,
+  type ToEngine,
+} from './protocol';
 
+/** The suggestions on screen, by contact id. */
+export type Shown = ReadonlyMap<string, Suggestion>;
+/** The circle the user set in Outlook for a contact (our category), if any. */
+export type Placement = (contactId: string) => CircleId | undefined;
+
+export type ShortlistQuery = {
+  readonly interpretation: AmbitionInterpretation;
+  readonly limit: number;
+  /** Only these contacts (a sub-circle chosen on the map). */
+  readonly only?: ReadonlySet<string>;
+  readonly current?: ReadonlyMap<string, CurrentPosition>;
+};
+
+/**
+ * Every method answers for the network as given; a call supersedes the earlier call of the same method that
+ * has not started yet, which then rejects with `Superseded`. A failure rejects with the engine's message.
+ */
 export type EngineClient = {
-  /**
-   * The engine's suggestions for the network, one per contact; `onPart` gets them slice by slice as they
-   * arrive. Rejects with 'superseded' when a later call came before this one ran.
-   */
+  /** The engine's suggestions by contact (in the contacts' order); `onPart` gets them slice by slice. */
   suggest(
     network: Network,
     current: ReadonlyMap<string, CurrentPosition>,
     onPart?: (part: readonly Suggestion[]) => void,
-  ): Promise<readonly Suggestion[]>;
+  ): Promise<Shown>;
+  ties(network: Network, shown: Shown, placed: Placement, now: number): Promise<TiesReport>;
+  shortlist(network: Network, shown: Shown, placed: Placement, query: ShortlistQuery): Promise<Shortlist>;
+  subcircles(network: Network, shown: Shown, placed: Placement, language: Language): Promise<Subcircles>;
+  /** The review's older evidence for the contacts without a suggestion, from what lies before the window. */
+  outside(network: Network, shown: Shown, lookBack: LookBack): Promise<OutsideWindow>;
   dispose(): void;
 };
 
@@ -30,17 +65,27 @@ export class Superseded extends Error {
   }
 }
 
+/** What a job resolves with on this side: a classification's suggestions come by contact. */
+type Resolved<K extends JobKind> = K extends 'classify' ? Shown : Answers[K];
+
 type Port = { readonly ready: Promise<void>; post(message: ToEngine): void; dispose(): void };
 type Pending = {
+  readonly kind: JobKind;
   readonly parts: Suggestion[];
   readonly onPart?: (part: readonly Suggestion[]) => void;
-  resolve(all: readonly Suggestion[]): void;
+  resolve(answer: unknown): void;
   reject(e: Error): void;
 };
 
 /** The engine in a worker where the browser has one; on this thread otherwise, or with the given classifier. */
 export function createEngineClient(classifier?: Classifier): EngineClient {
   const pending = new Map<number, Pending>();
+  // Suggestions the engine made, by the run that made them: a job over them names the run instead of sending
+  // them back. The engine keeps its last KEPT_RUNS; the pane names only its last two (one may end meanwhile).
+  const runOf = new WeakMap<Shown, number>();
+  let completed: number[] = [];
+  // The suggestions sent to the engine last (a test's, or ones merged on this side).
+  let sentShown: Shown | undefined;
   const receive = (message: FromEngine): void => {
     const p = pending.get(message.id);
     if (!p) return;
@@ -50,15 +95,24 @@ export function createEngineClient(classifier?: Classifier): EngineClient {
       return;
     }
     pending.delete(message.id);
-    if (message.type === 'done') p.resolve(p.parts);
+    if (message.type === 'answer' && p.kind === 'classify') {
+      const shown = byContact(p.parts);
+      runOf.set(shown, message.id);
+      completed = [...completed, message.id].slice(-(KEPT_RUNS - 1));
+      p.resolve(shown);
+    } else if (message.type === 'answer') p.resolve(message.answer);
     else if (message.type === 'superseded') p.reject(new Superseded());
     else p.reject(new Error(message.message));
   };
-  const port = classifier || typeof Worker === 'undefined' ? threadPort(receive, classifier) : workerPort(receive);
+  const failAll = (message: string) => {
+    for (const id of [...pending.keys()]) receive({ type: 'error', id, message });
+  };
+  const port =
+    classifier || typeof Worker === 'undefined' ? threadPort(receive, classifier) : workerPort(receive, failAll);
 
-  // The mailbox last sent, by identity: an unchanged mailbox is not sent again (only the request is).
+  // The mailbox last sent, by identity: an unchanged mailbox is not sent again (only the job is).
   let sent: { readonly network?: Network; readonly version: number } = { version: 0 };
-  // Sending is sliced across tasks: one mailbox at a time, requests in order behind it.
+  // Sending is sliced across tasks: one mailbox at a time, jobs in order behind it.
   let queue: Promise<unknown> = port.ready;
   let nextId = 0;
 
@@ -66,7 +120,6 @@ export function createEngineClient(classifier?: Classifier): EngineClient {
     const last = sent.network;
     if (
       last &&
-      last.owner === network.owner &&
       last.contacts === network.contacts &&
       last.messages === network.messages &&
       last.events === network.events
@@ -74,7 +127,7 @@ export function createEngineClient(classifier?: Classifier): EngineClient {
       return sent.version;
     const version = sent.version + 1;
     sent = { network, version };
-    port.post({ type: 'mailbox', version, owner: network.owner });
+    port.post({ type: 'mailbox', version });
     const slices: ToEngine[] = [];
     for (let i = 0; i < network.contacts.length; i += SLICE)
       slices.push({ type: 'part', version, part: { contacts: network.contacts.slice(i, i + SLICE) } });
@@ -89,27 +142,70 @@ export function createEngineClient(classifier?: Classifier): EngineClient {
     return version;
   };
 
+  // Where the engine finds the suggestions the pane shows: one of its runs, else the ones sent (sent now when
+  // they are not the ones sent last).
+  const sendShown = async (shown: Shown): Promise<ShownRef> => {
+    const run = runOf.get(shown);
+    if (run !== undefined && completed.includes(run)) return { run };
+    if (shown === sentShown) return 'sent';
+    sentShown = shown;
+    const all = [...shown.values()];
+    for (let i = 0; i === 0 || i < all.length; i += SLICE) {
+      port.post({ type: 'shown', first: i === 0, last: i + SLICE >= all.length, part: all.slice(i, i + SLICE) });
+      await nextTask();
+    }
+    return 'sent';
+  };
+
+  function request<K extends JobKind>(
+    network: Network,
+    job: Omit<JobOf<K>, 'owner' | 'settings' | 'userModel'>,
+    shown?: Shown,
+    onPart?: (part: readonly Suggestion[]) => void,
+  ): Promise<Resolved<K>> {
+    const id = ++nextId;
+    const result = new Promise<Resolved<K>>((resolve, reject) =>
+      pending.set(id, {
+        kind: job.kind,
+        parts: [],
+        ...(onPart ? { onPart } : {}),
+        resolve: resolve as (answer: unknown) => void,
+        reject,
+      }),
+    );
+    const { owner, settings, userModel } = network;
+    queue = queue
+      .then(() => sendMailbox(network))
+      .then(async (version) => {
+        const ref = shown ? await sendShown(shown) : undefined;
+        const full = { ...job, owner, settings, userModel } as JobOf<K>;
+        port.post({ type: 'run', id, version, job: full, ...(ref ? { shown: ref } : {}) });
+      })
+      .catch((e: unknown) => receive({ type: 'error', id, message: e instanceof Error ? e.message : String(e) }));
+    return result;
+  }
+
   return {
-    suggest(network, current, onPart) {
-      const id = ++nextId;
-      const result = new Promise<readonly Suggestion[]>((resolve, reject) =>
-        pending.set(id, { parts: [], ...(onPart ? { onPart } : {}), resolve, reject }),
-      );
-      queue = queue
-        .then(() => sendMailbox(network))
-        .then((version) =>
-          port.post({
-            type: 'classify',
-            id,
-            version,
-            settings: network.settings,
-            userModel: network.userModel,
-            current: [...current],
-          }),
-        )
-        .catch((e: unknown) => receive({ type: 'error', id, message: e instanceof Error ? e.message : String(e) }));
-      return result;
-    },
+    suggest: (network, current, onPart) =>
+      request<'classify'>(network, { kind: 'classify', current: [...current] }, undefined, onPart),
+    ties: (network, shown, placed, now) =>
+      request<'ties'>(network, { kind: 'ties', placed: placedIn(network, placed), now }, shown),
+    shortlist: (network, shown, placed, query) =>
+      request<'shortlist'>(
+        network,
+        {
+          kind: 'shortlist',
+          placed: placedIn(network, placed),
+          interpretation: query.interpretation,
+          limit: query.limit,
+          ...(query.only ? { only: [...query.only] } : {}),
+          current: [...(query.current ?? [])],
+        },
+        shown,
+      ),
+    subcircles: (network, shown, placed, language) =>
+      request<'subcircles'>(network, { kind: 'subcircles', placed: placedIn(network, placed), language }, shown),
+    outside: (network, shown, lookBack) => request<'outside'>(network, { kind: 'outside', lookBack }, shown),
     dispose() {
       port.dispose();
       for (const p of pending.values()) p.reject(new Superseded());
@@ -118,15 +214,31 @@ export function createEngineClient(classifier?: Classifier): EngineClient {
   };
 }
 
+/** The contacts whose category in Outlook names a circle, with that circle. */
+function placedIn(network: Network, placed: Placement): Placed {
+  const out: (readonly [string, CircleId])[] = [];
+  for (const c of network.contacts) {
+    const circle = placed(c.id);
+    if (circle) out.push([c.id, circle]);
+  }
+  return out;
+}
+
 /** Yields to the browser between slices, so that a big mailbox is copied in many short tasks. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-function workerPort(receive: (m: FromEngine) => void): Port {
+function workerPort(receive: (m: FromEngine) => void, failAll: (message: string) => void): Port {
   let worker: Worker | undefined;
   // The worker's chunk starts downloading now, while the contacts are read; messages wait for it (queue).
   const ready = import(/* webpackChunkName: "engine-worker" */ './startWorker').then(({ startEngineWorker }) => {
     worker = startEngineWorker();
     worker.onmessage = (event: MessageEvent<FromEngine>) => receive(event.data);
+    // A worker that fails to start or throws outside a job answers nothing more: what waits fails, saying so.
+    worker.onerror = (event: ErrorEvent) => {
+      event.preventDefault();
+      failAll(`The engine stopped: ${event.message || 'its script could not run'}`);
+    };
+    worker.onmessageerror = () => failAll('The engine sent an answer that could not be read.');
   });
   return {
     ready,
@@ -142,7 +254,7 @@ function threadPort(receive: (m: FromEngine) => void, classifier?: Classifier): 
   let disposed = false;
   const host = createEngineHost(
     (message) => setTimeout(() => !disposed && receive(message), 0),
-    () => (classifier ? Promise.resolve(classifier) : loadEngine()),
+    () => loadRunner(classifier),
   );
   return {
     ready: Promise.resolve(),
@@ -151,4 +263,13 @@ function threadPort(receive: (m: FromEngine) => void, classifier?: Classifier): 
       disposed = true;
     },
   };
+}
+
+/** The jobs on this thread: the use cases and the engine are fetched on the first job. */
+async function loadRunner(classifier?: Classifier): Promise<RunJob> {
+  const [{ jobRunner }, classify] = await Promise.all([
+    import(/* webpackChunkName: "engine-jobs" */ './jobs'),
+    classifier ?? import(/* webpackChunkName: "engine" */ '../../../core/circles/engine').then((m) => m.classify),
+  ]);
+  return jobRunner(classify);
 }

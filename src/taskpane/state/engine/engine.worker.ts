@@ -1,9 +1,11 @@
 /**
- * The pane's engine thread: classification runs here, so the pane stays responsive however many contacts
- * there are. Started by client.ts with webpack's `new Worker(new URL(...), import.meta.url)`.
+ * The pane's engine thread: classification, the shortlist, the ties, the sub-circles and the review's look-back
+ * run here, so the pane stays responsive however many contacts there are. Started by client.ts with webpack's
+ * `new Worker(new URL(...), import.meta.url)`.
  */
 import { classify } from '../../../core/circles/engine';
 import { createEngineHost } from './host';
+import { jobRunner } from './jobs';
 import type { FromEngine, ToEngine } from './protocol';
 
 const scope = self as unknown as {
@@ -12,6 +14,6 @@ const scope = self as unknown as {
 };
 const host = createEngineHost(
   (message) => scope.postMessage(message),
-  async () => classify,
+  async () => jobRunner(classify),
 );
 scope.onmessage = (event) => host.receive(event.data);

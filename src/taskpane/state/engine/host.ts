@@ -1,56 +1,74 @@
 /**
- * The engine's side of the protocol (protocol.ts): keeps the mailbox the pane sent, runs the use case
- * (src/core/usecases/suggest.ts) with the classifier, and answers in slices. Runs in the Web Worker
- * (engine.worker.ts) or, where there is none (jest's jsdom), on the pane's thread (client.ts).
+ * The engine's side of the protocol (protocol.ts): keeps the mailbox and the suggestions the pane sent, runs
+ * the jobs (jobs.ts) one at a time, and answers. Runs in the Web Worker (engine.worker.ts) or, where there is
+ * none (jest's jsdom), on the pane's thread (client.ts).
  */
-import type { CalendarEvent, Contact, MessageHeader, Owner } from '../../../core/model';
-import { suggest, type Classifier } from '../../../core/usecases/suggest';
-import { SLICE, type FromEngine, type ToEngine } from './protocol';
+import type { Suggestion } from '../../../core/circles/types';
+import { byContact } from '../../../core/usecases/suggest';
+import type { Held, RunJob } from './jobs';
+import { SLICE, type FromEngine, type JobKind, type ShownRef, type ToEngine } from './protocol';
 
-type Held = {
-  version: number;
-  owner?: Owner;
-  contacts: Contact[];
-  messages: MessageHeader[];
-  events: CalendarEvent[];
-};
+/**
+ * How many classifications' suggestions are kept: the pane refers to one of its last two (client.ts), and a
+ * third covers a run that ends while its job crosses.
+ */
+export const KEPT_RUNS = 3;
 
 export type EngineHost = { receive(message: ToEngine): void };
 
-export function createEngineHost(
-  post: (message: FromEngine) => void,
-  loadClassifier: () => Promise<Classifier>,
-): EngineHost {
-  const held: Held = { version: -1, contacts: [], messages: [], events: [] };
-  const classifier = loadClassifier();
-  // Runs wait a turn so that requests queued behind a long run are read first: only the latest is run.
-  let waiting: Extract<ToEngine, { type: 'classify' }> | undefined;
+type Request = Extract<ToEngine, { type: 'run' }>;
+
+export function createEngineHost(post: (message: FromEngine) => void, loadRunner: () => Promise<RunJob>): EngineHost {
+  let version = -1;
+  const held: Held = { contacts: [], messages: [], events: [], shown: new Map() };
+  // The last classifications' suggestions by run id (the pane may still show the one before the latest), and
+  // the ones the pane sent: complete once their last part came.
+  const runs = new Map<number, ReadonlyMap<string, Suggestion>>();
+  let sent: ReadonlyMap<string, Suggestion> = new Map();
+  let incoming: Suggestion[] | undefined;
+  const shownFor = (ref: ShownRef | undefined): ReadonlyMap<string, Suggestion> => {
+    if (ref === undefined) return new Map();
+    if (ref === 'sent') return sent;
+    const run = runs.get(ref.run);
+    if (!run) throw new Error('The engine no longer holds the suggestions on screen.');
+    return run;
+  };
+  const runner = loadRunner();
+  // Jobs in arrival order; a job waits a turn so that a later one of the same kind, queued behind a long run,
+  // replaces it before it starts: only the latest is run.
+  const queue: Request[] = [];
   let scheduled = false;
 
-  const run = async (): Promise<void> => {
-    scheduled = false;
-    const request = waiting;
-    waiting = undefined;
-    if (!request) return;
+  const schedule = () => {
+    if (scheduled || queue.length === 0) return;
+    scheduled = true;
+    setTimeout(() => void next(), 0);
+  };
+  const newer = (kind: JobKind) => queue.some((r) => r.job.kind === kind);
+
+  const next = async (): Promise<void> => {
+    const request = queue.shift();
     try {
-      const classify = await classifier;
-      if (waiting) return post({ type: 'superseded', id: request.id });
-      if (request.version !== held.version || !held.owner) throw new Error('The engine has not got this mailbox.');
-      const network = {
-        owner: held.owner,
-        contacts: held.contacts,
-        messages: held.messages,
-        events: held.events,
-        settings: request.settings,
-        userModel: request.userModel,
-      };
-      const current = new Map(request.current);
-      const { suggestions } = suggest(network, classify, current.size > 0 ? { current } : {});
-      for (let i = 0; i < suggestions.length; i += SLICE)
-        post({ type: 'suggestions', id: request.id, part: suggestions.slice(i, i + SLICE) });
-      post({ type: 'done', id: request.id });
+      if (!request) return;
+      const run = await runner;
+      // A later job of this kind, or a later mailbox, came while the engine's code loaded.
+      if (newer(request.job.kind) || request.version < version) return post({ type: 'superseded', id: request.id });
+      if (request.version !== version) throw new Error('The engine has not received this mailbox.');
+      held.shown = shownFor(request.shown);
+      const answer = run(request.job, held);
+      if (request.job.kind === 'classify') {
+        const suggestions = answer as readonly Suggestion[];
+        runs.set(request.id, byContact(suggestions));
+        for (const id of runs.keys()) if (runs.size > KEPT_RUNS) runs.delete(id);
+        for (let i = 0; i < suggestions.length; i += SLICE)
+          post({ type: 'suggestions', id: request.id, part: suggestions.slice(i, i + SLICE) });
+        post({ type: 'answer', id: request.id, answer: null });
+      } else post({ type: 'answer', id: request.id, answer });
     } catch (e) {
-      post({ type: 'error', id: request.id, message: e instanceof Error ? e.message : String(e) });
+      if (request) post({ type: 'error', id: request.id, message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      scheduled = false;
+      schedule();
     }
   };
 
@@ -58,28 +76,29 @@ export function createEngineHost(
     receive(message) {
       switch (message.type) {
         case 'mailbox':
-          Object.assign(held, {
-            version: message.version,
-            owner: message.owner,
-            contacts: [],
-            messages: [],
-            events: [],
-          });
+          version = message.version;
+          Object.assign(held, { contacts: [], messages: [], events: [] });
           return;
         case 'part':
-          if (message.version !== held.version) return;
-          held.contacts.push(...(message.part.contacts ?? []));
-          held.messages.push(...(message.part.messages ?? []));
-          held.events.push(...(message.part.events ?? []));
+          if (message.version !== version) return;
+          for (const c of message.part.contacts ?? []) held.contacts.push(c);
+          for (const m of message.part.messages ?? []) held.messages.push(m);
+          for (const e of message.part.events ?? []) held.events.push(e);
           return;
-        case 'classify':
-          if (waiting) post({ type: 'superseded', id: waiting.id });
-          waiting = message;
-          if (!scheduled) {
-            scheduled = true;
-            setTimeout(() => void run(), 0);
+        case 'shown':
+          incoming = message.first ? [...message.part] : [...(incoming ?? []), ...message.part];
+          if (message.last) {
+            sent = byContact(incoming);
+            incoming = undefined;
           }
           return;
+        case 'run': {
+          const earlier = queue.findIndex((r) => r.job.kind === message.job.kind);
+          if (earlier >= 0) post({ type: 'superseded', id: queue.splice(earlier, 1)[0]!.id });
+          queue.push(message);
+          schedule();
+          return;
+        }
       }
     },
   };
