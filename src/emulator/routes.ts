@@ -87,11 +87,20 @@ function linkWith(ctx: RouteContext, req: EmuRequest, set: Record<string, string
   return `${ctx.base}${req.path}?${q.toString().replace(/%24/g, '$')}`;
 }
 
-/** Pages a list with $skiptoken, keeping the request's other options in the next link. */
-function paged(ctx: RouteContext, req: EmuRequest, items: Record<string, unknown>[], context: string): EmuResponse {
+/**
+ * Pages a list with $skiptoken, keeping the request's other options in the next link. `view` turns an item
+ * into what Graph returns, for the page's items only.
+ */
+function paged<T = Record<string, unknown>>(
+  ctx: RouteContext,
+  req: EmuRequest,
+  items: readonly T[],
+  context: string,
+  view: (item: T) => Record<string, unknown> = (item) => item as Record<string, unknown>,
+): EmuResponse {
   const offset = decodeToken(req.query.get('$skiptoken'))?.o ?? 0;
   const size = pageSize(req);
-  const page = items.slice(offset, offset + size).map((i) => project(i, req));
+  const page = items.slice(offset, offset + size).map((i) => project(view(i), req));
   const body: Record<string, unknown> = { '@odata.context': `${ctx.base}/$metadata#${context}`, value: page };
   if (offset + size < items.length)
     body['@odata.nextLink'] = linkWith(ctx, req, { $skiptoken: encodeToken({ o: offset + size }) });
@@ -192,16 +201,21 @@ function delta(ctx: RouteContext, req: EmuRequest, folderId: string): EmuRespons
   // A round's pages all answer as of its start; the token carries that moment.
   const start = skip?.s ?? store.seq;
   if (skip) since = skip.f ?? 0;
-  const items: Record<string, unknown>[] =
+  // Ids first, the page's contacts copied alone: a round reads each contact once, not once per page.
+  const items: readonly (readonly [string, 'removed'?])[] =
     since === 0 && !deltaToken && !skip?.f
-      ? store.inFolder(folderId)
+      ? store.idsInFolder(folderId).map((id) => [id] as const)
       : (() => {
-          const { changed, removed } = store.changedSince(folderId, since);
-          return [...changed, ...removed.map((id) => ({ id, '@removed': { reason: 'deleted' } }))];
+          const { changed, removed } = store.changedIdsSince(folderId, since);
+          return [...changed.map((id) => [id] as const), ...removed.map((id) => [id, 'removed'] as const)];
         })();
   const offset = skip?.o ?? 0;
   const size = pageSize(req);
-  const page = items.slice(offset, offset + size).map((i) => project(i, req));
+  const page = items
+    .slice(offset, offset + size)
+    .map(([id, removed]) =>
+      removed ? { id, '@removed': { reason: 'deleted' } } : project(store.view(id) as Record<string, unknown>, req),
+    );
   const body: Record<string, unknown> = { '@odata.context': `${ctx.base}/$metadata#Collection(contact)`, value: page };
   const keep = ['$select'];
   const q = (o: Record<string, string>) => {
@@ -344,12 +358,8 @@ function contactsCollection(ctx: RouteContext, req: EmuRequest, folderId: string
   if (m === 'GET') {
     const clauses = parseFilter(req.query.get('$filter'));
     if (clauses === 'invalid') return graphError(400, 'BadRequest', 'Invalid filter clause.');
-    return paged(
-      ctx,
-      req,
-      ctx.store.inFolder(folderId).filter((x) => matches(x, clauses)),
-      `users('emulated-user-0001')/contacts`,
-    );
+    const ids = ctx.store.idsInFolder(folderId, clauses.length > 0 ? (x) => matches(x, clauses) : undefined);
+    return paged(ctx, req, ids, `users('emulated-user-0001')/contacts`, (id) => ctx.store.view(id)!);
   }
   if (m === 'POST') {
     const body = req.body;
