@@ -13,6 +13,7 @@ import {
   foldDuplicates,
   groupRows,
   matches,
+  nameOrder,
   stableOrder,
   type ReviewFilter,
 } from '../components/review/model';
@@ -55,13 +56,15 @@ export function ReviewView() {
     () => foldDuplicates(buildRows(contacts, suggestions, currentCircle, decisions), groups),
     [contacts, suggestions, currentCircle, decisions, groups],
   );
+  // The names are put in order once per list of contacts, not at each slice of suggestions.
+  const names = useMemo(() => nameOrder(contacts), [contacts]);
   // The list keeps its order while the user works through it (see stableOrder); leaving the view resets it.
   const [order] = useState(stableOrder);
   const analysed = (network.analysis ?? 'ready') === 'ready';
   const items = useMemo(() => {
     order.nextRound(analysed);
-    return groupRows(rows, deferredFilter, settings.taxonomy, order.rankOf);
-  }, [order, analysed, rows, deferredFilter, settings.taxonomy]);
+    return groupRows(rows, deferredFilter, settings.taxonomy, order.rankOf, names);
+  }, [order, analysed, rows, deferredFilter, settings.taxonomy, names]);
   // The counts next to each circle follow the other filters ("only contacts in no circle", the search).
   const counts = useMemo(
     () => countByCircle(rows.filter((r) => matches(r, { ...deferredFilter, circle: 'all' }))),

@@ -3,7 +3,16 @@ import { defaultTaxonomy } from '../../../core/circles/taxonomy';
 import type { BuiltInCircleId, CircleId, Suggestion } from '../../../core/circles/types';
 import type { Decision } from '../../state/decisions';
 import { contact } from '../../testing/fakeServices';
-import { acceptableAbove, buildRows, emptyFilter, groupRows, matches, stableOrder, type ReviewFilter } from './model';
+import {
+  acceptableAbove,
+  buildRows,
+  emptyFilter,
+  groupRows,
+  matches,
+  nameOrder,
+  stableOrder,
+  type ReviewFilter,
+} from './model';
 
 const ids = defaultTaxonomy.map((c) => c.id as BuiltInCircleId);
 const suggestion = (contactId: string, circle: CircleId | null, confidence: number): Suggestion => ({
@@ -127,6 +136,27 @@ describe('grouping', () => {
           const [a, b] = [items[i - 1]!, items[i]!];
           if (a.kind === 'row' && b.kind === 'row') expect(a.row.confidence).toBeGreaterThanOrEqual(b.row.confidence);
         }
+      }),
+    );
+  });
+
+  test('names are in the collator’s order, equal names in the contacts’ order, whatever the script or case', () => {
+    const collator = new Intl.Collator();
+    const names = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom('Émile Zola', 'emile zola', 'Emile Zola', 'Anne-Marie', 'Anne Marie', 'O’Brien', 'Ødegaard'),
+      fc.constantFrom('Ζωή', 'Жанна', 'سارة', 'דנה', '王芳', 'ß', 'ss', ''),
+    );
+    fc.assert(
+      fc.property(fc.array(names, { maxLength: 80 }), (list) => {
+        const cs = list.map((name, i) => contact(`n${i}`, name));
+        const order = nameOrder(cs);
+        const byRank = [...cs].sort((a, b) => order.get(a)! - order.get(b)!);
+        const expected = cs
+          .map((c, i) => ({ c, i }))
+          .sort((a, b) => collator.compare(a.c.displayName, b.c.displayName) || a.i - b.i)
+          .map((x) => x.c);
+        expect(byRank).toEqual(expected);
       }),
     );
   });
