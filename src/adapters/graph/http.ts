@@ -429,18 +429,22 @@ export function createGraphHttp(opts: HttpOptions) {
     return results;
   }
 
-  /** Follows @odata.nextLink to the end, collecting `value`. */
-  async function pages(
+  /**
+   * Follows @odata.nextLink to the end, collecting `value`; `map` turns each item into what the caller keeps
+   * as its page arrives (a page at a time: mapping 30,000 messages after the last page was one long task).
+   */
+  async function pages<T = Record<string, unknown>>(
     url: string,
-    init: Omit<SendInit, 'body'> & { onPage?: (n: number) => void } = {},
-  ): Promise<{ items: Record<string, unknown>[]; deltaLink?: string }> {
-    const items: Record<string, unknown>[] = [];
+    init: Omit<SendInit, 'body'> & { onPage?: (n: number) => void; map?: (item: Record<string, unknown>) => T } = {},
+  ): Promise<{ items: T[]; deltaLink?: string }> {
+    const items: T[] = [];
+    const map = init.map ?? ((item: Record<string, unknown>) => item as T);
     let next: string | undefined = url;
     let deltaLink: string | undefined;
     while (next) {
       const body = (await json('GET', next, init)) as Record<string, unknown> | null;
       const value = Array.isArray(body?.value) ? (body.value as unknown[]) : [];
-      for (const v of value) if (typeof v === 'object' && v !== null) items.push(v as Record<string, unknown>);
+      for (const v of value) if (typeof v === 'object' && v !== null) items.push(map(v as Record<string, unknown>));
       init.onPage?.(items.length);
       next = typeof body?.['@odata.nextLink'] === 'string' ? body['@odata.nextLink'] : undefined;
       if (typeof body?.['@odata.deltaLink'] === 'string') deltaLink = body['@odata.deltaLink'];

@@ -148,7 +148,7 @@ export function createReaders(http: GraphHttp, deltaLinks: DeltaLinkStore, pageS
       ...(options.onPage ? { onPage: options.onPage } : {}),
     };
     const kept: FolderSync | undefined = await deltaLinks.get(folderId);
-    let round: Awaited<ReturnType<GraphHttp['pages']>>;
+    let round: { items: Record<string, unknown>[]; deltaLink?: string };
     let mode: 'incremental' | 'full' = kept ? 'incremental' : 'full';
     try {
       round = await http.pages(kept?.deltaLink ?? deltaUrl(folderId), init);
@@ -222,9 +222,10 @@ export function createReaders(http: GraphHttp, deltaLinks: DeltaLinkStore, pageS
     const url = `/me/messages?${select(MESSAGE_FIELDS)}&$filter=${windowFilter('sentDateTime', window)}&$top=${pageSize}`;
     const { items } = await http.pages(url, {
       access: 'signals',
+      map: messageFromGraph,
       ...(options.signal ? { signal: options.signal } : {}),
     });
-    return items.map(messageFromGraph);
+    return items;
   }
 
   /**
@@ -238,9 +239,10 @@ export function createReaders(http: GraphHttp, deltaLinks: DeltaLinkStore, pageS
     const { items } = await http.pages(url, {
       access: 'signals',
       headers: { Prefer: `${PREFER_IMMUTABLE}, outlook.timezone="UTC"` },
+      map: eventFromGraph,
       ...(options.signal ? { signal: options.signal } : {}),
     });
-    return items.map(eventFromGraph);
+    return items;
   }
 
   /**

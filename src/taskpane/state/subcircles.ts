@@ -7,11 +7,8 @@ import type { Language } from '../../core/model';
 import type { Subcircles } from '../../core/usecases/groups';
 import { useLanguage } from '../i18n';
 import type { EngineClient } from './engine/client';
-import { useEngineAnswer } from './engine/useAnswer';
+import { noFeedback, useEngineAnswer } from './engine/useAnswer';
 import { useNetwork } from './network';
-
-// The user's corrections do not enter into this answer: a click in the review does not compute it again.
-const noFeedback = { feedback: [] };
 
 export type SubcirclesState =
   | { readonly status: 'loading' }

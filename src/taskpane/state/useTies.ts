@@ -6,11 +6,8 @@
 import { useCallback, useState } from 'react';
 import type { TiesReport } from '../../core/usecases';
 import type { EngineClient } from './engine/client';
-import { useEngineAnswer } from './engine/useAnswer';
+import { noFeedback, useEngineAnswer } from './engine/useAnswer';
 import { useNetwork } from './network';
-
-// The user's corrections do not enter into this answer: a click in the review does not compute it again.
-const noFeedback = { feedback: [] };
 
 export function useTies(): TiesReport | undefined {
   const { status, analysis, mailbox, suggestions, settings, currentCircle } = useNetwork();

@@ -24,12 +24,23 @@ import { SubcircleFilterBar } from '../components/groups/SubcircleFilterBar';
 import { useT } from '../i18n';
 import { pendingAssignments, useDecisions } from '../state/decisions';
 import { useTwinDecisions } from '../state/twins';
-import { possibleDuplicates } from '../../core/contacts/duplicates';
 import { useNetwork } from '../state/network';
-import { onlyMembers, useSubcircleFilter } from '../state/subcircleFilter';
+import type { EngineClient } from '../state/engine/client';
+import { noFeedback, useEngineAnswer } from '../state/engine/useAnswer';
+import { onlyMembers, useSubcircleFilter, type SubcircleFilter } from '../state/subcircleFilter';
 import { useReviewViewStyles } from './ReviewView.styles';
 
 const noContacts: readonly Contact[] = [];
+const noGroups: readonly (readonly string[])[] = [];
+
+/** The groups' members within the sub-circle, groups of one dropped. */
+function inSubcircle(
+  groups: readonly (readonly string[])[],
+  subcircle: SubcircleFilter | undefined,
+): readonly (readonly string[])[] {
+  if (!subcircle) return groups;
+  return groups.map((g) => g.filter((id) => subcircle.members.has(id))).filter((g) => g.length > 1);
+}
 
 export function ReviewView() {
   const styles = useReviewViewStyles();
@@ -49,8 +60,19 @@ export function ReviewView() {
   const contacts = useMemo(() => onlyMembers(everyone, subcircle, (c) => c.id), [everyone, subcircle]);
   const { suggestions, currentCircle, settings } = network;
   const circles = useMemo(() => settings.taxonomy.filter((c) => c.enabled), [settings.taxonomy]);
-  // Possible duplicates: one row, and one decision files every card (nothing is merged in Outlook).
-  const groups = useMemo(() => possibleDuplicates(contacts), [contacts]);
+  // Possible duplicates: one row, and one decision files every card (nothing is merged in Outlook). Found by
+  // the engine off this thread, over the whole mailbox (the rows fold once it answers); a sub-circle keeps the
+  // groups' members in it.
+  const { mailbox } = network;
+  const askTwins = useCallback(
+    (engine: EngineClient) =>
+      mailbox
+        ? engine.duplicates({ ...mailbox, settings, userModel: noFeedback })
+        : Promise.reject(new Error('The network is not loaded yet')),
+    [mailbox, settings],
+  );
+  const twins = useEngineAnswer(mailbox ? askTwins : undefined).value;
+  const groups = useMemo(() => inSubcircle(twins ?? noGroups, subcircle), [twins, subcircle]);
   const { accept, choose, reject, forget } = useTwinDecisions(decided, groups, suggestions);
   const rows = useMemo(
     () => foldDuplicates(buildRows(contacts, suggestions, currentCircle, decisions), groups),

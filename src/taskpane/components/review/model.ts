@@ -92,7 +92,10 @@ export function buildRows(
  */
 export function foldDuplicates(rows: readonly ReviewRow[], groups: readonly (readonly string[])[]): ReviewRow[] {
   if (groups.length === 0) return [...rows];
-  const byId = new Map(rows.map((r) => [r.contact.id, r]));
+  // Only the cards in a group are looked up: a map of every row cost more than the folding itself.
+  const grouped = new Set(groups.flat());
+  const byId = new Map<string, ReviewRow>();
+  for (const r of rows) if (grouped.has(r.contact.id)) byId.set(r.contact.id, r);
   const lead = new Map<string, readonly ReviewRow[]>();
   const folded = new Set<string>();
   for (const ids of groups) {
@@ -223,7 +226,6 @@ export function groupRows(
   rankOf: (row: ReviewRow) => RowRank = rankByConfidence,
   names: NameOrder = nameOrder(rows.map((r) => r.contact)),
 ): ReviewItem[] {
-  const rank = (r: ReviewRow) => names.get(r.contact) ?? Infinity;
   const groups = new Map<CircleId | null, ReviewRow[]>();
   const ranks = new Map<ReviewRow, RowRank>();
   for (const row of rows) {
@@ -243,10 +245,11 @@ export function groupRows(
   for (const circle of order) {
     const list = groups.get(circle);
     if (!list?.length) continue;
-    list.sort((a, b) => {
-      const [x, y] = [ranks.get(a)!, ranks.get(b)!];
-      return x.round - y.round || y.confidence - x.confidence || rank(a) - rank(b);
-    });
+    // Each row's ranks read once (not twice per comparison).
+    const sorted = list
+      .map((row) => ({ row, at: ranks.get(row)!, name: names.get(row.contact) ?? Infinity }))
+      .sort((a, b) => a.at.round - b.at.round || b.at.confidence - a.at.confidence || a.name - b.name);
+    for (let i = 0; i < sorted.length; i++) list[i] = sorted[i]!.row;
     items.push({
       kind: 'header',
       circle,

@@ -157,6 +157,13 @@ describe('the pane engine client (in-thread, the same messages as the worker)', 
     client.dispose();
   });
 
+  test('cards that may be one person come back as groups, in the contacts’ order', async () => {
+    const client = createEngineClient(recording());
+    const net = network(3, (i) => (i === 2 ? { emailAddresses: [{ address: 'c0@example.com' }] } : {}));
+    expect(await client.duplicates(net)).toEqual([['c0', 'c2']]);
+    client.dispose();
+  });
+
   test('a job that fails rejects with its message, and the next jobs still run', async () => {
     const client = createEngineClient((input) => {
       if (input.mailbox.messages.length > 0) throw new Error('the look-back broke');

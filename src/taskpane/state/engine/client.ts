@@ -56,6 +56,8 @@ export type EngineClient = {
   subcircles(network: Network, shown: Shown, placed: Placement, language: Language): Promise<Subcircles>;
   /** The review's older evidence for the contacts without a suggestion, from what lies before the window. */
   outside(network: Network, shown: Shown, lookBack: LookBack): Promise<OutsideWindow>;
+  /** Groups of cards that may be one person (ids in the contacts' order). */
+  duplicates(network: Network): Promise<readonly (readonly string[])[]>;
   dispose(): void;
 };
 
@@ -206,6 +208,7 @@ export function createEngineClient(classifier?: Classifier): EngineClient {
     subcircles: (network, shown, placed, language) =>
       request<'subcircles'>(network, { kind: 'subcircles', placed: placedIn(network, placed), language }, shown),
     outside: (network, shown, lookBack) => request<'outside'>(network, { kind: 'outside', lookBack }, shown),
+    duplicates: (network) => request<'duplicates'>(network, { kind: 'duplicates' }),
     dispose() {
       port.dispose();
       for (const p of pending.values()) p.reject(new Superseded());

@@ -3,6 +3,7 @@
  * suggestions the pane shows. Pure use cases from src/core; the host (host.ts) decides when they run.
  */
 import { rankShortlist } from '../../../core/ambitions';
+import { possibleDuplicates } from '../../../core/contacts/duplicates';
 import type { CircleId, Suggestion } from '../../../core/circles/types';
 import type { CalendarEvent, Contact, Mailbox, MessageHeader } from '../../../core/model';
 import { subcircles } from '../../../core/usecases/groups';
@@ -63,6 +64,8 @@ export function jobRunner(classify: Classifier): RunJob {
         });
       case 'outside':
         return outsideWindow(network, job.lookBack, held.shown, classify);
+      case 'duplicates':
+        return possibleDuplicates(held.contacts);
     }
   };
   return run as RunJob;

@@ -50,7 +50,9 @@ export type Job =
   /** The sub-circles for the map (core/usecases/groups.ts). */
   | (Context & { readonly kind: 'subcircles'; readonly placed: Placed; readonly language: Language })
   /** The review's older evidence: the engine once more over the window and what lies before it. */
-  | (Context & { readonly kind: 'outside'; readonly lookBack: LookBack });
+  | (Context & { readonly kind: 'outside'; readonly lookBack: LookBack })
+  /** Cards that may be one person (core/contacts/duplicates.ts), for the review to show as one row. */
+  | (Context & { readonly kind: 'duplicates' });
 
 export type JobKind = Job['kind'];
 export type JobOf<K extends JobKind> = Extract<Job, { readonly kind: K }>;
@@ -61,6 +63,7 @@ export type Answers = {
   readonly shortlist: Shortlist;
   readonly subcircles: Subcircles;
   readonly outside: OutsideWindow;
+  readonly duplicates: readonly (readonly string[])[];
 };
 
 export type ToEngine =

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { Superseded, type EngineClient } from './client';
 import { useEngine } from './context';
+import type { UserModel } from '../../../core/settings';
 
 export type Answer<T> = {
   readonly status: 'idle' | 'pending' | 'ready' | 'error';
@@ -12,6 +13,9 @@ export type Answer<T> = {
   readonly value?: T;
   readonly error?: string;
 };
+
+/** The user model for jobs whose answer the user's corrections do not change: a click does not ask again. */
+export const noFeedback: UserModel = { feedback: [] };
 
 type Ask<T> = (engine: EngineClient) => Promise<T>;
 type Got<T> = { readonly ask: Ask<T>; readonly value?: T; readonly error?: string };
