@@ -180,17 +180,6 @@ export function ReviewList({
     if (index >= 0) focusIndex(index);
   });
 
-  // New rows under the focus (the fresh network replacing the one painted from memory, a row moving to
-  // another circle) can move or unmount the focused row's element, and the focus falls to the page: it goes
-  // back to the same contact, wherever its row now is.
-  useEffect(() => {
-    if (!focusInside || !activeKey) return;
-    const now = document.activeElement;
-    if (now && now !== document.body) return;
-    const index = keys.indexOf(activeKey);
-    if (index >= 0) focusIndex(index);
-  });
-
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
     const key = target.getAttribute('data-focus-key');
@@ -234,7 +223,11 @@ export function ReviewList({
     if (key) setActiveKey(key);
     const item = target.closest<HTMLElement>('[data-index]');
     const own = key ?? item?.querySelector<HTMLElement>('[data-focus-key]')?.getAttribute('data-focus-key');
-    if (item && own) lastFocus.current = { key: own, index: Number(item.getAttribute('data-index')) };
+    if (item && own) {
+      // A row's other controls (its reject button, its circle picker) make that row the list's Tab stop too.
+      if (!key) setActiveKey(own);
+      lastFocus.current = { key: own, index: Number(item.getAttribute('data-index')) };
+    }
   };
   const onBlur = (e: FocusEvent<HTMLDivElement>) => {
     if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
@@ -248,14 +241,13 @@ export function ReviewList({
     const last = lastFocus.current;
     const lost = document.activeElement === null || document.activeElement === document.body;
     if (!last || !lost) return;
-    const here = scroller.current?.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(last.key)}"]`);
-    if (here) here.focus();
-    else {
-      // The row left the list: the one now in its place (or the last one) takes the focus, as in a mail list.
-      const next = keys.findIndex((k, i) => i >= last.index && k);
-      const index = next >= 0 ? next : keys.findLastIndex(Boolean);
-      if (index >= 0) focusIndex(index);
-    }
+    // New rows under the focus (the fresh network replacing the one painted from memory, a row moving to another
+    // circle) can move or unmount the focused row's element: the focus goes back to the same contact, wherever its
+    // row now is; if it left the list, to the row now in its place (or the last one), as in a mail list.
+    const same = keys.indexOf(last.key);
+    const next = keys.findIndex((k, i) => i >= last.index && k);
+    const index = same >= 0 ? same : next >= 0 ? next : keys.findLastIndex(Boolean);
+    if (index >= 0) focusIndex(index);
   });
 
   return (
