@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { createGraphServices } from '../src/adapters/graph';
 import type { Notifier } from '../src/adapters/office/notifications';
 import { categoriseByOrigin, type CategoriseOutcome } from '../src/commands/categorise';
+import { commandServices } from '../src/commands/deps';
 import { createMemoryJournal } from '../src/core/changes';
 import type { Settings, UserModel } from '../src/core/settings';
 import { createEmulator, generateMailbox } from '../src/emulator';
@@ -54,20 +55,12 @@ async function run(
   const t0 = performance.now();
   const { notifier, shown } = timedNotifier(() => performance.now() - t0);
   const outcome: CategoriseOutcome = await categoriseByOrigin({
-    services: {
-      owner: graph.owner,
-      contacts: graph.contacts,
-      interactions: graph.interactions,
-      categories: graph.categories,
-      writer: graph.writer,
-      journal,
-      settings: {
-        loadSettings: async () => settings,
-        saveSettings: async (s) => void (settings = s),
-        loadUserModel: async () => model,
-        saveUserModel: async (m) => void (model = m),
-      },
-    },
+    services: commandServices(graph, journal, {
+      loadSettings: async () => settings,
+      saveSettings: async (s) => void (settings = s),
+      loadUserModel: async () => model,
+      saveUserModel: async (m) => void (model = m),
+    }),
     notifier,
     language: 'fr',
   });

@@ -23,17 +23,15 @@ export function commandDeps(composed: ComposedCommand, notifier: Notifier, langu
     const left = (pacing.current()?.until ?? 0) - Date.now();
     if (left > 0) void notifier.progress(commandText.pacing(language, Math.ceil(left / 60_000)));
   });
-  return {
-    services: {
-      owner: graph.owner,
-      contacts: graph.contacts,
-      interactions: graph.interactions,
-      categories: graph.categories,
-      writer: graph.writer,
-      journal,
-      settings,
-    },
-    notifier,
-    language,
-  };
+  return { services: commandServices(graph, journal, settings), notifier, language };
+}
+
+/** The services the command reads and writes through: the Graph adapter's, the journal and the settings store. */
+export function commandServices(
+  graph: GraphServices,
+  journal: CommandServices['journal'],
+  settings: CommandServices['settings'],
+): CommandServices {
+  const { owner, contacts, interactions, categories, writer } = graph;
+  return { owner, contacts, interactions, categories, writer, journal, settings };
 }

@@ -5,6 +5,7 @@
  */
 import { createGraphServices, type TokenProvider } from '../../src/adapters/graph';
 import type { CommandServices } from '../../src/commands/categorise';
+import { commandServices as servicesOf } from '../../src/commands/deps';
 import { createMemoryJournal } from '../../src/core/changes';
 import type { ClassifyInput, ClassifyResult } from '../../src/core/circles';
 import type { CircleId, Feedback } from '../../src/core/circles/types';
@@ -93,15 +94,7 @@ export function commandServices(url: string, opts: { tokens?: TokenProvider; set
     retry: { maxRetries: 2, maxThrottleRetries: 3, baseDelayMs: 1 },
   });
   const journal = createMemoryJournal();
-  const services: CommandServices = {
-    owner: graph.owner,
-    contacts: graph.contacts,
-    interactions: graph.interactions,
-    categories: graph.categories,
-    writer: graph.writer,
-    journal,
-    settings: opts.settings ?? memorySettings(),
-  };
+  const services: CommandServices = servicesOf(graph, journal, opts.settings ?? memorySettings());
   return { services, graph, journal };
 }
 
