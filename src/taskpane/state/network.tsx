@@ -98,7 +98,8 @@ export type NetworkState = {
   /** A run another writer (the ribbon command, another pane) is writing right now, if any. */
   findLive?(): Promise<RunJournal | undefined>;
   resumeRun?(runId: string, onProgress?: (p: RunProgress) => void): Promise<RunSummary>;
-  undoRun?(runId: string): Promise<RunSummary>;
+  /** Takes back exactly one run (a tag, a sub-circle's category, an apply), whatever ran after it. */
+  undoRun(runId: string): Promise<RunSummary>;
   addContact(draft: NewContact): Promise<Contact>;
   reload(): Promise<void>;
   /**

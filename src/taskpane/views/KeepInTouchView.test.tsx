@@ -83,6 +83,7 @@ function network(settings: Settings, saveSettings = jest.fn(async () => undefine
     applyAssignments: jest.fn(),
     applyTag: jest.fn(),
     undoLast: jest.fn(),
+    undoRun: jest.fn(),
     addContact: jest.fn(),
     reload: jest.fn(),
   } as unknown as NetworkState;

@@ -84,9 +84,13 @@ export function MapView() {
           layout="multiline"
         >
           <MessageBarBody>{actions.notice.text}</MessageBarBody>
-          {actions.notice.undoable && (
+          {actions.notice.undoRunId !== undefined && (
             <MessageBarActions>
-              <Button size="small" disabled={actions.busy} onClick={() => void actions.undo().then(focusNotice)}>
+              <Button
+                size="small"
+                disabled={actions.busy}
+                onClick={() => void actions.undo(actions.notice!.undoRunId!).then(focusNotice)}
+              >
                 {t('groups.undo')}
               </Button>
             </MessageBarActions>

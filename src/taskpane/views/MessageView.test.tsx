@@ -84,6 +84,7 @@ function FakeNetwork({ children, calls }: { children: ReactNode; calls: { applie
     },
     applyTag: async () => ({ runId: 'r', applied: 0, unchanged: 0, conflicts: 0, failed: 0, skipped: 0 }),
     undoLast: async () => ({ runId: 'r', applied: 0, unchanged: 0, conflicts: 0, failed: 0, skipped: 0 }),
+    undoRun: async (runId: string) => ({ runId, applied: 0, unchanged: 0, conflicts: 0, failed: 0, skipped: 0 }),
     addContact: async (draft: NewContact) => {
       calls.added.push(draft);
       const created = {

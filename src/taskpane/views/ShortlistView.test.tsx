@@ -65,7 +65,7 @@ function fakeNetwork(over: Partial<NetworkState> = {}): NetworkState {
     feedback: [],
     applyAssignments: jest.fn(),
     applyTag: jest.fn(async (ids: readonly string[]) => ({
-      runId: 'r',
+      runId: 'tag-run',
       applied: ids.length,
       unchanged: 0,
       conflicts: 0,
@@ -73,6 +73,7 @@ function fakeNetwork(over: Partial<NetworkState> = {}): NetworkState {
       skipped: 0,
     })),
     undoLast: jest.fn(),
+    undoRun: jest.fn(),
     addContact: jest.fn(),
     reload: jest.fn(),
     ...over,
@@ -251,7 +252,9 @@ describe('ShortlistView', () => {
     });
     await waitFor(() => expect(document.activeElement).toBe(undo));
     await userEvent.keyboard('{Enter}');
-    expect(network.undoLast).toHaveBeenCalledTimes(1);
+    // The tag's own run, not whatever ran last.
+    expect(network.undoRun).toHaveBeenCalledWith('tag-run');
+    expect(network.undoLast).not.toHaveBeenCalled();
     await waitFor(() =>
       expect(screen.getByTestId('shortlist-notice').textContent).toBe(
         'Catégorie « Ambition · Me lancer dans les énergies renouvelables » retirée.',

@@ -43,8 +43,8 @@ const MAX_SAVED = 12;
 type Notice = {
   readonly intent: 'success' | 'error';
   readonly text: string;
-  /** The category just added, which the notice's "Undo" takes back off. */
-  readonly undoTag?: string;
+  /** The category just added and its run, which the notice's "Undo" takes back off. */
+  readonly undoTag?: { readonly name: string; readonly runId: string };
 };
 
 export function ShortlistView() {
@@ -193,13 +193,18 @@ export function ShortlistView() {
         name,
       );
       const count = summary.applied + summary.unchanged;
-      return { intent: 'success', text: t('shortlist.tagged', { tag: name, count }), undoTag: name };
+      return {
+        intent: 'success',
+        text: t('shortlist.tagged', { tag: name, count }),
+        undoTag: { name, runId: summary.runId },
+      };
     });
   };
-  // The tag was the last run: undoing it takes the category back off exactly the contacts it was put on.
-  const untag = (name: string) =>
+  // Undoing the tag's own run (not whatever ran last: the review or the ribbon may have written since) takes the
+  // category back off exactly the contacts it was put on.
+  const untag = ({ name, runId }: { readonly name: string; readonly runId: string }) =>
     void write(async () => {
-      await network.undoLast();
+      await network.undoRun(runId);
       return { intent: 'success', text: t('shortlist.untagged', { tag: name }) };
     });
 
@@ -257,7 +262,7 @@ export function ShortlistView() {
                   <Button
                     size="small"
                     disabled={tagging === 'running'}
-                    aria-label={t('shortlist.untagLabel', { tag: notice.undoTag })}
+                    aria-label={t('shortlist.untagLabel', { tag: notice.undoTag.name })}
                     onClick={() => untag(notice.undoTag!)}
                     data-testid="shortlist-untag"
                   >

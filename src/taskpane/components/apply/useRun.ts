@@ -122,9 +122,9 @@ export function useRun(): RunControls {
     },
     undoInterrupted: async () => {
       const target = interrupted;
-      if (!target || !network.undoRun) return;
+      if (!target) return;
       setInterrupted(undefined);
-      await run('undo', 0, () => network.undoRun!(target.runId));
+      await run('undo', 0, () => network.undoRun(target.runId));
     },
     cancel: () => controller.current?.abort(),
     dismiss: () => setPhase({ kind: 'idle' }),

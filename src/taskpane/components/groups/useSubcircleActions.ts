@@ -11,8 +11,8 @@ import type { SubcircleEntry } from './SubcircleList';
 export type SubcircleNotice = {
   readonly intent: 'success' | 'error' | 'info';
   readonly text: string;
-  /** The write can be undone from the notice. */
-  readonly undoable?: boolean;
+  /** The run of the write, which the notice's "Undo" takes back. */
+  readonly undoRunId?: string;
 };
 
 export function useSubcircleActions() {
@@ -32,7 +32,11 @@ export function useSubcircleActions() {
     try {
       const summary = await network.applyTag(g.members, g.category, 'subcircle');
       const count = summary.applied + summary.unchanged;
-      setNotice({ intent: 'success', text: t('groups.written', { category: g.category, count }), undoable: true });
+      setNotice({
+        intent: 'success',
+        text: t('groups.written', { category: g.category, count }),
+        undoRunId: summary.runId,
+      });
     } catch (e) {
       setNotice({
         intent: 'error',
@@ -43,10 +47,11 @@ export function useSubcircleActions() {
     }
   };
 
-  const undo = async (): Promise<void> => {
+  // The write's own run, not whatever ran last (the review or the ribbon may have written since).
+  const undo = async (runId: string): Promise<void> => {
     setBusy(true);
     try {
-      await network.undoLast();
+      await network.undoRun(runId);
       setNotice({ intent: 'success', text: t('groups.undone') });
     } catch (e) {
       setNotice({
