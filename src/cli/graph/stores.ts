@@ -2,10 +2,13 @@
  * The CLI's durable state for a real mailbox, in the user's config folder (one folder per Graph host and
  * mailbox), readable by the user only: the change journal (so `undo` undoes what `apply` did), the
  * settings, and each contact folder's deltaLink and contacts (so a second run reads only what changed).
+ * Two `circles` processes may share a folder (an apply in one terminal, an undo in another): every
+ * read-modify-write holds the folder's lock (proper-lockfile), so neither loses what the other wrote.
  */
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { lock } from 'proper-lockfile';
 import type { DeltaLinkStore, FolderSync } from '../../adapters/graph';
 import type { RunJournal } from '../../core/changes/types';
 import type { JournalStore, SettingsStore } from '../../core/ports';
@@ -18,9 +21,11 @@ export function configDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(base, 'circles');
 }
 
+let tmpCount = 0;
+
 /** Writes a file readable and writable by its owner only (0600), replacing it atomically. */
 export async function writePrivate(file: string, text: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
+  const tmp = `${file}.${process.pid}.${(tmpCount = (tmpCount + 1) % 1e9)}.tmp`;
   await writeFile(tmp, text, { mode: 0o600 });
   await chmod(tmp, 0o600);
   await rename(tmp, file);
@@ -48,10 +53,24 @@ export async function createFileStores(dir: string, keepRuns = 50) {
   const journalFile = join(dir, 'journal.json');
   const settingsFile = join(dir, 'settings.json');
   const deltaFile = join(dir, 'delta.json');
-  // One write at a time per file: the journal is saved as outcomes arrive.
+  // One write at a time in this process (the journal is saved as outcomes arrive), and, across processes, each
+  // write holds the folder's lock while it reads, changes and replaces its file. The lock is a directory beside
+  // the files (proper-lockfile): a crashed process's lock goes stale after 10 s and is taken over.
   let writing: Promise<unknown> = Promise.resolve();
+  const locked = async (work: () => Promise<void>) => {
+    const release = await lock(dir, {
+      lockfilePath: join(dir, 'write.lock'),
+      stale: 10_000,
+      retries: { retries: 60, factor: 1.2, minTimeout: 20, maxTimeout: 500 },
+    });
+    try {
+      await work();
+    } finally {
+      await release();
+    }
+  };
   const serial = (work: () => Promise<void>) => {
-    const next = writing.then(work);
+    const next = writing.then(() => locked(work));
     writing = next.catch(() => undefined);
     return next;
   };
@@ -62,8 +81,8 @@ export async function createFileStores(dir: string, keepRuns = 50) {
     runs.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
     await writePrivate(journalFile, JSON.stringify(runs.slice(-keepRuns)));
   };
-  // Writes are serial and each replaces the file atomically (rename), so a read-modify-write inside one
-  // serial step is atomic for this process.
+  // Writes are serial, hold the folder's lock, and each replaces the file atomically (rename): a read-modify-write
+  // inside one serial step is atomic for every process; a read sees a whole file, old or new.
   const journal: JournalStore = {
     save: (run) => serial(() => store(run)),
     update: (runId, change) =>
