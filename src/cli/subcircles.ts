@@ -1,5 +1,7 @@
-import { subcircles } from '../core/usecases/groups';
+import type { Language } from '../core/model';
+import { subcircles, type LabelledGroup } from '../core/usecases/groups';
 import { loadMailboxFile, ownerOptions, parseFileCommand } from './io';
+import { terminalSafe } from './terminal';
 import { CliError, type CliCommand } from './types';
 
 const help = `Usage: circles subcircles <contacts file> [--json] [--all] [--lang fr|en]
@@ -12,7 +14,7 @@ together (found in the meetings and messages), each labelled. Few groups, the mo
 Options:
   --json           print {"format":"circles-groups/1","groups":[{"id","label","circle","members","basis"}]}
                    ("circle" is null for a group that crosses circles)
-  --all            also print the named sub-circles not among the groups shown
+  --all            also print the named sub-circles not among the groups shown (after them, under their heading)
   --lang fr|en     language of the labels (default: the mailbox owner's, else English)
   --owner-email <address>  for a CSV or vCard input: the owner's address / adresse du propriétaire
   --owner-company <name>   for a CSV or vCard input: the owner's company / entreprise du propriétaire
@@ -42,11 +44,9 @@ export const subcirclesCommand: CliCommand = {
     const language = lang ?? ((mailbox.owner.preferredLanguage ?? '').toLowerCase().startsWith('fr') ? 'fr' : 'en');
     const found = subcircles({ mailbox, language });
     const shownIds = new Set(found.shown.map((g) => g.id));
-    const groups = parsed.values.all
-      ? [...found.shown, ...found.named.filter((g) => !shownIds.has(g.id))]
-      : found.shown;
+    const others = parsed.values.all ? found.named.filter((g) => !shownIds.has(g.id)) : [];
     if (parsed.values.json) {
-      const out = groups.map((g) => ({
+      const out = [...found.shown, ...others].map((g) => ({
         id: g.id,
         label: g.label,
         circle: g.circle,
@@ -56,9 +56,41 @@ export const subcirclesCommand: CliCommand = {
       io.stdout(`${JSON.stringify({ format: 'circles-groups/1', groups: out }, null, 1)}\n`);
       return 0;
     }
-    const lines = groups.map((g) => `${String(g.members.length).padStart(5)}  ${g.label}`);
-    const none = language === 'fr' ? 'Aucun sous-cercle trouvé.' : 'No sub-circle found.';
-    io.stdout(`${lines.length > 0 ? lines.join('\n') : none}\n`);
+    io.stdout(tables(found.shown, others, language));
     return 0;
   },
 };
+
+const words: Readonly<
+  Record<Language, { shown: string; others: string; people: string; group: string; none: string }>
+> = {
+  en: {
+    shown: 'Sub-circles shown: named ones, then people who meet together',
+    others: 'Other named sub-circles',
+    people: 'People',
+    group: 'Sub-circle',
+    none: 'No sub-circle found.',
+  },
+  fr: {
+    shown: 'Sous-cercles montrés : nommés, puis personnes qui se réunissent',
+    others: 'Autres sous-cercles nommés',
+    people: 'Personnes',
+    group: 'Sous-cercle',
+    none: 'Aucun sous-cercle trouvé.',
+  },
+};
+
+/** The groups shown, then (with --all) the other named sub-circles: each a heading and a two-column table. */
+export function tables(shown: readonly LabelledGroup[], others: readonly LabelledGroup[], language: Language): string {
+  const w = words[language];
+  if (shown.length + others.length === 0) return `${w.none}\n`;
+  const width = Math.max(w.people.length, ...[...shown, ...others].map((g) => String(g.members.length).length));
+  const table = (title: string, groups: readonly LabelledGroup[]): string =>
+    [
+      title,
+      `${w.people.padStart(width)}  ${w.group}`,
+      ...groups.map((g) => `${String(g.members.length).padStart(width)}  ${terminalSafe(g.label)}`),
+    ].join('\n');
+  const parts = [table(w.shown, shown), ...(others.length > 0 ? [table(w.others, others)] : [])];
+  return `${parts.join('\n\n')}\n`;
+}

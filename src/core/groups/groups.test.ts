@@ -3,7 +3,7 @@ import type { CircleId, Suggestion } from '../circles/types';
 import type { CalendarEvent, Contact, Mailbox, Owner } from '../model';
 import { grown } from './communities';
 import { meetingGraph, tie } from './graph';
-import { findGroups, groupCategoryName, groupLabel, peopleCount, type Group } from './index';
+import { findGroups, groupNames, peopleCount, type Group } from './index';
 
 // An invented network: the owner left "Vertigo Conseil" (2010–2016) and studied at ESGN (2006–2009).
 const owner: Owner = {
@@ -50,7 +50,7 @@ const meeting = (id: string, ids: readonly string[], start = '2026-05-01T10:00:0
 
 const names = (contacts: readonly Contact[]) => new Map(contacts.map((c) => [c.id, c.displayName]));
 const label = (g: Group, contacts: readonly Contact[], lang: 'fr' | 'en' = 'fr') =>
-  groupLabel(g, lang, defaultTaxonomy, names(contacts));
+  groupNames([g], lang, defaultTaxonomy, names(contacts)).get(g.id);
 
 describe('named sub-circles', () => {
   it('puts the spellings of one past employer (domain, upper case, legal suffix, notes) in one group under its profile name', () => {
@@ -155,8 +155,8 @@ describe('groups of people who meet together', () => {
     const redGroup = shown.find((g) => g.members.includes('r1'))!;
     const blueGroup = shown.find((g) => g.members.includes('b2'))!;
     expect(redGroup.circle).toBeNull();
-    expect(label(redGroup, contacts)).toBe('Atelier Dubois, 5 personnes');
-    expect(label(blueGroup, contacts, 'en')).toBe('Around Bleu 0, 5 people');
+    expect(label(redGroup, contacts)).toBe('Atelier Dubois');
+    expect(label(blueGroup, contacts, 'en')).toBe('Around Bleu 0');
   });
 
   it('gives the same groups whatever the order of the contacts', () => {
@@ -244,7 +244,7 @@ describe('counts in labels', () => {
 });
 
 describe('sub-circles as Outlook categories', () => {
-  const contacts = [person('a', 'Ann Lee'), person('b', 'Bo Kim'), person('c', 'Cy Ray')];
+  const contacts = [person('a', 'Ann Lee'), person('b', 'Bo Kim'), person('c', 'Cy Ray'), person('d', 'Di Fox')];
   const origin: Group = {
     id: 'o',
     circle: 'former-colleagues',
@@ -255,15 +255,80 @@ describe('sub-circles as Outlook categories', () => {
     id: 'k',
     circle: 'colleagues',
     members: ['a', 'b', 'c'],
-    basis: { kind: 'community', centre: 'a', resolution: 1, cohesion: 0.9 },
+    basis: { kind: 'community', centre: 'a', central: ['a', 'b', 'c'], resolution: 1, cohesion: 0.9 },
   };
   it.each([
-    ['a named sub-circle', 'fr', 'Cercle · Anciens collègues · Capgemini', origin],
-    ['a named sub-circle', 'en', 'Circle · Former colleagues · Capgemini', origin],
-    ['a community in one circle', 'fr', 'Cercle · Collègues · autour d’Ann Lee', community],
-    ['a community across circles', 'en', 'Circle · Around Ann Lee', { ...community, circle: null }],
-  ] as const)('writes %s in %s as "%s", without its count', (_what, lang, name, g) => {
-    const prefix = lang === 'fr' ? 'Cercle · ' : 'Circle · ';
-    expect(groupCategoryName(g, lang, defaultTaxonomy, names(contacts), prefix)).toBe(name);
+    ['a named sub-circle', 'fr', 'Anciens collègues · Capgemini', origin],
+    ['a named sub-circle', 'en', 'Former colleagues · Capgemini', origin],
+    ['a community in one circle', 'fr', 'Collègues · autour d’Ann Lee', community],
+    ['a community across circles', 'en', 'Around Ann Lee', { ...community, circle: null }],
+  ] as const)('names %s in %s "%s", without its count', (_what, lang, name, g) => {
+    expect(groupNames([g], lang, defaultTaxonomy, names(contacts)).get(g.id)).toBe(name);
+  });
+
+  // Nested communities share what names them: the map showed three "Formation PMP" groups, and writing the
+  // small one's category added its people to the large one's.
+  const nested = (id: string, members: string[], central: string[], shared?: string): Group => ({
+    id,
+    circle: 'colleagues',
+    members,
+    basis: {
+      kind: 'community',
+      ...(shared ? { shared: { field: 'origin' as const, value: shared } } : {}),
+      centre: central[0]!,
+      central,
+      resolution: members.length,
+      cohesion: 0.8,
+    },
+  });
+  const unique = (groups: readonly Group[], lang: 'fr' | 'en') => {
+    const all = groupNames(groups, lang, defaultTaxonomy, names(contacts));
+    return groups.map((g) => all.get(g.id)!);
+  };
+
+  it('tells apart communities named by the same shared value: the largest keeps the name, the others add their centre', () => {
+    const groups = [
+      nested('small', ['b', 'c', 'd'], ['b', 'c', 'd'], 'Formation PMP'),
+      nested('large', ['a', 'b', 'c', 'd'], ['a', 'b', 'c'], 'Formation PMP'),
+      nested('middle', ['a', 'b', 'c'], ['a', 'c', 'b'], 'Formation PMP'),
+    ];
+    expect(unique(groups, 'fr')).toEqual([
+      'Formation PMP · autour de Bo Kim',
+      'Formation PMP',
+      'Formation PMP · autour d’Ann Lee',
+    ]);
+  });
+
+  it('tells apart communities around the same person by the next most central people', () => {
+    const groups = [
+      nested('outer', ['a', 'b', 'c', 'd'], ['a', 'b', 'c']),
+      nested('inner', ['a', 'c', 'd'], ['a', 'c', 'd']),
+    ];
+    expect(unique(groups, 'fr')).toEqual(['Collègues · autour d’Ann Lee', 'Collègues · autour d’Ann Lee et Cy Ray']);
+    expect(unique(groups, 'en')).toEqual(['Colleagues · around Ann Lee', 'Colleagues · around Ann Lee and Cy Ray']);
+  });
+
+  it('numbers what nothing else tells apart, case and accents aside, and a named sub-circle keeps its name', () => {
+    const twin = (id: string, name: string): Group => ({
+      ...origin,
+      id,
+      basis: { ...origin.basis, name } as Group['basis'],
+    });
+    const groups = [
+      nested('k1', ['a', 'b', 'c'], ['a'], 'Capgemini'),
+      twin('o1', 'Capgemini'),
+      twin('o2', 'CAPGEMINI'),
+      twin('o3', 'Capgémini'),
+      nested('k2', ['a', 'b', 'd'], ['a'], 'Former colleagues · Capgemini'),
+    ];
+    const got = unique(groups, 'en');
+    expect(got).toEqual([
+      'Capgemini',
+      'Former colleagues · Capgemini',
+      'Former colleagues · CAPGEMINI (2)',
+      'Former colleagues · Capgémini (3)',
+      'Former colleagues · Capgemini · around Ann Lee',
+    ]);
+    expect(new Set(got.map((n) => n.toLowerCase())).size).toBe(groups.length);
   });
 });

@@ -19,7 +19,7 @@ import { companyKey } from '../text/company';
 import type { Group, SharedField } from './types';
 
 export type { Group, GroupBasis, SharedField } from './types';
-export { groupCategoryName, groupLabel, peopleCount } from './labels';
+export { groupNames, peopleCount } from './labels';
 export { forEachTie, meetingGraph, latestSignal, tie } from './graph';
 export { findCommunities } from './communities';
 export { defaultTuning, type GroupTuning } from './tuning';
@@ -138,9 +138,17 @@ export function findGroups(input: FindGroupsInput): FindGroupsResult {
     chosen.push(left.splice(best, 1)[0]!);
   }
   // A community is a partition's part; people tied mostly to it belong too (a person is in several groups).
-  const picked = chosen.flatMap((p) =>
-    p.kind === 'community' ? [{ ...p.c, members: grown(graph, p.c.members, tuning.grow) }] : [],
-  );
+  // Grown, two communities can become one group (a core and the team around it, both "around" one person):
+  // the same people shown twice, so the one chosen later goes.
+  const kept: ReadonlySet<string>[] = chosen.flatMap((p) => (p.kind === 'origin' ? [p.set] : []));
+  const picked: Community[] = [];
+  for (const p of chosen) {
+    if (p.kind !== 'community') continue;
+    const members = grown(graph, p.c.members, tuning.grow);
+    if (kept.some((k) => jaccard(k, members) >= tuning.sameGrown)) continue;
+    kept.push(members);
+    picked.push({ ...p.c, members });
+  }
   const circleOf = new Map(input.suggestions.map((s) => [s.contactId, s.circle]));
   const order = new Map(mailbox.contacts.map((c, i) => [c.id, i]));
   const contacts = new Map(mailbox.contacts.map((c) => [c.id, c]));
@@ -177,7 +185,8 @@ function communityGroup(c: Community, g: MeetingGraph, ctx: Context, overall: Ta
   const members = [...c.members].sort((a, b) => (ctx.order.get(a) ?? 0) - (ctx.order.get(b) ?? 0));
   const circles = new Set(members.map((id) => ctx.circleOf.get(id) ?? null));
   const only = circles.size === 1 ? [...circles][0]! : null;
-  const centre = centreOf(members, c.members, g);
+  const central = centralOf(members, c.members, g, 3);
+  const centre = central[0]!;
   const shared = sharedValue(members, ctx, overall);
   return {
     id: `community:${c.resolution}:${centre}`,
@@ -187,27 +196,27 @@ function communityGroup(c: Community, g: MeetingGraph, ctx: Context, overall: Ta
       kind: 'community',
       ...(shared ? { shared } : {}),
       centre,
+      central,
       resolution: c.resolution,
       cohesion: Math.round(c.cohesion * 1000) / 1000,
     },
   };
 }
 
-/** The member with the most meeting weight inside the group (first in input order on a tie). */
-function centreOf(members: readonly string[], set: ReadonlySet<string>, g: MeetingGraph): string {
-  let best = members[0]!;
-  let bestWeight = -1;
-  for (const v of members) {
+/** The `count` members with the most meeting weight inside the group, most first (input order on a tie). */
+function centralOf(members: readonly string[], set: ReadonlySet<string>, g: MeetingGraph, count: number): string[] {
+  const inside = members.map((v) => {
     let w = 0;
     forEachTie(g, v, (other, weight) => {
       if (set.has(other)) w += weight;
     });
-    if (w > bestWeight) {
-      best = v;
-      bestWeight = w;
-    }
-  }
-  return best;
+    return w;
+  });
+  return members
+    .map((_, i) => i)
+    .sort((a, b) => inside[b]! - inside[a]! || a - b)
+    .slice(0, count)
+    .map((i) => members[i]!);
 }
 
 type Tallies = Map<string, { field: SharedField; names: Map<string, number>; count: number }>;

@@ -22,6 +22,11 @@ export type GroupTuning = {
   readonly diversity: number;
   /** Two groups sharing this much (Jaccard) are the same group. */
   readonly sameGroup: number;
+  /**
+   * Two communities whose members, grown (`grow`), share this much (Jaccard) are the same people: the later goes.
+   * On the snap egos no two grown groups come this close (0.8 would drop some and lower 1 − BER by 0.007).
+   */
+  readonly sameGrown: number;
   /** How many groups are shown: this many per community found at resolution 1, within the bounds. */
   readonly groupsPerCommunity: number;
   readonly minShown: number;
@@ -42,6 +47,7 @@ export const defaultTuning: GroupTuning = {
   sizeDiscount: 2,
   diversity: 1,
   sameGroup: 0.7,
+  sameGrown: 0.9,
   groupsPerCommunity: 2,
   minShown: 5,
   maxShown: 16,

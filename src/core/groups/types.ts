@@ -17,6 +17,11 @@ export type GroupBasis =
       readonly shared?: { readonly field: SharedField; readonly value: string };
       /** The member most tied to the others (weighted degree inside the group). */
       readonly centre: string;
+      /**
+       * The members most tied to the others, most first (up to three, `centre` first): a community whose name
+       * another group already has is told apart by them ("autour de Marie Dupont et Paul Henry").
+       */
+      readonly central?: readonly string[];
       /** Louvain resolution the group was found at (lower finds larger groups): nested groups differ here. */
       readonly resolution: number;
       /** Share of the members' meeting weight that stays inside the group (1 − conductance). */

@@ -5,10 +5,13 @@
 import { classify, defaultTaxonomy, inferProfile } from '../circles';
 import type { ProfileCandidates } from '../circles/profile-types';
 import type { Suggestion, Taxonomy } from '../circles/types';
-import { findGroups, groupLabel, type Group } from '../groups';
+import { findGroups, groupNames, type Group } from '../groups';
 import type { Language, Mailbox } from '../model';
 
-/** A group with its label, as the CLI prints it and the map shows it. */
+/**
+ * A group with its label, as the CLI prints it and the map shows it: its name without the count, unique among
+ * every group shown or named (the map writes a group as the category "<prefix><label>").
+ */
 export type LabelledGroup = Group & { readonly label: string };
 
 export type SubcirclesInput = {
@@ -40,6 +43,16 @@ export function subcircles(input: SubcirclesInput): Subcircles {
     profileCandidates: classified.profileCandidates,
   });
   const names = new Map(input.mailbox.contacts.map((c) => [c.id, c.displayName]));
-  const label = (g: Group): LabelledGroup => ({ ...g, label: groupLabel(g, input.language, taxonomy, names) });
+  const labels = groupNames(everyGroup(found), input.language, taxonomy, names);
+  const label = (g: Group): LabelledGroup => ({ ...g, label: labels.get(g.id)! });
   return { shown: found.shown.map(label), named: found.named.map(label) };
+}
+
+/** The named sub-circles, then the groups shown that are not among them: everything the map can show at once. */
+export function everyGroup<G extends Group>(found: {
+  readonly shown: readonly G[];
+  readonly named: readonly G[];
+}): G[] {
+  const named = new Set(found.named.map((g) => g.id));
+  return [...found.named, ...found.shown.filter((g) => !named.has(g.id))];
 }

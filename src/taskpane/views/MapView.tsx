@@ -1,7 +1,8 @@
 /** The map of the network: circle sizes, the share of contacts in no circle, and each circle's strongest ties. */
 import { useMemo, useRef } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { groupCategoryName } from '../../core/groups/labels';
+import { groupNames } from '../../core/groups/labels';
+import { everyGroup } from '../../core/usecases/groups';
 import { computeTies } from '../../core/ambitions';
 import { latestDate } from '../../core/ambitions/ties';
 import { CircleBars } from '../components/map/CircleBars';
@@ -41,26 +42,27 @@ export function MapView() {
     focusWhenReady(() => noticeRef.current?.querySelector<HTMLElement>('button') ?? noticeRef.current);
   const write = (g: SubcircleEntry) => void actions.write(g).then(focusNotice);
   // Every named sub-circle under its circle, with the communities shown that sit inside one circle; the
-  // communities that cross circles get their own list. Each carries the category it would be written as.
+  // communities that cross circles get their own list. Each carries the category it would be written as: its
+  // name in the categories' language, unique among the groups listed (as its label is), so no two groups
+  // write into one category.
   const groups = useMemo(() => {
     const byCircle = new Map<string, SubcircleEntry[]>();
     const across: SubcircleEntry[] = [];
     if (subcircles.status !== 'ready' || !mailbox) return { byCircle, across };
     const names = new Map(mailbox.contacts.map((c) => [c.id, c.displayName]));
-    const lang = categoryLanguage(settings, services.language);
-    const entry = (g: (typeof subcircles.result.named)[number]): SubcircleEntry => ({
-      ...g,
-      title: groupCategoryName(g, language, settings.taxonomy, names, ''),
-      category: groupCategoryName(g, lang, settings.taxonomy, names, settings.categoryPrefix),
-    });
-    const { named, shown } = subcircles.result;
-    const seen = new Set(named.map((g) => g.id));
-    for (const g of [...named, ...shown.filter((x) => !seen.has(x.id))]) {
-      if (g.circle === null) across.push(entry(g));
-      else byCircle.set(g.circle, [...(byCircle.get(g.circle) ?? []), entry(g)]);
+    const all = everyGroup(subcircles.result);
+    const categories = groupNames(all, categoryLanguage(settings, services.language), settings.taxonomy, names);
+    for (const g of all) {
+      const entry: SubcircleEntry = {
+        ...g,
+        title: g.label,
+        category: `${settings.categoryPrefix}${categories.get(g.id)!}`,
+      };
+      if (g.circle === null) across.push(entry);
+      else byCircle.set(g.circle, [...(byCircle.get(g.circle) ?? []), entry]);
     }
     return { byCircle, across };
-  }, [subcircles, mailbox, settings, services.language, language]);
+  }, [subcircles, mailbox, settings, services.language]);
 
   return (
     <section className={styles.root} aria-labelledby="map-title" data-testid="view-map">

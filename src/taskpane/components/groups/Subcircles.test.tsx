@@ -96,3 +96,66 @@ test('a sub-circle is written as its own category, journaled, and undone', async
   expect((await categories()).get('v1')).toEqual([]);
   expect((await categories()).get('x')).toEqual(['Keep']);
 });
+
+// Colleagues in three teams that meet every month; in the first, of eight, five meet every week too (and the
+// other three as well): Louvain finds the eight and, nested, the five, both around the same person.
+const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+const [eight, six, other] = [ids('a', 8), ids('b', 6), ids('c', 6)];
+const names = ['Ada Roy', 'Ben Colin', 'Cléo Marin', 'Dan Petit', 'Eva Noël', 'Fanny Gros', 'Gus Martin', 'Hugo Blanc'];
+const meet = (key: string, people: readonly string[], month: number, day: number) => ({
+  id: `${key}-${month}-${day}`,
+  subject: 'Point',
+  start: `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T10:00:00Z`,
+  organizer: { address: 'owner@acme.fr' },
+  attendees: people.map((x) => ({ address: `${x}@example.com` })),
+});
+const nestedMailbox: Mailbox = {
+  owner: { displayName: 'Owner', mail: 'owner@acme.fr', profile },
+  contacts: [...eight, ...six, ...other].map((id, i) => contact(id, names[i] ?? `Person ${id.toUpperCase()}`)),
+  events: [
+    ...Array.from({ length: 12 }, (_, m) => [
+      meet('eight', eight, m + 1, 10),
+      meet('six', six, m + 1, 10),
+      meet('other', other, m + 1, 10),
+      ...[0, 1, 2, 3].flatMap((w) => [
+        meet('five', eight.slice(3), m + 1, 15 + w),
+        meet('three', eight.slice(0, 3), m + 1, 11 + w),
+      ]),
+    ]).flat(),
+    meet('across', ['a1', 'b1'], 6, 1),
+    meet('across', ['b1', 'c1'], 6, 2),
+  ],
+  messages: [],
+};
+
+test('two groups around the same person get two names, and each writes its own category', async () => {
+  const user = userEvent.setup();
+  const colleague = { circle: 'colleagues' as const, confidence: 0.9 };
+  const services = createFakeServices(nestedMailbox, { settings: defaultSettings('en', profile), language: 'en' });
+  renderWith(
+    <MapView />,
+    services,
+    scriptedClassifier(Object.fromEntries(nestedMailbox.contacts.map((c) => [c.id, colleague]))),
+  );
+  await user.click(await screen.findByRole('button', { name: /^Sub-circles \(\d+\) · Colleagues$/ }, slow));
+  const titles = within(screen.getByTestId('subcircles'))
+    .getAllByTestId('subcircle')
+    .map((item) => item.firstElementChild!.firstElementChild!.textContent);
+  expect(titles).toContain('Colleagues · around Dan Petit');
+  expect(titles).toContain('Colleagues · around Dan Petit and Eva Noël');
+  expect(new Set(titles).size).toBe(titles.length);
+  const write = async (category: string) => {
+    await user.click(screen.getByRole('button', { name: `Create the category “${category}”` }));
+    expect(await screen.findByTestId('subcircle-notice', {}, slow)).toHaveTextContent(`Category “${category}” set`);
+  };
+  await write('Circle · Colleagues · around Dan Petit and Eva Noël');
+  await write('Circle · Colleagues · around Dan Petit');
+  const categories = new Map((await services.contacts.listContacts()).map((c) => [c.id, c.categories]));
+  // The five have both categories; Ada Roy, of the eight only, has only theirs (one name for both groups had
+  // put her in the five's category too).
+  expect(categories.get('a5')).toEqual([
+    'Circle · Colleagues · around Dan Petit and Eva Noël',
+    'Circle · Colleagues · around Dan Petit',
+  ]);
+  expect(categories.get('a1')).toEqual(['Circle · Colleagues · around Dan Petit']);
+});
