@@ -4,12 +4,20 @@ import { main } from './main';
 const fixture = resolve(__dirname, '../../test/engine/fixtures/small-mailbox.json');
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runIn({}, ...args);
+}
+
+async function runIn(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const code = await main(['classify', ...args], {
     stdout: (s) => void (out += s),
     stderr: (s) => void (err += s),
     cwd: process.cwd(),
+    env,
   });
   return { code, out, err };
 }
@@ -41,15 +49,31 @@ describe('circles classify', () => {
   it('prints a readable table by default', async () => {
     const { code, out } = await run(fixture);
     expect(code).toBe(0);
-    expect(out).toMatch(/Jo Colin\s+colleagues\s+0\.9\d/);
-    expect(out).toContain('3 of 4 contacts placed');
+    expect(out).toMatch(/^Contact\s+Circle\s+Confidence\s+Main reason\n/);
+    expect(out).toMatch(/Jo Colin\s+Colleagues\s+9\d%\s+Their address is at your company’s domain \(jo\.colin@/);
+    expect(out).toMatch(/Max Rey\s+—\s+—\s+no circle: too little to go on\n/);
+    expect(out).toContain('3 of 4 contacts placed in a circle; 1 left alone.');
+  });
+
+  it('prints the table in French with --lang fr or a French terminal', async () => {
+    for (const { out } of [await run(fixture, '--lang', 'fr'), await runIn({ LC_ALL: 'fr_CA.UTF-8' }, fixture)]) {
+      expect(out).toMatch(/^Contact\s+Cercle\s+Confiance\s+Raison principale\n/);
+      expect(out).toMatch(/Jo Colin\s+Collègues\s+9\d\u00a0%\s+Son adresse est au domaine de votre entreprise/);
+      expect(out).toContain('3 contacts sur 4 placés dans un cercle ; 1 laissé de côté.');
+    }
+  });
+
+  it('gives the same JSON whatever the language', async () => {
+    expect((await runIn({ LANG: 'fr_FR.UTF-8' }, fixture, '--json')).out).toBe((await run(fixture, '--json')).out);
   });
 
   it.each([
     [[fixture, '--threshold', '2'], /--threshold must be a number between 0 and 1/],
     [[], /expected exactly one mailbox file/],
     [[fixture, fixture], /expected exactly one mailbox file/],
-    [['--bogus'], /Unknown option/],
+    [['--bogus'], /^circles classify: unknown option --bogus \(see circles classify --help\)\.\n$/],
+    [['--lang', 'fr', '--bogus'], /^circles classify: option inconnue --bogus \(voir circles classify --help\)\.\n$/],
+    [[fixture, '--threshold'], /^circles classify: option --threshold needs a value/],
   ])('rejects bad arguments with exit code 2 (case %#)', async (args, message) => {
     const { code, err } = await run(...args);
     expect(code).toBe(2);

@@ -6,7 +6,7 @@
 import { importFileOf } from '../adapters/files';
 import { connectionName } from '../core/linkedin/contact';
 import { previewImport, type ImportPreview } from '../core/usecases';
-import { loadMailboxFile, ownerOptions, parseFileCommand, readContacts } from './io';
+import { commandLanguage, loadMailboxFile, ownerOptions, parseFileCommand, readContacts } from './io';
 import { counted } from './plural';
 import { CliError, type CliCommand } from './types';
 
@@ -25,7 +25,7 @@ current company and job title into its cards that say otherwise (see circles imp
 Options:
   --into <mailbox>         the contacts to match against / les contacts de référence (required)
   --json                   print {"format":"circles-import/1", …}
-  --lang fr|en             language of the messages (default en)
+  --lang fr|en             language of the messages (default: the terminal's, from LC_ALL or LANG)
   --owner-email <address>  for a CSV or vCard mailbox: the owner's address
   --owner-company <name>   for a CSV or vCard mailbox: the owner's company
   -h, --help               show this help
@@ -60,13 +60,15 @@ export const importCommand: CliCommand = {
   name: 'import',
   help,
   run: async (args, io) => {
-    const parsed = parseFileCommand(
-      args,
-      { into: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
-      help,
-    );
-    const lang = parsed.values.lang === 'fr' ? 'fr' : 'en';
-    if (typeof parsed.values.into !== 'string') throw new CliError(`--into <mailbox> is required.\n\n${help}`, 2);
+    const lang = commandLanguage(args, io.env);
+    const parsed = parseFileCommand('import', args, { into: { type: 'string' }, json: { type: 'boolean' } }, lang);
+    if (typeof parsed.values.into !== 'string')
+      throw new CliError(
+        lang === 'fr'
+          ? '--into <boîte> est obligatoire : les contacts auxquels comparer le fichier (voir circles import --help).'
+          : '--into <mailbox> is required: the contacts to match the file against (see circles import --help).',
+        2,
+      );
     const mailbox = await loadMailboxFile(parsed.values.into, io.cwd, ownerOptions(args), lang, io.stderr);
     const read = await readContacts(parsed.file, io.cwd, undefined, lang, io.stderr);
     const preview = previewImport(importFileOf(read), mailbox.contacts, mailbox.owner);

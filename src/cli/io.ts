@@ -4,9 +4,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { FileFormatError, readContactsFile, type FileOwner, type ReadContactsResult } from '../adapters/files';
 import { guessEmployers } from '../core/contacts';
 import type { SkippedRow } from '../core/linkedin/types';
-import type { Mailbox } from '../core/model';
+import type { Language, Mailbox } from '../core/model';
+import { resolveLanguage } from '../core/usecases/language';
+import { argumentMistake, badLanguage, type ArgumentMistake } from '../sentences/cli';
 import { counted } from './plural';
-import { CliError } from './types';
+import { CliError, type CliIo } from './types';
 
 /**
  * Reads a contact file in any format the files adapter knows (Outlook CSV, vCard, `circles-mailbox/1`
@@ -116,26 +118,68 @@ export function ownerOptions(args: readonly string[]): FileOwner | undefined {
 }
 
 /**
- * Parses a command's arguments (its own options plus the owner options every file command takes) and its one
- * mailbox file. Mistakes are CliErrors with exit code 2 and the command's help.
+ * The language a command speaks: `--lang fr|en` when given, else the terminal's locale (LC_ALL, LC_MESSAGES,
+ * then LANG, as gettext reads them): French for any French locale, English otherwise.
+ */
+export function commandLanguage(args: readonly string[], env: CliIo['env']): Language {
+  const at = args.indexOf('--lang');
+  const requested = at >= 0 ? args[at + 1] : undefined;
+  const locale = env?.LC_ALL || env?.LC_MESSAGES || env?.LANG || '';
+  const language = resolveLanguage({ locale });
+  if (requested !== undefined && requested !== 'fr' && requested !== 'en')
+    throw new CliError(badLanguage(language, requested), 2);
+  return resolveLanguage({ requested, locale });
+}
+
+const MISTAKES: Readonly<Record<string, ArgumentMistake>> = {
+  ERR_PARSE_ARGS_UNKNOWN_OPTION: 'unknown-option',
+  ERR_PARSE_ARGS_INVALID_OPTION_VALUE: 'missing-value',
+  ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL: 'unexpected-argument',
+};
+
+/**
+ * Node's parseArgs errors said in our words: its own messages quote the option oddly and suggest `--` for a
+ * positional argument, which is not what someone who mistyped an option needs.
+ */
+function argumentError(error: unknown, command: string, language: Language): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const message = (error as Error).message ?? '';
+  const what = /'([^']*)'/.exec(message)?.[1] ?? '';
+  return argumentMistake(language, MISTAKES[code] ?? 'other', what.split(/[ ,<]/)[0] ?? what, command);
+}
+
+/**
+ * Parses a command's arguments (its own options, --lang and the owner options every file command takes) and
+ * its one mailbox file. Mistakes are CliErrors with exit code 2, in the command's language.
  */
 export function parseFileCommand<O extends NonNullable<ParseArgsConfig['options']>>(
+  command: string,
   args: readonly string[],
   options: O,
-  help: string,
+  language: Language,
 ) {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { ...options, 'owner-email': { type: 'string' }, 'owner-company': { type: 'string' } },
+      options: {
+        ...options,
+        lang: { type: 'string' },
+        'owner-email': { type: 'string' },
+        'owner-company': { type: 'string' },
+      },
     });
   } catch (error) {
-    throw new CliError(`${(error as Error).message}\n\n${help}`, 2);
+    throw new CliError(argumentError(error, command, language), 2);
   }
   const [file, ...extra] = parsed.positionals;
   if (!file || extra.length > 0)
-    throw new CliError(`expected exactly one mailbox file (mailbox JSON, Outlook CSV or vCard).\n\n${help}`, 2);
+    throw new CliError(
+      language === 'fr'
+        ? `indiquez exactement un fichier de contacts (JSON de boîte aux lettres, CSV Outlook ou vCard) ; voir circles ${command} --help.`
+        : `expected exactly one mailbox file (mailbox JSON, Outlook CSV or vCard); see circles ${command} --help.`,
+      2,
+    );
   return { file, values: parsed.values };
 }

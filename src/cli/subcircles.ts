@@ -1,6 +1,6 @@
 import type { Language } from '../core/model';
 import { subcircles, type LabelledGroup } from '../core/usecases/groups';
-import { loadMailboxFile, ownerOptions, parseFileCommand } from './io';
+import { commandLanguage, loadMailboxFile, ownerOptions, parseFileCommand } from './io';
 import { terminalSafe } from './terminal';
 import { CliError, type CliCommand } from './types';
 
@@ -29,13 +29,10 @@ export const subcirclesCommand: CliCommand = {
   help,
   run: async (args, io) => {
     const parsed = parseFileCommand(
+      'subcircles',
       args,
-      {
-        json: { type: 'boolean', default: false },
-        all: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-      },
-      help,
+      { json: { type: 'boolean', default: false }, all: { type: 'boolean', default: false } },
+      commandLanguage(args, io.env),
     );
     const file = parsed.file;
     const lang = parsed.values.lang;

@@ -51,12 +51,20 @@ writeFileSync(
 );
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runIn({}, ...args);
+}
+
+async function runIn(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const code = await main(['ties', ...args], {
     stdout: (s) => void (out += s),
     stderr: (s) => void (err += s),
     cwd: process.cwd(),
+    env,
   });
   return { code, out, err };
 }
@@ -110,7 +118,41 @@ describe('circles ties', () => {
   it('prints a table by default', async () => {
     const { code, out } = await run(file, '--since', '1970-01-01');
     expect(code).toBe(0);
-    expect(out).toMatch(/Ana\s+clients\s+1\s+1\s+1\s+2024-06-01/);
+    expect(out).toMatch(/Ana\s+Clients & partners\s+1\s+1\s+1\s+2024-06-01\s+\d+%\s+0 d\n/);
     expect(out).toMatch(/1 of 2 contacts exchanged with since 1970-01-01\./);
+    expect(out).toContain('Overdue: days past the rhythm of the circle');
+    expect(out).not.toMatch(/0\.\d\d/);
+  });
+
+  it('speaks French with --lang fr or a French terminal: circle names, percentages, days', async () => {
+    for (const { out } of [
+      await run(file, '--since', '1970-01-01', '--lang', 'fr'),
+      await runIn({ LANG: 'fr_FR.UTF-8' }, file, '--since', '1970-01-01'),
+    ]) {
+      expect(out).toMatch(/^Contact\s+Cercle\s+Env\.\s+Reçus\s+Réun\.\s+Dernier\s+Lien\s+Retard\n/);
+      expect(out).toMatch(/Ana\s+Clients & partenaires\s+1\s+1\s+1\s+2024-06-01\s+\d+\u00a0%\s+0 j\n/);
+      expect(out).toContain('1 contact sur 2 avec au moins un échange depuis le 1970-01-01.');
+    }
+    // --lang wins over the terminal.
+    expect((await runIn({ LANG: 'fr_FR.UTF-8' }, file, '--lang', 'en')).out).toContain('Overdue');
+  });
+
+  it('lists the most overdue first', async () => {
+    const { out } = await run(file, '--since', '1970-01-01');
+    const rows = out.split('\n').slice(1, 3);
+    expect(rows[0]).toMatch(/^Ana /);
+    expect(rows[1]).toMatch(/^Zed\s+—/);
+  });
+
+  it('says a wrong option plainly, in the language asked', async () => {
+    expect(await run(file, '--bogus')).toEqual({
+      code: 2,
+      out: '',
+      err: 'circles ties: unknown option --bogus (see circles ties --help).\n',
+    });
+    expect((await run(file, '--lang', 'fr', '--since')).err).toBe(
+      'circles ties: l’option --since attend une valeur (voir circles ties --help).\n',
+    );
+    expect((await run(file, '--lang', 'de')).err).toBe('circles ties: --lang must be fr or en, not "de".\n');
   });
 });

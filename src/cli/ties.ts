@@ -16,15 +16,19 @@ import {
   type Network,
   type TieRow,
 } from '../core/usecases';
-import { loadMailboxFile, ownerOptions, parseFileCommand } from './io';
-import { counted } from './plural';
+import type { Taxonomy } from '../core/circles/types';
+import type { Language } from '../core/model';
+import { circleLabel } from '../sentences/circles';
+import { percent, tiesWords } from '../sentences/cli';
+import { pad, padStart } from './columns';
+import { commandLanguage, loadMailboxFile, ownerOptions, parseFileCommand } from './io';
 import { CliError, type CliCommand } from './types';
 
-const help = `Usage: circles ties <mailbox> [--json] [--since YYYY-MM-DD]
+const help = `Usage: circles ties <mailbox> [--json] [--since YYYY-MM-DD] [--lang fr|en]
 
 <mailbox>: a mailbox JSON (circles-mailbox/1), an Outlook CSV export or a vCard (.vcf) file.
 For every contact: messages sent and received, meetings, the last exchange, who starts the conversations,
-the tie strength, the rhythm of the contact's circle and how many days past it they are. Headers and events
+the tie strength, the rhythm of the contact's circle and how many days past it they are, most overdue first. Headers and events
 only, never bodies. "Now" is the file's latest message or event, so a file gives the same answer any day.
 
 Pour chaque contact : messages envoyés et reçus, réunions, dernier échange, qui lance les conversations,
@@ -34,6 +38,7 @@ Options:
   --json                   print {"format":"circles-ties/1","contacts":[…]} (every contact, in file order)
   --since YYYY-MM-DD       count from this day (default: the engine's window, 24 months back from "now");
                            --since 1970-01-01 counts everything in the file
+  --lang fr|en             language of the table (default: the terminal's, from LC_ALL or LANG)
   --owner-email <address>  for a CSV or vCard input: the owner's address / adresse du propriétaire
   --owner-company <name>   for a CSV or vCard input: the owner's company / entreprise du propriétaire
   -h, --help               show this help
@@ -66,26 +71,32 @@ function jsonRow(r: TieRow) {
   };
 }
 
-function pad(text: string, width: number): string {
-  const t = text.length > width ? `${text.slice(0, width - 1)}…` : text;
-  return t.padEnd(width);
+/** Most overdue first, then those with no rhythm or no exchange (—) in the file's order. */
+function byOverdue(rows: readonly TieRow[]): TieRow[] {
+  return [...rows].sort((a, b) => (b.standing.overdueDays ?? -1) - (a.standing.overdueDays ?? -1));
 }
 
-function table(rows: readonly TieRow[], names: ReadonlyMap<string, string>, since: string | undefined): string {
-  const head = `${pad('Contact', 26)} ${pad('Circle', 17)} ${'Sent'.padStart(4)} ${'Recv'.padStart(4)} ${'Meet'.padStart(4)}  ${pad('Last', 10)} ${'Str.'.padStart(5)}  Overdue`;
+function table(
+  rows: readonly TieRow[],
+  names: ReadonlyMap<string, string>,
+  since: string | undefined,
+  taxonomy: Taxonomy,
+  language: Language,
+): string {
+  const w = tiesWords[language];
+  const figure = (text: string | number, width: number) => padStart(String(text), width);
+  const head = `${pad(w.contact, 26)} ${pad(w.circle, 22)} ${figure(w.sent, 5)} ${figure(w.received, 5)} ${figure(w.meetings, 5)}  ${pad(w.last, 10)} ${figure(w.strength, 5)}  ${w.overdue}`;
   const lines = [head];
-  for (const r of rows) {
+  for (const r of byOverdue(rows)) {
     const last = r.links.lastExchange === undefined ? '—' : isoInstant(r.links.lastExchange).slice(0, 10);
-    const overdue = r.standing.overdueDays === null ? '—' : `${r.standing.overdueDays} d`;
+    const overdue = r.standing.overdueDays === null ? '—' : w.days(r.standing.overdueDays);
+    const circle = r.circle ? circleLabel(taxonomy, r.circle, language) : '—';
     lines.push(
-      `${pad(names.get(r.contactId) ?? r.contactId, 26)} ${pad(r.circle ?? '—', 17)} ${String(r.links.sent).padStart(4)} ${String(r.links.received).padStart(4)} ${String(r.links.meetings).padStart(4)}  ${pad(last, 10)} ${r.strength.strength.toFixed(2).padStart(5)}  ${overdue}`,
+      `${pad(names.get(r.contactId) ?? r.contactId, 26)} ${pad(circle, 22)} ${figure(r.links.sent, 5)} ${figure(r.links.received, 5)} ${figure(r.links.meetings, 5)}  ${pad(last, 10)} ${figure(percent(language, r.strength.strength), 5)}  ${overdue}`,
     );
   }
   const linked = rows.filter((r) => r.links.lastExchange !== undefined).length;
-  lines.push(
-    '',
-    `${linked} of ${counted('en', rows.length, { one: 'contact', other: 'contacts' })} exchanged with since ${since?.slice(0, 10) ?? 'the start'}.`,
-  );
+  lines.push('', w.footer(linked, rows.length, since?.slice(0, 10)), w.legend);
   return `${lines.join('\n')}\n`;
 }
 
@@ -93,15 +104,23 @@ export const tiesCommand: CliCommand = {
   name: 'ties',
   help,
   run: async (args, io) => {
+    const language = commandLanguage(args, io.env);
     const parsed = parseFileCommand(
+      'ties',
       args,
       { json: { type: 'boolean', default: false }, since: { type: 'string' } },
-      help,
+      language,
     );
     const since = parsed.values.since;
     if (since !== undefined && (!SINCE.test(since) || Number.isNaN(Date.parse(since))))
-      throw new CliError(`--since needs a date as YYYY-MM-DD, got "${since}".`, 2);
-    const mailbox = await loadMailboxFile(parsed.file, io.cwd, ownerOptions(args), 'en', io.stderr);
+      throw new CliError(
+        language === 'fr'
+          ? `--since attend une date AAAA-MM-JJ, pas « ${since} ».`
+          : `--since needs a date as YYYY-MM-DD, got "${since}".`,
+        2,
+      );
+    const mailbox = await loadMailboxFile(parsed.file, io.cwd, ownerOptions(args), language, io.stderr);
+    // The figures do not depend on the language the table is printed in (see classify).
     const network = networkOfMailbox(mailbox, 'en');
     const report = ties(network, {
       circles: circlesOf(network),
@@ -112,7 +131,7 @@ export const tiesCommand: CliCommand = {
       io.stdout(`${JSON.stringify({ format: 'circles-ties/1', contacts }, null, 1)}\n`);
     } else {
       const names = new Map(mailbox.contacts.map((c) => [c.id, c.displayName]));
-      io.stdout(table(report.rows, names, report.period.since));
+      io.stdout(table(report.rows, names, report.period.since, network.settings.taxonomy, language));
     }
     return 0;
   },

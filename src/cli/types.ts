@@ -3,6 +3,8 @@ export type CliIo = {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
+  /** The environment's variables the CLI reads (LC_ALL, LC_MESSAGES, LANG for the language); none in tests. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 };
 
 /** A CLI command: resolves with the process exit code. */

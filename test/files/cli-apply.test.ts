@@ -94,7 +94,11 @@ describe('circles apply', () => {
     expect(await run('in.csv', '--out', 'fr.csv', '--lang', 'fr')).toBe(0);
     expect(readFileSync(join(dir, 'fr.csv'), 'utf8')).toMatch(/^\uFEFF"First Name","Last Name"/);
     expect(contactsOf('fr.csv')[0]?.categories).toEqual(['VIP', 'Cercle · Clients & partenaires']);
-    expect(out.join('')).toMatch(/3 contacts lus dans in\.csv/);
+    expect(out.join('')).toMatch(/^3 contacts lus dans in\.csv \(csv, [^)]+\) ; 2 placés dans un cercle ; /);
+    // One contact placed reads in the singular (F33: was « 1 placés »).
+    out.length = 0;
+    expect(await run('in.csv', '--out', 'fr1.csv', '--lang', 'fr', '--min-confidence', '0.5')).toBe(0);
+    expect(out.join('')).toMatch(/ ; 1 placé dans un cercle ; 1 avec de nouvelles catégories ; 3 écrits dans /);
     expect(await run('in.csv', '--out', 'p.vcf', '--prefix', 'Réseau/')).toBe(0);
     // Ana's old "Circle · Networks & clubs" is one of ours under the default prefix: it gives way to her new circle.
     expect(contactsOf('p.vcf').map((c) => c.categories)).toEqual([

@@ -36,5 +36,8 @@ test('matches by address and by name with company, and says how, in French', asy
 
 test('requires --into', async () => {
   const { code, err } = await run(['import', 'linkedin-en.csv']);
-  expect([code, err.split('\n')[0]]).toEqual([2, 'circles import: --into <mailbox> is required.']);
+  expect([code, err.split('\n')[0]]).toEqual([
+    2,
+    'circles import: --into <mailbox> is required: the contacts to match the file against (see circles import --help).',
+  ]);
 });

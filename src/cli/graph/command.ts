@@ -195,7 +195,8 @@ export async function runGraphCommand(
       io.stdout(`${JSON.stringify({ format: 'circles-suggestions/1', suggestions: result.suggestions }, null, 1)}\n`);
     else {
       const names = new Map(network.contacts.map((c) => [c.id, c.displayName]));
-      io.stdout(table(result.suggestions.map((s) => ({ name: names.get(s.contactId) ?? s.contactId, s }))));
+      const rows = result.suggestions.map((s) => ({ name: names.get(s.contactId) ?? s.contactId, s }));
+      io.stdout(table(rows, network.settings.taxonomy, o.language));
     }
     return 0;
   }

@@ -49,7 +49,7 @@ test('classify → apply → undo through Graph leaves the mailbox exactly as be
   const before = snapshot();
   const classified = await circles('classify', '--graph-url', url, '--lang', 'fr');
   expect(classified.code).toBe(0);
-  expect(classified.stdout).toMatch(/of 80 contacts placed/);
+  expect(classified.stdout).toMatch(/contacts sur 80 placés dans un cercle/);
   // classify writes nothing.
   expect(snapshot()).toEqual(before);
 

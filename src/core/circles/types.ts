@@ -76,7 +76,7 @@ export type FindingKind =
   'dated-event' | `mentions-${OrgKind}` | 'ex-employer' | 'school-alumni' | 'company-alumni' | 'club-member';
 
 /**
- * Every kind of reason the engine gives. The UI has a sentence for each (src/taskpane/i18n/reasons.ts, an
+ * Every kind of reason the engine gives. The UI has a sentence for each (src/sentences/circleReasons.ts, an
  * exhaustive switch): a new kind does not compile until it has one.
  */
 export type ReasonKind =

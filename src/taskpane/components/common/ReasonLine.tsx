@@ -1,4 +1,4 @@
-import type { ReasonParts } from '../../i18n/reasons';
+import type { ReasonParts } from '../../../sentences/circleReasons';
 import { UserText } from './UserText';
 
 /** One reason's sentence, its evidence isolated (UserText) inside our words. */

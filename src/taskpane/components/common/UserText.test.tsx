@@ -4,7 +4,7 @@
  * the whole value in its tooltip.
  */
 import { render, screen } from '@testing-library/react';
-import { describeReasonParts } from '../../i18n/reasons';
+import { describeReasonParts } from '../../../sentences/circleReasons';
 import { ReasonLine } from './ReasonLine';
 import { DISPLAY_LIMIT, InSentence, SLOT, UserText, isolate, shorten } from './UserText';
 

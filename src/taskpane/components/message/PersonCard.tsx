@@ -9,7 +9,7 @@ import { CheckmarkRegular, PersonAddRegular } from '@fluentui/react-icons';
 import type { CircleDefinition, CircleId } from '../../../core/circles/types';
 import type { PersonPlacement } from '../../../core/people';
 import { useLanguage, useT } from '../../i18n';
-import { describeReasonsParts } from '../../i18n/reasons';
+import { describeReasonsParts } from '../../../sentences/circleReasons';
 import { ReasonLine } from '../common/ReasonLine';
 import { UserText } from '../common/UserText';
 import { colorToken } from '../circles/colors';

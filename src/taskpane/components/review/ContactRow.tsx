@@ -19,7 +19,7 @@ import {
 } from '@fluentui/react-icons';
 import type { CircleDefinition, CircleId } from '../../../core/circles/types';
 import type { OlderEvidence, Reach } from '../../../core/usecases/older';
-import { describeReasonsParts } from '../../i18n/reasons';
+import { describeReasonsParts } from '../../../sentences/circleReasons';
 import { ReasonLine } from '../common/ReasonLine';
 import { UserText } from '../common/UserText';
 import { useLanguage, useT } from '../../i18n';

@@ -1,5 +1,5 @@
-import type { Reason, ReasonKind } from '../../core/circles/types';
-import { describeReason, describeReasons, readableEvidence, sourceKey } from './reasons';
+import type { Reason, ReasonKind } from '../core/circles/types';
+import { describeReason, describeReasons, readableEvidence, sourceKey } from './circleReasons';
 
 const reason = (r: Partial<Reason>): Reason => ({
   field: 'notes',

@@ -1,13 +1,13 @@
-import { fold } from '../../core/text/fold';
-import { elideBefore } from '../../core/text/elision';
+import { fold } from '../core/text/fold';
+import { elideBefore } from '../core/text/elision';
 /**
  * Reasons are data from the engine ({ field, kind, evidence, circle, weight }); this turns them into plain
  * French or English sentences. Every kind of ReasonKind has its sentence (an exhaustive switch: a new kind does
  * not compile without one); a kind the field says best, and anything outside the type, reads by its field, and
  * an unknown field a generic one, so an engine code never shows up raw.
  */
-import type { EvidenceField, Reason, ReasonKind } from '../../core/circles/types';
-import type { Language } from '../../core/model';
+import type { EvidenceField, Reason, ReasonKind } from '../core/circles/types';
+import type { Language } from '../core/model';
 
 /** A sentence in each language; `{e}` is the evidence, made readable (readableEvidence). */
 type Sentence = { readonly fr: string; readonly en: string };
