@@ -11,7 +11,8 @@ export const keep = {
     'keep.signalsOff':
       'Les échanges ne sont pas lus (réglage « signaux de la boîte »). Activez-les pour savoir qui s’éloigne.',
     'keep.people': 'Personnes à recontacter',
-    'keep.why': '{circle} — {exchanges} en {year}, plus rien depuis {since}.',
+    'keep.why': '{circle} — {exchanges} en {year}, plus rien depuis le {since}.',
+    'keep.whyTotal': '{circle} — {total}, dont {peak} en {year} ; plus rien depuis le {since}.',
     'keep.messages_one': '{count} message',
     'keep.messages_other': '{count} messages',
     'keep.meetings_one': '{count} réunion',
@@ -70,6 +71,7 @@ export const keep = {
       'Your exchanges are not read (the “mailbox signals” setting). Turn them on to see who is drifting away.',
     'keep.people': 'People to get back in touch with',
     'keep.why': '{circle} — {exchanges} in {year}, nothing since {since}.',
+    'keep.whyTotal': '{circle} — {total}, including {peak} in {year}; nothing since {since}.',
     'keep.messages_one': '{count} message',
     'keep.messages_other': '{count} messages',
     'keep.meetings_one': '{count} meeting',

@@ -99,7 +99,7 @@ export function KeepInTouchView() {
                 const contact = contacts.get(d.contactId);
                 const row = rows.get(d.contactId);
                 if (!contact || !row) return null;
-                const why = whyLine(t, language, d.why, label(d.why.circle));
+                const why = whyLine(t, language, d.why, label(d.why.circle), row.links);
                 return (
                   <ReconnectCard
                     key={d.contactId}
