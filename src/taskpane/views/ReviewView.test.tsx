@@ -315,6 +315,24 @@ describe('choices and bulk actions', () => {
     );
   });
 
+  test('R on an accepted row rejects it and A on a rejected row accepts it, without Backspace first (F6)', async () => {
+    const { user, services } = await setup();
+    await user.click(screen.getByRole('button', { name: 'Accept Clients & partners for Alice Martin' }));
+    const focusable = () => row('Alice Martin').querySelector<HTMLElement>('[data-focus-key]')!;
+    focusable().focus();
+    await user.keyboard('r');
+    expect(within(row('Alice Martin')).getByTestId('status')).toHaveTextContent('Rejected');
+    expect(screen.getByTestId('pending-count')).toHaveTextContent('0 changes ready');
+    focusable().focus();
+    await user.keyboard('a');
+    expect(within(row('Alice Martin')).getByTestId('status')).toHaveTextContent('Accepted');
+    await waitFor(() =>
+      expect(services.savedModel().feedback).toEqual([
+        expect.objectContaining({ contactId: 'c1', verdict: 'confirm', circle: 'clients' }),
+      ]),
+    );
+  }, 20_000);
+
   test('undoing a choice brings the suggestion back', async () => {
     const { user } = await setup();
     await user.click(screen.getByRole('button', { name: 'Accept Clients & partners for Alice Martin' }));

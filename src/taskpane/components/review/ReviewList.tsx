@@ -203,9 +203,18 @@ export function ReviewList({
     }
     const { row } = item;
     const id = row.contact.id;
-    if (letter === 'a' && row.status === 'suggested') onAccept([id]);
-    else if ((letter === 'r' || letter === 'Delete') && row.status === 'suggested') onReject(id);
-    else if (letter === 'Backspace' && row.decision && row.status !== 'applied') onForget(id);
+    // A and R also turn a choice not yet applied into the other one (an accepted row rejected with R), instead
+    // of being ignored until Backspace takes the first choice back.
+    if (letter === 'a' && (row.status === 'suggested' || row.status === 'rejected')) {
+      if (row.status === 'rejected') onForget(id);
+      onAccept([id]);
+    } else if (
+      (letter === 'r' || letter === 'Delete') &&
+      (row.status === 'suggested' || row.status === 'accepted' || row.status === 'changed')
+    ) {
+      if (row.status !== 'suggested') onForget(id);
+      onReject(id);
+    } else if (letter === 'Backspace' && row.decision && row.status !== 'applied') onForget(id);
     else if (letter === 'ArrowRight' && !expanded.has(id)) toggle(id);
     else if (letter === 'ArrowLeft' && expanded.has(id)) toggle(id);
     else return;
