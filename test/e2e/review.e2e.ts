@@ -166,9 +166,12 @@ test('keyboard only: onboarding → accept → apply → undo, with focus on a s
   await page.waitForFunction(() => document.activeElement?.id === 'review-title');
   await reviewReady(page);
 
-  // Tab: the search and filters (one stop), then the list (one stop): the group's "accept all" first.
+  // Tab: the search box, the Filters button (F7: it was skipped by Tab), then the list (one stop): the
+  // group's "accept all" first.
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/Search/);
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toBe('filters-button');
   await page.keyboard.press('Tab');
   expect(await focused(page)).toBe('accept-circle');
   // Down to the first contact, then A accepts it; focus stays on that row.

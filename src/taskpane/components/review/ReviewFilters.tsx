@@ -1,7 +1,8 @@
 /**
  * The review's search and filters on one line: the search box, and a "Filters" button that opens the
  * circle, minimum confidence, "in no circle" filters and "accept everything above" in a popover. The line
- * is one toolbar, one Tab stop: the arrow keys go from the search box to the button.
+ * is two Tab stops, the box then the button: an arrow-key group made → move to the button instead of the
+ * caret in the box, and Tab skip the button, with nothing on screen to say so.
  */
 import {
   Button,
@@ -12,7 +13,6 @@ import {
   PopoverTrigger,
   SearchBox,
   Select,
-  useArrowNavigationGroup,
 } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, FilterRegular } from '@fluentui/react-icons';
 import type { CircleDefinition, CircleId } from '../../../core/circles/types';
@@ -41,11 +41,10 @@ export function ReviewFilters(props: ReviewFiltersProps) {
   const styles = useReviewFiltersStyles();
   const t = useT();
   const set = (patch: Partial<ReviewFilter>) => onChange({ ...filter, ...patch });
-  const toolbar = useArrowNavigationGroup({ axis: 'horizontal', memorizeCurrent: true });
   const active = activeFilters(filter);
 
   return (
-    <div role="toolbar" className={styles.toolbar} aria-label={t('review.filters')} {...toolbar}>
+    <div className={styles.toolbar}>
       <SearchBox
         size="small"
         className={styles.search}
