@@ -19,6 +19,7 @@ import { I18nProvider, resolveLanguage, useT } from './i18n';
 import { defaultView, parseView, writeViewToUrl, type ViewId } from './routing';
 import { ServicesProvider, useServices } from './servicesContext';
 import { NetworkProvider, useNetwork } from './state/network';
+import { AnnouncerProvider } from './components/common/Announcer';
 import { DecisionsProvider } from './state/decisions';
 import { SubcircleFilterProvider } from './state/subcircleFilter';
 import { PacingNotice } from './components/pacing/PacingNotice';
@@ -96,7 +97,9 @@ function Themed() {
   return (
     <FluentProvider theme={theme}>
       <I18nProvider language={language}>
-        <Shell />
+        <AnnouncerProvider>
+          <Shell />
+        </AnnouncerProvider>
       </I18nProvider>
     </FluentProvider>
   );

@@ -79,7 +79,10 @@ test('Keep in touch (fr): the To Do question, done, later and a note each leave 
   await page.locator(`[data-contact="${first[0]}"]`).waitFor({ state: 'detached' });
   const afterDone = await cardIds(page);
   await expectFocus(page, { name: 'Écrire un mot', card: afterDone[0] });
-  await expect(page.getByRole('status').first().innerText()).resolves.toContain('noté, le rythme repart');
+  // The result is said by the pane's one polite live region.
+  await expect(page.getByTestId('announcer').filter({ hasText: 'noté' }).innerText()).resolves.toContain(
+    'noté, le rythme repart',
+  );
 
   // « Plus tard » on the last card: focus goes to the one before it.
   const last = afterDone[afterDone.length - 1]!;
@@ -139,7 +142,10 @@ test('Shortlist (en): save, draft, tag and undo each leave focus where the user 
   await press(page, page.getByTestId('shortlist-tag'));
   await expectFocus(page, { testid: 'shortlist-untag', name: `Undo: remove the category “${tag}”` });
   expect(tagged().sort()).toEqual([...ids].sort());
-  await expect(page.getByTestId('shortlist-notice').getAttribute('role')).resolves.toBe('status');
+  // The result is said by the pane's one polite live region.
+  await expect(page.getByTestId('announcer').filter({ hasText: tag }).innerText()).resolves.toBe(
+    `Category “${tag}” added to ${ids.length} contacts.`,
+  );
   expect(await axeScan(page)).toEqual([]);
   await screenshot(page, 'focus-shortlist-tagged-en', { fullPage: false });
   await page.keyboard.press('Enter');
@@ -230,7 +236,9 @@ test('Import (fr): using positions, updating a card, creating contacts and undoi
   for (const box of await page.getByTestId('import-new').getByRole('checkbox').all()) await press(page, box, 'Space');
   await press(page, page.getByTestId('import-create'));
   await expectFocus(page, { testid: 'import-undo' });
-  await expect(page.getByTestId('import-notice').getAttribute('role')).resolves.toBe('status');
+  await expect(page.getByTestId('announcer').filter({ hasText: 'créés' }).innerText()).resolves.toMatch(
+    /^\d+ contacts créés/,
+  );
   expect(await axeScan(page)).toEqual([]);
   await screenshot(page, 'focus-import-created-fr', { fullPage: false });
   await page.keyboard.press('Enter');
@@ -245,7 +253,9 @@ test('Map (fr): « Créer la catégorie » focuses its result’s « Annuler »,
   await across.waitFor({ state: 'visible', timeout: 60000 });
   await press(page, across.getByRole('button', { name: /^Créer la catégorie/ }).first());
   await expectFocus(page, { name: 'Annuler' });
-  await expect(page.getByTestId('subcircle-notice').getAttribute('role')).resolves.toBe('status');
+  await expect(page.getByTestId('announcer').filter({ hasText: 'Catégorie' }).innerText()).resolves.toMatch(
+    /^Catégorie « .+ » posée sur \d+ contacts\./,
+  );
   await page.keyboard.press('Enter');
   await page.getByTestId('subcircle-notice').filter({ hasText: 'Catégorie retirée' }).waitFor({ timeout: 30000 });
   await expectFocus(page, { testid: 'subcircle-notice' });

@@ -55,7 +55,7 @@ test('English: this week’s people with their why, a To Do reminder after the o
   const first = people.first();
   const name = await first.locator('[id^="keep-"]').first().innerText();
   await first.getByRole('button', { name: 'To Do reminder' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Task created' }).innerText()).resolves.toContain(
+  await expect(page.getByTestId('announcer').filter({ hasText: 'Task created' }).innerText()).resolves.toContain(
     `Task created in Microsoft To Do for ${name}, due `,
   );
   const res = await fetch(
@@ -76,7 +76,7 @@ test('English: this week’s people with their why, a To Do reminder after the o
 
   // Done: the person leaves this week's list, and stays gone after a reload (persisted per mailbox).
   await first.getByRole('button', { name: 'Done' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'noted' }).innerText()).resolves.toBe(
+  await expect(page.getByTestId('announcer').filter({ hasText: 'noted' }).innerText()).resolves.toBe(
     `${name}: noted, the rhythm starts again today.`,
   );
   await page.waitForFunction(
@@ -111,7 +111,7 @@ test('French: the same view reads in French, with French plurals and dates', asy
   // Later: the person is hidden for two weeks.
   const name = await people.first().locator('[id^="keep-"]').first().innerText();
   await people.first().getByRole('button', { name: 'Plus tard' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'reviendra' }).innerText()).resolves.toBe(
+  await expect(page.getByTestId('announcer').filter({ hasText: 'reviendra' }).innerText()).resolves.toBe(
     `${name} reviendra dans deux semaines.`,
   );
   expect(await axeScan(page)).toEqual([]);

@@ -5,6 +5,7 @@ import { render } from '@testing-library/react';
 import type { ClassifyInput, ClassifyResult } from '../../core/circles';
 import type { CircleId, Reason } from '../../core/circles/types';
 import type { Language } from '../../core/model';
+import { AnnouncerProvider } from '../components/common/Announcer';
 import { I18nProvider } from '../i18n';
 import { ServicesProvider } from '../servicesContext';
 import { DecisionsProvider } from '../state/decisions';
@@ -56,7 +57,9 @@ export function Providers({
         <ServicesProvider services={services}>
           <NetworkProvider {...(classifier ? { classifier } : {})}>
             <DecisionsProvider>
-              <SubcircleFilterProvider>{children}</SubcircleFilterProvider>
+              <SubcircleFilterProvider>
+                <AnnouncerProvider>{children}</AnnouncerProvider>
+              </SubcircleFilterProvider>
             </DecisionsProvider>
           </NetworkProvider>
         </ServicesProvider>

@@ -244,7 +244,7 @@ describe('KeepInTouchView', () => {
     ]);
     await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
     expect((save.mock.calls[1] as unknown as [Settings])[0].keepInTouch?.marks.ana?.taskId).toBe('task-1');
-    expect(screen.getByRole('status').textContent).toMatch(
+    expect(screen.getByTestId('keep-notice').textContent).toMatch(
       /^Task created in Microsoft To Do for Ana Lopez, due \d+ [A-Z][a-z]+ \d{4}\.$/,
     );
   });

@@ -20,6 +20,7 @@ import { useServices } from '../servicesContext';
 import { useNetwork } from '../state/network';
 import { onlyMembers, useSubcircleFilter } from '../state/subcircleFilter';
 import { useTies } from '../state/useTies';
+import { useAnnounced } from '../components/common/Announcer';
 import { circleLabel } from '../components/circles/labels';
 
 export function KeepInTouchView() {
@@ -30,6 +31,7 @@ export function KeepInTouchView() {
   const network = useNetwork();
   const report = useTies();
   const actions = useKeepActions();
+  useAnnounced(actions.notice?.text, actions.notice);
   const { settings, mailbox } = network;
   const contacts = useMemo(() => new Map((mailbox?.contacts ?? []).map((c) => [c.id, c])), [mailbox]);
   const rows = useMemo(() => new Map((report?.rows ?? []).map((r) => [r.contactId, r])), [report]);
@@ -51,7 +53,7 @@ export function KeepInTouchView() {
   const noticeRef = useRef<HTMLDivElement>(null);
   const cards = () => [...(listRef.current?.querySelectorAll<HTMLElement>('[data-testid="keep-person"]') ?? [])];
   // A card that leaves this week's list (later, done) hands focus to the card that takes its place, or to the
-  // message that says what happened when nobody is left; the message is also announced (role="status").
+  // message that says what happened when nobody is left; the message is also said by the pane's live region.
   const focusAfter = (contactId: string) => {
     const index = week.findIndex((d) => d.contactId === contactId);
     focusWhenReady(() => {
@@ -88,7 +90,7 @@ export function KeepInTouchView() {
             />
           )}
           {actions.notice && (
-            <MessageBar intent={actions.notice.intent} role="status" ref={noticeRef} tabIndex={-1}>
+            <MessageBar intent={actions.notice.intent} ref={noticeRef} tabIndex={-1} data-testid="keep-notice">
               <MessageBarBody>{actions.notice.text}</MessageBarBody>
             </MessageBar>
           )}

@@ -19,6 +19,7 @@ import { useSubcircles } from '../state/subcircles';
 import { useMapStyles } from './MapView.styles';
 import { UserText } from '../components/common/UserText';
 import { focusWhenReady } from '../hooks/focusWhenReady';
+import { useAnnounced } from '../components/common/Announcer';
 
 export function MapView() {
   const styles = useMapStyles();
@@ -35,6 +36,8 @@ export function MapView() {
   const services = useServices();
   const subcircles = useSubcircles();
   const actions = useSubcircleActions();
+  // Errors are alerts where they show; other results are said by the pane's live region.
+  useAnnounced(actions.notice?.intent === 'error' ? undefined : actions.notice?.text, actions.notice);
   const noticeRef = useRef<HTMLDivElement>(null);
   // Writing or undoing disables the buttons while it runs: then the result takes focus, on its "Undo" when
   // it has one (WAI-ARIA APG: the confirmation with its undo), else the message itself.
@@ -79,7 +82,7 @@ export function MapView() {
       {actions.notice && (
         <MessageBar
           intent={actions.notice.intent}
-          role={actions.notice.intent === 'error' ? 'alert' : 'status'}
+          {...(actions.notice.intent === 'error' ? { role: 'alert' } : {})}
           ref={noticeRef}
           tabIndex={-1}
           data-testid="subcircle-notice"

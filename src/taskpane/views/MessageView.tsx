@@ -19,6 +19,7 @@ import { useMessageViewStyles } from './MessageView.styles';
 import { InSentence, SLOT } from '../components/common/UserText';
 import { circleLabel } from '../components/circles/labels';
 import { focusWhenReady } from '../hooks/focusWhenReady';
+import { useAnnounced } from '../components/common/Announcer';
 
 export function MessageView() {
   const styles = useMessageViewStyles();
@@ -120,6 +121,12 @@ export function MessageView() {
 
 function Notice({ notice, label }: { notice: ActionNotice; label: (id: string) => string }) {
   const t = useT();
+  const done =
+    notice.kind === 'failed'
+      ? undefined
+      : t(`message.${notice.kind}`, { name: notice.name, circle: label(notice.circle) });
+  // The error is an alert where it shows; the result is said by the pane's live region.
+  useAnnounced(done, notice);
   if (notice.kind === 'failed')
     return (
       <MessageBar intent="error" role="alert">
@@ -127,10 +134,8 @@ function Notice({ notice, label }: { notice: ActionNotice; label: (id: string) =
       </MessageBar>
     );
   return (
-    <MessageBar intent="success" aria-live="polite" data-testid="message-notice">
-      <MessageBarBody>
-        {t(`message.${notice.kind}`, { name: notice.name, circle: label(notice.circle) })}
-      </MessageBarBody>
+    <MessageBar intent="success" data-testid="message-notice">
+      <MessageBarBody>{done}</MessageBarBody>
     </MessageBar>
   );
 }

@@ -34,6 +34,7 @@ import { circleWhy, shortfallText } from '../../sentences/shortlist/explain';
 import { useShortlistViewStyles } from './ShortlistView.styles';
 import { circleLabel } from '../components/circles/labels';
 import { focusWhenReady } from '../hooks/focusWhenReady';
+import { useAnnounced } from '../components/common/Announcer';
 
 /** How many people the list shows: enough to choose from, few enough to read. */
 const LIMIT = 25;
@@ -66,6 +67,8 @@ export function ShortlistView() {
   const [ambition, setAmbition] = useState<string | undefined>();
   const [interpretation, setInterpretation] = useState<AmbitionInterpretation | undefined>();
   const [notice, setNotice] = useState<Notice | undefined>();
+  // Errors are alerts where they show; other results are said by the pane's live region.
+  useAnnounced(notice?.intent === 'error' ? undefined : notice?.text, notice);
   const [tagging, setTagging] = useState<'idle' | 'running'>('idle');
   const noticeRef = useRef<HTMLDivElement>(null);
   // The result of a write takes focus (the button that started it is disabled meanwhile): its "Undo" when
@@ -250,7 +253,7 @@ export function ShortlistView() {
           {notice && (
             <MessageBar
               intent={notice.intent}
-              role={notice.intent === 'error' ? 'alert' : 'status'}
+              {...(notice.intent === 'error' ? { role: 'alert' } : {})}
               layout="multiline"
               ref={noticeRef}
               tabIndex={-1}

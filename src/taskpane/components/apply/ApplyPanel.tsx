@@ -16,6 +16,7 @@ import { ArrowUndoRegular, CheckmarkRegular, DismissRegular } from '@fluentui/re
 import type { RunJournal, RunOrigin, RunSummary } from '../../../core/changes/types';
 import { useT } from '../../i18n';
 import { useApplyPanelStyles } from './ApplyPanel.styles';
+import { useAnnounced } from '../common/Announcer';
 import type { RunControls } from './useRun';
 
 // The core's words when the journal holds no run to undo (src/core/changes/run.ts): not a failure to the
@@ -53,6 +54,8 @@ export function ApplyPanel({ pending, onApply, run, waitFor }: ApplyPanelProps) 
   const t = useT();
   const { phase, interrupted, live } = run;
   const busy = phase.kind === 'running';
+  const nothingToUndo = phase.kind === 'error' && phase.message === NOTHING_TO_UNDO;
+  useAnnounced(nothingToUndo ? t('apply.nothingToUndo') : undefined, phase);
 
   return (
     <section className={styles.root} aria-label={t('review.apply')} data-testid="apply-panel">
@@ -151,9 +154,9 @@ export function ApplyPanel({ pending, onApply, run, waitFor }: ApplyPanelProps) 
         />
       )}
 
-      {phase.kind === 'error' && phase.message === NOTHING_TO_UNDO && (
+      {nothingToUndo && (
         // Not a failure: the journal holds no run left to undo (none yet, or the last one is undone already).
-        <MessageBar intent="info" role="status" data-testid="nothing-to-undo">
+        <MessageBar intent="info" data-testid="nothing-to-undo">
           <MessageBarBody>{t('apply.nothingToUndo')}</MessageBarBody>
           <MessageBarActions containerAction={<CloseButton onClick={run.dismiss} />} />
         </MessageBar>
@@ -244,12 +247,18 @@ function Summary({
   const styles = useApplyPanelStyles();
   const t = useT();
   const trouble = summary.conflicts + summary.failed + summary.skipped;
+  const lines = summaryLines(summary, mode);
+  // Said by the pane's live region: its title and counts, as one sentence.
+  useAnnounced(
+    [t(summaryTitleKey(summary, mode)), ...lines.map((l) => t(l.key, { count: l.count }))].join('. '),
+    summary,
+  );
   return (
-    <MessageBar intent={trouble > 0 ? 'warning' : 'success'} role="status" data-testid="run-summary" data-mode={mode}>
+    <MessageBar intent={trouble > 0 ? 'warning' : 'success'} data-testid="run-summary" data-mode={mode}>
       <MessageBarBody>
         <MessageBarTitle>{t(summaryTitleKey(summary, mode))}</MessageBarTitle>
         <ul className={styles.counts}>
-          {summaryLines(summary, mode).map((l) => (
+          {lines.map((l) => (
             <li key={l.id} data-testid={`summary-${l.id}`}>
               {t(l.key, { count: l.count })}
             </li>

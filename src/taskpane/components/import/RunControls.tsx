@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { useAnnounced } from '../common/Announcer';
 
 export type RunNoticeValue = { readonly intent: 'success' | 'warning' | 'error'; readonly text: string };
 
@@ -39,6 +40,8 @@ export function RunNotice(props: {
 }) {
   const { notice, undo } = props;
   const ref = useRef<HTMLDivElement>(null);
+  // Errors are alerts where they show; other results are said by the pane's live region.
+  useAnnounced(notice.intent === 'error' ? undefined : notice.text, notice);
   // Each notice answers the user's action, whose button was disabled while it ran (or, for an undo, is gone):
   // focus lands on the notice's undo, or on the notice itself, unless the user has moved on meanwhile.
   useEffect(() => {
@@ -49,7 +52,7 @@ export function RunNotice(props: {
   return (
     <MessageBar
       intent={notice.intent}
-      role={notice.intent === 'error' ? 'alert' : 'status'}
+      {...(notice.intent === 'error' ? { role: 'alert' } : {})}
       ref={ref}
       tabIndex={-1}
       data-testid={props.testId}
