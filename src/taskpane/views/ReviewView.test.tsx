@@ -257,7 +257,7 @@ describe('the review filters', () => {
         .map((o) => o.textContent)
         .find((o) => o?.startsWith('No suggestion'));
     expect(noSuggestionCount()).toBe('No suggestion (1)');
-    await user.click(screen.getByRole('checkbox', { name: 'Only contacts in no circle', hidden: true }));
+    await user.click(screen.getByRole('checkbox', { name: 'Only contacts without a circle', hidden: true }));
     await waitFor(() => expect(names()).not.toContain('Emma Blanc'));
     expect(names()).toHaveLength(4);
     // The counts next to the circles follow: Emma, in a circle already, is no longer counted.
