@@ -4,9 +4,9 @@
  * then combines. Linear in contacts + messages + events; deterministic; independent of contact order.
  */
 import { boundMailbox, registrableDomain } from '../contacts';
-import type { Contact, Mailbox } from '../model';
+import type { CalendarEvent, Contact, EmailAddress, Mailbox } from '../model';
 import { suggest, defaultThreshold } from './combine';
-import { contactEvidence, FieldMemo, TextReader, type EngineContext } from './evidence';
+import { contactEvidence, FieldMemo, TextReader, ThreadTally, type EngineContext } from './evidence';
 import { currentEmployer, givenOrgs } from './knowledge';
 import { inferredOrgs } from './org-index';
 import { contradicted, demote, featuresOf, learnedReasons, replay } from './learning';
@@ -92,8 +92,10 @@ export function classify(input: ClassifyInput): ClassifyResult {
     for (const label of [c.labels.fr, c.labels.en, c.id]) labelCircles.set(fold(label), c.id);
   }
   const signals = indexSignals(mailbox, signalsMode);
+  // A literal of fixed fields, not a spread: a spread gave each run's context a new shape, and every function
+  // reading it was deoptimised at the start of every run.
   const context: EngineContext = {
-    ...(current ? { current } : {}),
+    current,
     orgs,
     ownerName: owner.displayName,
     matcher: new Matcher(rulesFor(taxonomy)),
@@ -112,7 +114,9 @@ export function classify(input: ClassifyInput): ClassifyResult {
   };
 
   // Pass 1: each contact on its own.
-  let evidence: Reason[][] = contacts.map((c) => contactEvidence(c, context, reader, memo));
+  const tally = new ThreadTally();
+  let evidence: Reason[][] = contacts.map((c) => contactEvidence(c, context, reader, memo, tally));
+  tally.release();
   addSharedDomainReasons(contacts, evidence);
   // LinkedIn's current positions: a colleague who left, or "connected online" when nothing else is known.
   const positions = input.current;
@@ -137,18 +141,26 @@ export function classify(input: ClassifyInput): ClassifyResult {
   // Pass 2: being invited together with people whose circle is known.
   // An address may belong to several contacts (duplicates): all of them attended.
   // Only the addresses of attendees: most contacts are never invited.
+  // Index loops: this runs once per run, mostly before the optimising compiler has seen it, where each
+  // iterator step allocates.
+  const events = mailbox.events;
   const invited = new Set<string>();
-  for (const event of mailbox.events) for (const a of event.attendees) invited.add(a.address.toLowerCase());
+  for (let e = 0; e < events.length; e++) {
+    const attendees = (events[e] as CalendarEvent).attendees;
+    for (let a = 0; a < attendees.length; a++) invited.add((attendees[a] as EmailAddress).address.toLowerCase());
+  }
   const byAddress = new Map<string, number[]>();
   if (invited.size > 0)
-    for (let i = 0; i < contacts.length; i++)
-      for (const e of (contacts[i] as Contact).emailAddresses) {
-        const key = e.address.toLowerCase();
+    for (let i = 0; i < contacts.length; i++) {
+      const emails = (contacts[i] as Contact).emailAddresses;
+      for (let k = 0; k < emails.length; k++) {
+        const key = (emails[k] as EmailAddress).address.toLowerCase();
         if (!invited.has(key)) continue;
         const list = byAddress.get(key);
         if (list) list.push(i);
         else byAddress.set(key, [i]);
       }
+    }
   const known = (i: number): CircleId | null => {
     const choice = learned.chosen.get(contacts[i]?.id ?? '');
     if (choice) return choice.circle;
@@ -156,8 +168,14 @@ export function classify(input: ClassifyInput): ClassifyResult {
     return s && s.circle && s.confidence >= coAttendanceMinConfidence ? s.circle : null;
   };
   const touched = new Set<number>();
-  for (const event of mailbox.events) {
-    const members = [...new Set(event.attendees.flatMap((a) => byAddress.get(a.address.toLowerCase()) ?? []))];
+  for (let e = 0; e < events.length && byAddress.size > 0; e++) {
+    // The contacts at the event, each once, in the order of the attendees.
+    const members: number[] = [];
+    const attendees = (events[e] as CalendarEvent).attendees;
+    for (let a = 0; a < attendees.length; a++) {
+      const list = byAddress.get((attendees[a] as EmailAddress).address.toLowerCase());
+      if (list) for (const i of list) if (!members.includes(i)) members.push(i);
+    }
     if (members.length < 2) continue;
     for (const i of members) {
       for (const j of members) {

@@ -7,7 +7,8 @@ import { weights, type EngineContext } from './context';
 import { orgDomainWeight, type DomainFacts, type FieldMemo } from './facts';
 import { circleOfOrg } from './knowledge';
 import type { TextReader } from './reader';
-import type { AddressSignals } from './signal-index';
+import { ThreadTally } from './thread-tally';
+import type { AddressSignals, EventLink } from './signal-index';
 import { fold } from '../text/fold';
 import type { CircleId, EvidenceField, KeywordKind, Reason, ReasonKind } from './types';
 import type { RuleScope } from './vocabulary';
@@ -15,6 +16,7 @@ import type { RuleScope } from './vocabulary';
 export { weights, type EngineContext } from './context';
 export { FieldMemo } from './facts';
 export { TextReader } from './reader';
+export { ThreadTally } from './thread-tally';
 
 const clip = (text: string): string => (text.length > 160 ? `${text.slice(0, 157)}…` : text).trim();
 
@@ -164,11 +166,11 @@ function personalEvidence(
  * so only contacts with several addresses look at the messages themselves (their ids) rather than at the
  * threads the index read for them.
  */
-function collectSubjects(
+function tallyThreads(
   messages: readonly MessageHeader[],
   threads: readonly string[],
   factor: number,
-  subjects: Map<string, number>,
+  tally: ThreadTally,
   seen: Set<string> | undefined,
 ): void {
   for (let i = 0; i < threads.length; i++) {
@@ -177,47 +179,72 @@ function collectSubjects(
       if (seen.has(id)) continue;
       seen.add(id);
     }
-    const subject = threads[i] as string;
-    const had = subjects.get(subject);
-    if (had === undefined || had < factor) subjects.set(subject, factor);
+    tally.add(threads[i] as string, factor);
   }
 }
 
-function signalEvidence(out: Reason[], addresses: readonly string[], ctx: EngineContext, reader: TextReader): void {
-  const several = addresses.length > 1;
-  const seenMessages = several ? new Set<string>() : undefined;
-  const seenEvents = several ? new Set<string>() : undefined;
-  const found = new Array<AddressSignals>(addresses.length);
-  let count = 0;
+function eventEvidence(out: Reason[], s: AddressSignals, reader: TextReader, seen: Set<string> | undefined): void {
+  const events = s.events;
+  for (let i = 0; i < events.length; i++) {
+    const link = events[i] as EventLink;
+    if (seen) {
+      if (seen.has(link.event.id)) continue;
+      seen.add(link.event.id);
+    }
+    const factor =
+      link.guests <= 1 ? weights.eventAlone : link.role === 'primary' ? weights.eventPrimary : weights.eventSecondary;
+    readText(reader, out, 'event', link.event.subject, factor);
+    if (link.event.location) readText(reader, out, 'event', link.event.location, factor * weights.location);
+  }
+}
+
+function signalEvidence(
+  out: Reason[],
+  addresses: readonly string[],
+  ctx: EngineContext,
+  reader: TextReader,
+  tally: ThreadTally,
+): void {
+  tally.reset();
+  // Most contacts have one address: its entry is read without a list or the sets that tell messages apart.
+  if (addresses.length === 1) {
+    const s = ctx.signals.find(addresses[0] as string);
+    if (!s) return;
+    tallyThreads(s.messages, s.threads, weights.messagePrimary, tally, undefined);
+    tallyThreads(s.secondary, s.secondaryThreads, weights.messageSecondary, tally, undefined);
+    readThreads(out, tally, reader);
+    eventEvidence(out, s, reader, undefined);
+    return;
+  }
+  if (addresses.length === 0) return;
+  const seenMessages = new Set<string>();
+  const seenEvents = new Set<string>();
+  const found: AddressSignals[] = [];
   for (const a of addresses) {
     const signals = ctx.signals.find(a);
-    if (signals) found[count++] = signals;
+    if (signals) found.push(signals);
   }
-  found.length = count;
-  let subjects: Map<string, number> | undefined;
   for (const s of found) {
-    if (s.threads.length === 0 && s.secondaryThreads.length === 0) continue;
-    subjects ??= new Map<string, number>();
-    collectSubjects(s.messages, s.threads, weights.messagePrimary, subjects, seenMessages);
-    collectSubjects(s.secondary, s.secondaryThreads, weights.messageSecondary, subjects, seenMessages);
+    tallyThreads(s.messages, s.threads, weights.messagePrimary, tally, seenMessages);
+    tallyThreads(s.secondary, s.secondaryThreads, weights.messageSecondary, tally, seenMessages);
   }
-  subjects?.forEach((factor, subject) => readText(reader, out, 'message', subject, factor));
-  for (const s of found) {
-    for (const link of s.events) {
-      if (seenEvents) {
-        if (seenEvents.has(link.event.id)) continue;
-        seenEvents.add(link.event.id);
-      }
-      const factor =
-        link.guests <= 1 ? weights.eventAlone : link.role === 'primary' ? weights.eventPrimary : weights.eventSecondary;
-      readText(reader, out, 'event', link.event.subject, factor);
-      if (link.event.location) readText(reader, out, 'event', link.event.location, factor * weights.location);
-    }
-  }
+  readThreads(out, tally, reader);
+  for (const s of found) eventEvidence(out, s, reader, seenEvents);
+}
+
+function readThreads(out: Reason[], tally: ThreadTally, reader: TextReader): void {
+  for (let i = 0; i < tally.count; i++)
+    readText(reader, out, 'message', tally.subjects[i] as string, tally.factors[i] as number);
 }
 
 /** All the reasons one contact offers, before combination. */
-export function contactEvidence(contact: Contact, ctx: EngineContext, reader: TextReader, memo: FieldMemo): Reason[] {
+export function contactEvidence(
+  contact: Contact,
+  ctx: EngineContext,
+  reader: TextReader,
+  memo: FieldMemo,
+  tally: ThreadTally = new ThreadTally(),
+): Reason[] {
   const out: Reason[] = [];
   // Lists of the exact length (grown by push, a list starts with room for 17): one per contact.
   const emails = contact.emailAddresses;
@@ -241,6 +268,6 @@ export function contactEvidence(contact: Contact, ctx: EngineContext, reader: Te
   readText(reader, out, 'department', contact.department, 1, 'title');
   readText(reader, out, 'notes', contact.personalNotes, 1);
   personalEvidence(out, contact, ctx, reader, memo, corporate);
-  signalEvidence(out, addresses, ctx, reader);
+  signalEvidence(out, addresses, ctx, reader, tally);
   return out;
 }

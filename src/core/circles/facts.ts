@@ -55,12 +55,13 @@ export class FieldMemo {
           (d.split('.').length === 2 && domainLabel(d) === label));
       const custom = this.ctx.domainCircles.get(domain);
       const org = orgIndexOf(this.ctx.orgs).byHost(host, domain, label, sameOrg);
+      // Fixed fields (undefined when absent): one shape for every run's facts, which the evidence reads.
       facts = {
         domain,
         label,
         owner: sameOrg(this.ctx.current?.domain),
-        ...(custom ? { custom } : {}),
-        ...(org ? { org } : {}),
+        custom,
+        org,
         academic: academicKind(host),
         clubWord: looksLikeClub(label.replace(/-/g, ' ')),
       };
@@ -75,7 +76,7 @@ export class FieldMemo {
     const key = companyKey(name);
     const current = !!this.ctx.current && this.ctx.current.key !== '' && sameCompanyKey(this.ctx.current.key, key);
     const org = current ? undefined : orgIndexOf(this.ctx.orgs).sameKey(key);
-    const facts = { current, ...(org ? { org } : {}) };
+    const facts = { current, org };
     this.companies.set(name, facts);
     return facts;
   }

@@ -54,11 +54,13 @@ function org(kind: OrgKind, entry: ProfileEntry, source: KnownOrg['source']): Kn
   const domain = entry.domain ? entry.domain.trim().toLowerCase().replace(/^@/, '') : undefined;
   let key = companyKey(entry.name);
   if (tooGeneric.has(key)) key = '';
+  // Every organisation has the same fields (`domain` undefined when unknown): one object shape from run to run,
+  // so the code that reads them stays optimised (a conditional spread gave each run's objects a new shape).
   return {
     kind,
     name: entry.name,
     key,
-    ...(domain ? { domain } : {}),
+    domain: domain || undefined,
     source,
     trust: source === 'given' ? 1 : inferredTrust,
   };
@@ -73,7 +75,7 @@ export function currentEmployer(owner: Owner): KnownOrg | undefined {
     kind: 'current',
     name: owner.companyName ?? domainLabel(domain),
     key: owner.companyName ? companyKey(owner.companyName) : '',
-    ...(hasDomain ? { domain } : {}),
+    domain: hasDomain ? domain : undefined,
     source: 'given',
     trust: 1,
   };

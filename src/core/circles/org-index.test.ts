@@ -114,3 +114,13 @@ describe('OrgIndex', () => {
     );
   });
 });
+
+describe('known organisations', () => {
+  // One shape whatever is known: code reading them stays optimised from one run to the next.
+  it('have the same fields with and without a domain', () => {
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(inferredOrg('school', { name: 'HEC' }))).toEqual(
+      keys(inferredOrg('school', { name: 'HEC', domain: 'hec.edu' })),
+    );
+  });
+});

@@ -5,7 +5,7 @@
  * names after "adhérent", "membre du", "cotisation"… Candidates need support from at least two sources.
  */
 import { academicKind, domainLabel, hostOf, isPublicProvider, registrableDomain, sameCompanyKey } from '../contacts';
-import type { Contact, EmailAddress, Mailbox, ProfileEntry } from '../model';
+import type { CalendarEvent, Contact, EmailAddress, Mailbox, MessageHeader, ProfileEntry } from '../model';
 import { acronymFiller, currentEmployer, givenOrgs, isDistinctiveName, orgMatchesKey, type OrgKind } from './knowledge';
 import { Matcher } from './matcher';
 import { captureOrganisations, type Capture } from './organisations';
@@ -162,18 +162,25 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
 
   // Companies on the cards, for a name people shorten: "chez Orvault" is the company whose name holds the town.
   const companies = new Map<string, { names: Map<string, number>; domains: Map<string, number>; count: number }>();
-  for (const contact of mailbox.contacts) {
+  for (let c = 0; c < contacts.length; c++) {
+    const contact = contacts[c] as Contact;
     const name = contact.companyName?.trim();
     if (!name) continue;
     const key = companyKey(name);
-    const c = companies.get(key) ?? { names: new Map<string, number>(), domains: new Map<string, number>(), count: 0 };
-    bump(c.names, name);
-    for (const e of contact.emailAddresses) {
-      const d = isPublicProvider(e.address) ? '' : registrableDomain(e.address);
-      if (d && d !== ownerDomain) bump(c.domains, d);
+    const entry = companies.get(key) ?? {
+      names: new Map<string, number>(),
+      domains: new Map<string, number>(),
+      count: 0,
+    };
+    bump(entry.names, name);
+    const addresses = contact.emailAddresses;
+    for (let i = 0; i < addresses.length; i++) {
+      const address = (addresses[i] as EmailAddress).address;
+      const d = isPublicProvider(address) ? '' : registrableDomain(address);
+      if (d && d !== ownerDomain) bump(entry.domains, d);
     }
-    c.count++;
-    companies.set(key, c);
+    entry.count++;
+    companies.set(key, entry);
   }
   // Card companies by their words, built when a short name first needs one.
   let companyWords: Map<string, string[]> | undefined;
@@ -256,9 +263,14 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
       list.push(d);
     }
   }
-  for (const e of mailbox.events) addText(e.subject);
+  const events = mailbox.events;
+  for (let e = 0; e < events.length; e++) addText((events[e] as CalendarEvent).subject);
   // Each thread once: replies repeat their subject.
-  for (const m of mailbox.messages) if (!repliesTo(m.subject)) addText(m.subject);
+  const messages = mailbox.messages;
+  for (let m = 0; m < messages.length; m++) {
+    const subject = (messages[m] as MessageHeader).subject;
+    if (!repliesTo(subject)) addText(subject);
+  }
   // Explicit hints first ("promo", "adhérent", "ex-"); then ambiguous ones ("anciens de X", "X alumni") join
   // whatever X already is, so "anciens de Dauphine" follows "promo 2007 Dauphine" into the schools.
   const ambiguous: { capture: Capture; count: number; text: string }[] = [];
