@@ -45,16 +45,33 @@ function evidenceKey(r: Reason): string {
 const pairwiseLimit = 24;
 
 /**
- * Multiplies `1 − w` into `miss` for `circle`, adding the circle at the end when it is new. A contact has a
- * handful of circles: a scan of a short array costs less than a map per contact.
+ * Per-circle products of `1 − w`, in the order each circle first appears. A contact has a handful of circles:
+ * a scan of a short list costs less than a map per contact, and the lists are reused from one call to the next
+ * (`count` says how much of them is in use), so scoring a contact allocates only its result.
  */
-function multiply(circles: CircleId[], miss: number[], circle: CircleId, factor: number): void {
-  const at = circles.indexOf(circle);
-  if (at < 0) {
-    circles.push(circle);
-    miss.push(factor);
-  } else miss[at] = (miss[at] as number) * factor;
+class Products {
+  readonly circles: CircleId[] = [];
+  readonly miss: number[] = [];
+  count = 0;
+
+  reset(): void {
+    this.count = 0;
+  }
+
+  /** Multiplies `factor` into `circle`'s product, adding the circle at the end when it is new. */
+  multiply(circle: CircleId, factor: number): void {
+    for (let i = 0; i < this.count; i++)
+      if (this.circles[i] === circle) {
+        this.miss[i] = (this.miss[i] as number) * factor;
+        return;
+      }
+    this.circles[this.count] = circle;
+    this.miss[this.count++] = factor;
+  }
 }
+
+const products = new Products();
+const personalProducts = new Products();
 
 /** Insertion sort for the few items of one contact (Array#sort allocates a work area per call); stable too. */
 function sortSmall<T>(xs: T[], order: (a: T, b: T) => number): T[] {
@@ -81,8 +98,8 @@ export function scoreCircles(reasons: readonly Reason[]): Scored[] {
   }
   // Per circle, the product of 1 − w over its distinct pieces of evidence, each at its strongest, in the order
   // each piece first appears (the same products, to the last bit, whatever the way pieces are told apart).
-  const circles: CircleId[] = [];
-  const miss: number[] = [];
+  const p = products;
+  p.reset();
   if (reasons.length <= pairwiseLimit) {
     for (let i = 0; i < reasons.length; i++) {
       const r = reasons[i] as Reason;
@@ -98,7 +115,7 @@ export function scoreCircles(reasons: readonly Reason[]): Scored[] {
         const o = reasons[j] as Reason;
         if (o.weight > weight && !personalDetail(o) && sameEvidence(o, r)) weight = o.weight;
       }
-      multiply(circles, miss, r.circle, 1 - clamp(weight));
+      p.multiply(r.circle, 1 - clamp(weight));
     }
   } else {
     const strongest = new Map<string, Reason>();
@@ -108,27 +125,22 @@ export function scoreCircles(reasons: readonly Reason[]): Scored[] {
       const prev = strongest.get(key);
       if (!prev || prev.weight < r.weight) strongest.set(key, r);
     }
-    for (const r of strongest.values()) multiply(circles, miss, r.circle, 1 - clamp(r.weight));
+    for (const r of strongest.values()) p.multiply(r.circle, 1 - clamp(r.weight));
   }
   // Personal details (spouse, home address and phone, a "Personal" category) say the contact is close, not
   // where the owner met them: per circle they combine among themselves but never weigh more than 0.3.
-  if (reasons.some(personalDetail)) {
-    const personalCircles: CircleId[] = [];
-    const personalMiss: number[] = [];
-    for (const r of reasons)
-      if (personalDetail(r)) multiply(personalCircles, personalMiss, r.circle, 1 - clamp(r.weight));
-    for (let i = 0; i < personalCircles.length; i++)
-      multiply(
-        circles,
-        miss,
-        personalCircles[i] as CircleId,
-        1 - Math.min(personalDetailsCap, 1 - (personalMiss[i] as number)),
-      );
+  let personal = false;
+  for (let i = 0; i < reasons.length && !personal; i++) personal = personalDetail(reasons[i] as Reason);
+  if (personal) {
+    const q = personalProducts;
+    q.reset();
+    for (const r of reasons) if (personalDetail(r)) q.multiply(r.circle, 1 - clamp(r.weight));
+    for (let i = 0; i < q.count; i++)
+      p.multiply(q.circles[i] as CircleId, 1 - Math.min(personalDetailsCap, 1 - (q.miss[i] as number)));
   }
-  // Lists of their exact length (a list filled by push starts with room for 17).
-  const scored = new Array<Scored>(circles.length);
-  for (let i = 0; i < circles.length; i++)
-    scored[i] = { circle: circles[i] as CircleId, score: 1 - (miss[i] as number) };
+  // A list of its exact length (a list filled by push starts with room for 17).
+  const scored = new Array<Scored>(p.count);
+  for (let i = 0; i < p.count; i++) scored[i] = { circle: p.circles[i] as CircleId, score: 1 - (p.miss[i] as number) };
   return sortSmall(scored, byScore);
 }
 

@@ -40,26 +40,40 @@ type Filed = {
   secondary: MessageHeader[];
   secondaryThreads: string[];
   events: EventLink[];
+  /** While the index is built: how many messages it files as primary and as secondary, then where the next goes. */
+  primaryCount: number;
+  secondaryCount: number;
 };
 
 // Lists stay this shared empty one until something is filed: most addresses have no secondary message.
 const none: never[] = Object.freeze([]) as never[];
 
-function file(to: Filed, primary: boolean, message: MessageHeader, thread: string): void {
+/**
+ * Files a message, in one of two passes: the first only counts, the second fills lists of the exact length (a
+ * list grown by push holds room for 17 and is copied as it grows: the index's largest allocation).
+ */
+function file(to: Filed, primary: boolean, message: MessageHeader, thread: string, counting: boolean): void {
+  if (counting) {
+    if (primary) to.primaryCount++;
+    else to.secondaryCount++;
+    return;
+  }
   if (primary) {
     if (to.messages === none) {
-      to.messages = [message];
-      to.threads = [thread];
-    } else {
-      to.messages.push(message);
-      to.threads.push(thread);
+      to.messages = new Array<MessageHeader>(to.primaryCount);
+      to.threads = new Array<string>(to.primaryCount);
+      to.primaryCount = 0;
     }
-  } else if (to.secondary === none) {
-    to.secondary = [message];
-    to.secondaryThreads = [thread];
+    to.messages[to.primaryCount] = message;
+    to.threads[to.primaryCount++] = thread;
   } else {
-    to.secondary.push(message);
-    to.secondaryThreads.push(thread);
+    if (to.secondary === none) {
+      to.secondary = new Array<MessageHeader>(to.secondaryCount);
+      to.secondaryThreads = new Array<string>(to.secondaryCount);
+      to.secondaryCount = 0;
+    }
+    to.secondary[to.secondaryCount] = message;
+    to.secondaryThreads[to.secondaryCount++] = thread;
   }
 }
 
@@ -72,11 +86,12 @@ export function indexSignals(mailbox: Mailbox, signals: 'on' | 'off'): SignalInd
   if (signals === 'off') return { byAddress, find: () => undefined };
   const ownerAsWritten = mailbox.owner.mail;
   const owner = ownerAsWritten.toLowerCase();
-  // By address as written: its entry, or 'owner', or 'none' for an empty address.
-  const written = new Map<string, Filed | 'owner' | 'none'>();
+  // Spellings other than the lower-cased address (a capital, the owner's, an empty one): their entry, or
+  // 'owner', or 'none'. An address in lower case, the most common spelling, is found in `byAddress` itself.
+  const spelled = new Map<string, Filed | 'owner' | 'none'>();
   const entryOf = (address: string): Filed | 'owner' | 'none' => {
     if (address === ownerAsWritten) return 'owner';
-    let entry = written.get(address);
+    let entry: Filed | 'owner' | 'none' | undefined = byAddress.get(address) ?? spelled.get(address);
     if (entry === undefined) {
       const lower = address.toLowerCase();
       if (lower === owner) entry = 'owner';
@@ -84,11 +99,19 @@ export function indexSignals(mailbox: Mailbox, signals: 'on' | 'off'): SignalInd
       else {
         entry = byAddress.get(lower);
         if (!entry) {
-          entry = { messages: none, threads: none, secondary: none, secondaryThreads: none, events: none };
+          entry = {
+            messages: none,
+            threads: none,
+            secondary: none,
+            secondaryThreads: none,
+            events: none,
+            primaryCount: 0,
+            secondaryCount: 0,
+          };
           byAddress.set(lower, entry);
         }
       }
-      written.set(address, entry);
+      if (lower !== address || typeof entry === 'string') spelled.set(address, entry);
     }
     return entry;
   };
@@ -99,28 +122,46 @@ export function indexSignals(mailbox: Mailbox, signals: 'on' | 'off'): SignalInd
     if (typeof entry !== 'string' && !people.includes(entry)) people.push(entry);
   };
   const messages = mailbox.messages;
-  for (let m = 0; m < messages.length; m++) {
-    const message = messages[m] as MessageHeader;
-    const thread = baseSubject(message.subject);
-    // Most headers are one-to-one with the owner: take the other party directly.
-    const to = message.toRecipients;
-    if (message.ccRecipients.length === 0 && to.length === 1 && message.from) {
-      const from = entryOf(message.from.address);
-      const dest = entryOf((to[0] as EmailAddress).address);
-      if (from === 'owner' && typeof dest !== 'string') {
-        file(dest, true, message, thread);
-        continue;
+  // Each header's thread and, for the one-to-one headers (most of them), the other party: read in the
+  // counting pass, used again in the filling pass without a second look-up.
+  const threads = new Array<string>(messages.length);
+  const parties = new Array<Filed | undefined>(messages.length);
+  for (let pass = 0; pass < 2; pass++) {
+    const counting = pass === 0;
+    for (let m = 0; m < messages.length; m++) {
+      const message = messages[m] as MessageHeader;
+      const thread = counting ? (threads[m] = baseSubject(message.subject)) : (threads[m] as string);
+      if (!counting) {
+        const party = parties[m];
+        if (party !== undefined) {
+          file(party, true, message, thread, false);
+          continue;
+        }
+      } else {
+        // Most headers are one-to-one with the owner: take the other party directly.
+        const to = message.toRecipients;
+        if (message.ccRecipients.length === 0 && to.length === 1 && message.from) {
+          const from = entryOf(message.from.address);
+          const dest = entryOf((to[0] as EmailAddress).address);
+          const party =
+            from === 'owner' && typeof dest !== 'string'
+              ? dest
+              : dest === 'owner' && typeof from !== 'string'
+                ? from
+                : undefined;
+          if (party !== undefined) {
+            parties[m] = party;
+            file(party, true, message, thread, true);
+            continue;
+          }
+        }
       }
-      if (dest === 'owner' && typeof from !== 'string') {
-        file(from, true, message, thread);
-        continue;
-      }
+      people.length = 0;
+      collect(message.from?.address);
+      for (const r of message.toRecipients) collect(r.address);
+      for (const r of message.ccRecipients) collect(r.address);
+      for (let i = 0; i < people.length; i++) file(people[i] as Filed, i === 0, message, thread, counting);
     }
-    people.length = 0;
-    collect(message.from?.address);
-    for (const r of to) collect(r.address);
-    for (const r of message.ccRecipients) collect(r.address);
-    for (let i = 0; i < people.length; i++) file(people[i] as Filed, i === 0, message, thread);
   }
   for (const event of mailbox.events) {
     people.length = 0;
@@ -136,7 +177,7 @@ export function indexSignals(mailbox: Mailbox, signals: 'on' | 'off'): SignalInd
   }
   // A contact's address is most often spelt as in the headers: found without lower-casing it again.
   const find = (address: string): AddressSignals | undefined => {
-    const entry = written.get(address);
+    const entry = byAddress.get(address) ?? spelled.get(address);
     if (entry !== undefined) return typeof entry === 'string' ? undefined : entry;
     return byAddress.get(address.toLowerCase());
   };

@@ -74,8 +74,30 @@ export class TypoIndex {
   }
 }
 
-/** The string with up to `k` letters deleted, every way (itself included). */
-function deletions(s: string, k: number): Set<string> {
+/** The string with up to `k` letters deleted, every way (itself included), in the order they are found. */
+function deletions(s: string, k: number): readonly string[] {
+  const memo = neighbourhoods[k];
+  if (!memo) return neighbourhood(s, k);
+  const known = memo.get(s);
+  if (known) return known;
+  const found = neighbourhood(s, k);
+  // Bounded: a run's organisations and texts ask for a few hundred neighbourhoods of up to ~800 strings.
+  held += found.length;
+  if (held > 200_000) {
+    for (const m of neighbourhoods) m?.clear();
+    held = found.length;
+  }
+  memo.set(s, found);
+  return found;
+}
+
+// By budget (1 or 2): the neighbourhoods of the strings asked before. The same organisations and the same
+// words are looked up run after run (each run builds its indexes anew), and a neighbourhood of two deletions
+// is hundreds of strings: built once, they are the index's largest allocation no more.
+const neighbourhoods: (Map<string, readonly string[]> | undefined)[] = [undefined, new Map(), new Map()];
+let held = 0;
+
+function neighbourhood(s: string, k: number): string[] {
   const out = new Set([s]);
   let level: Iterable<string> = [s];
   for (let d = 0; d < k; d++) {
@@ -84,7 +106,7 @@ function deletions(s: string, k: number): Set<string> {
     for (const v of next) out.add(v);
     level = next;
   }
-  return out;
+  return [...out];
 }
 
 /** A length cut in `2 × budget + 1` pieces as even as possible: [start, length] of each. */
