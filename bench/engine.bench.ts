@@ -1,8 +1,11 @@
 /**
  * The engine on a generated mailbox of 10,000 contacts and 50,000 message headers: engine time against the
  * time to JSON.parse the same snapshot (target ratio ≤ 1.5, wall and CPU: issue 20), and peak memory. Two
- * ways: back to back as a session runs, and each phase from a collected heap. Prints figures; no assertions.
+ * ways: back to back as a session runs, and each phase from a collected heap. Then the bytes one classify and
+ * one JSON.parse allocate (V8's sampling heap profiler, collected objects included): a figure the machine's load
+ * does not move, unlike the times. Prints figures; no assertions.
  */
+import { Session } from 'node:inspector/promises';
 import { cpus, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -67,6 +70,29 @@ const backToBack = measure(false);
 const settled = measure(true);
 clearInterval(timer);
 
+/** Bytes allocated while `work` runs, sampled every 4 KB, objects already collected included. */
+async function allocated(work: () => void): Promise<number> {
+  const session = new Session();
+  session.connect();
+  await session.post('HeapProfiler.enable');
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 4096,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  work();
+  const { profile } = await session.post('HeapProfiler.stopSampling');
+  session.disconnect();
+  type Node = { selfSize: number; children: Node[] };
+  const total = (n: Node): number => n.children.reduce((sum, c) => sum + total(c), n.selfSize);
+  return total(profile.head as Node);
+}
+let parsedForAllocation: Mailbox | undefined;
+const parseBytes = await allocated(() => {
+  parsedForAllocation = JSON.parse(snapshot) as Mailbox;
+});
+const engineBytes = await allocated(() => classify({ mailbox: parsedForAllocation as Mailbox }));
+
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (x: number): string => `${x.toFixed(1)} ms`;
 console.log(
@@ -89,5 +115,8 @@ for (const [label, r] of [
     `  ${label}: ratio engine / parse ${(engine / parse).toFixed(2)} wall, ${(engineCpu / parseCpu).toFixed(2)} CPU (target ≤ 1.5)`,
   );
 }
+console.log(
+  `  allocated per run            classify ${mb(engineBytes)}, JSON.parse ${mb(parseBytes)} (sampled, after the runs above)`,
+);
 console.log(`  peak memory (rss)            ${mb(peakRss)}; heap used now ${mb(process.memoryUsage().heapUsed)}`);
 console.log(`  contacts placed              ${placed} of ${contacts}`);
