@@ -54,12 +54,12 @@ function featureFloor(contacts: readonly Contact[]): string[][] {
 
 // Floor 2: Louvain communities (resolution 1) of the meeting graph, three people or more.
 function louvainFloor(mailbox: Parameters<typeof meetingGraph>[0]): string[][] {
-  const { graph, nodes } = meetingGraph(mailbox);
+  const { graph, nodes, edgeWeight } = meetingGraph(mailbox);
   let seed = 1;
   const rng = (): number => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
   const parts = new Map<number, string[]>();
   // The graph's nodes are positions in `nodes`.
-  for (const [node, k] of Object.entries(louvain(graph, { rng, getEdgeWeight: 'weight' })))
+  for (const [node, k] of Object.entries(louvain(graph, { rng, getEdgeWeight: edgeWeight })))
     parts.set(k, [...(parts.get(k) ?? []), nodes[Number(node)]!]);
   return [...parts.values()].filter((ids) => ids.length >= 3);
 }

@@ -30,22 +30,39 @@ export type CommunityResult = {
   readonly shown: number;
 };
 
-/** Louvain's communities at one resolution, each with its cohesion (one pass over the edges for all). */
-function partition(g: MeetingGraph, resolution: number, seed: number): Community[] {
+/**
+ * Louvain's communities at one resolution that can be candidates (`minGroupSize` people or more, fewer than
+ * `limit`), each with its cohesion (one pass over the edges for all), and how many have `minGroupSize` or more.
+ */
+function partition(
+  g: MeetingGraph,
+  resolution: number,
+  seed: number,
+  limit: number,
+): { candidates: Community[]; groups: number } {
   // Seeded: the same mailbox gives the same groups on every run.
-  const assignment = louvain(g.graph, { resolution, rng: seeded(seed), getEdgeWeight: 'weight' });
+  const assignment = louvain(g.graph, { resolution, rng: seeded(seed), getEdgeWeight: g.edgeWeight });
+  // Louvain numbers its communities 0, 1, …: sizes and weights in flat arrays rather than maps, and a set of
+  // members only for the communities that can be candidates (at high resolutions most have one or two people).
   const of = new Int32Array(g.nodes.length);
+  let count = 0;
+  for (let i = 0; i < of.length; i++) {
+    const k = assignment[i]!;
+    of[i] = k;
+    if (k >= count) count = k + 1;
+  }
+  const sizes = new Int32Array(count);
+  for (const k of of) sizes[k] = sizes[k]! + 1;
+  let groups = 0;
+  for (const size of sizes) if (size >= minGroupSize) groups++;
   const members = new Map<number, Set<string>>();
   g.nodes.forEach((node, i) => {
-    const community = assignment[i]!;
-    of[i] = community;
-    const set = members.get(community);
+    const k = of[i]!;
+    if (sizes[k]! < minGroupSize || sizes[k]! >= limit) return;
+    const set = members.get(k);
     if (set) set.add(node);
-    else members.set(community, new Set([node]));
+    else members.set(k, new Set([node]));
   });
-  // Louvain numbers its communities 0, 1, …: their weights in flat arrays rather than maps.
-  let count = 0;
-  for (const k of of) if (k >= count) count = k + 1;
   const inside = new Float64Array(count);
   const cut = new Float64Array(count);
   const { source, target, weight } = g.edges;
@@ -59,11 +76,12 @@ function partition(g: MeetingGraph, resolution: number, seed: number): Community
       cut[b] = cut[b]! + w;
     }
   }
-  return [...members].map(([k, set]) => {
+  const candidates = [...members].map(([k, set]) => {
     const out = cut[k]!;
     const volume = 2 * inside[k]! + out;
     return { members: set, resolution, cohesion: volume > 0 ? 1 - out / volume : 0 };
   });
+  return { candidates, groups };
 }
 
 /**
@@ -103,10 +121,10 @@ export function findCommunities(g: MeetingGraph, keep: number, tuning: GroupTuni
   const candidates: Community[] = [];
   let topLevel = 0;
   for (const resolution of tuning.resolutions) {
-    for (const c of partition(g, resolution, tuning.seed)) {
-      if (resolution === 1 && c.members.size >= minGroupSize) topLevel++;
-      if (c.members.size >= minGroupSize && c.members.size < limit) candidates.push(c);
-    }
+    const found = partition(g, resolution, tuning.seed, limit);
+    // How many groups Louvain finds at resolution 1 (three people or more) sets how many are shown.
+    if (resolution === 1) topLevel = found.groups;
+    candidates.push(...found.candidates);
   }
   const key = (c: Community): number => rankScore(c.cohesion, c.members.size, tuning);
   candidates.sort((a, b) => key(b) - key(a) || b.members.size - a.members.size || a.resolution - b.resolution);
