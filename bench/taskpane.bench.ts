@@ -24,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createDemoServer } from '../src/emulator/demoServer';
 import { createEmulator, generateMailbox } from '../src/emulator';
-import { keptInIndexedDb } from '../test/e2e/kept';
+import { waitUntilKept } from '../test/e2e/kept';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -169,7 +169,7 @@ async function secondOpening(browser: Browser, contacts: number) {
   try {
     await open(page, app.url, true);
     // The pane keeps its network when the browser is idle after the analysis; a person closes it later.
-    await page.waitForFunction(keptInIndexedDb, null, { timeout: 60000, polling: 100 });
+    await waitUntilKept(page);
     // A new page in the same profile (IndexedDB kept), as when the pane is closed and opened again.
     const again = await page.context().newPage();
     const second = await open(again, app.url, false);

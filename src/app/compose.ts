@@ -6,9 +6,9 @@
 import { createDemoHost } from '../adapters/office/demo';
 import { createOutlookHost, detectHost } from '../adapters/office/host';
 import { createGraphServices } from '../adapters/graph';
-import { createIndexedDbStores } from '../adapters/storage/indexeddb';
 import { deferredDemoHost } from './demoHost';
 import { pickLanguage } from './language';
+import { composeStores } from './readAhead';
 import { signalsWindow } from '../core/signals-window';
 import { sharedInteractions } from './sharedInteractions';
 import { composeOutlookGraph } from './outlookGraph';
@@ -64,7 +64,7 @@ export function composeDemoGraph() {
     tokens: { getToken: async () => 'demo-token' },
     onPace: pacing.report,
   });
-  return { pacing, graph, stores: createIndexedDbStores('circles-demo') };
+  return { pacing, graph, stores: composeStores('circles-demo') };
 }
 
 async function composeDemo(): Promise<AppServices> {

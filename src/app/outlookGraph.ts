@@ -9,10 +9,10 @@
  */
 import { createGraphServices, GRAPH_URL, type TokenProvider } from '../adapters/graph';
 import type { AuthConfig, createNaaTokenProvider } from '../adapters/graph/auth';
-import { createIndexedDbStores } from '../adapters/storage/indexeddb';
 import type { SignalsConsentControl } from './consent';
 import { resetWithSignIn } from './localData';
 import { createPacingSignal } from './pacing';
+import { composeStores } from './readAhead';
 import { trackSignalsChoice } from './signalsChoice';
 
 export type OutlookGraphOptions = {
@@ -31,7 +31,7 @@ export function composeOutlookGraph(
 ) {
   const config = options.config ?? window.__CIRCLES_CONFIG__;
   const mailbox = (options.mailbox ?? Office.context.mailbox?.userProfile?.emailAddress ?? 'default').toLowerCase();
-  const stores = createIndexedDbStores(`circles:${mailbox}`);
+  const stores = composeStores(`circles:${mailbox}`);
   const signals = trackSignalsChoice(stores.settings);
   const tokens = createTokens(config, { mailboxSignals: signals.current, reminders: signals.reminders });
   const pacing = createPacingSignal();

@@ -63,6 +63,11 @@ export function translate(language: Language, key: string, params?: Params): str
   return out + template.slice(from);
 }
 
+// One formatter per language: building one costs far more than formatting (a list draws hundreds of counts).
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
 export function formatNumber(language: Language, value: number): string {
-  return new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB').format(value);
+  let format = numberFormats.get(language);
+  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB')));
+  return format.format(value);
 }

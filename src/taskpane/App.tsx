@@ -22,49 +22,23 @@ import { NetworkProvider, useNetwork } from './state/network';
 import { AnnouncerProvider } from './components/common/Announcer';
 import { DecisionsProvider } from './state/decisions';
 import { SubcircleFilterProvider } from './state/subcircleFilter';
+import { loadNav, preloadView, viewLoaders } from './viewChunks';
 import { PacingNotice } from './components/pacing/PacingNotice';
 import { MemoryNotice } from './components/memory/MemoryNotice';
 
-// Every view is its own chunk, the review too: the first chunk holds the shell (the spinner that shows while
-// the contacts are read), and the view asked for is fetched meanwhile (see preload), so the first row does
-// not wait for it. The views' strings are a chunk of their own, fetched from the start; every view waits
-// for them.
-const viewStrings = import(/* webpackChunkName: "strings" */ './i18n/views');
-const withStrings =
-  <T,>(view: () => Promise<T>) =>
-  (): Promise<T> =>
-    Promise.all([view(), viewStrings]).then(([v]) => v);
-const loaders = {
-  review: withStrings(() => import('./views/ReviewView').then((m) => ({ default: m.ReviewView }))),
-  message: withStrings(() => import('./views/MessageView').then((m) => ({ default: m.MessageView }))),
-  shortlist: withStrings(() => import('./views/ShortlistView').then((m) => ({ default: m.ShortlistView }))),
-  map: withStrings(() => import('./views/MapView').then((m) => ({ default: m.MapView }))),
-  keep: withStrings(() => import('./views/KeepInTouchView').then((m) => ({ default: m.KeepInTouchView }))),
-  import: withStrings(() => import('./views/ImportView').then((m) => ({ default: m.ImportView }))),
-  settings: withStrings(() => import('./views/SettingsView').then((m) => ({ default: m.SettingsView }))),
-  onboarding: withStrings(() => import('./views/OnboardingView').then((m) => ({ default: m.OnboardingView }))),
-};
-// The navigation comes with the views (Fluent's focus manager, which its arrow keys use, is not needed before).
-const Nav = lazy(withStrings(() => import('./components/nav/Nav').then((m) => ({ default: m.Nav }))));
-const ReviewView = lazy(loaders.review);
-const MessageView = lazy(loaders.message);
-const ShortlistView = lazy(loaders.shortlist);
-const MapView = lazy(loaders.map);
-const KeepInTouchView = lazy(loaders.keep);
-const ImportView = lazy(loaders.import);
-const SettingsView = lazy(loaders.settings);
-const OnboardingView = lazy(loaders.onboarding);
-
-/** Starts fetching a view's chunk (the review's when none is asked for: it is the usual first view). */
-function preload(view: ViewId | undefined): void {
-  void loaders[view ?? 'review']().catch(() => undefined);
-}
+// Each view is a chunk of its own (viewChunks.ts); early.ts starts fetching the one asked for.
+const Nav = lazy(loadNav);
+const ReviewView = lazy(viewLoaders.review);
+const MessageView = lazy(viewLoaders.message);
+const ShortlistView = lazy(viewLoaders.shortlist);
+const MapView = lazy(viewLoaders.map);
+const KeepInTouchView = lazy(viewLoaders.keep);
+const ImportView = lazy(viewLoaders.import);
+const SettingsView = lazy(viewLoaders.settings);
+const OnboardingView = lazy(viewLoaders.onboarding);
 
 const searchParam = (name: string): string | null =>
   typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get(name);
-
-// From the first moment: the view's chunk downloads while Office.js starts and the contacts are read.
-preload(parseView(searchParam('view')));
 
 export function App({ services }: { services: AppServices }) {
   return (
@@ -231,7 +205,7 @@ function useView(): { current: ViewId | undefined; go: (v: ViewId) => void } {
     network.status === 'ready' && hasMessage ? defaultView(network.settings.onboarding, hasMessage) : undefined;
   const current = chosen ?? fallback;
   // Fetch the view asked for while the network loads.
-  useEffect(() => preload(chosen), [chosen]);
+  useEffect(() => preloadView(chosen), [chosen]);
   return {
     current,
     go: (v) => {

@@ -2,6 +2,8 @@
  * The taskpane's entry: compose the services for this run (Outlook or demo), then render the app. A failure
  * to start is shown as text in both languages, since no translation context exists yet.
  */
+// First: starts reading the kept network and fetching the view while the rest of this code loads.
+import './early';
 import { createRoot } from 'react-dom/client';
 import { composeServices } from '../app/compose';
 import { App } from './App';

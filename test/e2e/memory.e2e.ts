@@ -6,14 +6,14 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { openTaskpane, screenshot, useAppAndBrowser } from './harness';
-import { keptInIndexedDb } from './kept';
+import { waitUntilKept } from './kept';
 
 const env = useAppAndBrowser();
 
 beforeEach(() => env.app.emulator.reset());
 
 /** Resolves once the pane has kept its network in this profile's IndexedDB (the demo's own database). */
-const kept = (page: Page) => page.waitForFunction(keptInIndexedDb, null, { timeout: 60000, polling: 250 });
+const kept = (page: Page) => waitUntilKept(page);
 
 const focusedKey = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('data-focus-key') ?? document.activeElement?.tagName);

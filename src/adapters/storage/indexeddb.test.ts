@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { defaultTaxonomy } from '../../core/circles';
 import type { RunJournal } from '../../core/changes/types';
 import { keepNetwork, UnreadableMemoryError, KEPT_NETWORK_VERSION } from '../../core/usecases/memory';
-import { createIndexedDbStores } from './indexeddb';
+import { createIndexedDbStores, readAhead } from './indexeddb';
 
 const run = (runId: string, startedAt: string, state: RunJournal['state'] = 'complete'): RunJournal => ({
   runId,
@@ -244,6 +244,45 @@ describe('IndexedDB stores', () => {
       await damaged.networkMemory.save(network('claire@acme.fr'));
       expect(await damaged.networkMemory.load()).toEqual(network('claire@acme.fr'));
       damaged.close();
+    });
+
+    it('takes the read started ahead on one connection, once, and never over a newer write', async () => {
+      const indexedDB = new IDBFactory();
+      const first = createIndexedDbStores('circles:claire@acme.fr', { indexedDB });
+      await first.networkMemory.save(network('claire@acme.fr'));
+      first.close();
+      const ahead = readAhead('circles:claire@acme.fr', { indexedDB });
+      const stores = createIndexedDbStores('circles:claire@acme.fr', { indexedDB, ahead });
+      expect(await stores.networkMemory.load()).toEqual(network('claire@acme.fr'));
+      // One database connection: the stores work over the one the read opened.
+      await stores.settings.saveUserModel({ feedback: [] });
+      expect(await (await ahead.opening).get('kv', 'userModel')).toEqual({ feedback: [] });
+      // Later loads read the database: what was written since is what they see.
+      await stores.networkMemory.save(network('claire+new@acme.fr'));
+      expect((await stores.networkMemory.load())?.owner.mail).toBe('claire+new@acme.fr');
+      stores.close();
+
+      // A save before the first load wins over the record read ahead.
+      const again = readAhead('circles:claire@acme.fr', { indexedDB });
+      const saving = createIndexedDbStores('circles:claire@acme.fr', { indexedDB, ahead: again });
+      await saving.networkMemory.forget();
+      expect(await saving.networkMemory.load()).toBeUndefined();
+      saving.close();
+    });
+
+    it("closes a read started ahead of another mailbox's database and reads its own", async () => {
+      const indexedDB = new IDBFactory();
+      const claire = createIndexedDbStores('circles:claire@acme.fr', { indexedDB });
+      await claire.networkMemory.save(network('claire@acme.fr'));
+      claire.close();
+      const ahead = readAhead('circles:claire@acme.fr', { indexedDB });
+      const bob = createIndexedDbStores('circles:bob@acme.fr', { indexedDB, ahead });
+      expect(await bob.networkMemory.load()).toBeUndefined();
+      bob.close();
+      // Closed: the connection read ahead can no longer start a transaction.
+      const db = await ahead.opening;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(() => db.transaction('kv')).toThrow();
     });
   });
 });

@@ -45,18 +45,17 @@ export type IndexedDbOptions = {
   readonly keepRuns?: number;
   /** For tests: another IndexedDB implementation (fake-indexeddb). */
   readonly indexedDB?: IDBFactory;
+  /**
+   * A read started before the stores were composed (readAhead): its connection is used when it opened this
+   * database, and the first load of the kept network takes its record. Another database's is closed.
+   */
+  readonly ahead?: ReadAhead;
 };
 
 const VERSION = 1;
 
-/**
- * The stores over one database. Returns at once: the database opens in the background and every call
- * waits for it, so the composition root stays synchronous.
- */
-export function createIndexedDbStores(dbName: string, options: IndexedDbOptions = {}): IndexedDbStores {
-  const keepRuns = options.keepRuns ?? 50;
-  const factory = options.indexedDB;
-  const open = (): Promise<IDBPDatabase<Schema>> =>
+const open = (dbName: string, factory: IDBFactory | undefined): Promise<IDBPDatabase<Schema>> => {
+  const opening = () =>
     openDB<Schema>(dbName, VERSION, {
       upgrade(db) {
         const journal = db.createObjectStore('journal', { keyPath: 'runId' });
@@ -66,9 +65,42 @@ export function createIndexedDbStores(dbName: string, options: IndexedDbOptions 
       },
     });
   // idb opens through the global indexedDB; a test may hand another factory in its place.
-  const opening = factory ? withFactory(factory, open) : open();
+  const promise = factory ? withFactory(factory, opening) : opening();
   // A failure to open surfaces on the first call that needs the database, not as an unhandled rejection.
-  opening.catch(() => undefined);
+  promise.catch(() => undefined);
+  return promise;
+};
+
+/** A database opened, and its kept network being read, before anything else of the page has run. */
+export type ReadAhead = {
+  readonly dbName: string;
+  readonly opening: Promise<IDBPDatabase<Schema>>;
+  /** The kept network's record as stored (checked when the stores hand it out). */
+  readonly network: Promise<unknown>;
+};
+
+/**
+ * Opens the database and starts reading the network kept for the next opening at once: called at the top of
+ * the taskpane's entry, the read runs while the page's code is parsed and the services are composed (the
+ * browser reads IndexedDB off this thread). The stores then take this connection and this record.
+ */
+export function readAhead(dbName: string, options: Pick<IndexedDbOptions, 'indexedDB'> = {}): ReadAhead {
+  const opening = open(dbName, options.indexedDB);
+  const network = opening.then((db) => db.get('kv', NETWORK_KEY));
+  network.catch(() => undefined);
+  return { dbName, opening, network };
+}
+
+/**
+ * The stores over one database. Returns at once: the database opens in the background and every call
+ * waits for it, so the composition root stays synchronous.
+ */
+export function createIndexedDbStores(dbName: string, options: IndexedDbOptions = {}): IndexedDbStores {
+  const keepRuns = options.keepRuns ?? 50;
+  const ahead = options.ahead?.dbName === dbName ? options.ahead : undefined;
+  // A read ahead of another mailbox's database (the last one opened in this browser) is not ours: let it go.
+  if (options.ahead && !ahead) void options.ahead.opening.then((db) => db.close()).catch(() => undefined);
+  const opening = ahead?.opening ?? open(dbName, options.indexedDB);
   let opened: IDBPDatabase<Schema> | undefined;
   const database = async () => (opened ??= await opening);
 
@@ -164,19 +196,26 @@ export function createIndexedDbStores(dbName: string, options: IndexedDbOptions 
   };
 
   // In the kv store too: the reset's clear of kv forgets it, and it lives in this mailbox's own database.
+  // The record read ahead serves the first load only, and only while nothing was written over it.
+  let early = ahead?.network;
   const networkMemory: NetworkMemory = {
     async load() {
-      return readKeptNetwork(await (await database()).get('kv', NETWORK_KEY));
+      const record = early ?? (await database()).get('kv', NETWORK_KEY);
+      early = undefined;
+      return readKeptNetwork(await record);
     },
     async save(kept) {
+      early = undefined;
       await (await database()).put('kv', kept, NETWORK_KEY);
     },
     async forget() {
+      early = undefined;
       await (await database()).delete('kv', NETWORK_KEY);
     },
   };
 
   const clearAll = async () => {
+    early = undefined;
     const db = await database();
     const tx = db.transaction(['journal', 'kv', 'deltaLinks'], 'readwrite');
     await Promise.all([
