@@ -31,6 +31,7 @@ export {
 } from './apply';
 export { categoryLanguage, circleIndex, renamePlan, renameCategories } from './rename';
 export { shortlist, circlesForRanking, type ShortlistInput } from './shortlist';
+export { strongestTies, type StrongTie } from './strongest';
 export { ties, defaultPeriod, type TiesOptions, type TiesReport, type TieRow } from './ties';
 export {
   previewImport,

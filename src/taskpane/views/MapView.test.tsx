@@ -51,7 +51,8 @@ test('the map shows circle sizes, the share in no circle and the strongest ties'
   const clubs = within(bars).getByText('Networks & clubs').closest('li')!;
   // The suggestions come in once the engine has answered.
   await waitFor(() => expect(clubs).toHaveTextContent('0 (0%) +1 suggested'));
-  const ties = screen.getByRole('region', { name: 'Strongest ties: Colleagues' });
+  // The ties follow, found by the engine too (off the pane's thread).
+  const ties = await screen.findByRole('region', { name: 'Strongest ties: Colleagues' });
   expect(
     within(ties)
       .getAllByRole('listitem')

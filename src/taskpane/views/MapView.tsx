@@ -3,10 +3,8 @@ import { useMemo, useRef } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { groupNames } from '../../core/groups/labels';
 import { everyGroup } from '../../core/usecases/groups';
-import { computeTies } from '../../core/ambitions';
-import { latestDate } from '../../core/ambitions/ties';
 import { CircleBars } from '../components/map/CircleBars';
-import { buildNetworkMap, percent } from '../components/map/model';
+import { buildNetworkMap, percent, TIES_PER_CIRCLE } from '../components/map/model';
 import { circleLabel } from '../components/circles/labels';
 import { SubcircleDisclosure } from '../components/groups/SubcircleDisclosure';
 import { SubcircleList, type SubcircleEntry } from '../components/groups/SubcircleList';
@@ -15,6 +13,7 @@ import { useLanguage, useT } from '../i18n';
 import { useServices } from '../servicesContext';
 import { useNetwork } from '../state/network';
 import { categoryLanguage } from '../state/runs';
+import { useStrongestTies } from '../state/strongest';
 import { useSubcircles } from '../state/subcircles';
 import { useMapStyles } from './MapView.styles';
 import { UserText } from '../components/common/UserText';
@@ -26,11 +25,11 @@ export function MapView() {
   const t = useT();
   const language = useLanguage();
   const { mailbox, suggestions, currentCircle, settings } = useNetwork();
-  // Recency is measured from the mailbox's latest item, so an old export still shows who mattered most.
-  const ties = useMemo(() => (mailbox ? computeTies(mailbox, latestDate(mailbox)) : new Map()), [mailbox]);
+  // Found by the engine, off this thread (a pass over every message and event).
+  const strongest = useStrongestTies(TIES_PER_CIRCLE);
   const map = useMemo(
-    () => buildNetworkMap(mailbox?.contacts ?? [], currentCircle, suggestions, ties, settings.taxonomy),
-    [mailbox, currentCircle, suggestions, ties, settings.taxonomy],
+    () => buildNetworkMap(mailbox?.contacts ?? [], currentCircle, suggestions, strongest, settings.taxonomy),
+    [mailbox, currentCircle, suggestions, strongest, settings.taxonomy],
   );
   const withTies = map.circles.filter((c) => c.placed + c.suggested > 0);
   const services = useServices();
@@ -133,33 +132,37 @@ export function MapView() {
       <div className={styles.ties}>
         <h3 className={styles.heading}>{t('map.ties')}</h3>
         {withTies.length === 0 && <p className={styles.hint}>{t('map.empty')}</p>}
-        {withTies.map((c) => (
-          <section
-            key={c.circle}
-            aria-label={t('map.tiesOf', { circle: circleLabel(settings.taxonomy, c.circle, language) })}
-            data-testid="ties"
-            data-circle={c.circle}
-          >
-            <h4 className={styles.circleTitle}>{circleLabel(settings.taxonomy, c.circle, language)}</h4>
-            {c.strongest.length === 0 ? (
-              <p className={styles.hint}>{t('map.noTies')}</p>
-            ) : (
-              <ol className={styles.tieList}>
-                {c.strongest.map(({ contact, tie }) => (
-                  <li key={contact.id}>
-                    <UserText text={contact.displayName} />{' '}
-                    <span className={styles.tieMeta}>
-                      {t('map.tie', {
-                        messages: t('map.tie.messages', { count: tie.received + tie.sent + tie.shared }),
-                        events: t('map.tie.events', { count: tie.events }),
-                      })}
-                    </span>
-                  </li>
-                ))}
-              </ol>
-            )}
-          </section>
-        ))}
+        {withTies.length > 0 && !strongest && (
+          <Spinner size="extra-tiny" labelPosition="after" label={t('map.tiesLoading')} data-testid="ties-loading" />
+        )}
+        {strongest &&
+          withTies.map((c) => (
+            <section
+              key={c.circle}
+              aria-label={t('map.tiesOf', { circle: circleLabel(settings.taxonomy, c.circle, language) })}
+              data-testid="ties"
+              data-circle={c.circle}
+            >
+              <h4 className={styles.circleTitle}>{circleLabel(settings.taxonomy, c.circle, language)}</h4>
+              {!c.strongest?.length ? (
+                <p className={styles.hint}>{t('map.noTies')}</p>
+              ) : (
+                <ol className={styles.tieList}>
+                  {c.strongest.map(({ contact, tie }) => (
+                    <li key={contact.id}>
+                      <UserText text={contact.displayName} />{' '}
+                      <span className={styles.tieMeta}>
+                        {t('map.tie', {
+                          messages: t('map.tie.messages', { count: tie.received + tie.sent + tie.shared }),
+                          events: t('map.tie.events', { count: tie.events }),
+                        })}
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </section>
+          ))}
       </div>
     </section>
   );

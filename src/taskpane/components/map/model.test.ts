@@ -1,6 +1,7 @@
 import type { Tie } from '../../../core/ambitions';
 import { defaultTaxonomy } from '../../../core/circles/taxonomy';
 import type { CircleId, Suggestion } from '../../../core/circles/types';
+import type { StrongTie } from '../../../core/usecases/strongest';
 import { contact } from '../../testing/fakeServices';
 import { buildNetworkMap, percent } from './model';
 
@@ -21,13 +22,17 @@ describe('the network map', () => {
     ['d', suggestion('d', 'clubs')],
     ['e', suggestion('e', null)],
   ]);
-  const ties = new Map([
-    ['a', tie(0.2)],
-    ['b', tie(0.9)],
-    ['c', tie(0.5)],
-    ['d', tie(0)],
+  // As the engine answers (core/usecases/strongest.ts): by circle, strongest first.
+  const strongest = new Map<CircleId, readonly StrongTie[]>([
+    [
+      'colleagues',
+      [
+        { contactId: 'b', tie: tie(0.9) },
+        { contactId: 'c', tie: tie(0.5) },
+      ],
+    ],
   ]);
-  const map = buildNetworkMap(contacts, (id) => current[id], suggestions, ties, defaultTaxonomy);
+  const map = buildNetworkMap(contacts, (id) => current[id], suggestions, strongest, defaultTaxonomy);
   const circle = (id: CircleId) => map.circles.find((c) => c.circle === id)!;
 
   test('counts contacts placed by their categories apart from the ones only suggested', () => {
@@ -39,14 +44,32 @@ describe('the network map', () => {
     expect(map).toEqual(expect.objectContaining({ total: 5, unassigned: 3 }));
   });
 
-  test('lists the strongest ties first and leaves out contacts who never exchanged', () => {
-    expect(circle('colleagues').strongest.map((t) => t.contact.id)).toEqual(['b', 'c', 'a']);
+  test('gives each circle the contacts of its strongest ties, in the order the engine found them', () => {
+    expect(circle('colleagues').strongest?.map((t) => [t.contact.displayName, t.tie.strength])).toEqual([
+      ['B', 0.9],
+      ['C', 0.5],
+    ]);
     expect(circle('clubs').strongest).toEqual([]);
+  });
+
+  test('leaves the ties out while the engine finds them, and counts the circles meanwhile', () => {
+    const m = buildNetworkMap(contacts, (id) => current[id], suggestions, undefined, defaultTaxonomy);
+    expect(m.circles.find((c) => c.circle === 'colleagues')).toEqual({
+      circle: 'colleagues',
+      placed: 2,
+      suggested: 1,
+    });
+  });
+
+  test('drops a tie whose contact is no longer in the list', () => {
+    const gone = new Map<CircleId, readonly StrongTie[]>([['colleagues', [{ contactId: 'zz', tie: tie(1) }]]]);
+    const m = buildNetworkMap(contacts, (id) => current[id], suggestions, gone, defaultTaxonomy);
+    expect(m.circles.find((c) => c.circle === 'colleagues')?.strongest).toEqual([]);
   });
 
   test('leaves disabled circles out of the map', () => {
     const taxonomy = defaultTaxonomy.map((c) => (c.id === 'clubs' ? { ...c, enabled: false } : c));
-    const m = buildNetworkMap(contacts, (id) => current[id], suggestions, ties, taxonomy);
+    const m = buildNetworkMap(contacts, (id) => current[id], suggestions, strongest, taxonomy);
     expect(m.circles.map((c) => c.circle)).not.toContain('clubs');
     expect(m.circles).toHaveLength(9);
   });

@@ -1,10 +1,12 @@
 /**
  * The network map as data: for each circle how many contacts are in it (by their categories) and how many
- * more the engine suggests, the contacts in no circle, and each circle's strongest ties.
+ * more the engine suggests, the contacts in no circle, and each circle's strongest ties (found by the engine,
+ * off this thread: core/usecases/strongest.ts).
  */
 import type { Tie } from '../../../core/ambitions';
 import type { CircleId, Suggestion, Taxonomy } from '../../../core/circles/types';
 import type { Contact } from '../../../core/model';
+import type { StrongTie } from '../../../core/usecases/strongest';
 
 export type TieEntry = { readonly contact: Contact; readonly tie: Tie };
 
@@ -14,8 +16,8 @@ export type CircleSize = {
   readonly placed: number;
   /** Contacts in no circle yet that the engine suggests for it. */
   readonly suggested: number;
-  /** Strongest ties first, only contacts who exchanged at all. */
-  readonly strongest: readonly TieEntry[];
+  /** Strongest ties first, only contacts who exchanged at all; undefined while the engine finds them. */
+  readonly strongest?: readonly TieEntry[];
 };
 
 export type NetworkMap = {
@@ -31,13 +33,17 @@ export function buildNetworkMap(
   contacts: readonly Contact[],
   currentCircle: (id: string) => CircleId | undefined,
   suggestions: ReadonlyMap<string, Suggestion>,
-  ties: ReadonlyMap<string, Tie>,
+  strongest: ReadonlyMap<CircleId, readonly StrongTie[]> | undefined,
   taxonomy: Taxonomy,
 ): NetworkMap {
-  const members = new Map<CircleId, { placed: number; suggested: number; ties: TieEntry[] }>();
-  for (const c of taxonomy) if (c.enabled) members.set(c.id, { placed: 0, suggested: 0, ties: [] });
+  const members = new Map<CircleId, { placed: number; suggested: number }>();
+  for (const c of taxonomy) if (c.enabled) members.set(c.id, { placed: 0, suggested: 0 });
+  // Only the few contacts with a strongest tie are looked up.
+  const wanted = new Set([...(strongest?.values() ?? [])].flatMap((list) => list.map((t) => t.contactId)));
+  const byId = new Map<string, Contact>();
   let unassigned = 0;
   for (const contact of contacts) {
+    if (wanted.has(contact.id)) byId.set(contact.id, contact);
     const current = currentCircle(contact.id);
     const circle = current ?? suggestions.get(contact.id)?.circle ?? undefined;
     if (!current) unassigned++;
@@ -45,16 +51,19 @@ export function buildNetworkMap(
     if (!m) continue;
     if (current) m.placed++;
     else m.suggested++;
-    const tie = ties.get(contact.id);
-    if (tie && tie.strength > 0) m.ties.push({ contact, tie });
   }
   const circles = [...members].map(([circle, m]) => ({
     circle,
     placed: m.placed,
     suggested: m.suggested,
-    strongest: m.ties
-      .sort((a, b) => b.tie.strength - a.tie.strength || a.contact.displayName.localeCompare(b.contact.displayName))
-      .slice(0, TIES_PER_CIRCLE),
+    ...(strongest
+      ? {
+          strongest: (strongest.get(circle) ?? []).flatMap(({ contactId, tie }) => {
+            const contact = byId.get(contactId);
+            return contact ? [{ contact, tie }] : [];
+          }),
+        }
+      : {}),
   }));
   return { total: contacts.length, unassigned, circles };
 }

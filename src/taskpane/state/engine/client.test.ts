@@ -95,6 +95,27 @@ describe('the pane engine client (in-thread, the same messages as the worker)', 
     client.dispose();
   });
 
+  test('the map’s strongest ties are found in each contact’s circle as the user sees it', async () => {
+    const client = createEngineClient(recording());
+    const base = network(3);
+    const wrote = (id: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `${id}-${i}`,
+        subject: 'Point',
+        sentDateTime: '2026-05-01T10:00:00Z',
+        from: { address: `${id}@example.com` },
+        toRecipients: [{ address: 'owner@acme.fr' }],
+        ccRecipients: [],
+      }));
+    const net = { ...base, messages: [...wrote('c0', 1), ...wrote('c1', 3), ...wrote('c2', 2)] };
+    const shown = await client.suggest(net, new Map());
+    const strongest = await client.strongest(net, shown, (id) => (id === 'c2' ? 'clients' : undefined), 5);
+    const ids = (circle: 'colleagues' | 'clients') => strongest.get(circle)?.map((t) => t.contactId);
+    expect(ids('colleagues')).toEqual(['c1', 'c0']);
+    expect(ids('clients')).toEqual(['c2']);
+    client.dispose();
+  });
+
   test('suggestions the engine did not make (a test’s, merged ones) are sent and used', async () => {
     const client = createEngineClient(recording());
     const net = network(2);

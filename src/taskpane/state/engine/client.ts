@@ -12,6 +12,7 @@ import type { Subcircles } from '../../../core/usecases/groups';
 import type { OutsideWindow } from '../../../core/usecases/older';
 import type { Classifier } from '../../../core/usecases/suggest';
 import { byContact } from '../../../core/usecases/suggest';
+import type { StrongTie } from '../../../core/usecases/strongest';
 import type { TiesReport } from '../../../core/usecases/ties';
 import type { Network } from '../../../core/usecases/types';
 import { createEngineHost, KEPT_RUNS } from './host';
@@ -52,6 +53,13 @@ export type EngineClient = {
     onPart?: (part: readonly Suggestion[]) => void,
   ): Promise<Shown>;
   ties(network: Network, shown: Shown, placed: Placement, now: number): Promise<TiesReport>;
+  /** The map's strongest ties, `perCircle` in each circle (the user's category, else the suggestion). */
+  strongest(
+    network: Network,
+    shown: Shown,
+    placed: Placement,
+    perCircle: number,
+  ): Promise<ReadonlyMap<CircleId, readonly StrongTie[]>>;
   shortlist(network: Network, shown: Shown, placed: Placement, query: ShortlistQuery): Promise<Shortlist>;
   subcircles(network: Network, shown: Shown, placed: Placement, language: Language): Promise<Subcircles>;
   /** The review's older evidence for the contacts without a suggestion, from what lies before the window. */
@@ -192,6 +200,8 @@ export function createEngineClient(classifier?: Classifier): EngineClient {
       request<'classify'>(network, { kind: 'classify', current: [...current] }, undefined, onPart),
     ties: (network, shown, placed, now) =>
       request<'ties'>(network, { kind: 'ties', placed: placedIn(network, placed), now }, shown),
+    strongest: (network, shown, placed, perCircle) =>
+      request<'strongest'>(network, { kind: 'strongest', placed: placedIn(network, placed), perCircle }, shown),
     shortlist: (network, shown, placed, query) =>
       request<'shortlist'>(
         network,

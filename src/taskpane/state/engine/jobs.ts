@@ -10,6 +10,7 @@ import { subcircles } from '../../../core/usecases/groups';
 import { mailboxOf } from '../../../core/usecases/network';
 import { outsideWindow } from '../../../core/usecases/older';
 import { circlesForRanking } from '../../../core/usecases/shortlist';
+import { strongestTies } from '../../../core/usecases/strongest';
 import { suggest, type Classifier } from '../../../core/usecases/suggest';
 import { ties } from '../../../core/usecases/ties';
 import type { Network } from '../../../core/usecases/types';
@@ -43,6 +44,8 @@ export function jobRunner(classify: Classifier): RunJob {
       }
       case 'ties':
         return ties(network, { circles: circlesOf(network, held.shown, job.placed), now: job.now });
+      case 'strongest':
+        return strongestTies(mailboxOf(network), circlesOf(network, held.shown, job.placed), job.perCircle);
       case 'shortlist': {
         const mailbox = mailboxOf(network);
         const only = job.only ? new Set(job.only) : undefined;

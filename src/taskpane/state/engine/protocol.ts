@@ -12,6 +12,7 @@ import type { LookBack } from '../../../core/ports';
 import type { Settings, UserModel } from '../../../core/settings';
 import type { Subcircles } from '../../../core/usecases/groups';
 import type { OutsideWindow } from '../../../core/usecases/older';
+import type { StrongTie } from '../../../core/usecases/strongest';
 import type { TiesReport } from '../../../core/usecases/ties';
 
 export type MailboxPart = {
@@ -38,6 +39,8 @@ export type Job =
     })
   /** The ties report (core/usecases/ties.ts) with each contact's circle as the user sees it. */
   | (Context & { readonly kind: 'ties'; readonly placed: Placed; readonly now: number })
+  /** The map's strongest ties, `perCircle` in each circle (core/usecases/strongest.ts). */
+  | (Context & { readonly kind: 'strongest'; readonly placed: Placed; readonly perCircle: number })
   /** The ambition shortlist over the whole mailbox, or over `only` these contacts (a sub-circle). */
   | (Context & {
       readonly kind: 'shortlist';
@@ -60,6 +63,7 @@ export type JobOf<K extends JobKind> = Extract<Job, { readonly kind: K }>;
 export type Answers = {
   readonly classify: readonly Suggestion[];
   readonly ties: TiesReport;
+  readonly strongest: ReadonlyMap<CircleId, readonly StrongTie[]>;
   readonly shortlist: Shortlist;
   readonly subcircles: Subcircles;
   readonly outside: OutsideWindow;

@@ -1,0 +1,186 @@
+/**
+ * `taskpane.bench.ts --attribute`: what each long task of the main thread was. A Chromium trace gives the tasks
+ * (RunTask over 50 ms on the page's main thread) and what the browser did inside them (script, message
+ * dispatch, garbage collection, style, layout, paint); a CPU profile taken at the same time gives the script's
+ * own functions, mapped back to the sources through the production build's source maps (dist/*.js.map).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { SourceMapConsumer } from 'source-map';
+
+type TraceEvent = {
+  readonly name: string;
+  readonly ph: string;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly pid: number;
+  readonly tid: number;
+  readonly args?: { readonly name?: string; readonly data?: Record<string, unknown> };
+};
+
+type ProfileNode = {
+  readonly id: number;
+  readonly callFrame: {
+    readonly functionName: string;
+    readonly url: string;
+    readonly lineNumber: number;
+    readonly columnNumber: number;
+  };
+};
+type Profile = {
+  readonly nodes: readonly ProfileNode[];
+  readonly startTime: number;
+  readonly samples: readonly number[];
+  readonly timeDeltas: readonly number[];
+};
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'blink.user_timing',
+].join(',');
+
+/** Starts the trace and the CPU profile; `stop` returns both. */
+export async function startAttribution(browser: Browser, page: Page) {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  await browser.startTracing(page, { categories: CATEGORIES.split(',') });
+  await cdp.send('Profiler.start');
+  return {
+    async stop(): Promise<{ events: TraceEvent[]; profile: Profile }> {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+      const buffer = await browser.stopTracing();
+      const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+      await cdp.detach();
+      return { events, profile };
+    },
+  };
+}
+
+/** What the browser itself did inside a task, by trace event name (script and messages are told apart). */
+const KINDS: Readonly<Record<string, string>> = {
+  FunctionCall: 'script',
+  TimerFire: 'timer',
+  EventDispatch: 'event',
+  V8_GC: 'gc',
+  MajorGC: 'gc (major)',
+  MinorGC: 'gc (minor)',
+  'V8.GC_MC_BACKGROUND_EVACUATE_COPY': 'gc',
+  BlinkGC: 'gc (blink)',
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  Paint: 'paint',
+  PrePaint: 'paint',
+  Layerize: 'paint',
+  EvaluateScript: 'script evaluation',
+  'v8.compile': 'compile',
+  'v8.deserializeMessage': 'message deserialisation',
+  RunMicrotasks: 'microtasks',
+  FireAnimationFrame: 'animation frame',
+  ParseHTML: 'parse HTML',
+};
+
+/** Prints each task over 50 ms of the page's main thread after `from` (a User Timing mark's name). */
+export function printAttribution(
+  dist: string,
+  trace: { events: TraceEvent[]; profile: Profile },
+  from: string,
+  threshold = 50,
+): void {
+  const { events, profile } = trace;
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      events.some((x) => x.pid === e.pid && x.name === from),
+  );
+  if (!main) {
+    console.log(`  attribution: no main thread with the mark ${from} in the trace`);
+    return;
+  }
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+  const start = Math.min(...onMain.filter((e) => e.name === from).map((e) => e.ts));
+  const tasks = onMain.filter(
+    (e) => e.ph === 'X' && e.name === 'RunTask' && (e.dur ?? 0) > threshold * 1000 && e.ts + (e.dur ?? 0) >= start,
+  );
+  const maps = new SourceMaps(dist);
+  const samples = sampleTimes(profile);
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  console.log(`  long tasks after ${from}, with what they did (trace) and their heaviest functions (CPU profile):`);
+  for (const task of tasks) {
+    const end = task.ts + task.dur!;
+    const inside = onMain.filter((e) => e.ph === 'X' && e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
+    const byKind = new Map<string, number>();
+    for (const e of inside) {
+      const kind = KINDS[e.name] ?? (e.name.startsWith('V8.GC') ? 'gc' : undefined);
+      if (kind) byKind.set(kind, (byKind.get(kind) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    const dispatched = inside
+      .filter((e) => e.name === 'EventDispatch' || e.name === 'TimerFire' || e.name === 'FunctionCall')
+      .map((e) => (e.args?.data?.type as string) ?? (e.args?.data?.functionName as string) ?? '')
+      .filter(Boolean);
+    const kinds = [...byKind]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, t]) => `${k} ${t.toFixed(0)} ms`)
+      .join(', ');
+    console.log(
+      `  · ${(task.dur! / 1000).toFixed(0)} ms at +${((task.ts - start) / 1000).toFixed(0)} ms: ${kinds || 'nothing traced inside'}${
+        dispatched.length ? ` [${[...new Set(dispatched)].slice(0, 4).join(', ')}]` : ''
+      }`,
+    );
+    const self = new Map<string, number>();
+    for (let i = 0; i < samples.length; i++) {
+      const t = samples[i]!;
+      if (t < task.ts || t > end) continue;
+      const node = nodes.get(profile.samples[i]!);
+      if (!node) continue;
+      const where = maps.name(node.callFrame);
+      const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      self.set(where, (self.get(where) ?? 0) + dt);
+    }
+    const top = [...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([f, t]) => `${f} ${t.toFixed(0)} ms`);
+    if (top.length) console.log(`      self time: ${top.join('; ')}`);
+  }
+}
+
+function sampleTimes(profile: Profile): number[] {
+  const out: number[] = [];
+  let t = profile.startTime;
+  for (const d of profile.timeDeltas) out.push((t += d));
+  return out;
+}
+
+/** Minified frames back to their source file, line and function, through dist/'s source maps. */
+class SourceMaps {
+  private readonly consumers = new Map<string, SourceMapConsumer | undefined>();
+  constructor(private readonly dist: string) {}
+
+  name(frame: ProfileNode['callFrame']): string {
+    const fn = frame.functionName || '(anonymous)';
+    if (!frame.url) return fn;
+    const file = frame.url.replace(/^https?:\/\/[^/]+\//, '').replace(/[?#].*$/, '');
+    const consumer = this.consumer(file);
+    if (!consumer) return `${fn} ${file}:${frame.lineNumber + 1}`;
+    const pos = consumer.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
+    if (!pos.source) return `${fn} ${file}`;
+    const source = pos.source.replace(/^webpack:\/\/[^/]*\//, '').replace(/^\.\//, '');
+    return `${pos.name ?? fn} ${source}:${pos.line}`;
+  }
+
+  private consumer(file: string): SourceMapConsumer | undefined {
+    if (this.consumers.has(file)) return this.consumers.get(file);
+    const path = join(this.dist, `${file}.map`);
+    const consumer = existsSync(path)
+      ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8')) as never)
+      : undefined;
+    this.consumers.set(file, consumer);
+    return consumer;
+  }
+}
