@@ -21,6 +21,7 @@ type TraceEvent = {
 
 type ProfileNode = {
   readonly id: number;
+  readonly children?: readonly number[];
   readonly callFrame: {
     readonly functionName: string;
     readonly url: string;
@@ -110,6 +111,8 @@ export function printAttribution(
   const maps = new SourceMaps(dist);
   const samples = sampleTimes(profile);
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parents = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parents.set(c, n.id);
   console.log(`  long tasks after ${from}, with what they did (trace) and their heaviest functions (CPU profile):`);
   for (const task of tasks) {
     const end = task.ts + task.dur!;
@@ -133,6 +136,7 @@ export function printAttribution(
       }`,
     );
     const self = new Map<string, number>();
+    const total = new Map<string, number>();
     for (let i = 0; i < samples.length; i++) {
       const t = samples[i]!;
       if (t < task.ts || t > end) continue;
@@ -141,12 +145,24 @@ export function printAttribution(
       const where = maps.name(node.callFrame);
       const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
       self.set(where, (self.get(where) ?? 0) + dt);
+      // Time with the function on the stack (once per sample, however deep it recurses).
+      const stack = new Set<string>();
+      for (let id: number | undefined = node.id; id !== undefined; id = parents.get(id)) {
+        const frame = nodes.get(id)!.callFrame;
+        if (frame.url) stack.add(maps.name(frame));
+      }
+      for (const f of stack) total.set(f, (total.get(f) ?? 0) + dt);
     }
     const top = [...self]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 6)
       .map(([f, t]) => `${f} ${t.toFixed(0)} ms`);
     if (top.length) console.log(`      self time: ${top.join('; ')}`);
+    const inclusive = [...total]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([f, t]) => `${f} ${t.toFixed(0)} ms`);
+    if (inclusive.length) console.log(`      on the stack: ${inclusive.join('; ')}`);
   }
 }
 

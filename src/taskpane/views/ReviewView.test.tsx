@@ -44,19 +44,20 @@ const script: Scripted = {
   c5: { circle: null, confidence: 0 },
 };
 
-async function setup(contacts: Contact[] = people, table: Scripted = script) {
+async function setup(contacts: Contact[] = people, table: Scripted = script, timeout?: number) {
   const services = createFakeServices(mailboxOf(contacts));
   const classifier = scriptedClassifier(table);
   const user = userEvent.setup();
   renderWith(<ReviewView />, services, classifier);
-  await ready();
+  await ready(timeout ?? 8000);
   return { services, classifier, user };
 }
 
-/** Rows drawn and the engine's answer in. */
-async function ready() {
-  await screen.findAllByTestId('contact-row');
-  await waitFor(() => expect(screen.queryByTestId('analysing')).toBeNull());
+/** Rows drawn and the engine's answer in (`timeout`: for a big mailbox on a loaded machine). */
+async function ready(timeout?: number) {
+  const wait = timeout ? { timeout } : {};
+  await screen.findAllByTestId('contact-row', {}, wait);
+  await waitFor(() => expect(screen.queryByTestId('analysing')).toBeNull(), wait);
 }
 
 const row = (name: string) => screen.getAllByTestId('contact-row').find((r) => r.textContent?.includes(name))!;
@@ -135,12 +136,12 @@ describe('the review list', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => contact(`m${i}`, `Person ${String(i).padStart(5, '0')}`));
     const table: Record<string, { circle: 'colleagues'; confidence: number }> = {};
     for (const c of many) table[c.id] = { circle: 'colleagues', confidence: 0.9 };
-    await setup(many, table);
+    await setup(many, table, 25_000);
     const drawn = screen.getAllByTestId('contact-row').length;
     expect(drawn).toBeGreaterThan(0);
     expect(drawn).toBeLessThan(40);
     expect(screen.getByText('10,000 suggestions for 10,000 contacts')).toBeInTheDocument();
-  });
+  }, 30_000);
 
   test('says one suggestion and one contact in the singular', async () => {
     await setup([people[0]!]);
@@ -166,7 +167,7 @@ describe('loading in two stages', () => {
     ]);
     expect(screen.queryByText('Nothing in the mailbox says where you met.')).toBeNull();
     await act(async () => release());
-    await waitFor(() => expect(screen.queryByTestId('analysing')).toBeNull());
+    await waitFor(() => expect(screen.queryByTestId('analysing')).toBeNull(), { timeout: 20000 });
     expect(row('Alice Martin').dataset.circle).toBe('clients');
   });
 

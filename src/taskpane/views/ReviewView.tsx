@@ -16,6 +16,7 @@ import {
   nameOrder,
   stableOrder,
   type ReviewFilter,
+  type ReviewRow,
 } from '../components/review/model';
 import { ReviewFilters } from '../components/review/ReviewFilters';
 import { ReviewList } from '../components/review/ReviewList';
@@ -42,24 +43,20 @@ function inSubcircle(
   return groups.map((g) => g.filter((id) => subcircle.members.has(id))).filter((g) => g.length > 1);
 }
 
+/**
+ * The review in two stages, two components so that a transition (new suggestions: state/network.tsx) renders
+ * them in separate slices of work: this one reads the network and builds a row per contact; ReviewBody filters,
+ * groups, sorts and draws them.
+ */
 export function ReviewView() {
-  const styles = useReviewViewStyles();
-  const t = useT();
   const network = useNetwork();
   const decided = useDecisions();
   const { decisions } = decided;
-  const run = useRun();
-  const [filter, setFilter] = useState<ReviewFilter>(emptyFilter);
-  const [threshold, setThreshold] = useState(0.8);
-  // Typing in the search box stays instant; the 10,000-row filter catches up.
-  const deferredFilter = useDeferredValue(filter);
-
   // A sub-circle chosen on the map narrows the review to its people.
   const { filter: subcircle } = useSubcircleFilter();
   const everyone = network.mailbox?.contacts ?? noContacts;
   const contacts = useMemo(() => onlyMembers(everyone, subcircle, (c) => c.id), [everyone, subcircle]);
   const { suggestions, currentCircle, settings } = network;
-  const circles = useMemo(() => settings.taxonomy.filter((c) => c.enabled), [settings.taxonomy]);
   // Possible duplicates: one row, and one decision files every card (nothing is merged in Outlook). Found by
   // the engine off this thread, over the whole mailbox (the rows fold once it answers); a sub-circle keeps the
   // groups' members in it.
@@ -73,11 +70,33 @@ export function ReviewView() {
   );
   const twins = useEngineAnswer(mailbox ? askTwins : undefined).value;
   const groups = useMemo(() => inSubcircle(twins ?? noGroups, subcircle), [twins, subcircle]);
-  const { accept, choose, reject, forget } = useTwinDecisions(decided, groups, suggestions);
+  const choices = useTwinDecisions(decided, groups, suggestions);
   const rows = useMemo(
     () => foldDuplicates(buildRows(contacts, suggestions, currentCircle, decisions), groups),
     [contacts, suggestions, currentCircle, decisions, groups],
   );
+  return <ReviewBody contacts={contacts} rows={rows} choices={choices} />;
+}
+
+type ReviewBodyProps = {
+  readonly contacts: readonly Contact[];
+  readonly rows: readonly ReviewRow[];
+  readonly choices: ReturnType<typeof useTwinDecisions>;
+};
+
+function ReviewBody({ contacts, rows, choices }: ReviewBodyProps) {
+  const styles = useReviewViewStyles();
+  const t = useT();
+  const network = useNetwork();
+  const { decisions } = useDecisions();
+  const run = useRun();
+  const [filter, setFilter] = useState<ReviewFilter>(emptyFilter);
+  const [threshold, setThreshold] = useState(0.8);
+  // Typing in the search box stays instant; the 10,000-row filter catches up.
+  const deferredFilter = useDeferredValue(filter);
+  const { currentCircle, settings } = network;
+  const circles = useMemo(() => settings.taxonomy.filter((c) => c.enabled), [settings.taxonomy]);
+  const { accept, choose, reject, forget } = choices;
   // The names are put in order once per list of contacts, not at each slice of suggestions.
   const names = useMemo(() => nameOrder(contacts), [contacts]);
   // The list keeps its order while the user works through it (see stableOrder); leaving the view resets it.
@@ -88,13 +107,13 @@ export function ReviewView() {
     return groupRows(rows, deferredFilter, settings.taxonomy, order.rankOf, names);
   }, [order, analysed, rows, deferredFilter, settings.taxonomy, names]);
   // The counts next to each circle follow the other filters ("only contacts in no circle", the search).
-  const counts = useMemo(
-    () => countByCircle(rows.filter((r) => matches(r, { ...deferredFilter, circle: 'all' }))),
-    [rows, deferredFilter],
-  );
+  const counts = useMemo(() => {
+    const everyCircle: ReviewFilter = { ...deferredFilter, circle: 'all' };
+    return countByCircle(rows.filter((r) => matches(r, everyCircle)));
+  }, [rows, deferredFilter]);
   const above = useMemo(() => acceptableAbove(rows, deferredFilter, threshold), [rows, deferredFilter, threshold]);
   const pending = useMemo(() => pendingAssignments(decisions, currentCircle), [decisions, currentCircle]);
-  const suggested = rows.filter((r) => r.suggestion?.circle).length;
+  const suggested = useMemo(() => rows.filter((r) => r.suggestion?.circle).length, [rows]);
 
   const onForget = useCallback((id: string) => forget([id]), [forget]);
   const onApply = useCallback(() => void run.apply(pending), [run, pending]);

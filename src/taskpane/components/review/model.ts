@@ -66,24 +66,29 @@ export function buildRows(
   currentCircle: (id: string) => CircleId | undefined,
   decisions: ReadonlyMap<string, Decision>,
 ): ReviewRow[] {
-  return contacts.map((contact) => {
+  const rows: ReviewRow[] = new Array<ReviewRow>(contacts.length);
+  for (let i = 0; i < contacts.length; i++) {
+    const contact = contacts[i]!;
     const suggestion = suggestions.get(contact.id);
-    const decision = decisions.get(contact.id);
+    const decision = decisions.size > 0 ? decisions.get(contact.id) : undefined;
     const current = currentCircle(contact.id);
     const suggested = suggestion?.circle ?? null;
     // A rejected row keeps the circle it was suggested for: the engine, told "not this one", may suggest nothing
     // or another circle at once, and the row would leave the user's hands (and the focus) for the end of the list.
     const circle = decision ? decision.circle : suggested;
-    return {
+    // Optional fields set only when present (no spread of small objects: 10,000 rows at each change).
+    const row: { -readonly [K in keyof ReviewRow]: ReviewRow[K] } = {
       contact,
-      ...(suggestion ? { suggestion } : {}),
-      ...(current ? { current } : {}),
-      ...(decision ? { decision } : {}),
       circle,
       confidence: suggestion?.confidence ?? 0,
       status: statusOf(suggested, current, decision),
     };
-  });
+    if (suggestion) row.suggestion = suggestion;
+    if (current) row.current = current;
+    if (decision) row.decision = decision;
+    rows[i] = row;
+  }
+  return rows;
 }
 
 /**
@@ -163,7 +168,8 @@ export function stableOrder(): {
   readonly nextRound: (analysed: boolean) => void;
   readonly rankOf: (row: ReviewRow) => RowRank;
 } {
-  const seen = new Map<string, RowRank>();
+  // By contact id, the rank in each group it was seen in (nearly always one: a short list, no key to build).
+  const seen = new Map<string, { readonly circle: CircleId | null; readonly rank: RowRank }[]>();
   let round = 0;
   return {
     nextRound(analysed) {
@@ -171,12 +177,12 @@ export function stableOrder(): {
     },
     rankOf(row) {
       if (round === 0) return { round: 0, confidence: row.confidence };
-      const key = `${row.contact.id}\u0000${row.circle ?? ''}`;
-      let rank = seen.get(key);
-      if (!rank) {
-        rank = { round, confidence: row.confidence };
-        seen.set(key, rank);
-      }
+      const ranks = seen.get(row.contact.id);
+      const found = ranks?.find((r) => r.circle === row.circle);
+      if (found) return found.rank;
+      const rank = { round, confidence: row.confidence };
+      if (ranks) ranks.push({ circle: row.circle, rank });
+      else seen.set(row.contact.id, [{ circle: row.circle, rank }]);
       return rank;
     },
   };
