@@ -139,7 +139,14 @@ test('Shortlist (en): save, draft, tag and undo each leave focus where the user 
       .contacts()
       .filter((c) => (c.categories as string[]).includes(tag))
       .map((c) => c.id);
+  // It asks first, naming the count (F34); Enter on its « Add the category » tags.
   await press(page, page.getByTestId('shortlist-tag'));
+  await page.getByTestId('confirm-tag').waitFor({ state: 'visible' });
+  await expect(page.getByTestId('confirm-tag').getByRole('heading').innerText()).resolves.toBe(
+    `Tag ${ids.length} people?`,
+  );
+  await expectFocus(page, { testid: 'confirm-tag-confirm' });
+  await page.keyboard.press('Enter');
   await expectFocus(page, { testid: 'shortlist-untag', name: `Undo: remove the category “${tag}”` });
   expect(tagged().sort()).toEqual([...ids].sort());
   // The result is said by the pane's one polite live region.

@@ -85,6 +85,7 @@ test('tagging the shortlist writes an "Ambition · …" category on those contac
   const ids = await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-contact-id')!));
 
   await page.getByTestId('shortlist-tag').click();
+  await page.getByTestId('confirm-tag-confirm').click();
   await page.getByTestId('shortlist-notice').filter({ hasText: 'Category' }).waitFor({ timeout: 30000 });
   const tag = `Ambition · ${AMBITION}`;
   const tagged = env.app.emulator

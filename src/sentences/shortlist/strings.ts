@@ -64,6 +64,13 @@ export const shortlist = {
     'shortlist.tag': 'Étiqueter la liste',
     'shortlist.tagLabel': 'Ajouter la catégorie « {tag} » aux personnes de la liste',
     'shortlist.tagging': 'Étiquetage…',
+    'shortlist.tagConfirmTitle_one': 'Étiqueter {count} personne ?',
+    'shortlist.tagConfirmTitle_other': 'Étiqueter {count} personnes ?',
+    'shortlist.tagConfirmBody_one':
+      'La catégorie « {tag} » sera ajoutée dans Outlook à la personne de la liste. Vous pourrez l’annuler juste après.',
+    'shortlist.tagConfirmBody_other':
+      'La catégorie « {tag} » sera ajoutée dans Outlook aux {count} personnes de la liste, les moins pertinentes comprises. Vous pourrez l’annuler juste après.',
+    'shortlist.tagConfirm': 'Ajouter la catégorie',
     'shortlist.tagged_one': 'Catégorie « {tag} » ajoutée à {count} contact.',
     'shortlist.tagged_other': 'Catégorie « {tag} » ajoutée à {count} contacts.',
     'shortlist.untag': 'Annuler',
@@ -230,6 +237,13 @@ export const shortlist = {
     'shortlist.tag': 'Tag the list',
     'shortlist.tagLabel': 'Add the category “{tag}” to the people on the list',
     'shortlist.tagging': 'Tagging…',
+    'shortlist.tagConfirmTitle_one': 'Tag {count} person?',
+    'shortlist.tagConfirmTitle_other': 'Tag {count} people?',
+    'shortlist.tagConfirmBody_one':
+      'The category “{tag}” will be added in Outlook to the one person on the list. You can undo it right after.',
+    'shortlist.tagConfirmBody_other':
+      'The category “{tag}” will be added in Outlook to the {count} people on the list, the least relevant included. You can undo it right after.',
+    'shortlist.tagConfirm': 'Add the category',
     'shortlist.tagged_one': 'Category “{tag}” added to {count} contact.',
     'shortlist.tagged_other': 'Category “{tag}” added to {count} contacts.',
     'shortlist.untag': 'Undo',

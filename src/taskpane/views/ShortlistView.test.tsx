@@ -236,11 +236,22 @@ describe('ShortlistView', () => {
     );
   });
 
-  it('tags the list with an "Ambition · …" category through the undoable apply', async () => {
+  it('tags the list with an "Ambition · …" category through the undoable apply, after asking (F34)', async () => {
     const network = fakeNetwork();
     renderView(network);
     await search('Me lancer dans les énergies renouvelables');
+    // First a question that names how many people get the category; Cancel writes nothing.
     await userEvent.click(screen.getByTestId('shortlist-tag'));
+    const dialog = await screen.findByTestId('confirm-tag');
+    expect(within(dialog).getByRole('heading', { hidden: true }).textContent).toBe('Étiqueter 2 personnes ?');
+    expect(dialog.textContent).toContain(
+      'La catégorie « Ambition · Me lancer dans les énergies renouvelables » sera ajoutée dans Outlook aux 2 personnes de la liste, les moins pertinentes comprises.',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Annuler', hidden: true }));
+    await waitFor(() => expect(screen.queryByTestId('confirm-tag')).toBeNull());
+    expect(network.applyTag).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByTestId('shortlist-tag'));
+    await userEvent.click(await screen.findByTestId('confirm-tag-confirm'));
     expect(network.applyTag).toHaveBeenCalledWith(
       ['ana', 'cyd'],
       'Ambition · Me lancer dans les énergies renouvelables',
@@ -261,7 +272,7 @@ describe('ShortlistView', () => {
       ),
     );
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('shortlist-notice')));
-  });
+  }, 30_000);
 
   it('exports the list as a CSV whose cells cannot run as formulas', async () => {
     const blobs: Blob[] = [];

@@ -3,7 +3,7 @@
  * which circles hold them; then draft an intro, export the list, or tag it with an "Ambition · …" category
  * through the same journaled, undoable apply as the review.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { ArrowDownloadRegular, TagRegular } from '@fluentui/react-icons';
 import { contactLanguage, interpretAmbition, type AmbitionInterpretation } from '../../core/ambitions';
@@ -35,6 +35,7 @@ import { useShortlistViewStyles } from './ShortlistView.styles';
 import { circleLabel } from '../components/circles/labels';
 import { focusWhenReady } from '../hooks/focusWhenReady';
 import { useAnnounced } from '../components/common/Announcer';
+import { ConfirmDialog } from '../components/common/ConfirmDialog';
 
 /** How many people the list shows: enough to choose from, few enough to read. */
 const LIMIT = 25;
@@ -69,7 +70,7 @@ export function ShortlistView() {
   const [notice, setNotice] = useState<Notice | undefined>();
   // Errors are alerts where they show; other results are said by the pane's live region.
   useAnnounced(notice?.intent === 'error' ? undefined : notice?.text, notice);
-  const [tagging, setTagging] = useState<'idle' | 'running'>('idle');
+  const [tagging, setTagging] = useState<'idle' | 'confirming' | 'confirmed' | 'running'>('idle');
   const noticeRef = useRef<HTMLDivElement>(null);
   // The result of a write takes focus (the button that started it is disabled meanwhile): its "Undo" when
   // there is one, else the message itself.
@@ -187,8 +188,11 @@ export function ShortlistView() {
       focusNotice();
     }
   };
+  // Tagging writes to every person on the list, the least relevant too: it asks first, naming how many.
+  // Once confirmed, the write starts a frame after the question closed and gave focus back to its button, so
+  // the result's Undo then takes focus from there.
   const tag = () => {
-    if (!shortlist || !ambition) return;
+    if (!shortlist || !ambition) return setTagging('idle');
     const name = ambitionTag(ambition);
     void write(async () => {
       const summary = await network.applyTag(
@@ -203,6 +207,11 @@ export function ShortlistView() {
       };
     });
   };
+  useEffect(() => {
+    if (tagging !== 'confirmed') return;
+    const frame = requestAnimationFrame(() => tag());
+    return () => cancelAnimationFrame(frame);
+  });
   // Undoing the tag's own run (not whatever ran last: the review or the ribbon may have written since) takes the
   // category back off exactly the contacts it was put on.
   const untag = ({ name, runId }: { readonly name: string; readonly runId: string }) =>
@@ -264,7 +273,7 @@ export function ShortlistView() {
                 <MessageBarActions>
                   <Button
                     size="small"
-                    disabled={tagging === 'running'}
+                    disabled={tagging === 'running' || tagging === 'confirmed'}
                     aria-label={t('shortlist.untagLabel', { tag: notice.undoTag.name })}
                     onClick={() => untag(notice.undoTag!)}
                     data-testid="shortlist-untag"
@@ -294,11 +303,24 @@ export function ShortlistView() {
                 icon={<TagRegular />}
                 disabled={tagging === 'running'}
                 title={t('shortlist.tagLabel', { tag: ambitionTag(ambition ?? '') })}
-                onClick={tag}
+                onClick={() => setTagging('confirming')}
                 data-testid="shortlist-tag"
               >
                 {tagging === 'running' ? t('shortlist.tagging') : t('shortlist.tag')}
               </Button>
+              <ConfirmDialog
+                open={tagging === 'confirming'}
+                title={t('shortlist.tagConfirmTitle', { count: shortlist.contacts.length })}
+                confirm={t('shortlist.tagConfirm')}
+                onConfirm={() => setTagging('confirmed')}
+                onCancel={() => setTagging('idle')}
+                testId="confirm-tag"
+              >
+                {t('shortlist.tagConfirmBody', {
+                  tag: ambitionTag(ambition ?? ''),
+                  count: shortlist.contacts.length,
+                })}
+              </ConfirmDialog>
             </div>
           )}
           {shortlist.contacts.length === 0 ? (
