@@ -1,7 +1,7 @@
+import { defaultSettings } from '../core/settings';
 import { screen, waitFor, within } from '@testing-library/react';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { defaultTaxonomy } from '../core/circles';
 import type { Mailbox } from '../core/model';
 import type { Settings } from '../core/settings';
 import { App } from './App';
@@ -20,15 +20,7 @@ const mailbox: Mailbox = {
   messages: [],
 };
 
-const done: Settings = {
-  taxonomy: defaultTaxonomy,
-  categoryPrefix: 'Circle · ',
-  mailboxSignals: 'on',
-  language: 'auto',
-  profile: mailbox.owner.profile,
-  onboarding: 'done',
-  savedAmbitions: [],
-};
+const done: Settings = { ...defaultSettings('en', mailbox.owner.profile), onboarding: 'done' };
 
 function at(search: string) {
   window.history.replaceState(null, '', `/taskpane.html${search}`);

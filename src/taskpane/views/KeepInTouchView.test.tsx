@@ -1,3 +1,4 @@
+import { defaultSettings } from '../../core/settings';
 import { useEffect } from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -5,7 +6,6 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { installOffice, OfficeMockObject } from '../../adapters/office/testing/office-mock';
 import { createOutlookHost } from '../../adapters/office/host';
 import type { AppServices } from '../../app/services';
-import { defaultTaxonomy } from '../../core/circles';
 import type { Contact, Mailbox, MessageHeader } from '../../core/model';
 import type { ReminderSink } from '../../core/ports';
 import type { Settings } from '../../core/settings';
@@ -60,15 +60,7 @@ const mailbox: Mailbox = {
   ],
 };
 
-const baseSettings: Settings = {
-  taxonomy: defaultTaxonomy,
-  categoryPrefix: 'Circle · ',
-  mailboxSignals: 'on',
-  language: 'en',
-  profile: mailbox.owner.profile,
-  onboarding: 'done',
-  savedAmbitions: [],
-};
+const baseSettings: Settings = { ...defaultSettings('en', mailbox.owner.profile), language: 'en', onboarding: 'done' };
 
 function network(settings: Settings, saveSettings = jest.fn(async () => undefined)): NetworkState {
   return {

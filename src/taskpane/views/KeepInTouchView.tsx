@@ -10,7 +10,7 @@ import { SubcircleFilterBar } from '../components/groups/SubcircleFilterBar';
 import { CircleHealthList } from '../components/keep/CircleHealthList';
 import { useKeepStyles } from '../components/keep/Keep.styles';
 import { ReconnectCard } from '../components/keep/ReconnectCard';
-import { DemoDraftPreview } from '../components/shortlist/DemoDraftPreview';
+import { DemoDraftPreview } from '../components/common/DemoDraftPreview';
 import { focusWhenReady, itemAt } from '../hooks/focusWhenReady';
 import { RemindersOptIn } from '../components/keep/RemindersOptIn';
 import { whyLine } from '../components/keep/sentences';

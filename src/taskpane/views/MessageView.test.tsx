@@ -1,3 +1,4 @@
+import { defaultSettings } from '../../core/settings';
 import { useState, type ReactNode } from 'react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -36,15 +37,7 @@ const initial: Contact[] = [
   contact('bob', 'Bob Suggested', 'bob@club.org'),
 ];
 
-const settings: Settings = {
-  taxonomy: defaultTaxonomy,
-  categoryPrefix: 'Circle · ',
-  mailboxSignals: 'on',
-  language: 'en',
-  profile: owner.profile,
-  onboarding: 'done',
-  savedAmbitions: [],
-};
+const settings: Settings = { ...defaultSettings('en', owner.profile), language: 'en', onboarding: 'done' };
 
 /** A network over an in-memory list of contacts: applying and adding change it, like the real one. */
 function FakeNetwork({ children, calls }: { children: ReactNode; calls: { applied: unknown[]; added: NewContact[] } }) {

@@ -1,6 +1,6 @@
+import { defaultSettings } from '../../core/settings';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { defaultTaxonomy } from '../../core/circles/taxonomy';
 import type { ReasonKind } from '../../core/circles/types';
 import type { RunOrigin } from '../../core/changes/types';
 import type { Contact, Mailbox } from '../../core/model';
@@ -186,15 +186,7 @@ describe('loading in two stages', () => {
 
   test('with mailbox signals off, never reads messages or events', async () => {
     const services = createFakeServices(mailboxOf(people), {
-      settings: {
-        taxonomy: defaultTaxonomy,
-        categoryPrefix: 'Circle · ',
-        mailboxSignals: 'off',
-        language: 'auto',
-        profile: owner.profile,
-        onboarding: 'done',
-        savedAmbitions: [],
-      },
+      settings: { ...defaultSettings('en', owner.profile), mailboxSignals: 'off', onboarding: 'done' },
     });
     const read = jest.fn(async () => []);
     services.interactions.listMessages = read;

@@ -1,6 +1,6 @@
+import { defaultSettings } from '../../core/settings';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { defaultTaxonomy } from '../../core/circles/taxonomy';
 import type { Mailbox } from '../../core/model';
 import type { Settings } from '../../core/settings';
 import { contact, createFakeServices } from '../testing/fakeServices';
@@ -18,15 +18,7 @@ const mailbox: Mailbox = {
   events: [],
   messages: [],
 };
-const settings: Settings = {
-  taxonomy: defaultTaxonomy,
-  categoryPrefix: 'Circle · ',
-  mailboxSignals: 'on',
-  language: 'auto',
-  profile: owner.profile,
-  onboarding: 'done',
-  savedAmbitions: [],
-};
+const settings: Settings = { ...defaultSettings('en', owner.profile), onboarding: 'done' };
 
 // A form with many fields: typing through Fluent inputs is slow on a busy machine. No assertion on time.
 jest.setTimeout(30_000);

@@ -1,10 +1,10 @@
+import { defaultSettings } from '../../core/settings';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { installOffice, OfficeMockObject } from '../../adapters/office/testing/office-mock';
 import { createOutlookHost } from '../../adapters/office/host';
 import type { AppServices } from '../../app/services';
-import { defaultTaxonomy } from '../../core/circles';
 import type { Contact, Mailbox } from '../../core/model';
 import type { Settings } from '../../core/settings';
 import { I18nProvider } from '../i18n';
@@ -43,11 +43,8 @@ const mailbox: Mailbox = {
 };
 
 const settings: Settings = {
-  taxonomy: defaultTaxonomy,
-  categoryPrefix: 'Cercle · ',
-  mailboxSignals: 'on',
+  ...defaultSettings('fr', mailbox.owner.profile),
   language: 'fr',
-  profile: mailbox.owner.profile,
   onboarding: 'done',
   savedAmbitions: ['Trouver un premier client au Japon'],
 };

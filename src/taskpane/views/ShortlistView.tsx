@@ -20,7 +20,7 @@ import { useNetwork } from '../state/network';
 import { onlyMembers, useSubcircleFilter } from '../state/subcircleFilter';
 import { SubcircleFilterBar } from '../components/groups/SubcircleFilterBar';
 import { AmbitionForm } from '../components/shortlist/AmbitionForm';
-import { DemoDraftPreview } from '../components/shortlist/DemoDraftPreview';
+import { DemoDraftPreview } from '../components/common/DemoDraftPreview';
 import { CircleChart } from '../components/shortlist/CircleChart';
 import { InterpretationChips } from '../components/shortlist/InterpretationChips';
 import { ShortlistResults } from '../components/shortlist/ShortlistResults';

@@ -75,7 +75,7 @@ export function DemoDraftPreview() {
     <section className={styles.root} aria-labelledby="demo-draft-title" data-testid="demo-draft" onKeyDown={onKeyDown}>
       <div className={styles.top}>
         <h3 id="demo-draft-title" className={styles.title} tabIndex={-1} ref={heading}>
-          {t('shortlist.demoDraft')}
+          {t('common.demoDraft')}
         </h3>
         <Button
           size="small"
@@ -86,11 +86,11 @@ export function DemoDraftPreview() {
         />
       </div>
       <span className={styles.field}>
-        {t('shortlist.demoDraftTo', {
+        {t('common.demoDraftTo', {
           to: draft.to.map((r) => (r.name ? `${r.name} <${r.address}>` : r.address)).join(', '),
         })}
       </span>
-      <span className={styles.field}>{t('shortlist.demoDraftSubject', { subject: draft.subject })}</span>
+      <span className={styles.field}>{t('common.demoDraftSubject', { subject: draft.subject })}</span>
       <p className={styles.body}>{draftText(draft.htmlBody)}</p>
     </section>
   );
