@@ -28,7 +28,9 @@ export async function readContacts(
     bytes = await readFile(full);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new CliError(language === 'fr' ? `impossible de lire ${path} : ${code}` : `cannot read ${path}: ${code}`);
+    throw new CliError(
+      `${language === 'fr' ? `impossible de lire ${path}` : `cannot read ${path}`}${why(code, language)}`,
+    );
   }
   let read: ReadContactsResult;
   try {
@@ -39,6 +41,16 @@ export async function readContacts(
   }
   for (const row of read.linkedin?.skipped ?? []) report?.(`${path}: ${skippedText(row, language)}\n`);
   return owner?.company || read.format === 'mailbox-json' ? read : withGuessedOwner(read, path, language, report);
+}
+
+/** Why a file could not be read, in words rather than the system's code (which follows, for searching). */
+function why(code: string, language: 'fr' | 'en'): string {
+  const fr = language === 'fr';
+  const words: Readonly<Record<string, string>> = fr
+    ? { ENOENT: 'ce fichier n’existe pas', EACCES: 'accès refusé', EISDIR: 'c’est un dossier' }
+    : { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'it is a folder' };
+  const said = words[code];
+  return said ? `${fr ? ' : ' : ': '}${said} (${code})` : `${fr ? ' : ' : ': '}${code}`;
 }
 
 function skippedText(row: SkippedRow, language: 'fr' | 'en'): string {

@@ -222,7 +222,7 @@ describe('circles apply', () => {
 
   it('reports a missing input file', async () => {
     expect(await run('missing.csv', '--out', 'x.csv')).toBe(1);
-    expect(err.join('')).toMatch(/cannot read missing\.csv: ENOENT/);
+    expect(err.join('')).toMatch(/cannot read missing\.csv: no such file \(ENOENT\)/);
   });
 
   it('prints its help in English and French', async () => {

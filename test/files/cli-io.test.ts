@@ -35,7 +35,7 @@ describe('loadMailboxFile', () => {
 
   it('reports a missing file in the language asked for', async () => {
     await expect(loadMailboxFile('missing.vcf', fixtures, undefined, 'fr')).rejects.toThrow(
-      /^impossible de lire missing\.vcf : ENOENT$/,
+      /^impossible de lire missing\.vcf : ce fichier n’existe pas \(ENOENT\)$/,
     );
   });
 });

@@ -213,7 +213,7 @@ describe('MessageView', () => {
     expect(services.categories.ensureCategories).toHaveBeenCalledWith([
       { displayName: 'Circle · Clients & partners', color: expect.any(String) },
     ]);
-    expect(screen.getByTestId('message-notice').textContent).toContain('Carol Stranger was added');
+    expect(screen.getByTestId('message-notice').textContent).toContain('Carol Stranger is now one of your contacts');
   });
 
   it('shows contact details on demand', async () => {

@@ -210,6 +210,9 @@ describe('the review filters', () => {
     const { user } = await setup();
     await user.type(screen.getByRole('searchbox'), 'chloe');
     await waitFor(() => expect(names()).toEqual(['Chloé Durand']));
+    // The search box's clear button says what it does, in the pane's language (was Fluent's "clear").
+    await user.click(screen.getByRole('button', { name: 'Clear the search' }));
+    await waitFor(() => expect(names()).toHaveLength(5));
   });
 
   test('the circle filter keeps one circle, and "no suggestion" keeps the abstentions', async () => {

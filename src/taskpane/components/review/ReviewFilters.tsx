@@ -50,6 +50,8 @@ export function ReviewFilters(props: ReviewFiltersProps) {
         className={styles.search}
         placeholder={t('review.search')}
         aria-label={t('review.searchLabel')}
+        // Fluent's clear button says "clear" in English otherwise.
+        dismiss={{ 'aria-label': t('review.clearSearch') }}
         value={filter.query}
         onChange={(_, d) => set({ query: d.value })}
         data-testid="search"
