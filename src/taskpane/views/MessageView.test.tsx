@@ -223,14 +223,18 @@ describe('MessageView', () => {
     expect(within(person('alice@acme.fr')).getByTestId('contact-details').textContent).toContain('+33 1 23 45 67 89');
   });
 
-  it('follows the user to another message (ItemChanged)', async () => {
+  it('follows the user to another message (ItemChanged), leaving the last message’s result behind', async () => {
     renderView();
     await waitFor(() => expect(screen.getAllByTestId('person')).toHaveLength(3));
+    await userEvent.click(within(person('bob@club.org')).getByTestId('person-apply'));
+    await waitFor(() => expect(screen.getByTestId('message-notice').textContent).toContain('Bob Suggested'));
     office.setItem(item('m2', ['Dan Other', 'dan@else.com'], [['Me', 'me@owner.fr']]));
     await act(async () => office.handlers.forEach((h) => h()));
     await waitFor(() =>
       expect(screen.getAllByTestId('person').map((p) => p.getAttribute('data-address'))).toEqual(['dan@else.com']),
     );
     expect(screen.getByTestId('message-subject').textContent).toBe('Subject: Subject m2');
+    // The result said on the first message is about someone not in this one (review2 #14).
+    expect(screen.queryByTestId('message-notice')).toBeNull();
   });
 });

@@ -28,8 +28,9 @@ export function MessageView() {
   const services = useServices();
   const network = useNetwork();
   const open = useOpenMessage(services.office);
-  const actions = useMessageActions();
   const message = open.status === 'ready' ? open.message : null;
+  // A result belongs to the message it was made on: it goes when another message is opened.
+  const actions = useMessageActions(message);
   const { settings, mailbox, suggestions, feedback } = network;
 
   const placements = useMemo(

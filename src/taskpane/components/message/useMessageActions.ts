@@ -14,11 +14,16 @@ export type ActionNotice =
   | { readonly kind: 'added' | 'existing' | 'saved'; readonly name: string; readonly circle: CircleId }
   | { readonly kind: 'failed'; readonly error: string };
 
-export function useMessageActions() {
+/**
+ * `scope` is what the actions are about (the open message): a notice belongs to the scope it was made in and
+ * is no longer shown once another message is open.
+ */
+export function useMessageActions(scope?: unknown) {
   const services = useServices();
   const network = useNetwork();
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
-  const [notice, setNotice] = useState<ActionNotice | undefined>();
+  const [shown, setShown] = useState<{ readonly notice: ActionNotice; readonly scope: unknown } | undefined>();
+  const setNotice = (notice: ActionNotice) => setShown({ notice, scope });
   const language = categoryLanguage(network.settings, services.language);
 
   // The network changes after every add; the adder (one per services, so it can serialise adds per
@@ -72,7 +77,7 @@ export function useMessageActions() {
 
   return {
     busy: (address: string) => busy.has(normaliseAddress(address)),
-    notice,
+    notice: shown && shown.scope === scope ? shown.notice : undefined,
     setCircle: (placement: PersonPlacement, circle: CircleId) =>
       track(placement.person.address, async () => {
         const contact = placement.contact;
