@@ -189,7 +189,9 @@ test('Message (fr): accepting or adding a person moves focus on to the next pers
   await press(page, card(adds[0]!).getByTestId('person-add'));
   await page.waitForSelector(`[data-testid="person"][data-address="${adds[0]}"][data-status="set"]`);
   await expectFocus(page, { testid: 'person-add', card: adds[1] });
-  await expect(page.getByTestId('message-notice').innerText()).resolves.toContain('fait maintenant partie de vos contacts');
+  await expect(page.getByTestId('message-notice').innerText()).resolves.toContain(
+    'fait maintenant partie de vos contacts',
+  );
   // Adding the last one: nobody left to place after it, focus goes to the result.
   await press(page, card(adds[adds.length - 1]!).getByTestId('person-add'));
   await page.waitForSelector(`[data-testid="person"][data-address="${adds[adds.length - 1]}"][data-status="set"]`);

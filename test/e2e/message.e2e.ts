@@ -93,7 +93,9 @@ test('adding a non-contact creates them with the chosen circle, and the network 
       timeout: 30000,
     },
   );
-  await expect(page.getByTestId('message-notice').innerText()).resolves.toContain('Yannick Inconnu is now one of your contacts');
+  await expect(page.getByTestId('message-notice').innerText()).resolves.toContain(
+    'Yannick Inconnu is now one of your contacts',
+  );
 
   // On the (emulated) server: one contact, with the circle's category.
   const created = env.app.emulator
