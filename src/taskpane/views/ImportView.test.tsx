@@ -80,3 +80,35 @@ describe('import view: positions kept across sessions', () => {
     await act(async () => undefined);
   });
 });
+
+describe('import view: what a file holds, in words (F35)', () => {
+  async function summaryOf(name: string, text: string): Promise<string> {
+    const services = createFakeServices(mailbox, { settings });
+    const user = userEvent.setup({ delay: null });
+    render(services);
+    await waitFor(() => expect(screen.getByTestId('import-file')).toBeTruthy());
+    const file = new File([text], name, { type: 'text/csv' });
+    if (!file.arrayBuffer) Object.assign(file, { arrayBuffer: async () => new TextEncoder().encode(text).buffer });
+    await waitFor(async () => {
+      await user.upload(screen.getByTestId('import-file'), file);
+      await screen.findByTestId('import-preview', undefined, { timeout: 200 });
+    });
+    return screen.getByTestId('import-summary').textContent ?? '';
+  }
+
+  test('a file of headers only says it holds no contact, not three zeros', async () => {
+    const header = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
+    await expect(summaryOf('empty.csv', header)).resolves.toBe('This file holds no contact (LinkedIn export).');
+  });
+
+  test('nobody already in Outlook reads "none of them", not "0 are already in Outlook. 2 are not."', async () => {
+    const rows = [
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+      'Zoé,Nouvelle,https://www.linkedin.com/in/zoe,zoe@example.com,Initech,CFO,07 Mar 2024',
+      'Yann,Autre,https://www.linkedin.com/in/yann,yann@example.com,Initech,CTO,07 Mar 2024',
+    ].join('\n');
+    await expect(summaryOf('Connections.csv', rows)).resolves.toBe(
+      '2 people read (LinkedIn export). None of them is in Outlook yet.',
+    );
+  });
+});

@@ -197,9 +197,21 @@ export function ImportView() {
           <h3 className={styles.heading}>{t('import.summary.title', { file: loaded.file })}</h3>
           <p className={styles.summary} aria-live="polite" data-testid="import-summary">
             {[
-              t('import.summary.read', { count: preview.recognised, format: t(`import.format.${loaded.format}`) }),
-              t('import.summary.matched', { count: preview.matched.length }),
-              t('import.summary.unmatched', { count: preview.unmatched.length }),
+              // No "0 is already in Outlook. 0 is not." (F35): an empty file says so, a zero is "none".
+              ...(preview.recognised === 0
+                ? [t('import.summary.empty', { format: t(`import.format.${loaded.format}`) })]
+                : [
+                    t('import.summary.read', {
+                      count: preview.recognised,
+                      format: t(`import.format.${loaded.format}`),
+                    }),
+                    preview.matched.length === 0
+                      ? t('import.summary.matchedNone')
+                      : t('import.summary.matched', { count: preview.matched.length }),
+                    ...(preview.unmatched.length && preview.matched.length
+                      ? [t('import.summary.unmatched', { count: preview.unmatched.length })]
+                      : []),
+                  ]),
               ...(preview.skipped.length ? [t('import.summary.skipped', { count: preview.skipped.length })] : []),
             ].join(' ')}
           </p>
