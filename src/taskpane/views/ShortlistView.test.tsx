@@ -249,9 +249,12 @@ describe('ShortlistView', () => {
     expect(network.applyTag).not.toHaveBeenCalled();
     await userEvent.click(screen.getByTestId('shortlist-tag'));
     await userEvent.click(await screen.findByTestId('confirm-tag-confirm'));
-    expect(network.applyTag).toHaveBeenCalledWith(
-      ['ana', 'cyd'],
-      'Ambition · Me lancer dans les énergies renouvelables',
+    // The write starts once the question has closed (a frame later).
+    await waitFor(() =>
+      expect(network.applyTag).toHaveBeenCalledWith(
+        ['ana', 'cyd'],
+        'Ambition · Me lancer dans les énergies renouvelables',
+      ),
     );
     await waitFor(() => expect(screen.getByTestId('shortlist-notice').textContent).toContain('ajoutée à 2 contacts'));
     // The result takes focus on its "Undo", which takes the category back off.
