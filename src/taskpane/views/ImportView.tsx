@@ -141,9 +141,9 @@ export function ImportView() {
 
   return (
     <section className={styles.root} aria-labelledby="import-title" data-testid="import-view">
-      <h2 id="import-title" className={styles.title}>
+      <h1 id="import-title" className={styles.title} tabIndex={-1}>
         {t('import.title')}
-      </h2>
+      </h1>
       <p className={styles.intro}>{t('import.intro')}</p>
       {network.keptPositions && (
         <div className={styles.row} data-testid="import-kept">

@@ -65,9 +65,9 @@ export function KeepInTouchView() {
 
   return (
     <section className={styles.root} aria-labelledby="keep-title" data-testid="view-keep">
-      <h2 id="keep-title" className={styles.title}>
+      <h1 id="keep-title" className={styles.title} tabIndex={-1}>
         {t('keep.title')}
-      </h2>
+      </h1>
       <SubcircleFilterBar />
       {settings.mailboxSignals !== 'on' && <p className={styles.intro}>{t('keep.signalsOff')}</p>}
       {settings.mailboxSignals === 'on' && !report && <Spinner size="small" label={t('keep.pending')} />}
