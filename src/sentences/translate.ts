@@ -6,6 +6,7 @@
  */
 import type { Language } from '../core/model';
 import { elideBefore } from '../core/text/elision';
+import { frenchSpacing } from '../core/text/typography';
 
 export type Dictionary = Readonly<Record<string, string>>;
 export type Params = Readonly<Record<string, string | number>>;
@@ -19,7 +20,8 @@ export const dictionaries: Readonly<Record<Language, Dictionary>> = merged;
 /** Adds features' strings to the dictionaries (the taskpane's shell and views' chunks, the CLI's shortlist). */
 export function addStrings(features: readonly Strings[]): void {
   for (const f of features) {
-    Object.assign(merged.fr, f.fr);
+    // French sentences get their no-break spaces once, here: « Rythme : … » never breaks before the colon.
+    for (const [key, template] of Object.entries(f.fr)) merged.fr[key] = frenchSpacing(template);
     Object.assign(merged.en, f.en);
   }
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
+import { frenchSpacing } from '../../src/core/text/typography';
 
 let dir: string;
 
@@ -83,9 +84,9 @@ describe('circles shortlist', () => {
     const { code, out } = await run(['shortlist', 'box.json', '--ambition', 'Trouver un premier client au Japon']);
     expect(code).toBe(0);
     expect(out).toContain('Aiko Sato');
-    expect(out).toContain('Compris : Trouver des clients · Japon');
+    expect(out).toContain(frenchSpacing('Compris : Trouver des clients · Japon'));
     // The pane's sentences, not the evidence's codes.
-    expect(out).toContain('Siège de son entreprise (Rakuten) : Japon.');
+    expect(out).toContain(frenchSpacing('Siège de son entreprise (Rakuten) : Japon.'));
     expect(out).not.toContain('Ben Dupont');
   });
 
@@ -101,7 +102,7 @@ describe('circles shortlist', () => {
     expect(out).toContain('Understood: Win clients · Japan');
     expect(out).toContain('Headquarters of their company (Rakuten): Japan.');
     const fr = await run(['shortlist', 'box.json', '--ambition', 'Win a first client in Japan', '--lang', 'fr']);
-    expect(fr.out).toContain('Compris : Trouver des clients · Japon');
+    expect(fr.out).toContain(frenchSpacing('Compris : Trouver des clients · Japon'));
   });
 
   it('reports errors in French with --lang fr', async () => {

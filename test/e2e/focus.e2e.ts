@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { axeScan, openTaskpane, screenshot, useAppAndBrowser } from './harness';
+import { frenchSpacing } from '../../src/core/text/typography';
 
 const env = useAppAndBrowser();
 
@@ -95,8 +96,8 @@ test('Keep in touch (fr): the To Do question, done, later and a note each leave 
   const writer = people.first().getByRole('button', { name: 'Écrire un mot' });
   await press(page, writer);
   await page.getByTestId('demo-draft').waitFor({ state: 'visible' });
-  await expectFocus(page, { tag: 'h3', name: 'Démo : le brouillon qu’Outlook ouvrirait' });
-  await expect(page.getByTestId('demo-draft').innerText()).resolves.toContain('Objet : Des nouvelles');
+  await expectFocus(page, { tag: 'h3', name: frenchSpacing('Démo : le brouillon qu’Outlook ouvrirait') });
+  await expect(page.getByTestId('demo-draft').innerText()).resolves.toContain(frenchSpacing('Objet : Des nouvelles'));
   expect(await axeScan(page)).toEqual([]);
   await screenshot(page, 'focus-keep-draft-fr', { fullPage: false });
   await page.keyboard.press('Escape');
@@ -263,7 +264,7 @@ test('Map (fr): « Créer la catégorie » focuses its result’s « Annuler »,
   await press(page, across.getByRole('button', { name: /^Créer la catégorie/ }).first());
   await expectFocus(page, { name: 'Annuler' });
   await expect(page.getByTestId('announcer').filter({ hasText: 'Catégorie' }).innerText()).resolves.toMatch(
-    /^Catégorie « .+ » posée sur \d+ contacts\./,
+    /^Catégorie «\s.+\s» posée sur \d+ contacts\./,
   );
   await page.keyboard.press('Enter');
   await page.getByTestId('subcircle-notice').filter({ hasText: 'Catégorie retirée' }).waitFor({ timeout: 30000 });

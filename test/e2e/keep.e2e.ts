@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { axeScan, openTaskpane, screenshot, useAppAndBrowser } from './harness';
+import { frenchSpacing } from '../../src/core/text/typography';
 
 type Draft = { to: { name?: string; address: string }[]; subject: string; htmlBody: string };
 
@@ -103,11 +104,13 @@ test('French: the same view reads in French, with French plurals and dates', asy
   for (const why of await page.getByTestId('keep-why').allInnerTexts())
     expect(why).toMatch(
       new RegExp(
-        `^[A-ZÉ][^—]+ — (${ex}, dont )?${ex} en \\d{4}( ;|,) plus rien depuis le (1er|\\d{1,2}) [a-zéû]+ \\d{4}\\.$`,
+        `^[A-ZÉ][^—]+ — (${ex}, dont )?${ex} en \\d{4}(\\s;|,) plus rien depuis le (1er|\\d{1,2}) [a-zéû]+ \\d{4}\\.$`,
       ),
     );
   await expect(page.getByRole('heading', { name: 'Santé des cercles' }).isVisible()).resolves.toBe(true);
-  await expect(page.getByTestId('keep-optin').innerText()).resolves.toContain('Des rappels dans Microsoft To Do ?');
+  await expect(page.getByTestId('keep-optin').innerText()).resolves.toContain(
+    frenchSpacing('Des rappels dans Microsoft To Do ?'),
+  );
   // Later: the person is hidden for two weeks.
   const name = await people.first().locator('[id^="keep-"]').first().innerText();
   await people.first().getByRole('button', { name: 'Plus tard' }).click();

@@ -28,7 +28,7 @@ describe.each([
       noneFiltered: /^Personne du sous-cercle .+ ne s’éloigne cette semaine\.$/,
       intro: /^Cette semaine, \d+ personnes? à recontacter\.$/,
       health: /\d+ sur \d+ dans le rythme|^Personne du sous-cercle .+ n’a encore de rythme\.$/,
-      category: /^Créer la catégorie « (.+) »$/,
+      category: /^Créer la catégorie «\s(.+)\s»$/,
       filterBar: /^Filtré sur le sous-cercle .+ \(\d+\)\.$/,
       clear: 'Retirer le filtre',
     },

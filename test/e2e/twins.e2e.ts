@@ -24,7 +24,7 @@ const words = {
   fr: {
     cards: '2 fiches',
     twins:
-      /^Peut-être la même personne que .+ \(.+@gmail\.com\) : un seul choix classe toutes ces fiches ; rien n’est fusionné dans Outlook\.$/,
+      /^Peut-être la même personne que .+ \(.+@gmail\.com\)\u00a0: un seul choix classe toutes ces fiches\u202f; rien n’est fusionné dans Outlook\.$/,
     pending: '2 changements prêts',
   },
 } as const;

@@ -60,7 +60,7 @@ const words = {
   fr: {
     older: /^Indices plus anciens, 20\d\d–20\d\d$/,
     details:
-      /^Des messages ou rendez-vous de 20\d\d–20\d\d indiquent : Réseaux & clubs\. Cercles ne lit que les 24 derniers mois\.$/,
+      /^Des messages ou rendez-vous de 20\d\d–20\d\d indiquent\u00a0: Réseaux & clubs\. Cercles ne lit que les 24 derniers mois\.$/,
     widen: /^Lire depuis 20\d\d$/,
     nothing: 'Rien dans la boîte aux lettres ne dit où vous vous êtes rencontrés.',
   },

@@ -49,6 +49,7 @@ export function inPlaces(codes: readonly string[], language: Language): string {
 
 /** Quoted labels joined: "« Fintech » et « Assurance »", "“Fintech” and “Insurance”". */
 export function quotedList(labels: readonly string[], language: Language): string {
-  const q = (l: string) => (language === 'fr' ? `« ${l} »` : `“${l}”`);
+  // No-break spaces inside French guillemets, as in every French sentence (see core/text/typography.ts).
+  const q = (l: string) => (language === 'fr' ? `«\u00a0${l}\u00a0»` : `“${l}”`);
   return new Intl.ListFormat(language, { type: 'conjunction' }).format(labels.map(q));
 }

@@ -1,5 +1,6 @@
 import { reasonKinds, type ReasonKind, type ShortlistReason } from '../../core/ambitions';
 import { defaultTaxonomy } from '../../core/circles';
+import { frenchSpacing } from '../../core/text/typography';
 import type { Language } from '../../core/model';
 import { addStrings, translate, type Translate } from '../translate';
 import { describeShortlistReason, howLongAgo } from './reasons';
@@ -81,32 +82,37 @@ describe('shortlist reasons in words', () => {
   });
 
   test.each([
-    ['fr', 'company-sector', 'Son entreprise, Valorem, relève du secteur « Énergies renouvelables ».'],
+    ['fr', 'company-sector', frenchSpacing('Son entreprise, Valorem, relève du secteur « Énergies renouvelables ».')],
     ['en', 'company-sector', 'Their company, Valorem, is in “Renewable energy”.'],
-    ['fr', 'address-country', 'Pays de son adresse : Allemagne (Berlin).'],
+    ['fr', 'address-country', frenchSpacing('Pays de son adresse : Allemagne (Berlin).')],
     ['en', 'goal-sector', 'Their sector, “Venture capital & private equity” (Eurazeo), serves your goal: raise funds.'],
     [
       'fr',
       'tie',
-      'Vous échangez : 3 messages reçus, 1 envoyé, 2 fils en commun, 1 rendez-vous, dernier échange il y a 40 jours.',
+      frenchSpacing(
+        'Vous échangez : 3 messages reçus, 1 envoyé, 2 fils en commun, 1 rendez-vous, dernier échange il y a 40 jours.',
+      ),
     ],
     [
       'en',
       'tie',
       'You are in touch: 3 messages received, 1 sent, 2 shared threads, 1 meeting, last exchange 40 days ago.',
     ],
-    ['fr', 'circle', 'Cercle suggéré : « Anciens collègues ».'],
+    ['fr', 'circle', frenchSpacing('Cercle suggéré : « Anciens collègues ».')],
     ['en', 'circle', 'Suggested circle: “Former colleagues”.'],
   ] as const)('in %s, %s reads %j', (language, kind, expected) => {
-    expect(render(samples[kind], language)).toBe(expected);
+    // French sentences carry no-break spaces before : ; ! ? and inside « » (see typography.ts).
+    expect(render(samples[kind], language)).toBe(language === 'fr' ? frenchSpacing(expected) : expected);
   });
 
   test.each([
-    ['fr', 'Dans votre cercle « Anciens collègues ».'],
+    ['fr', frenchSpacing('Dans votre cercle « Anciens collègues ».')],
     ['en', 'In your “Former colleagues” circle.'],
   ] as const)('in %s, a circle Outlook already has the contact in reads %j', (language, expected) => {
     const t: Translate = (key, params) => translate(language, key, params);
-    expect(describeShortlistReason(samples.circle, t, language, defaultTaxonomy, { placed: true })).toBe(expected);
+    expect(describeShortlistReason(samples.circle, t, language, defaultTaxonomy, { placed: true })).toBe(
+      language === 'fr' ? frenchSpacing(expected) : expected,
+    );
   });
 
   test('received mail is never counted as sent', () => {
@@ -116,7 +122,7 @@ describe('shortlist reasons in words', () => {
 
   test.each([
     ['en', 'You are in touch: 2 messages sent, 1 meeting, last exchange today.'],
-    ['fr', 'Vous échangez : 2 messages envoyés, 1 rendez-vous, dernier échange aujourd’hui.'],
+    ['fr', frenchSpacing('Vous échangez : 2 messages envoyés, 1 rendez-vous, dernier échange aujourd’hui.')],
   ] as const)('sent mail alone names its noun in %s', (language, expected) => {
     const tie = { kind: 'tie', received: 0, sent: 2, shared: 0, events: 1, daysSince: 0, weight: 0.4 } as const;
     expect(render(tie, language)).toBe(expected);

@@ -11,6 +11,7 @@ import { I18nProvider } from '../i18n';
 import { ServicesProvider } from '../servicesContext';
 import { NetworkStateProvider, type NetworkState } from '../state/network';
 import { ShortlistView } from './ShortlistView';
+import { frenchSpacing } from '../../core/text/typography';
 
 const contact = (id: string, displayName: string, companyName: string, jobTitle: string, address: string): Contact => ({
   id,
@@ -143,10 +144,10 @@ describe('ShortlistView', () => {
     const entries = screen.getAllByTestId('shortlist-entry');
     expect(entries.map((e) => e.getAttribute('data-contact-id'))).toEqual(['ana', 'cyd']);
     expect(within(entries[0]!).getByTestId('shortlist-reasons').textContent).toContain(
-      'Son entreprise, Voltalia, relève du secteur « Énergies renouvelables ».',
+      frenchSpacing('Son entreprise, Voltalia, relève du secteur « Énergies renouvelables ».'),
     );
     expect(within(entries[0]!).getByTestId('shortlist-reasons').textContent).toContain(
-      'Dans votre cercle « Clients & partenaires ».',
+      frenchSpacing('Dans votre cercle « Clients & partenaires ».'),
     );
     const bars = within(screen.getByTestId('circle-chart')).getAllByTestId('chart-bar');
     expect(bars.map((b) => b.getAttribute('data-circle'))).toEqual(['clients', 'clubs']);
@@ -154,7 +155,13 @@ describe('ShortlistView', () => {
     // Each bar says why: how many of its people fit, and how many are warm ties.
     expect(bars[0]!.textContent).toContain('1 personne qui correspond, aucune proche pour l’instant');
     expect(screen.getByTestId('shortlist-lead').textContent).toBe(
-      'Cercle à privilégier : Clients & partenaires (1 personne qui correspond, aucune proche pour l’instant).',
+      frenchSpacing(
+        frenchSpacing(
+          frenchSpacing(
+            'Cercle à privilégier : Clients & partenaires (1 personne qui correspond, aucune proche pour l’instant).',
+          ),
+        ),
+      ),
     );
     // The chart is a titled figure: its name is what a screen reader announces.
     expect(screen.getByRole('figure', { name: 'Les cercles à privilégier pour cette ambition' })).toBeInTheDocument();
@@ -179,7 +186,13 @@ describe('ShortlistView', () => {
     expect(form.htmlBody).toContain('<p>Bonjour Ana,</p>');
     // Ana's circle is Clients & partners; the ask is built from what was understood.
     expect(form.htmlBody).toContain(
-      'Nous avons travaillé ensemble sur un projet. Je souhaite travailler dans le secteur « Énergies renouvelables »',
+      frenchSpacing(
+        frenchSpacing(
+          frenchSpacing(
+            'Nous avons travaillé ensemble sur un projet. Je souhaite travailler dans le secteur « Énergies renouvelables »',
+          ),
+        ),
+      ),
     );
     expect(form.htmlBody).toContain('chez Voltalia');
     expect(form.htmlBody).toContain('Jeanne Owner');
@@ -219,7 +232,7 @@ describe('ShortlistView', () => {
     renderView(fakeNetwork());
     await search('Ouvrir un bureau en Allemagne');
     expect(screen.getByTestId('shortlist-shortfall').textContent).toBe(
-      'Personne en Allemagne parmi vos contacts ; voici les plus proches.',
+      frenchSpacing('Personne en Allemagne parmi vos contacts ; voici les plus proches.'),
     );
     expect(screen.getByTestId('shortlist-count').textContent).toBe('La personne la plus proche');
     expect(screen.getAllByTestId('shortlist-entry').map((e) => e.getAttribute('data-contact-id'))).toEqual(['dan']);
@@ -240,9 +253,13 @@ describe('ShortlistView', () => {
     // First a question that names how many people get the category; Cancel writes nothing.
     await userEvent.click(screen.getByTestId('shortlist-tag'));
     const dialog = await screen.findByTestId('confirm-tag');
-    expect(within(dialog).getByRole('heading', { hidden: true }).textContent).toBe('Étiqueter 2 personnes ?');
+    expect(within(dialog).getByRole('heading', { hidden: true }).textContent).toBe(
+      frenchSpacing('Étiqueter 2 personnes ?'),
+    );
     expect(dialog.textContent).toContain(
-      'La catégorie « Ambition · Me lancer dans les énergies renouvelables » sera ajoutée dans Outlook aux 2 personnes de la liste, les moins pertinentes comprises.',
+      frenchSpacing(
+        'La catégorie « Ambition · Me lancer dans les énergies renouvelables » sera ajoutée dans Outlook aux 2 personnes de la liste, les moins pertinentes comprises.',
+      ),
     );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Annuler', hidden: true }));
     await waitFor(() => expect(screen.queryByTestId('confirm-tag')).toBeNull());
@@ -259,7 +276,7 @@ describe('ShortlistView', () => {
     await waitFor(() => expect(screen.getByTestId('shortlist-notice').textContent).toContain('ajoutée à 2 contacts'));
     // The result takes focus on its "Undo", which takes the category back off.
     const undo = screen.getByRole('button', {
-      name: 'Annuler : retirer la catégorie « Ambition · Me lancer dans les énergies renouvelables »',
+      name: frenchSpacing('Annuler : retirer la catégorie « Ambition · Me lancer dans les énergies renouvelables »'),
     });
     await waitFor(() => expect(document.activeElement).toBe(undo));
     await userEvent.keyboard('{Enter}');
@@ -268,7 +285,7 @@ describe('ShortlistView', () => {
     expect(network.undoLast).not.toHaveBeenCalled();
     await waitFor(() =>
       expect(screen.getByTestId('shortlist-notice').textContent).toBe(
-        'Catégorie « Ambition · Me lancer dans les énergies renouvelables » retirée.',
+        frenchSpacing('Catégorie « Ambition · Me lancer dans les énergies renouvelables » retirée.'),
       ),
     );
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('shortlist-notice')));
@@ -303,7 +320,9 @@ describe('ShortlistView', () => {
     expect(lines[2]).toMatch(/^2;'@Cyd Wind;/);
     const shown = screen.getAllByText(/^Pertinence \d+ %$/).map((b) => b.textContent!.replace(/\D/g, ''));
     expect(lines.slice(1, 3).map((l) => l.split(';')[6])).toEqual(shown);
-    expect(lines[1]).toContain('Son entreprise, Voltalia, relève du secteur « Énergies renouvelables ».');
+    expect(lines[1]).toContain(
+      frenchSpacing('Son entreprise, Voltalia, relève du secteur « Énergies renouvelables ».'),
+    );
   });
 
   it('saves an ambition and runs a saved one', async () => {
@@ -317,7 +336,9 @@ describe('ShortlistView', () => {
       }),
     );
     await userEvent.click(
-      screen.getByRole('button', { name: 'Reprendre l’ambition « Trouver un premier client au Japon »' }),
+      screen.getByRole('button', {
+        name: frenchSpacing('Reprendre l’ambition « Trouver un premier client au Japon »'),
+      }),
     );
     expect(screen.getByTestId('interpretation-summary').textContent).toContain('Japon');
   });

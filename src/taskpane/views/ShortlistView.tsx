@@ -72,10 +72,13 @@ export function ShortlistView() {
   useAnnounced(notice?.intent === 'error' ? undefined : notice?.text, notice);
   const [tagging, setTagging] = useState<'idle' | 'confirming' | 'confirmed' | 'running'>('idle');
   const noticeRef = useRef<HTMLDivElement>(null);
-  // The result of a write takes focus (the button that started it is disabled meanwhile): its "Undo" when
-  // there is one, else the message itself.
-  const focusNotice = () =>
-    focusWhenReady(() => noticeRef.current?.querySelector<HTMLElement>('button') ?? noticeRef.current);
+  // The result of a write takes focus (the button that started it is disabled meanwhile). A notice with an
+  // undo takes focus on its button, once that button is drawn (the notice shown before, without one, may still
+  // be on screen for a frame or two); a notice without one takes focus itself.
+  const focusNotice = (withUndo: boolean) =>
+    focusWhenReady(() =>
+      withUndo ? noticeRef.current?.querySelector<HTMLElement>('[data-testid="shortlist-untag"]') : noticeRef.current,
+    );
 
   // Each contact's circle for the ranking, as the command line reads it (the use case's rule): what the draft
   // says of how the user knows someone.
@@ -176,17 +179,15 @@ export function ShortlistView() {
   // A write to Outlook (tag, undo): its button is disabled meanwhile, then its result takes focus.
   const write = async (run: () => Promise<Notice>) => {
     setTagging('running');
+    let next: Notice;
     try {
-      setNotice(await run());
+      next = await run();
     } catch (e) {
-      setNotice({
-        intent: 'error',
-        text: t('shortlist.tagFailed', { error: e instanceof Error ? e.message : String(e) }),
-      });
-    } finally {
-      setTagging('idle');
-      focusNotice();
+      next = { intent: 'error', text: t('shortlist.tagFailed', { error: e instanceof Error ? e.message : String(e) }) };
     }
+    setNotice(next);
+    setTagging('idle');
+    focusNotice(next.undoTag !== undefined);
   };
   // Tagging writes to every person on the list, the least relevant too: it asks first, naming how many.
   // Once confirmed, the write starts a frame after the question closed and gave focus back to its button, so

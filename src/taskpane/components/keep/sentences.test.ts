@@ -2,6 +2,7 @@ import type { DriftWhy } from '../../../core/ties';
 import { addStrings, translate } from '../../../sentences/translate';
 import { keep } from '../../i18n/keep';
 import { longDate, whyLine } from './sentences';
+import { frenchSpacing } from '../../../core/text/typography';
 
 addStrings([keep]);
 
@@ -28,7 +29,9 @@ describe('keep in touch, the why line', () => {
   it('gives the total when the busiest year is not all there was (F24: 2026 was hidden)', () => {
     const links = { sent: 2, received: 4, meetings: 1 };
     expect(whyLine(t('fr'), 'fr', why, 'Clients & partenaires', links)).toBe(
-      'Clients & partenaires — 6 messages et 1 réunion, dont 4 messages en 2025 ; plus rien depuis le 20 janvier 2026.',
+      frenchSpacing(
+        'Clients & partenaires — 6 messages et 1 réunion, dont 4 messages en 2025 ; plus rien depuis le 20 janvier 2026.',
+      ),
     );
     expect(whyLine(t('en'), 'en', why, 'Clients & partners', links)).toBe(
       'Clients & partners — 6 messages and 1 meeting, including 4 messages in 2025; nothing since 20 January 2026.',

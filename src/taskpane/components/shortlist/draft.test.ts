@@ -1,6 +1,7 @@
 import { interpretAmbition } from '../../../core/ambitions';
 import type { Contact } from '../../../core/model';
 import { askSentence, introDraft, introRequestDraft } from './draft';
+import { frenchSpacing } from '../../../core/text/typography';
 
 const contact: Contact = {
   id: 'c1',
@@ -20,12 +21,14 @@ describe('askSentence', () => {
     [
       'fr',
       'Me lancer dans les énergies renouvelables',
-      'Je souhaite travailler dans le secteur « Énergies renouvelables », et votre regard sur ce milieu m’aiderait beaucoup.',
+      frenchSpacing(
+        'Je souhaite travailler dans le secteur « Énergies renouvelables », et votre regard sur ce milieu m’aiderait beaucoup.',
+      ),
     ],
     ['en', 'Open an office in Berlin', 'We are preparing to set up in Germany.'],
     ['en', 'Move into product management', 'I am looking for a new role in “Product”.'],
-    ['fr', 'Trouver un mentor en product management', 'Je cherche un mentor en « Produit ».'],
-    ['fr', 'Recruter un CTO', 'Je cherche à recruter un profil « Ingénierie & tech ».'],
+    ['fr', 'Trouver un mentor en product management', frenchSpacing('Je cherche un mentor en « Produit ».')],
+    ['fr', 'Recruter un CTO', frenchSpacing('Je cherche à recruter un profil « Ingénierie & tech ».')],
     ['fr', 'Trouver un premier client aux États-Unis', 'Je cherche mes premiers clients aux États-Unis.'],
     [
       'en',
@@ -51,7 +54,11 @@ describe('introDraft', () => {
     expect(d.subject).toBe('Une question de Jean');
     expect(d.htmlBody).toContain('<p>Bonjour Alice,</p>');
     expect(d.htmlBody).toContain(
-      '<p>Nous nous sommes rencontrés lors d’une conférence (« Salon Pollutec 2025 »). Je souhaite travailler dans le secteur « Énergies renouvelables »',
+      frenchSpacing(
+        frenchSpacing(
+          '<p>Nous nous sommes rencontrés lors d’une conférence (« Salon Pollutec 2025 »). Je souhaite travailler dans le secteur « Énergies renouvelables »',
+        ),
+      ),
     );
     expect(d.htmlBody).not.toContain('l’éolien');
     expect(d.htmlBody).toContain('chez Acme &lt;Énergie&gt;');
@@ -103,9 +110,9 @@ describe('introRequestDraft', () => {
       language: 'fr',
       known: { circle: 'classmates' },
     });
-    expect(d.subject).toBe('Pourriez-vous me présenter à Tom Weber ?');
+    expect(d.subject).toBe(frenchSpacing('Pourriez-vous me présenter à Tom Weber ?'));
     expect(d.htmlBody).toContain('<p>Bonjour Bea,</p><p>Nous avons fait nos études ensemble.</p>');
     expect(d.htmlBody).toContain('<p>Je crois que vous connaissez Tom Weber (Head of Partnerships, Neoen).</p>');
-    expect(d.htmlBody).toContain('Accepteriez-vous de nous mettre en relation ?');
+    expect(d.htmlBody).toContain(frenchSpacing('Accepteriez-vous de nous mettre en relation ?'));
   });
 });
