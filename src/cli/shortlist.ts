@@ -144,6 +144,8 @@ function table(list: Shortlist, names: ReadonlyMap<string, string>, lang: Langua
   if (list.circles.length > 0)
     lines.push(m.circles(list.circles.map((c) => `${label(c.circle)} (${circleWhy(c, t)})`)));
   lines.push('');
+  // Nothing understood: the line above already says what to add; "nobody fits" would be untrue.
+  if (understood.length === 0) return `${lines.join('\n')}`;
   if (list.contacts.length === 0) return `${lines.join('\n')}${t('shortlist.none')}\n`;
   lines.push(
     list.shortfalls.length > 0

@@ -105,6 +105,14 @@ describe('circles shortlist', () => {
     expect(fr.out).toContain(frenchSpacing('Compris : Trouver des clients · Japon'));
   });
 
+  it('lists nobody for an ambition it read nothing in, and says what to add', async () => {
+    const { code, out } = await run(['shortlist', 'box.json', '--ambition', 'azerty', '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(out).toContain('Nothing specific understood: add a sector, a country, a role or a company.');
+    expect(out).not.toContain('Aiko Sato');
+    expect(out).not.toContain('Nobody');
+  });
+
   it('reports errors in French with --lang fr', async () => {
     const { code, err } = await run(['shortlist', 'box.json', '--lang', 'fr']);
     expect(code).toBe(2);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CircleId } from '../../src/core/circles/types';
-import { interpretAmbition, rankShortlist } from '../../src/core/ambitions/index';
+import { interpretAmbition, rankShortlist, understoodNothing } from '../../src/core/ambitions/index';
 import type { Mailbox } from '../../src/core/model';
 import { MailboxBuilder } from './builder';
 
@@ -179,6 +179,25 @@ describe('rankShortlist', () => {
     // The user edited the chips: a free-text sector "drone" and an unknown company "Acme Robotique".
     expect(rank(['drone'], [])).toEqual(['drone-maker', 'drone-pilot']);
     expect(rank([], ['Acme Robotique'])).toEqual(['acme']);
+  });
+
+  it('ranks nobody when nothing at all was read in the ambition, yet still ranks a goal alone', () => {
+    const m = new MailboxBuilder()
+      .contact('a-ceo', { companyName: 'Groupe Vantier', jobTitle: 'Gérant', email: 'a@vantier.fr' })
+      .contact('b-director', { companyName: 'Airbus', jobTitle: 'Directrice générale', email: 'b@airbus.com' })
+      .exchange('a-ceo', 5, 5)
+      .build();
+    // Before, "azerty" listed the two deciders as fitting it, at 100 %.
+    for (const text of ['azerty', 'asdf qwerty', '   ']) {
+      const list = rankShortlist({ mailbox: m, interpretation: interpretAmbition(text) });
+      expect(understoodNothing(list.interpretation)).toBe(true);
+      expect(list.contacts).toEqual([]);
+      expect(list.circles).toEqual([]);
+    }
+    // A goal is something understood: "find a mentor" asks for senior people, whatever the sector.
+    const mentor = interpretAmbition('Trouver un mentor');
+    expect(understoodNothing(mentor)).toBe(false);
+    expect(rankShortlist({ mailbox: m, interpretation: mentor }).contacts.length).toBeGreaterThan(0);
   });
 
   it('honours the limit and leaves out contacts with no relevance', () => {

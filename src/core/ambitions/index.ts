@@ -3,7 +3,7 @@
  * and the knowledge lists (sectors, roles, countries) the UI's chip editor offers.
  */
 export { interpretAmbition, detectLanguage, goals, type AmbitionInterpretation, type Goal } from './interpret';
-export { rankShortlist, type RankInput, type Shortlist, type ShortlistEntry } from './rank';
+export { rankShortlist, understoodNothing, type RankInput, type Shortlist, type ShortlistEntry } from './rank';
 export { FIT, WARM, isWarm, type CirclePromise, type Shortfall } from './summary';
 export { findIntroducers, type Introducer } from './introducers';
 export { contactLanguage } from './language';

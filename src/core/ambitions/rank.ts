@@ -337,8 +337,18 @@ function wordsOf(contact: Contact): string {
 }
 
 /** Ranks the mailbox's contacts for the interpretation. Contacts with no relevance are left out. */
+/**
+ * Whether nothing at all was read in the ambition ("azerty", a word the knowledge does not hold): no goal,
+ * sector, offer, place, role or company. Nobody is ranked then: a list would only be the most senior people,
+ * shown as fitting an ambition nobody understood.
+ */
+export function understoodNothing(i: AmbitionInterpretation): boolean {
+  return [i.goals, i.sectors, i.offer ?? [], i.countries, i.regions, i.roles, i.companies].every((l) => l.length === 0);
+}
+
 export function rankShortlist(input: RankInput): Shortlist {
   const { mailbox, interpretation } = input;
+  if (understoodNothing(interpretation)) return { interpretation, circles: [], shortfalls: [], contacts: [] };
   const asked = targetOf(interpretation);
   const now = input.now ?? latestDate(mailbox);
   const ties = computeTies(mailbox, now);

@@ -216,6 +216,24 @@ describe('ShortlistView', () => {
     expect(screen.getByTestId('interpretation-summary').textContent).toBe('Entrer dans un secteur');
   });
 
+  it('ranks nobody for an ambition it read nothing in, and says what to add', async () => {
+    renderView(fakeNetwork());
+    await search('Me lancer dans les énergies renouvelables');
+    expect(screen.getAllByTestId('shortlist-entry').length).toBeGreaterThan(0);
+    await userEvent.clear(screen.getByTestId('ambition-input'));
+    await userEvent.type(screen.getByTestId('ambition-input'), 'azerty');
+    await userEvent.click(screen.getByTestId('ambition-run'));
+    await waitFor(() =>
+      expect(screen.getByTestId('interpretation').textContent).toContain(
+        frenchSpacing('Rien de précis compris : ajoutez un secteur, un pays, une fonction ou une entreprise.'),
+      ),
+    );
+    // Not the most senior people "fitting" an ambition nobody understood, nor a "nobody fits" either.
+    expect(screen.queryAllByTestId('shortlist-entry')).toEqual([]);
+    expect(screen.queryByTestId('shortlist-count')).toBeNull();
+    expect(screen.queryByTestId('shortlist-tag')).toBeNull();
+  });
+
   it('with nobody at all, says what to do next instead of an empty chart', async () => {
     renderView(fakeNetwork());
     await search('Rejoindre une ONG humanitaire');

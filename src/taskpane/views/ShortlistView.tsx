@@ -6,7 +6,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { ArrowDownloadRegular, TagRegular } from '@fluentui/react-icons';
-import { contactLanguage, interpretAmbition, type AmbitionInterpretation } from '../../core/ambitions';
+import {
+  contactLanguage,
+  interpretAmbition,
+  understoodNothing,
+  type AmbitionInterpretation,
+} from '../../core/ambitions';
 import type { MessageDraft } from '../../app/services';
 import type { CircleId } from '../../core/circles/types';
 import { withCurrentPosition } from '../../core/linkedin/match';
@@ -236,7 +241,8 @@ export function ShortlistView() {
         onForget={(s) => saveAmbitions(settings.savedAmbitions.filter((x) => x !== s))}
       />
       {interpretation && <InterpretationChips interpretation={interpretation} onChange={setInterpretation} />}
-      {shortlist && (
+      {/* Nothing understood: the chips above say what to add; no list ranks people against nothing. */}
+      {shortlist && !understoodNothing(shortlist.interpretation) && (
         <>
           {shortlist.shortfalls.length > 0 && shortlist.contacts.length > 0 && (
             <MessageBar intent="warning" data-testid="shortlist-shortfall">
