@@ -1,3 +1,4 @@
+import type { Language } from '../model';
 import type { BuiltInCircleId, CircleDefinition, Taxonomy } from './types';
 
 const builtIn = (id: BuiltInCircleId, fr: string, en: string, color: CircleDefinition['color']): CircleDefinition => ({
@@ -9,6 +10,17 @@ const builtIn = (id: BuiltInCircleId, fr: string, en: string, color: CircleDefin
   keywords: [],
   domains: [],
 });
+
+/**
+ * A circle's name as shown (the pane, the CLI, the sub-circles' names and their new categories). A built-in
+ * circle's label is also the Outlook category its contacts already carry ("Cercle · Camarades d'études",
+ * straight apostrophe, written since round 1): changing the label would strand those categories, so the
+ * typographic apostrophe of the other French strings goes in here. A name the user wrote is shown as written.
+ */
+export function shownCircleName(circle: Pick<CircleDefinition, 'labels' | 'builtIn'>, language: Language): string {
+  const label = circle.labels[language];
+  return circle.builtIn ? label.replace(/'/g, '’') : label;
+}
 
 /** The ten circles of origin, in the order the method lists them. Colours are Outlook presets. */
 export const defaultTaxonomy: Taxonomy = [

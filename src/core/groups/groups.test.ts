@@ -92,6 +92,8 @@ describe('named sub-circles', () => {
       'Classmates & alumni · École Supérieure de Gestion de Nantes',
       'Classmates & alumni · École Supérieure de Gestion de Nantes 2009',
     ]);
+    // The circle's name as the pane shows it: a typographic apostrophe, not the category's straight one.
+    expect(label(named[0]!, contacts, 'fr')).toBe('Camarades d’études · École Supérieure de Gestion de Nantes');
     expect(named[1]!.members).toEqual(['s1', 's2', 's3']);
   });
 

@@ -9,6 +9,7 @@
  * first's). Nested communities often share what names them (the 21 people of a training, and the 13 and 3 of
  * them who meet most), so a name that another group already has is told apart by the people at its centre.
  */
+import { shownCircleName } from '../circles/taxonomy';
 import type { Taxonomy } from '../circles/types';
 import type { Language } from '../model';
 import { elideBefore } from '../text/elision';
@@ -42,7 +43,7 @@ type Naming = {
 function nameAt(group: Group, level: number, n: Naming): string {
   const b = group.basis;
   const circle = n.taxonomy.find((c) => c.id === group.circle);
-  const inCircle = circle ? `${circle.labels[n.language]} · ` : '';
+  const inCircle = circle ? `${shownCircleName(circle, n.language)} · ` : '';
   if (b.kind === 'origin') {
     const years = b.years && b.years.length > 0 ? ` ${yearsText(b.years)}` : '';
     return `${inCircle}${b.name}${years}`;
