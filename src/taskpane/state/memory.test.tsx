@@ -74,7 +74,7 @@ const rowNames = () => screen.queryAllByTestId('contact-row').map((r) => r.textC
 async function firstVisit(memory: ReturnType<typeof memoryStore>) {
   const services = { ...createFakeServices(mailboxOf([contact('c1', 'Alice'), contact('c2', 'Bruno')]), { settings }) };
   const view = renderWith(ui, { ...services, networkMemory: memory }, classifier());
-  await waitFor(() => expect(screen.queryByTestId('analysing')).toBeNull());
+  await waitFor(() => expect(screen.queryByTestId('analysing')).toBeNull(), { timeout: 10_000 });
   await waitFor(() => expect(memory.kept()?.suggestions).toHaveLength(2));
   // A first visit has nothing to paint from.
   expect(screen.queryByTestId('from-memory')).toBeNull();
