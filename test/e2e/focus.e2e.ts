@@ -288,7 +288,7 @@ test('Onboarding (fr): removing a chip focuses the next one, then the box when n
   await page.context().close();
 });
 
-test('Settings (fr): a new circle focuses its name; the reset dialog starts on « Annuler » and Escape returns focus', async () => {
+test('Settings (fr): a new circle focuses its name; Tab never hides under the save bar; saving keeps focus; the reset dialog starts on « Annuler » and Escape returns focus', async () => {
   const page = await open('fr', 'settings');
   const add = page.getByTestId('add-circle');
   await add.waitFor({ state: 'visible', timeout: 60000 });
@@ -300,6 +300,26 @@ test('Settings (fr): a new circle focuses its name; the reset dialog starts on �
   await expect(
     circle.getByRole('textbox').evaluateAll((els) => els.slice(0, 2).map((e) => (e as HTMLInputElement).value)),
   ).resolves.toEqual(['Bénévolat', 'New circle']);
+
+  // Tab through the view: no control reached is hidden under the sticky save bar (review2 #18).
+  const covered: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const hidden = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      if (!a || a === document.body || !a.closest('[data-testid="view-settings"]')) return '';
+      const r = a.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return top && (top === a || a.contains(top) || top.contains(a)) ? '' : a.getAttribute('aria-label') || a.tagName;
+    });
+    if (hidden) covered.push(hidden);
+  }
+  expect(covered).toEqual([]);
+  // Saving keeps the focus on « Enregistrer » (a disabled button while saving dropped it to the page).
+  const save = page.getByTestId('settings-save');
+  await press(page, save);
+  await page.getByText('Réglages enregistrés.').first().waitFor({ state: 'attached' });
+  await expectFocus(page, { testid: 'settings-save' });
 
   const reset = page.getByTestId('settings-reset');
   await press(page, reset);

@@ -5,6 +5,8 @@ export const useSettingsStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
+    // The sticky save bar covers the pane's last 50 px: a control reached by Tab is scrolled above it.
+    '& *': { scrollMarginBottom: '64px' },
   },
   title: {
     margin: 0,

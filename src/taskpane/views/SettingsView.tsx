@@ -186,7 +186,8 @@ function SettingsForm({ afterReset }: { afterReset: () => void }) {
           appearance="primary"
           icon={<SaveRegular />}
           onClick={save}
-          disabled={state === 'saving'}
+          // Focusable while saving: a disabled button would drop the keyboard user's focus to the page.
+          disabledFocusable={state === 'saving'}
           data-testid="settings-save"
         >
           {t('common.save')}
