@@ -59,6 +59,10 @@ test('English: this week’s people with their why, a To Do reminder after the o
   await expect(page.getByTestId('announcer').filter({ hasText: 'Task created' }).innerText()).resolves.toContain(
     `Task created in Microsoft To Do for ${name}, due `,
   );
+  // The button says the task exists, makes no second one, and keeps the focus.
+  const remind = first.getByTestId('keep-remind');
+  await expect(remind.innerText()).resolves.toBe('Reminder created');
+  await expect(remind.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
   const res = await fetch(
     `${env.app.baseUrl}/mock-graph/v1.0/me/todo/lists/${encodeURIComponent('AAMkADtasks-default=')}/tasks`,
     {

@@ -239,5 +239,12 @@ describe('KeepInTouchView', () => {
     expect(screen.getByTestId('keep-notice').textContent).toMatch(
       /^Task created in Microsoft To Do for Ana Lopez, due \d+ [A-Z][a-z]+ \d{4}\.$/,
     );
+    // The button says the task exists and makes no second one, and keeps the focus (review2 #24).
+    const button = screen.getByTestId('keep-remind');
+    await waitFor(() => expect(button.textContent).toBe('Reminder created'));
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(button);
+    await userEvent.click(button);
+    expect(sink.createReminder).toHaveBeenCalledTimes(1);
   });
 });

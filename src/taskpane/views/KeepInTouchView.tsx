@@ -111,6 +111,7 @@ export function KeepInTouchView() {
                     why={why}
                     reminders={reminders === 'on' ? 'on' : reminders === 'unavailable' ? 'unavailable' : 'off'}
                     busy={actions.busy === d.contactId}
+                    reminded={actions.reminded.has(d.contactId)}
                     onDraft={() => actions.draft(contact)}
                     onSnooze={() => {
                       focusAfter(d.contactId);

@@ -16,6 +16,8 @@ export type ReconnectCardProps = {
   readonly why: string;
   readonly reminders: 'on' | 'off' | 'unavailable';
   readonly busy: boolean;
+  /** A To Do task was made for this person in this session. */
+  readonly reminded?: boolean;
   readonly onDraft: () => void;
   readonly onSnooze: () => void;
   readonly onDone: () => void;
@@ -66,10 +68,12 @@ export function ReconnectCard(props: ReconnectCardProps) {
             size="small"
             icon={<TaskListAddRegular />}
             onClick={props.onRemind}
-            disabled={props.busy}
+            // Focusable while it works and once done: a disabled button would drop the keyboard focus to the page.
+            disabledFocusable={props.busy || props.reminded === true}
             aria-describedby={nameId}
+            data-testid="keep-remind"
           >
-            {props.busy ? t('keep.reminding') : t('keep.remind')}
+            {props.busy ? t('keep.reminding') : props.reminded ? t('keep.remindedShort') : t('keep.remind')}
           </Button>
         )}
       </div>

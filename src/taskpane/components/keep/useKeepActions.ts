@@ -20,6 +20,8 @@ export function useKeepActions() {
   const services = useServices();
   const network = useNetwork();
   const [busy, setBusy] = useState<string>();
+  // People given a To Do task in this session: their button says so instead of offering a second task.
+  const [reminded, setReminded] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<KeepNotice>();
   const { settings } = network;
   const save = (keepInTouch: typeof settings.keepInTouch) => network.saveSettings({ ...settings, keepInTouch });
@@ -40,6 +42,7 @@ export function useKeepActions() {
 
   return {
     busy,
+    reminded,
     notice,
     draft(contact: Contact) {
       const address = contact.emailAddresses[0]?.address;
@@ -76,6 +79,7 @@ export function useKeepActions() {
           due,
         });
         await save(withTask(settings.keepInTouch, drifting.contactId, task.id));
+        setReminded((r) => new Set(r).add(contact.id));
         setNotice({
           intent: 'success',
           text: t('keep.reminded', { name: contact.displayName, date: longDate(ui, Date.parse(due)) }),
