@@ -47,9 +47,11 @@ export const review = {
     'review.analysing': 'Analyse de votre boîte aux lettres…',
     'review.signalsError':
       'Les messages et rendez-vous n’ont pas pu être lus ({error}) : suggestions d’après les contacts seuls.',
-    'review.noReason': 'Rien dans la boîte aux lettres ne dit où vous vous êtes rencontrés.',
-    'review.nothing.window': 'Rien dans {period} de la boîte aux lettres ne dit où vous vous êtes rencontrés.',
-    'review.nothing.since': 'Rien dans la boîte aux lettres depuis {date} ne dit où vous vous êtes rencontrés.',
+    'review.noReason': 'Cercles ne trouve aucun indice sûr de l’endroit où vous vous êtes rencontrés.',
+    'review.nothing.window':
+      'Dans {period}, Cercles ne trouve aucun indice sûr de l’endroit où vous vous êtes rencontrés.',
+    'review.nothing.since':
+      'Depuis {date}, Cercles ne trouve aucun indice sûr de l’endroit où vous vous êtes rencontrés.',
     'review.nothing.off':
       'La fiche ne dit pas où vous vous êtes rencontrés, et les messages ne sont pas lus (voir Réglages).',
     'review.period_one': 'le dernier mois',
@@ -115,9 +117,9 @@ export const review = {
     'review.analysing': 'Analysing your mailbox…',
     'review.signalsError':
       'Messages and meetings could not be read ({error}): suggestions come from the contacts alone.',
-    'review.noReason': 'Nothing in the mailbox says where you met.',
-    'review.nothing.window': 'Nothing in {period} of the mailbox says where you met.',
-    'review.nothing.since': 'Nothing in the mailbox since {date} says where you met.',
+    'review.noReason': 'Circles finds no reliable sign of where you met.',
+    'review.nothing.window': 'In {period}, Circles finds no reliable sign of where you met.',
+    'review.nothing.since': 'Since {date}, Circles finds no reliable sign of where you met.',
     'review.nothing.off': 'The card does not say where you met, and messages are not read (see Settings).',
     'review.period_one': 'the last month',
     'review.period_other': 'the last {count} months',

@@ -165,7 +165,7 @@ describe('loading in two stages', () => {
     expect(screen.getAllByTestId('group-header').map((h) => h.textContent)).toEqual([
       'Analysing your mailbox…55 contacts',
     ]);
-    expect(screen.queryByText('Nothing in the mailbox says where you met.')).toBeNull();
+    expect(screen.queryByText('Circles finds no reliable sign of where you met.')).toBeNull();
     await act(async () => release());
     await waitFor(() => expect(screen.queryByTestId('analysing')).toBeNull(), { timeout: 20000 });
     expect(row('Alice Martin').dataset.circle).toBe('clients');

@@ -107,21 +107,21 @@ describe('the review and its window', () => {
   test('"nothing in the mailbox says" only once every older message was read', async () => {
     const { user } = await setup({ messages: older, events: [] });
     expect(within(await open(user, 'Max Penven')).getByTestId('nothing-says')).toHaveTextContent(
-      'Nothing in the mailbox says where you met.',
+      'Circles finds no reliable sign of where you met.',
     );
   });
 
   test('a look-back that stopped short says since when', async () => {
     const first = await setup({ messages: older, events: [], since: '2021-03-09T09:15:00Z' });
     expect(within(await open(first.user, 'Max Penven')).getByTestId('nothing-says')).toHaveTextContent(
-      'Nothing in the mailbox since March 2021 says where you met.',
+      'Since March 2021, Circles finds no reliable sign of where you met.',
     );
   });
 
   test('without a look-back the sentence is about the window it read', async () => {
     const { user } = await setup(undefined);
     expect(within(await open(user, 'Max Penven')).getByTestId('nothing-says')).toHaveTextContent(
-      'Nothing in the last 24 months of the mailbox says where you met.',
+      'In the last 24 months, Circles finds no reliable sign of where you met.',
     );
   });
 
@@ -138,7 +138,7 @@ describe('the review and its window', () => {
     );
     expect(within(details).getByRole('button', { name: 'Lire depuis 2021' })).toBeTruthy();
     expect(within(await open(user, 'Max Penven')).getByTestId('nothing-says')).toHaveTextContent(
-      'Rien dans la boîte aux lettres depuis mars 2021 ne dit où vous vous êtes rencontrés.',
+      'Depuis mars 2021, Cercles ne trouve aucun indice sûr de l’endroit où vous vous êtes rencontrés.',
     );
   });
 });
