@@ -2,7 +2,7 @@
  * The sub-circles of one circle (or the groups across circles): each with its number of people, a button that
  * filters the review, the shortlist and keep-in-touch on it, and one that writes it as its own Outlook category.
  */
-import { Button } from '@fluentui/react-components';
+import { Button, ToggleButton } from '@fluentui/react-components';
 import { FilterRegular, TagRegular } from '@fluentui/react-icons';
 import type { LabelledGroup } from '../../../core/usecases/groups';
 import { useT } from '../../i18n';
@@ -14,11 +14,14 @@ export type SubcircleEntry = LabelledGroup & { readonly title: string; readonly 
 export function SubcircleList({
   groups,
   busy,
+  filtered,
   onFilter,
   onWrite,
 }: {
   groups: readonly SubcircleEntry[];
   busy: boolean;
+  /** The group the views are filtered on, if any: its button is pressed, and pressing it again clears it. */
+  filtered?: string | undefined;
   onFilter: (g: SubcircleEntry) => void;
   onWrite: (g: SubcircleEntry) => void;
 }) {
@@ -34,15 +37,17 @@ export function SubcircleList({
             <span className={styles.count}>{t('groups.count', { count: g.members.length })}</span>
           </div>
           <div className={styles.actions}>
-            <Button
+            <ToggleButton
               size="small"
               appearance="subtle"
               icon={<FilterRegular />}
+              checked={filtered === g.id}
               aria-label={t('groups.filterLabel', { group: g.title })}
               onClick={() => onFilter(g)}
+              data-testid="subcircle-filter-toggle"
             >
-              {t('groups.filter')}
-            </Button>
+              {filtered === g.id ? t('groups.filterOn') : t('groups.filter')}
+            </ToggleButton>
             <Button
               size="small"
               appearance="subtle"

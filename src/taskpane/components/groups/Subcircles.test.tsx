@@ -75,6 +75,30 @@ test('a sub-circle filters the review to its people, until the filter is cleared
   expect(await within(review).findByText('Nora Blanc', {}, slow)).toBeInTheDocument();
 });
 
+test('on the map, the filtering group’s button is pressed, and pressing it again clears the filter', async () => {
+  const user = userEvent.setup();
+  renderWith(
+    <>
+      <MapView />
+      <ReviewView />
+    </>,
+    setup(),
+    classifier(),
+  );
+  await user.click(await screen.findByRole('button', { name: 'Sub-circles (1) · Former colleagues' }, slow));
+  const toggle = screen.getByTestId('subcircle-filter-toggle');
+  expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await user.click(toggle);
+  expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(toggle).toHaveTextContent('Views filtered');
+  const review = screen.getByTestId('view-review');
+  await waitFor(() => expect(within(review).queryByText('Nora Blanc')).not.toBeInTheDocument(), slow);
+  await user.click(toggle);
+  expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  expect(screen.getByTestId('subcircle-notice')).toHaveTextContent('Filter cleared: the views show everyone again.');
+  expect(await within(review).findByText('Nora Blanc', {}, slow)).toBeInTheDocument();
+});
+
 test('a sub-circle is written as its own category, journaled, and undone', async () => {
   const user = userEvent.setup();
   const services = setup();

@@ -18,11 +18,17 @@ export type SubcircleNotice = {
 export function useSubcircleActions() {
   const t = useT();
   const network = useNetwork();
-  const { setFilter } = useSubcircleFilter();
+  const { filter: current, setFilter } = useSubcircleFilter();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<SubcircleNotice>();
 
+  // A toggle: the group the views are filtered on clears the filter when pressed again.
   const filter = (g: SubcircleEntry): void => {
+    if (current?.id === g.id) {
+      setFilter(undefined);
+      setNotice({ intent: 'info', text: t('groups.unfiltered') });
+      return;
+    }
     setFilter({ id: g.id, label: g.title, members: new Set(g.members) });
     setNotice({ intent: 'info', text: t('groups.filtered', { group: g.title, count: g.members.length }) });
   };
@@ -64,5 +70,5 @@ export function useSubcircleActions() {
   };
 
   // Both resolve once their notice is set, so the view can move focus to it.
-  return { busy, notice, filter, write, undo };
+  return { busy, notice, filtered: current?.id, filter, write, undo };
 }
