@@ -53,7 +53,8 @@ test('in French too', async () => {
   expect(screen.getByTestId('subcircle')).toHaveTextContent('Anciens collègues · Vertigo Conseil3 personnes');
 });
 
-test('a sub-circle filters the review to its people, until the filter is cleared', async () => {
+/** The map and the review side by side, the former colleagues' sub-circles open. */
+async function mapAndReview() {
   const user = userEvent.setup();
   renderWith(
     <>
@@ -64,8 +65,12 @@ test('a sub-circle filters the review to its people, until the filter is cleared
     classifier(),
   );
   await user.click(await screen.findByRole('button', { name: 'Sub-circles (1) · Former colleagues' }, slow));
+  return { user, review: screen.getByTestId('view-review') };
+}
+
+test('a sub-circle filters the review to its people, until the filter is cleared', async () => {
+  const { user, review } = await mapAndReview();
   await user.click(screen.getByRole('button', { name: /^Filter the views on Former colleagues · Vertigo Conseil/ }));
-  const review = screen.getByTestId('view-review');
   await waitFor(() => expect(within(review).queryByText('Nora Blanc')).not.toBeInTheDocument(), slow);
   expect(within(review).getByText('Inès Roux')).toBeInTheDocument();
   expect(within(review).getByTestId('subcircle-filter')).toHaveTextContent(
@@ -76,22 +81,12 @@ test('a sub-circle filters the review to its people, until the filter is cleared
 });
 
 test('on the map, the filtering group’s button is pressed, and pressing it again clears the filter', async () => {
-  const user = userEvent.setup();
-  renderWith(
-    <>
-      <MapView />
-      <ReviewView />
-    </>,
-    setup(),
-    classifier(),
-  );
-  await user.click(await screen.findByRole('button', { name: 'Sub-circles (1) · Former colleagues' }, slow));
+  const { user, review } = await mapAndReview();
   const toggle = screen.getByTestId('subcircle-filter-toggle');
   expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await user.click(toggle);
   expect(toggle).toHaveAttribute('aria-pressed', 'true');
   expect(toggle).toHaveTextContent('Views filtered');
-  const review = screen.getByTestId('view-review');
   await waitFor(() => expect(within(review).queryByText('Nora Blanc')).not.toBeInTheDocument(), slow);
   await user.click(toggle);
   expect(toggle).toHaveAttribute('aria-pressed', 'false');
