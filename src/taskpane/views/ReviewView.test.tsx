@@ -370,6 +370,10 @@ describe('choices and bulk actions', () => {
     await waitFor(() => expect(screen.getByTestId('accept-above')).toHaveTextContent('Accept (1)'));
     await user.click(screen.getByTestId('accept-above'));
     expect(screen.getByTestId('pending-count')).toHaveTextContent('1 change ready');
+    // The popover closes and « Filters » has the focus back: the button, now "Accept (0)", is disabled
+    // (review2 #28: the focus fell to the page with the popover still open).
+    await waitFor(() => expect(screen.queryByTestId('filters')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('filters-button')));
   });
 });
 

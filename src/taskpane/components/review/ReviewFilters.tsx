@@ -15,6 +15,8 @@ import {
   Select,
 } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, FilterRegular } from '@fluentui/react-icons';
+import { useRef, useState } from 'react';
+import { focusWhenReady } from '../../hooks/focusWhenReady';
 import type { CircleDefinition, CircleId } from '../../../core/circles/types';
 import { useLanguage, useT } from '../../i18n';
 import type { ReviewFilter } from './model';
@@ -42,6 +44,15 @@ export function ReviewFilters(props: ReviewFiltersProps) {
   const t = useT();
   const set = (patch: Partial<ReviewFilter>) => onChange({ ...filter, ...patch });
   const active = activeFilters(filter);
+  // Accepting everything above the threshold closes the popover and gives the focus back to « Filtres »: its
+  // button turns disabled once nobody is left above, which dropped the focus to the page with the popover open.
+  const [open, setOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const acceptAbove = () => {
+    props.onAcceptAbove();
+    setOpen(false);
+    focusWhenReady(() => trigger.current);
+  };
 
   return (
     <div className={styles.toolbar}>
@@ -56,14 +67,20 @@ export function ReviewFilters(props: ReviewFiltersProps) {
         onChange={(_, d) => set({ query: d.value })}
         data-testid="search"
       />
-      <Popover trapFocus positioning="below-end" withArrow>
+      <Popover trapFocus positioning="below-end" withArrow open={open} onOpenChange={(_, d) => setOpen(d.open)}>
         <PopoverTrigger disableButtonEnhancement>
-          <Button size="small" icon={<FilterRegular />} className={styles.trigger} data-testid="filters-button">
+          <Button
+            ref={trigger}
+            size="small"
+            icon={<FilterRegular />}
+            className={styles.trigger}
+            data-testid="filters-button"
+          >
             {active > 0 ? t('review.filtersActive', { count: active }) : t('review.filters')}
           </Button>
         </PopoverTrigger>
         <PopoverSurface className={styles.surface} aria-label={t('review.filters')} data-testid="filters">
-          <FilterFields {...props} set={set} />
+          <FilterFields {...props} onAcceptAbove={acceptAbove} set={set} />
         </PopoverSurface>
       </Popover>
     </div>
