@@ -24,7 +24,8 @@ export function MemoryNotice() {
   }, [state]);
   if (!state) return null;
   return (
-    <p className={styles.root} role="status" data-testid={state === 'updating' ? 'from-memory' : 'memory-updated'}>
+    // A div: the Spinner inside is a div, which a <p> may not hold.
+    <div className={styles.root} role="status" data-testid={state === 'updating' ? 'from-memory' : 'memory-updated'}>
       {state === 'updating' ? (
         <>
           <Spinner size="extra-tiny" aria-hidden />
@@ -33,6 +34,6 @@ export function MemoryNotice() {
       ) : (
         !faded && t('memory.updated')
       )}
-    </p>
+    </div>
   );
 }
