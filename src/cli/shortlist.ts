@@ -1,7 +1,7 @@
 /**
  * `circles shortlist`: rank the contacts of a mailbox (or contact file) who could help with an ambition.
  */
-import { interpretAmbition, type Shortlist } from '../core/ambitions/index';
+import { interpretAmbition, understoodNothing, type Shortlist } from '../core/ambitions/index';
 import { classify, defaultTaxonomy } from '../core/circles/index';
 import type { Language } from '../core/model';
 import { resolveLanguage } from '../core/usecases/language';
@@ -145,7 +145,7 @@ function table(list: Shortlist, names: ReadonlyMap<string, string>, lang: Langua
     lines.push(m.circles(list.circles.map((c) => `${label(c.circle)} (${circleWhy(c, t)})`)));
   lines.push('');
   // Nothing understood: the line above already says what to add; "nobody fits" would be untrue.
-  if (understood.length === 0) return `${lines.join('\n')}`;
+  if (understoodNothing(list.interpretation)) return `${lines.join('\n')}`;
   if (list.contacts.length === 0) return `${lines.join('\n')}${t('shortlist.none')}\n`;
   lines.push(
     list.shortfalls.length > 0

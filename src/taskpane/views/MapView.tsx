@@ -115,7 +115,6 @@ export function MapView() {
               title={label}
               groups={list}
               busy={actions.busy}
-              filtered={actions.filtered}
               onFilter={actions.filter}
               onWrite={write}
             />
@@ -127,13 +126,7 @@ export function MapView() {
           <h3 id="groups-across" className={styles.heading}>
             {t('groups.across')}
           </h3>
-          <SubcircleList
-            groups={groups.across}
-            busy={actions.busy}
-            filtered={actions.filtered}
-            onFilter={actions.filter}
-            onWrite={write}
-          />
+          <SubcircleList groups={groups.across} busy={actions.busy} onFilter={actions.filter} onWrite={write} />
         </section>
       )}
       <div className={styles.ties}>

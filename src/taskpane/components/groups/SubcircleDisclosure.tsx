@@ -9,7 +9,6 @@ export function SubcircleDisclosure({
   title,
   groups,
   busy,
-  filtered,
   onFilter,
   onWrite,
 }: {
@@ -17,8 +16,6 @@ export function SubcircleDisclosure({
   title: string;
   groups: readonly SubcircleEntry[];
   busy: boolean;
-  /** The group the views are filtered on, if any. */
-  filtered?: string | undefined;
   onFilter: (g: SubcircleEntry) => void;
   onWrite: (g: SubcircleEntry) => void;
 }) {
@@ -40,9 +37,7 @@ export function SubcircleDisclosure({
         {`${t('groups.open')} (${groups.length})`}
       </Button>
       <div id={panel} hidden={!open}>
-        {open && (
-          <SubcircleList groups={groups} busy={busy} filtered={filtered} onFilter={onFilter} onWrite={onWrite} />
-        )}
+        {open && <SubcircleList groups={groups} busy={busy} onFilter={onFilter} onWrite={onWrite} />}
       </div>
     </div>
   );

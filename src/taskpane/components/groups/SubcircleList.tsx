@@ -6,6 +6,7 @@ import { Button, ToggleButton } from '@fluentui/react-components';
 import { FilterRegular, TagRegular } from '@fluentui/react-icons';
 import type { LabelledGroup } from '../../../core/usecases/groups';
 import { useT } from '../../i18n';
+import { useSubcircleFilter } from '../../state/subcircleFilter';
 import { useSubcircleListStyles } from './SubcircleList.styles';
 
 /** A group as the map shows it: its title (the label without the count, shown beside) and its category name. */
@@ -14,19 +15,18 @@ export type SubcircleEntry = LabelledGroup & { readonly title: string; readonly 
 export function SubcircleList({
   groups,
   busy,
-  filtered,
   onFilter,
   onWrite,
 }: {
   groups: readonly SubcircleEntry[];
   busy: boolean;
-  /** The group the views are filtered on, if any: its button is pressed, and pressing it again clears it. */
-  filtered?: string | undefined;
   onFilter: (g: SubcircleEntry) => void;
   onWrite: (g: SubcircleEntry) => void;
 }) {
   const styles = useSubcircleListStyles();
   const t = useT();
+  // The group the views are filtered on: its button is pressed, and pressing it again clears the filter.
+  const filtered = useSubcircleFilter().filter?.id;
   if (groups.length === 0) return <p className={styles.hint}>{t('groups.none')}</p>;
   return (
     <ul className={styles.list} data-testid="subcircles">

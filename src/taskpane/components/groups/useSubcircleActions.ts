@@ -70,5 +70,5 @@ export function useSubcircleActions() {
   };
 
   // Both resolve once their notice is set, so the view can move focus to it.
-  return { busy, notice, filtered: current?.id, filter, write, undo };
+  return { busy, notice, filter, write, undo };
 }
