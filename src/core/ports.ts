@@ -151,6 +151,16 @@ export type JournalStore = {
   /** Stores a run whole (a new run). */
   save(run: RunJournal, options?: JournalWrite): Promise<void>;
   /**
+   * Stores a new run unless `refuse`, shown every stored run (most recent first), names one that forbids it —
+   * with no other write in between, so two writers starting at the same instant cannot both pass the check.
+   * Resolves with the run that forbade it, or undefined once stored.
+   */
+  create(
+    run: RunJournal,
+    refuse: (stored: readonly RunJournal[]) => RunJournal | undefined,
+    options?: JournalWrite,
+  ): Promise<RunJournal | undefined>;
+  /**
    * Reads a run and stores what `change` returns, with no other write in between; `change` returning
    * undefined leaves it as it is. Resolves with the run as stored afterwards.
    */

@@ -86,6 +86,7 @@ const faultArb: fc.Arbitrary<FaultRule> = fc.oneof(
 function mortalJournal(store: JournalStore, dead: () => boolean): JournalStore {
   return {
     save: async (run: RunJournal) => (dead() ? undefined : store.save(run)),
+    create: async (run, refuse, options) => (dead() ? refuse(await store.list()) : store.create(run, refuse, options)),
     update: async (runId, change, options) => (dead() ? store.get(runId) : store.update(runId, change, options)),
     get: store.get,
     list: store.list,

@@ -39,6 +39,7 @@ function mortal(store: JournalStore, dead: () => boolean): JournalStore {
   return {
     ...store,
     save: async (run: RunJournal, options) => (dead() ? undefined : store.save(run, options)),
+    create: async (run, refuse, options) => (dead() ? refuse(await store.list()) : store.create(run, refuse, options)),
     update: async (id, change, options) => (dead() ? store.get(id) : store.update(id, change, options)),
   };
 }

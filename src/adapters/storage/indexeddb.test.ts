@@ -51,6 +51,21 @@ describe('IndexedDB stores', () => {
     stores.close();
   });
 
+  it('creates a run only when no stored run refuses it, across two connections starting at once', async () => {
+    const indexedDB = new IDBFactory();
+    const pane = createIndexedDbStores('circles-start', { indexedDB });
+    const command = createIndexedDbStores('circles-start', { indexedDB });
+    const refuse = (stored: readonly RunJournal[]) => stored.find((r) => r.state === 'running');
+    const blockers = await Promise.all([
+      pane.journal.create(run('p', '2026-01-01T10:00:00Z', 'running'), refuse),
+      command.journal.create(run('c', '2026-01-01T10:00:00Z', 'running'), refuse),
+    ]);
+    expect(blockers.filter((x) => x === undefined)).toHaveLength(1);
+    expect(await pane.journal.list()).toHaveLength(1);
+    pane.close();
+    command.close();
+  });
+
   it('updates a run atomically: two writers on two connections interleaving never lose a change', async () => {
     const indexedDB = new IDBFactory();
     const pane = createIndexedDbStores('circles-two', { indexedDB });

@@ -125,6 +125,17 @@ export function createIndexedDbStores(dbName: string, options: IndexedDbOptions 
       await prune(tx);
       await tx.done;
     },
+    async create(run, refuse, options) {
+      // One readwrite transaction, as update: another writer's run cannot land between the check and the put.
+      const tx = await journalTx(options);
+      const blocker = refuse((await tx.store.index('startedAt').getAll()).reverse());
+      if (!blocker) {
+        await tx.store.put(run);
+        await prune(tx);
+      }
+      await tx.done;
+      return blocker;
+    },
     async update(runId, change, options) {
       // One readwrite transaction: IndexedDB runs those on the same store one after the other, across the
       // pane and the command's runtime alike, so nothing is written between this read and this write.

@@ -40,6 +40,21 @@ describe('the CLI file stores', () => {
     );
   });
 
+  // Two `circles apply` started in two terminals at the same instant: the live-run check and the new run's
+  // first write are one locked step, so exactly one of them starts.
+  it('starts only one of two runs created at once by two writers when each refuses beside the other', async () => {
+    const [a, b] = await Promise.all([createFileStores(dir), createFileStores(dir)]);
+    const at = new Date().toISOString();
+    const running = (id: string) => ({ ...run(id, at), state: 'running' }) as RunJournal;
+    const refuse = (stored: readonly RunJournal[]) => stored.find((r) => r.state === 'running');
+    const blockers = await Promise.all([
+      a.journal.create(running('a'), refuse),
+      b.journal.create(running('b'), refuse),
+    ]);
+    expect(blockers.filter((x) => x === undefined)).toHaveLength(1);
+    expect((await a.journal.list()).map((r) => r.runId)).toHaveLength(1);
+  });
+
   it('keeps both writers’ settings fields (settings and the user model written at once)', async () => {
     const [a, b] = await Promise.all([createFileStores(dir), createFileStores(dir)]);
     await Promise.all([

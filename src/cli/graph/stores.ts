@@ -85,6 +85,14 @@ export async function createFileStores(dir: string, keepRuns = 50) {
   // inside one serial step is atomic for every process; a read sees a whole file, old or new.
   const journal: JournalStore = {
     save: (run) => serial(() => store(run)),
+    async create(run, refuse) {
+      let blocker: RunJournal | undefined;
+      await serial(async () => {
+        blocker = refuse((await readJson<RunJournal[]>(journalFile, [])).reverse());
+        if (!blocker) await store(run);
+      });
+      return blocker;
+    },
     update: (runId, change) =>
       serial(async () => {
         const next = change((await readJson<RunJournal[]>(journalFile, [])).find((r) => r.runId === runId));

@@ -90,11 +90,24 @@ export class RunRecorder {
    * Writes the whole run as this writer has it, once (a new run), with strict durability: the pending
    * entries are on disk before the first request is sent. Then beats the heartbeat while it runs.
    */
-  async create(): Promise<void> {
-    for (const e of this.entries) this.changedEntries.add(e.contactId);
-    for (const key of Object.keys(this.head) as HeadKey[]) this.changedHead.add(key);
-    await this.flush({ durability: 'strict' });
+  /**
+   * Stores the new run whole, on disk before it resolves, unless `refuse` names a stored run that forbids it
+   * (checked in the same atomic step as the write): then nothing is stored and that run is returned.
+   */
+  async create(
+    refuse: (stored: readonly RunJournal[]) => RunJournal | undefined = () => undefined,
+  ): Promise<RunJournal | undefined> {
+    const at = this.options.now().toISOString();
+    const first: RunJournal = {
+      ...this.run,
+      revision: 1,
+      ...(this.head.state === 'running' ? { heartbeatAt: at } : {}),
+    };
+    const blocker = await this.store.create(first, refuse, { durability: 'strict' });
+    if (blocker) return blocker;
+    this.adopt(first);
     this.startHeartbeat();
+    return undefined;
   }
 
   /** Beats the heartbeat of a run this writer has claimed (a resume). */

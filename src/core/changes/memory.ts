@@ -12,10 +12,21 @@ export function createMemoryJournal(initial: readonly RunJournal[] = []): Journa
     const previous = runs.get(run.runId);
     runs.set(run.runId, { order: previous?.order ?? order++, json: JSON.stringify(run) });
   };
+  const sorted = () =>
+    [...runs.values()]
+      .map((r) => ({ order: r.order, run: JSON.parse(r.json) as RunJournal }))
+      .sort((a, b) => b.run.startedAt.localeCompare(a.run.startedAt) || b.order - a.order)
+      .map((r) => r.run);
   initial.forEach(put);
   return {
     async save(run) {
       put(run);
+    },
+    async create(run, refuse) {
+      // Synchronous between the check and the write, as update.
+      const blocker = refuse(sorted());
+      if (!blocker) put(run);
+      return blocker;
     },
     async update(runId, change) {
       // Synchronous between the read and the write: atomic for every caller in this process.
@@ -30,10 +41,7 @@ export function createMemoryJournal(initial: readonly RunJournal[] = []): Journa
       return found ? (JSON.parse(found.json) as RunJournal) : undefined;
     },
     async list() {
-      return [...runs.values()]
-        .map((r) => ({ order: r.order, run: JSON.parse(r.json) as RunJournal }))
-        .sort((a, b) => b.run.startedAt.localeCompare(a.run.startedAt) || b.order - a.order)
-        .map((r) => r.run);
+      return sorted();
     },
     clear() {
       runs.clear();

@@ -102,6 +102,11 @@ describe('runApply', () => {
     const events: string[] = [];
     const journal: JournalStore = {
       ...memory,
+      create: async (run, refuse, options) => {
+        const blocker = await memory.create(run, refuse, options);
+        if (!blocker) events.push(`create ${run.entries.map((e) => e.status).join(',')}`);
+        return blocker;
+      },
       update: async (id, change, options) => {
         const stored = await memory.update(id, change, options);
         events.push(`save ${stored?.entries.map((e) => e.status).join(',')}`);
@@ -111,7 +116,7 @@ describe('runApply', () => {
     box.setScript((c) => (events.push(`write ${c.contactId}`), 'ok'));
     const changes = [box.change('a', ['VIP', 'Cercle · Clubs']), box.change('b', ['Cercle · Clubs'])];
     const { summary, journal: run } = await runApply({ ...box, journal }, { changes, specs, origin: 'taskpane' });
-    expect(events[0]).toBe('save pending,pending');
+    expect(events[0]).toBe('create pending,pending');
     expect(events.indexOf('write a')).toBeGreaterThan(0);
     expect(events[events.length - 1]).toBe('save applied,applied');
     expect(summary).toMatchObject({ applied: 2, conflicts: 0, failed: 0 });

@@ -5,7 +5,7 @@
  */
 import type { CancelSignal, CategoryStore, ChangeOutcome, ContactSource, ContactWriter, JournalStore } from '../ports';
 import { RunRecorder } from './journal';
-import { claimRun, findLiveRun, isLive, markUndone, newOwnerId, RunBusyError, type Ticker } from './owner';
+import { claimRun, isLive, markUndone, newOwnerId, RunBusyError, type Ticker } from './owner';
 import { categoryKey } from './plan';
 import { carryOver, holds, isNoop, restoreOf, type ContactState } from './state';
 import type {
@@ -62,11 +62,6 @@ function recorderFor(deps: ChangeDeps, run: RunJournal): RunRecorder {
  * Refuses to start an apply while another writer's run is live: two applies planned from the same read could
  * each add their own circle to one contact.
  */
-async function refuseWhileBusy(deps: ChangeDeps): Promise<void> {
-  const live = await findLiveRun(deps.journal, clock(deps)());
-  if (live) throw new RunBusyError(live);
-}
-
 /**
  * Ensures the run's master categories, journaling the names about to be created before any is sent, then
  * only those actually created (a 409: another writer made it first, so it is not ours to remove).
@@ -121,10 +116,11 @@ export async function runApply(deps: ChangeDeps, input: ApplyInput): Promise<Run
       journal: done,
     };
   }
-  await refuseWhileBusy(deps);
   const recorder = recorderFor(deps, run);
   // Strict: every pending entry is on disk before the first request, so a crash right after it can be undone.
-  await recorder.create();
+  // The check for another live run is part of the same write: two writers starting together cannot both start.
+  const live = await recorder.create((stored) => stored.find((r) => isLive(r, clock(deps)())));
+  if (live) throw new RunBusyError(live);
   try {
     await ensureSpecs(recorder, deps, input.specs);
   } catch (error) {

@@ -157,6 +157,21 @@ describe('two writers on one journal', () => {
     expect((await findInterruptedRun(journal, time.now()))?.runId).toBe('r-live');
   });
 
+  it('lets only one of two writers starting at the same instant run: the check and the first write are one step', async () => {
+    const time = manualTime();
+    const box = mailbox({ a: [], b: [] });
+    const journal = createMemoryJournal();
+    const deps = { ...box, contacts: box.source, journal, now: time.now, ticker: time.ticker };
+    const started = await Promise.allSettled([
+      runApply(deps, { changes: [box.change('a', clubs())], specs, origin: 'taskpane' }),
+      runApply(deps, { changes: [box.change('b', clubs())], specs, origin: 'command' }),
+    ]);
+    expect(started.map((s) => s.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = started.find((s): s is PromiseRejectedResult => s.status === 'rejected')!;
+    expect(refused.reason).toBeInstanceOf(RunBusyError);
+    expect(await journal.list()).toHaveLength(1);
+  });
+
   it('refuses to resume, undo or start beside a live run, with the run it waits for', async () => {
     const time = manualTime();
     const box = mailbox({ a: [], b: [], c: [] });
@@ -196,16 +211,24 @@ describe('the first pending entry and the categories a run creates', () => {
     const box = mailbox({ a: ['VIP'], b: [] });
     const memory = createMemoryJournal();
     const writes: { durability?: string; statuses: string; created: string }[] = [];
+    const record = (stored: RunJournal, options?: JournalWrite) => {
+      box.log.push('journal');
+      writes.push({
+        ...(options?.durability ? { durability: options.durability } : {}),
+        statuses: stored.entries.map((e) => e.status).join(','),
+        created: (stored.createdCategories ?? []).join(','),
+      });
+    };
     const journal: JournalStore = {
       ...memory,
+      create: async (run, refuse, options?: JournalWrite) => {
+        const blocker = await memory.create(run, refuse, options);
+        if (!blocker) record(run, options);
+        return blocker;
+      },
       update: async (id, change, options?: JournalWrite) => {
         const stored = await memory.update(id, change, options);
-        box.log.push('journal');
-        writes.push({
-          ...(options?.durability ? { durability: options.durability } : {}),
-          statuses: stored!.entries.map((e) => e.status).join(','),
-          created: (stored!.createdCategories ?? []).join(','),
-        });
+        record(stored!, options);
         return stored;
       },
     };
