@@ -61,6 +61,11 @@ export type CategoryStore = {
   ensureCategories(specs: readonly CategorySpec[], options?: EnsureOptions): Promise<readonly string[] | void>;
   /** Removes master categories by name (absent ones are fine). Only for categories a run created. */
   removeCategories?(names: readonly string[]): Promise<void>;
+  /**
+   * Which of these names a message or a calendar item carries (as category keys). Undefined when the store
+   * cannot look without asking the user anything (mail and calendar access off or refused).
+   */
+  usedOnItems?(names: readonly string[]): Promise<ReadonlySet<string> | undefined>;
 };
 
 /** Outcome of one change as the writer saw it. */

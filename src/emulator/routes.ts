@@ -113,11 +113,13 @@ function paged<T = Record<string, unknown>>(
 
 type Clause = { field: string; op: string; value: string };
 
-/** The $filter forms Circles sends: comparisons joined by "and", and emailAddresses/any(…). */
+/** The $filter forms Circles sends: comparisons joined by "and", emailAddresses/any(…) and categories/any(…). */
 function parseFilter(filter: string | null): Clause[] | 'invalid' {
   if (!filter) return [];
   const any = /^emailAddresses\/any\((\w+):\1\/address eq '((?:[^']|'')*)'\)$/i.exec(filter.trim());
   if (any) return [{ field: 'emailAddresses', op: 'any', value: any[2]!.replace(/''/g, "'") }];
+  const category = /^categories\/any\((\w+):\1 eq '((?:[^']|'')*)'\)$/i.exec(filter.trim());
+  if (category) return [{ field: 'categories', op: 'any', value: category[2]!.replace(/''/g, "'") }];
   const clauses: Clause[] = [];
   for (const part of filter.split(/\s+and\s+/i)) {
     const m = /^([\w/]+)\s+(eq|ne|ge|gt|le|lt)\s+(.+)$/i.exec(part.trim());
@@ -155,6 +157,11 @@ function fieldValue(item: Record<string, unknown>, path: string): unknown {
 
 function matches(item: Record<string, unknown>, clauses: Clause[]): boolean {
   return clauses.every((c) => {
+    if (c.op === 'any' && c.field === 'categories') {
+      // Exchange compares category names without regard to case.
+      const list: unknown[] = Array.isArray(item.categories) ? item.categories : [];
+      return list.some((n) => String(n).toLowerCase() === c.value.toLowerCase());
+    }
     if (c.op === 'any') {
       const list = Array.isArray(item.emailAddresses) ? item.emailAddresses : [];
       return list.some(

@@ -11,6 +11,8 @@ export type SendInit = {
   readonly body?: unknown;
   readonly signal?: CancelSignal;
   readonly access?: TokenAccess;
+  /** 'never': fail with InteractionRequiredError rather than show sign-in or consent UI for this request. */
+  readonly interaction?: 'never';
 };
 
 /** How failed requests are retried. */
@@ -263,7 +265,10 @@ export function createGraphHttp(opts: HttpOptions) {
     const units = init.units ?? 1;
     // The provider decides whether sign-in UI may show (the taskpane: yes; the ribbon command wraps it
     // with 'never'); a renewal after a 401 is always silent.
-    let token = await opts.tokens.getToken(access === 'contacts' ? {} : { access });
+    let token = await opts.tokens.getToken({
+      ...(access === 'contacts' ? {} : { access }),
+      ...(init.interaction ? { interaction: init.interaction } : {}),
+    });
     let renewed = false;
     let failures = 0;
     let throttles = 0;

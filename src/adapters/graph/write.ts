@@ -6,7 +6,7 @@ import type { Contact } from '../../core/model';
 import type { CategoryStore, ChangeOutcome, ContactCreator, ContactWriter, NewContact } from '../../core/ports';
 import type { CategorySpec, ContactFields, PlannedChange } from '../../core/changes/types';
 import { fieldNames, writesCategories } from '../../core/changes/state';
-import { GraphError } from './errors';
+import { GraphError, InteractionRequiredError, SignalsConsentError } from './errors';
 import { MAX_BATCH, type BatchRequest, type GraphHttp } from './http';
 import { contactFromGraph } from './mapping';
 import { CONTACT_FIELDS } from './read';
@@ -81,6 +81,33 @@ export function createCategoryStore(http: GraphHttp): CategoryStore & { list(): 
         }),
       );
       return created.flat();
+    },
+    /**
+     * One `$top=1` query per name on the messages and one on the events, with the mail and calendar scopes
+     * and never a prompt: an undo must not open a consent window. Without those scopes (the user turned
+     * mailbox signals off, or refused them, or the admin blocked them) the answer is "cannot tell".
+     */
+    async usedOnItems(names) {
+      try {
+        const found = await Promise.all(
+          names.flatMap((name) =>
+            (['messages', 'events'] as const).map(async (kind) => {
+              const filter = enc(`categories/any(c:c eq '${name.replace(/'/g, "''")}')`);
+              const body = (await http.json('GET', `/me/${kind}?$filter=${filter}&$select=id&$top=1`, {
+                access: 'signals',
+                interaction: 'never',
+              })) as { value?: unknown } | null;
+              return Array.isArray(body?.value) && body.value.length > 0 ? key(name) : undefined;
+            }),
+          ),
+        );
+        return new Set(found.filter((k): k is string => k !== undefined));
+      } catch (error) {
+        const refused = error instanceof GraphError && (error.status === 403 || error.status === 401);
+        if (error instanceof InteractionRequiredError || error instanceof SignalsConsentError || refused)
+          return undefined;
+        throw error;
+      }
     },
     /** DELETE /me/outlook/masterCategories/{id} for each name found; a name already gone is fine. */
     async removeCategories(names) {

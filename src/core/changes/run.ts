@@ -255,7 +255,15 @@ async function finishUndo(deps: ChangeDeps, runId: string): Promise<void> {
   if (!created.length || !deps.categories.removeCategories || !deps.contacts) return;
   const used = new Set((await deps.contacts.listContacts()).flatMap((c) => c.categories.map(categoryKey)));
   const unused = created.filter((n) => !used.has(categoryKey(n)));
-  if (unused.length) await deps.categories.removeCategories(unused);
+  if (!unused.length) return;
+  // The user may have put the category on a message or a meeting since: removing it from the list would strip
+  // its colour there. When the store cannot look (no mail access), the run's own category goes as before; when
+  // the look fails, it stays (an extra category in the list loses nothing).
+  const elsewhere = deps.categories.usedOnItems
+    ? await deps.categories.usedOnItems(unused).catch(() => new Set(unused.map(categoryKey)))
+    : undefined;
+  const removable = unused.filter((n) => !elsewhere?.has(categoryKey(n)));
+  if (removable.length) await deps.categories.removeCategories(removable);
 }
 
 async function latestUndoable(journal: JournalStore, now: Date): Promise<RunJournal | undefined> {
