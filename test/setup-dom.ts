@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 
 // Fluent UI v9 measures with ResizeObserver, which jsdom lacks.
@@ -29,3 +30,8 @@ if (!window.matchMedia) {
 const g = globalThis as unknown as { TextEncoder?: unknown; TextDecoder?: unknown };
 g.TextEncoder ??= NodeTextEncoder;
 g.TextDecoder ??= NodeTextDecoder;
+
+// findBy… and waitFor give up after 1 s by default: on a loaded two-core machine (CI, helpers at work) a view's
+// lazily built strings and its first effects can take longer, and tests failed for that alone. A guard against
+// flakes, not a speed limit: a passing wait returns as soon as its condition holds.
+configure({ asyncUtilTimeout: 5_000 });
