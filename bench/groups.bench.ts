@@ -76,7 +76,7 @@ for (const [name, mailbox] of [
   // The first run warms the JIT up: the median of the other three.
   const classifyMs = median(classifyCpu.slice(1));
   const groupsMs = median(groupsCpu.slice(1));
-  console.log(`  ${name}: ${meetingGraph(mailbox).graph.size} ties in the meeting graph`);
+  console.log(`  ${name}: ${meetingGraph(mailbox).edges.source.length} ties in the meeting graph`);
   console.log(`    classify (CPU)               ${classifyMs.toFixed(1)} ms (median of 3 after a warm-up)`);
   console.log(
     `    sub-circles (CPU)            ${groupsMs.toFixed(1)} ms (worst ${Math.max(...groupsCpu.slice(1)).toFixed(1)} ms)`,

@@ -6,10 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import louvain from 'graphology-communities-louvain';
 import { loadMailboxFile } from '../src/cli/io';
 import { fold } from '../src/core/text/fold';
 import { meetingGraph } from '../src/core/groups';
+import { meetingTies } from '../src/core/groups/communities';
+import { louvain } from '../src/core/groups/louvain';
 import { subcircles } from '../src/core/usecases/groups';
 import { companyKey } from '../src/core/text/company';
 import type { Contact } from '../src/core/model';
@@ -54,13 +55,13 @@ function featureFloor(contacts: readonly Contact[]): string[][] {
 
 // Floor 2: Louvain communities (resolution 1) of the meeting graph, three people or more.
 function louvainFloor(mailbox: Parameters<typeof meetingGraph>[0]): string[][] {
-  const { graph, nodes, edgeWeight } = meetingGraph(mailbox);
+  const g = meetingGraph(mailbox);
   let seed = 1;
   const rng = (): number => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
   const parts = new Map<number, string[]>();
-  // The graph's nodes are positions in `nodes`.
-  for (const [node, k] of Object.entries(louvain(graph, { rng, getEdgeWeight: edgeWeight })))
-    parts.set(k, [...(parts.get(k) ?? []), nodes[Number(node)]!]);
+  louvain(meetingTies(g), { resolution: 1, rng }).forEach((k, p) =>
+    parts.set(k, [...(parts.get(k) ?? []), g.nodes[p]!]),
+  );
   return [...parts.values()].filter((ids) => ids.length >= 3);
 }
 

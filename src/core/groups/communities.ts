@@ -5,9 +5,9 @@
  * inside the group). How many are shown follows the graph's own structure: about two per top-level community.
  * The choices (resolutions, ranking, how many) are in tuning.ts.
  */
-import louvain from 'graphology-communities-louvain';
 import { seeded } from '../random';
 import { forEachTie, type MeetingGraph } from './graph';
+import { louvain, louvainView, type LouvainGraph, type LouvainInput } from './louvain';
 import { defaultTuning, type GroupTuning } from './tuning';
 
 /** A group of fewer people is a bookmark, not a group. */
@@ -36,21 +36,17 @@ export type CommunityResult = {
  */
 function partition(
   g: MeetingGraph,
+  ties: { input: LouvainInput; view: LouvainGraph },
   resolution: number,
   seed: number,
   limit: number,
 ): { candidates: Community[]; groups: number } {
   // Seeded: the same mailbox gives the same groups on every run.
-  const assignment = louvain(g.graph, { resolution, rng: seeded(seed), getEdgeWeight: g.edgeWeight });
+  const of = louvain(ties.input, { resolution, rng: seeded(seed) }, ties.view);
   // Louvain numbers its communities 0, 1, …: sizes and weights in flat arrays rather than maps, and a set of
   // members only for the communities that can be candidates (at high resolutions most have one or two people).
-  const of = new Int32Array(g.nodes.length);
   let count = 0;
-  for (let i = 0; i < of.length; i++) {
-    const k = assignment[i]!;
-    of[i] = k;
-    if (k >= count) count = k + 1;
-  }
+  for (const k of of) if (k >= count) count = k + 1;
   const sizes = new Int32Array(count);
   for (const k of of) sizes[k] = sizes[k]! + 1;
   let groups = 0;
@@ -82,6 +78,11 @@ function partition(
     return { members: set, resolution, cohesion: volume > 0 ? 1 - out / volume : 0 };
   });
   return { candidates, groups };
+}
+
+/** The meeting graph's ties as Louvain reads them. */
+export function meetingTies(g: MeetingGraph): LouvainInput {
+  return { count: g.nodes.length, ...g.edges, offsets: g.adjacency.offsets };
 }
 
 /**
@@ -116,12 +117,15 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
  * with the named sub-circles), and how many groups to show in all.
  */
 export function findCommunities(g: MeetingGraph, keep: number, tuning: GroupTuning = defaultTuning): CommunityResult {
-  if (g.graph.size === 0) return { ranked: [], shown: 0 };
+  if (g.edges.source.length === 0) return { ranked: [], shown: 0 };
   const limit = maxShare * g.contacts;
   const candidates: Community[] = [];
   let topLevel = 0;
+  // One view of the ties for every resolution.
+  const input = meetingTies(g);
+  const ties = { input, view: louvainView(input) };
   for (const resolution of tuning.resolutions) {
-    const found = partition(g, resolution, tuning.seed, limit);
+    const found = partition(g, ties, resolution, tuning.seed, limit);
     // How many groups Louvain finds at resolution 1 (three people or more) sets how many are shown.
     if (resolution === 1) topLevel = found.groups;
     candidates.push(...found.candidates);

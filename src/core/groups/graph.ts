@@ -4,7 +4,6 @@
  * recently. A meeting of k people adds 1/√(k−1) to each of its pairs (`pairExponent`), so one large meeting
  * does not outweigh many small ones; a signal loses half its weight every `halfLifeDays` (two years).
  */
-import Graph from 'graphology';
 import type { Mailbox } from '../model';
 import { defaultTuning, type GroupTuning } from './tuning';
 
@@ -12,20 +11,15 @@ export type Weighting = Pick<GroupTuning, 'halfLifeDays' | 'pairExponent'>;
 /** A message or meeting with more people than this is a broadcast: it says nothing about who belongs together. */
 export const maxPeoplePerSignal = 50;
 
+/**
+ * Nodes are the contacts who share a meeting or a message with another contact, by position; the ties are kept in
+ * flat arrays, never as an object per tie (Louvain reads them as they are: louvain.ts).
+ */
 export type MeetingGraph = {
-  /**
-   * For Louvain: nodes are the contacts who share a meeting or a message with another contact, keyed by their
-   * position in `nodes` (small integer keys make graphology's graph much faster to build and walk than contact
-   * ids); edge e is keyed by its position in `edges` and weighs `edges.weight[e]` (`edgeWeight`): the weights
-   * stay in one flat array rather than an attribute object per edge.
-   */
-  readonly graph: Graph;
-  /** The weight of an edge of `graph`, by its key: Louvain's `getEdgeWeight`. */
-  readonly edgeWeight: (edge: string) => number;
   /** Each node's contact id, by position. */
   readonly nodes: readonly string[];
   readonly position: ReadonlyMap<string, number>;
-  /** The edges as flat arrays over positions: one pass over them is much faster than over graphology's. */
+  /** The edges (ties) as flat arrays over positions, each tie once, smaller position first. */
   readonly edges: { readonly source: Int32Array; readonly target: Int32Array; readonly weight: Float64Array };
   /** The same ties by node (compressed rows): node p's neighbours are at offsets[p] … offsets[p + 1] − 1. */
   readonly adjacency: { readonly offsets: Int32Array; readonly neighbours: Int32Array; readonly weights: Float64Array };
@@ -259,30 +253,21 @@ export function meetingGraph(mailbox: Mailbox, now?: number, weighting: Weightin
     at[pairs.second[e]!] = 0;
   }
   const nodes: string[] = [];
-  const keys: string[] = [];
   const position = new Map<string, number>();
-  const graph = new Graph({ type: 'undirected', allowSelfLoops: false });
   for (let i = 0; i < n; i++)
     if (at[i] === 0) {
       at[i] = nodes.length;
       position.set(ids[i]!, nodes.length);
-      keys.push(String(nodes.length));
-      graph.addNode(keys[nodes.length]!);
       nodes.push(ids[i]!);
     }
   const source = new Int32Array(m);
   const target = new Int32Array(m);
   const weight = pairs.sums.slice(0, m);
   const strength = new Float64Array(nodes.length);
-  // One attribute object for every edge, never written: the weights are read from `weight` (edgeWeight), and
-  // 50,000–200,000 objects of one field each kept the garbage collector busy.
-  const none = {};
   for (let e = 0; e < m; e++) {
     const a = at[pairs.first[e]!]!;
     const b = at[pairs.second[e]!]!;
     const w = weight[e]!;
-    // Our own keys (the edge's position in the arrays): graphology's generated ones cost a lookup each.
-    graph.addUndirectedEdgeWithKey(e, keys[a]!, keys[b]!, none);
     source[e] = a;
     target[e] = b;
     strength[a] = strength[a]! + w;
@@ -290,8 +275,6 @@ export function meetingGraph(mailbox: Mailbox, now?: number, weighting: Weightin
   }
   const edges = { source, target, weight };
   return {
-    graph,
-    edgeWeight: (edge) => weight[Number(edge)]!,
     nodes,
     position,
     edges,
