@@ -96,36 +96,42 @@ export function readSignals(mailbox: Mailbox): Signals {
   };
   // Stamps instead of a Set per signal: `seen[i] === signal` when contact i is already on this one.
   const seen = new Int32Array(n).fill(-1);
-  const people: number[] = [];
+  // The signal being read: its people in a buffer reused for every signal (an array emptied and refilled
+  // 50,000 times was reallocated each time).
+  let people = new Int32Array(64);
+  let count = 0;
   const flat: number[] = [];
   const starts: number[] = [0];
   const times: number[] = [];
   const visit = (address: string | undefined, signal: number): void => {
     if (address === undefined) return;
-    for (const i of lookup(address))
-      if (seen[i] !== signal) {
-        seen[i] = signal;
-        people.push(i);
-      }
+    const hit = lookup(address);
+    for (let k = 0; k < hit.length; k++) {
+      const i = hit[k]!;
+      if (seen[i] === signal) continue;
+      seen[i] = signal;
+      if (count === people.length) people = grown(people, new Int32Array(2 * count));
+      people[count++] = i;
+    }
   };
   let latest = Number.NEGATIVE_INFINITY;
   const close = (when: string | undefined): void => {
     const at = Date.parse(when ?? '');
     if (at > latest) latest = at;
-    if (people.length >= 2 && people.length <= maxPeoplePerSignal) {
+    if (count >= 2 && count <= maxPeoplePerSignal) {
       // Ascending, so each pair comes smaller first; insertion sort, as a signal has a few people and a
       // comparator called from Array.prototype.sort cost more than the rest of the reading.
-      for (let x = 1; x < people.length; x++) {
+      for (let x = 1; x < count; x++) {
         const v = people[x]!;
         let y = x - 1;
         for (; y >= 0 && people[y]! > v; y--) people[y + 1] = people[y]!;
         people[y + 1] = v;
       }
-      for (const i of people) flat.push(i);
+      for (let x = 0; x < count; x++) flat.push(people[x]!);
       starts.push(flat.length);
       times.push(at);
     }
-    people.length = 0;
+    count = 0;
   };
   let signal = 0;
   for (const e of mailbox.events) {

@@ -31,23 +31,37 @@ const readable = (name: string): string => name.charAt(0).toLocaleUpperCase() + 
 
 const yearPattern = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
 
-function belongsTo(contact: Contact, texts: readonly string[], org: KnownOrg): boolean {
-  if (org.domain) {
-    const d = org.domain;
-    for (const e of contact.emailAddresses) {
-      const host = hostOf(e.address);
-      if (host === d || host.endsWith(`.${d}`) || registrableDomain(host) === d) return true;
-    }
-  }
-  if (org.key !== '' && contact.companyName && sameCompanyKey(companyKey(contact.companyName), org.key)) return true;
-  return texts.some((t) => textMentionsOrg(t, org));
-}
+/**
+ * What a contact's origin may be read from, read once for all the organisations it is compared with: its
+ * addresses' hosts and their registrable domains, its company's key, and its texts — its notes and the evidence
+ * the engine gave for its circle — folded.
+ */
+type Traits = {
+  readonly hosts: readonly { readonly host: string; readonly domain: string }[];
+  readonly companyKey: string | undefined;
+  readonly texts: readonly string[];
+};
 
-/** What a contact's origin may be read from: its notes and the evidence the engine gave for its circle. */
-function textsOf(contact: Contact, suggestion: Suggestion): string[] {
+function traitsOf(contact: Contact, suggestion: Suggestion): Traits {
   const texts = [contact.personalNotes ?? '', contact.companyName ?? ''];
   for (const r of suggestion.reasons) if (r.circle === suggestion.circle) texts.push(r.evidence);
-  return texts.filter((t) => t !== '').map(fold);
+  return {
+    hosts: contact.emailAddresses.map((e) => {
+      const host = hostOf(e.address);
+      return { host, domain: registrableDomain(host) };
+    }),
+    companyKey: contact.companyName ? companyKey(contact.companyName) : undefined,
+    texts: texts.filter((t) => t !== '').map(fold),
+  };
+}
+
+function belongsTo(traits: Traits, org: KnownOrg): boolean {
+  if (org.domain) {
+    const d = org.domain;
+    for (const { host, domain } of traits.hosts) if (host === d || host.endsWith(`.${d}`) || domain === d) return true;
+  }
+  if (org.key !== '' && traits.companyKey !== undefined && sameCompanyKey(traits.companyKey, org.key)) return true;
+  return traits.texts.some((t) => textMentionsOrg(t, org));
 }
 
 /** Years next to the contact's texts that fall in the owner's own years at that school. */
@@ -91,14 +105,14 @@ export function originGroups(input: OriginInput): Group[] {
     }
     const origin = originOfCircle[s.circle];
     if (!origin) continue;
-    const texts = textsOf(contact, s);
+    const traits = traitsOf(contact, s);
     for (const org of input.orgs) {
-      if (org.kind !== origin || !belongsTo(contact, texts, org)) continue;
+      if (org.kind !== origin || !belongsTo(traits, org)) continue;
       // Pushed, not copied: an organisation of a few thousand people copied its list at each one.
       const list = members.get(org);
       if (list) list.push(contact.id);
       else members.set(org, [contact.id]);
-      for (const y of classYears(texts, org)) {
+      for (const y of classYears(traits.texts, org)) {
         const byYear = years.get(org) ?? new Map<number, string[]>();
         const ofYear = byYear.get(y);
         if (ofYear) ofYear.push(contact.id);
