@@ -55,13 +55,28 @@ function traitsOf(contact: Contact, suggestion: Suggestion): Traits {
   };
 }
 
-function belongsTo(traits: Traits, org: KnownOrg): boolean {
+/**
+ * Whether a text mentions an organisation, each text read once per organisation: the evidence repeats across
+ * contacts (every attendee of a meeting carries its subject), and reading a text for a name, typos allowed, is
+ * most of the named sub-circles' time.
+ */
+type Mentions = Map<KnownOrg, Map<string, boolean>>;
+
+function mentions(known: Mentions, text: string, org: KnownOrg): boolean {
+  let byText = known.get(org);
+  if (!byText) known.set(org, (byText = new Map()));
+  let found = byText.get(text);
+  if (found === undefined) byText.set(text, (found = textMentionsOrg(text, org)));
+  return found;
+}
+
+function belongsTo(traits: Traits, org: KnownOrg, known: Mentions): boolean {
   if (org.domain) {
     const d = org.domain;
     for (const { host, domain } of traits.hosts) if (host === d || host.endsWith(`.${d}`) || domain === d) return true;
   }
   if (org.key !== '' && traits.companyKey !== undefined && sameCompanyKey(traits.companyKey, org.key)) return true;
-  return traits.texts.some((t) => textMentionsOrg(t, org));
+  return traits.texts.some((t) => mentions(known, t, org));
 }
 
 /** Years next to the contact's texts that fall in the owner's own years at that school. */
@@ -91,6 +106,7 @@ export function originGroups(input: OriginInput): Group[] {
   const members = new Map<KnownOrg, string[]>();
   const years = new Map<KnownOrg, Map<number, string[]>>();
   const departments = new Map<string, { names: Map<string, number>; ids: string[] }>();
+  const known: Mentions = new Map();
   for (const contact of input.contacts) {
     const s = byId.get(contact.id);
     if (!s?.circle) continue;
@@ -107,7 +123,7 @@ export function originGroups(input: OriginInput): Group[] {
     if (!origin) continue;
     const traits = traitsOf(contact, s);
     for (const org of input.orgs) {
-      if (org.kind !== origin || !belongsTo(traits, org)) continue;
+      if (org.kind !== origin || !belongsTo(traits, org, known)) continue;
       // Pushed, not copied: an organisation of a few thousand people copied its list at each one.
       const list = members.get(org);
       if (list) list.push(contact.id);
