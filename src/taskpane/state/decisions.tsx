@@ -7,6 +7,15 @@ import type { CircleId, Suggestion } from '../../core/circles/types';
 import { useNetwork, type WithdrawnFeedback } from './network';
 
 /** accept: the suggested circle; change: another circle the user picked; reject: not the suggested one. */
+/**
+ * 'one': a choice the user made on a row they looked at, which the engine learns from; 'bulk': the engine's own
+ * suggestions accepted in a batch ("accept all", "accept everything above 80 %"). A batch tells the engine nothing
+ * it did not already believe: learning from it would only make it surer of itself, move the confidence of people
+ * the user never looked at, and lift others above the threshold the user just accepted at (review2 #3: « Accepter
+ * (184) » then « Accepter (6) » more). It is recorded as a choice, not as feedback.
+ */
+export type ChoiceKind = 'one' | 'bulk';
+
 export type Decision = {
   readonly verdict: 'accept' | 'change' | 'reject';
   readonly circle: CircleId;
@@ -18,8 +27,8 @@ export type Decision = {
 export type DecisionsState = {
   readonly decisions: ReadonlyMap<string, Decision>;
   /** Accepts the engine's suggestion for each contact that has one. */
-  accept(contactIds: readonly string[]): void;
-  choose(contactId: string, circle: CircleId): void;
+  accept(contactIds: readonly string[], kind?: ChoiceKind): void;
+  choose(contactId: string, circle: CircleId, kind?: ChoiceKind): void;
   reject(contactId: string): void;
   /** Undoes the choices: their feedback is taken back and the suggestions they replaced come back. */
   forget(contactIds: readonly string[]): void;
@@ -48,13 +57,17 @@ export function DecisionsProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const accept = useCallback(
-    (ids: readonly string[]) => {
+    (ids: readonly string[], kind: ChoiceKind = 'one') => {
       const at = new Date().toISOString();
       const entries: (readonly [string, Decision])[] = [];
       for (const id of ids) {
         const before = suggestions.get(id);
         const circle = before?.circle;
         if (!before || !circle) continue;
+        if (kind === 'bulk') {
+          entries.push([id, { verdict: 'accept', circle, before }]);
+          continue;
+        }
         entries.push([id, { verdict: 'accept', circle, at, before }]);
         recordFeedback({ contactId: id, verdict: 'confirm', circle, at });
       }
@@ -64,9 +77,13 @@ export function DecisionsProvider({ children }: { children: ReactNode }) {
   );
 
   const choose = useCallback(
-    (id: string, circle: CircleId) => {
+    (id: string, circle: CircleId, kind: ChoiceKind = 'one') => {
       const before = suggestions.get(id);
       const verdict = before?.circle === circle ? 'accept' : 'change';
+      if (kind === 'bulk') {
+        set([[id, { verdict, circle, ...(before ? { before } : {}) }]]);
+        return;
+      }
       const at = new Date().toISOString();
       recordFeedback({ contactId: id, verdict: verdict === 'accept' ? 'confirm' : 'correct', circle, at });
       set([[id, { verdict, circle, at, ...(before ? { before } : {}) }]]);

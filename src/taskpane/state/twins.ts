@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo } from 'react';
 import type { CircleId, Suggestion } from '../../core/circles/types';
-import type { DecisionsState } from './decisions';
+import type { ChoiceKind, DecisionsState } from './decisions';
 
 export function useTwinDecisions(
   decided: DecisionsState,
@@ -24,11 +24,11 @@ export function useTwinDecisions(
   const { accept: acceptOne, choose: chooseOne, reject: rejectOne, forget: forgetAll } = decided;
 
   const accept = useCallback(
-    (ids: readonly string[]) => {
-      acceptOne(ids);
+    (ids: readonly string[], kind: ChoiceKind = 'one') => {
+      acceptOne(ids, kind);
       for (const id of ids) {
         const circle = suggestions.get(id)?.circle;
-        if (circle) for (const twin of others.get(id) ?? []) chooseOne(twin, circle);
+        if (circle) for (const twin of others.get(id) ?? []) chooseOne(twin, circle, kind);
       }
     },
     [acceptOne, chooseOne, others, suggestions],

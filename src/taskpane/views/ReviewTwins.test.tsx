@@ -57,13 +57,16 @@ describe('possible duplicates in the review', () => {
   test('accepting the row files both cards; undoing the choice undoes both', async () => {
     const user = await setup();
     await user.click(within(row('Anne Le Goff')).getByTestId('accept'));
-    await waitFor(() => expect(screen.getByTestId('pending-count')).toHaveTextContent('2 changes ready'));
+    // One person, two cards: counted as one change, as « Accept (1) » and « Accept all (1) » count it (review2 #3).
+    await waitFor(() => expect(screen.getByTestId('pending-count')).toHaveTextContent('1 change ready (2 cards)'));
     await user.click(within(row('Anne Le Goff')).getByTestId('forget'));
     await waitFor(() => expect(screen.getByTestId('pending-count')).toHaveTextContent('0 changes ready'));
   });
 
   test('in French', async () => {
     const user = await setup('fr');
+    await user.click(within(row('Anne Le Goff')).getByTestId('accept'));
+    await waitFor(() => expect(screen.getByTestId('pending-count')).toHaveTextContent('1 changement prêt (2 fiches)'));
     expect(within(row('Anne Le Goff')).getByTestId('cards')).toHaveTextContent('2 fiches');
     await user.click(within(row('Anne Le Goff')).getByTestId('contact-name'));
     expect(within(row('Anne Le Goff')).getByTestId('twins')).toHaveTextContent(

@@ -362,6 +362,28 @@ describe('choices and bulk actions', () => {
     expect(accepted).toEqual(expected);
   });
 
+  test('a batch accepted (a whole circle, everything above) is not feedback: the engine learns only from rows the user chose one by one (review2 #3)', async () => {
+    const { user, services, classifier } = await setup();
+    const runs = classifier.calls.length;
+    await user.click(screen.getByRole('button', { name: 'Accept all (2): Colleagues' }));
+    await filters(user);
+    await user.selectOptions(screen.getByTestId('accept-threshold'), '0.7');
+    await user.click(screen.getByTestId('accept-above'));
+    expect(screen.getByTestId('pending-count')).toHaveTextContent('4 changes ready');
+    // One row chosen by itself after the batches is the only feedback, and the engine runs again for it only.
+    await user.click(screen.getByRole('button', { name: 'Undo my choice for Alice Martin' }));
+    await user.click(screen.getByRole('button', { name: 'Accept Clients & partners for Alice Martin' }));
+    await waitFor(() =>
+      expect(services.savedModel().feedback).toEqual([
+        expect.objectContaining({ contactId: 'c1', verdict: 'confirm', circle: 'clients' }),
+      ]),
+    );
+    await waitFor(() => expect(classifier.calls.length).toBe(runs + 1));
+    // Undoing the batch still puts every row back.
+    await user.click(screen.getByRole('button', { name: 'Undo my choice for Bruno Petit' }));
+    expect(screen.getByTestId('pending-count')).toHaveTextContent('3 changes ready');
+  }, 20_000);
+
   test('"accept everything above" respects the filters in place', async () => {
     const { user } = await setup();
     await filters(user);

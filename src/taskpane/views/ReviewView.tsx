@@ -14,6 +14,7 @@ import {
   groupRows,
   matches,
   nameOrder,
+  pendingPeople,
   stableOrder,
   type ReviewFilter,
   type ReviewRow,
@@ -113,6 +114,7 @@ function ReviewBody({ contacts, rows, choices }: ReviewBodyProps) {
   }, [rows, deferredFilter]);
   const above = useMemo(() => acceptableAbove(rows, deferredFilter, threshold), [rows, deferredFilter, threshold]);
   const pending = useMemo(() => pendingAssignments(decisions, currentCircle), [decisions, currentCircle]);
+  const people = useMemo(() => pendingPeople(rows, pending), [rows, pending]);
   const suggested = useMemo(() => rows.filter((r) => r.suggestion?.circle).length, [rows]);
 
   const onForget = useCallback((id: string) => forget([id]), [forget]);
@@ -160,7 +162,7 @@ function ReviewBody({ contacts, rows, choices }: ReviewBodyProps) {
         threshold={threshold}
         onThresholdChange={setThreshold}
         acceptableCount={above.length}
-        onAcceptAbove={() => accept(above)}
+        onAcceptAbove={() => accept(above, 'bulk')}
       />
       <ReviewList
         items={items}
@@ -173,7 +175,8 @@ function ReviewBody({ contacts, rows, choices }: ReviewBodyProps) {
         {...(network.outside ? { outside: network.outside, onWiden: widen } : {})}
       />
       <ApplyPanel
-        pending={pending.size}
+        pending={people}
+        cards={pending.size}
         onApply={onApply}
         run={run}
         {...(network.memory?.state === 'updating' ? { waitFor: 'update' as const } : {})}

@@ -39,7 +39,10 @@ const progressOf = (run: RunJournal) => ({
 });
 
 export type ApplyPanelProps = {
+  /** The people with a change ready to apply. */
   readonly pending: number;
+  /** The contact cards those changes write (more than `pending` when one person has several cards). */
+  readonly cards?: number;
   readonly onApply: () => void;
   readonly run: RunControls;
   /**
@@ -49,7 +52,7 @@ export type ApplyPanelProps = {
   readonly waitFor?: 'update';
 };
 
-export function ApplyPanel({ pending, onApply, run, waitFor }: ApplyPanelProps) {
+export function ApplyPanel({ pending, cards = pending, onApply, run, waitFor }: ApplyPanelProps) {
   const styles = useApplyPanelStyles();
   const t = useT();
   const { phase, interrupted, live } = run;
@@ -63,6 +66,7 @@ export function ApplyPanel({ pending, onApply, run, waitFor }: ApplyPanelProps) 
       <div className={styles.line}>
         <span className={styles.grow} aria-live="polite" data-testid="pending-count">
           {t('review.pending', { count: pending })}
+          {cards !== pending && ` ${t('review.pendingCards', { count: cards })}`}
         </span>
         {/* Focusable even when there is nothing to apply, so focus stays here after a run. */}
         <Button

@@ -26,13 +26,15 @@ import { circleLabel, findCircle } from '../circles/labels';
 import { ContactRow } from './ContactRow';
 import { KEYS_HINT_ID } from './keys';
 import type { ReviewItem } from './model';
+import type { ChoiceKind } from '../../state/decisions';
 import type { OutsideWindow } from '../../../core/usecases/older';
 import { useReviewListStyles } from './ReviewList.styles';
 
 export type ReviewListProps = {
   readonly items: readonly ReviewItem[];
   readonly circles: readonly CircleDefinition[];
-  readonly onAccept: (contactIds: readonly string[]) => void;
+  /** 'bulk': a whole group accepted at once, which the engine does not learn from (see ChoiceKind). */
+  readonly onAccept: (contactIds: readonly string[], kind?: ChoiceKind) => void;
   readonly onReject: (contactId: string) => void;
   readonly onChoose: (contactId: string, circle: CircleId) => void;
   readonly onForget: (contactId: string) => void;
@@ -163,7 +165,7 @@ export function ReviewList({
   const acceptGroup = (index: number) => {
     const item = items[index];
     if (item?.kind !== 'header') return;
-    onAccept(item.acceptable);
+    onAccept(item.acceptable, 'bulk');
     // The group's button goes away with nothing left to accept: its first contact takes the focus.
     const next = keys.findIndex((k, i) => i > index && k);
     if (next >= 0) focusIndex(next);

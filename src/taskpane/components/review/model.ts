@@ -280,3 +280,18 @@ export function acceptableAbove(rows: readonly ReviewRow[], filter: ReviewFilter
     .filter((r) => isAcceptable(r) && r.confidence >= threshold && matches(r, filter))
     .map((r) => r.contact.id);
 }
+
+/**
+ * How many people the pending changes are for: a row with possible duplicates is one person whose choice files
+ * each of its cards, and the review counts it once everywhere else (« Accepter (184) », « Tout accepter (28) »).
+ * A pending card outside the rows shown (a sub-circle narrows them) counts as one person.
+ */
+export function pendingPeople(rows: readonly ReviewRow[], pending: ReadonlyMap<string, unknown>): number {
+  let extra = 0;
+  for (const r of rows) {
+    if (!r.twins) continue;
+    const cards = (pending.has(r.contact.id) ? 1 : 0) + r.twins.filter((t) => pending.has(t.id)).length;
+    if (cards > 1) extra += cards - 1;
+  }
+  return pending.size - extra;
+}
