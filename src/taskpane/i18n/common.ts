@@ -31,6 +31,8 @@ export const common = {
     'common.demoDraftSubject': 'Objet : {subject}',
     'common.remove': 'Retirer {name}',
     'common.add': 'Ajouter',
+    'select.hint': 'Flèches pour parcourir, Entrée pour choisir.',
+    'select.pending': 'Entrée pour choisir « {option} », Échap pour revenir.',
   },
   en: {
     'app.title': 'Circles',
@@ -63,5 +65,7 @@ export const common = {
     'common.demoDraftSubject': 'Subject: {subject}',
     'common.remove': 'Remove {name}',
     'common.add': 'Add',
+    'select.hint': 'Arrows to browse, Enter to choose.',
+    'select.pending': 'Enter to choose “{option}”, Escape to go back.',
   },
 };

@@ -1,5 +1,5 @@
 import { defaultSettings } from '../../core/settings';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReasonKind } from '../../core/circles/types';
 import type { RunOrigin } from '../../core/changes/types';
@@ -304,6 +304,30 @@ describe('choices and bulk actions', () => {
     await waitFor(() => expect(within(row('Chloé Durand')).getByTestId('status')).toHaveTextContent('Changed'));
     const headers = screen.getAllByTestId('group-header').map((h) => h.dataset.circle);
     expect(headers).toContain('former-colleagues');
+    await waitFor(() =>
+      expect(services.savedModel().feedback).toEqual([
+        expect.objectContaining({ contactId: 'c3', verdict: 'correct', circle: 'former-colleagues' }),
+      ]),
+    );
+  });
+
+  test('the circle picker is browsed with the arrows without moving the contact; Enter moves it, Escape goes back (review2 #13)', async () => {
+    const { user, services } = await setup();
+    await details(user, 'Chloé Durand');
+    const picker = screen.getByRole('combobox', { name: 'Circle of Chloé Durand' });
+    // Chromium changes a closed select on ↓ and fires change at once.
+    fireEvent.keyDown(picker, { key: 'ArrowDown' });
+    fireEvent.change(picker, { target: { value: 'former-colleagues' } });
+    expect(row('Chloé Durand').dataset.status).toBe('suggested');
+    expect(within(row('Chloé Durand')).getByTestId('select-hint')).toHaveTextContent(
+      'Enter to choose “Former colleagues”, Escape to go back.',
+    );
+    fireEvent.keyDown(picker, { key: 'Escape' });
+    expect(picker).toHaveValue('colleagues');
+    fireEvent.keyDown(picker, { key: 'ArrowDown' });
+    fireEvent.change(picker, { target: { value: 'former-colleagues' } });
+    fireEvent.keyDown(picker, { key: 'Enter' });
+    await waitFor(() => expect(within(row('Chloé Durand')).getByTestId('status')).toHaveTextContent('Changed'));
     await waitFor(() =>
       expect(services.savedModel().feedback).toEqual([
         expect.objectContaining({ contactId: 'c3', verdict: 'correct', circle: 'former-colleagues' }),

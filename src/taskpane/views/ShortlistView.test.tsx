@@ -216,6 +216,34 @@ describe('ShortlistView', () => {
     expect(screen.getByTestId('interpretation-summary').textContent).toBe('Entrer dans un secteur');
   });
 
+  it('« Ajouter… » lists are browsed with the arrows without adding; Enter adds; a removed chip gives the focus to the next (review2 #13)', async () => {
+    renderView(fakeNetwork());
+    await search('Me lancer dans les énergies renouvelables');
+    await userEvent.click(screen.getByTestId('interpretation-summary'));
+    const places = screen.getByRole('combobox', { name: frenchSpacing('Ajouter : Pays et régions') });
+    // Chromium changes a closed select on ↓ and fires change: that shows the option, and adds nothing yet.
+    fireEvent.keyDown(places, { key: 'ArrowDown' });
+    fireEvent.change(places, { target: { value: 'regions:africa' } });
+    expect(screen.getAllByTestId('chip').map((c) => c.textContent)).not.toContain('Afrique');
+    expect(within(places.closest('[role="group"]')!).getByTestId('select-hint').textContent).toBe(
+      frenchSpacing('Entrée pour choisir « Afrique », Échap pour revenir.'),
+    );
+    fireEvent.keyDown(places, { key: 'Enter' });
+    await waitFor(() => expect(screen.getAllByTestId('chip').map((c) => c.textContent)).toContain('Afrique'));
+    // A chip already there is not offered again.
+    const regions = screen.getByRole('combobox', { name: frenchSpacing('Ajouter : Pays et régions') });
+    expect(within(regions).queryByRole('option', { name: 'Afrique' })).toBeNull();
+    // One name per chip, saying what Enter does; removing it puts the focus on the chip now in its place.
+    const goals = screen.getByRole('group', { name: 'Objectifs' });
+    expect(within(goals).getAllByTestId('chip')[0]).toHaveAccessibleName('Retirer Entrer dans un secteur');
+    const sectors = () => within(screen.getByRole('group', { name: 'Secteurs' }));
+    const chip = sectors().getByRole('button', { name: 'Retirer Énergies renouvelables' });
+    chip.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(sectors().queryAllByTestId('chip')).toHaveLength(0));
+    await waitFor(() => expect(document.activeElement).toBe(sectors().getByRole('combobox')));
+  });
+
   it('ranks nobody for an ambition it read nothing in, and says what to add', async () => {
     renderView(fakeNetwork());
     await search('Me lancer dans les énergies renouvelables');

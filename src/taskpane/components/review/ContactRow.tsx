@@ -7,7 +7,7 @@
  * The name is the row's button (it opens the details) and the one element of the row in the Tab order; the
  * list moves focus between rows with the arrow keys and turns letter keys into accept / reject (ReviewList).
  */
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import { Badge, Button, Select, mergeClasses } from '@fluentui/react-components';
 import {
   ArrowUndoRegular,
@@ -21,6 +21,8 @@ import type { CircleDefinition, CircleId } from '../../../core/circles/types';
 import type { OlderEvidence, Reach } from '../../../core/usecases/older';
 import { describeReasonsParts } from '../../../sentences/circleReasons';
 import { ReasonLine } from '../common/ReasonLine';
+import { SelectHint } from '../common/SelectHint';
+import { useDeliberateSelect } from '../../hooks/deliberateSelect';
 import { UserText } from '../common/UserText';
 import { useLanguage, useT } from '../../i18n';
 import { colorToken } from '../circles/colors';
@@ -242,30 +244,21 @@ export const ContactRow = memo(function ContactRow({
               {t('review.current', { circle: circleLabel(circles, current, language) })}
             </span>
           )}
-          <Select
-            className={styles.select}
-            select={{ className: styles.native, tabIndex: inner }}
-            size="small"
-            aria-label={t('review.changeLabel', { name })}
-            value={circle ?? ''}
-            onChange={(_, d) => d.value && onChoose(contact.id, d.value as CircleId)}
-            data-testid="circle-select"
-          >
-            {!circle && (
-              <option value="">
-                {analysis === 'pending'
-                  ? t('review.analysing')
-                  : status === 'rejected'
-                    ? t('circle.none')
-                    : t('review.noSuggestion')}
-              </option>
-            )}
-            {circles.map((c) => (
-              <option key={c.id} value={c.id}>
-                {shownName(c, language)}
-              </option>
-            ))}
-          </Select>
+          <CircleSelect
+            id={contact.id}
+            circle={circle}
+            circles={circles}
+            tabIndex={inner}
+            label={t('review.changeLabel', { name })}
+            none={
+              analysis === 'pending'
+                ? t('review.analysing')
+                : status === 'rejected'
+                  ? t('circle.none')
+                  : t('review.noSuggestion')
+            }
+            onChoose={onChoose}
+          />
           {suggestion?.circle && reasons.length > 0 && (
             <ul className={styles.reasons} data-testid="reasons">
               {reasons.map((r) => (
@@ -307,3 +300,47 @@ export const ContactRow = memo(function ContactRow({
     </div>
   );
 });
+
+type CircleSelectProps = {
+  readonly id: string;
+  readonly circle: CircleId | null;
+  readonly circles: readonly CircleDefinition[];
+  readonly tabIndex: number;
+  readonly label: string;
+  /** The first option's text while the row shows no circle. */
+  readonly none: string;
+  readonly onChoose: (contactId: string, circle: CircleId) => void;
+};
+
+/**
+ * The row's circle picker: choosing moves the contact at once, so the arrows browse and Enter chooses
+ * (hooks/deliberateSelect; the arrows moved the person through every circle, review2 #13).
+ */
+function CircleSelect({ id, circle, circles, tabIndex, label, none, onChoose }: CircleSelectProps) {
+  const styles = useContactRowStyles();
+  const language = useLanguage();
+  const hint = useId();
+  const select = useDeliberateSelect(circle ?? '', (value) => value && onChoose(id, value as CircleId));
+  const pending = findCircle(circles, select.pending as CircleId | undefined);
+  return (
+    <>
+      <Select
+        className={styles.select}
+        select={{ className: styles.native, tabIndex }}
+        size="small"
+        aria-label={label}
+        aria-describedby={hint}
+        {...select.props}
+        data-testid="circle-select"
+      >
+        {!circle && <option value="">{none}</option>}
+        {circles.map((c) => (
+          <option key={c.id} value={c.id}>
+            {shownName(c, language)}
+          </option>
+        ))}
+      </Select>
+      <SelectHint id={hint} pending={pending && shownName(pending, language)} />
+    </>
+  );
+}

@@ -5,7 +5,9 @@
  * opens the editor.
  */
 import { useState, type ReactNode } from 'react';
-import { Button, Input, Select, Tag, TagGroup } from '@fluentui/react-components';
+import { Button, Input, Tag, TagGroup } from '@fluentui/react-components';
+import { AddPicker } from './AddPicker';
+import { focusWhenReady } from '../../hooks/focusWhenReady';
 import { AddRegular, ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
 import {
   countries,
@@ -29,6 +31,24 @@ export type InterpretationChipsProps = {
 };
 
 const byLabel = (language: Language) => (a: Option, b: Option) => a.label.localeCompare(b.label, language);
+
+/**
+ * A removed chip takes the focus with it: give it to the chip now in its place in the same group, else the one
+ * before, else the group's « Ajouter… » list (the focus fell to the page, review2 #13).
+ */
+function keepFocusAfterRemoving(tag: HTMLElement) {
+  const group = tag.closest('[role="group"][aria-labelledby]')?.getAttribute('aria-labelledby');
+  if (!group) return;
+  const inGroup = () => document.querySelector(`[role="group"][aria-labelledby="${CSS.escape(group)}"]`);
+  const before = [...(inGroup()?.querySelectorAll<HTMLElement>('[data-testid="chip"]') ?? [])];
+  const index = before.findIndex((c) => c === tag || c.contains(tag));
+  focusWhenReady(() => {
+    const now = inGroup();
+    if (!now || now.querySelectorAll('[data-testid="chip"]').length >= before.length) return undefined;
+    const chips = now.querySelectorAll<HTMLElement>('[data-testid="chip"]');
+    return chips[index] ?? chips[index - 1] ?? now.querySelector<HTMLElement>('select, input');
+  });
+}
 
 export function InterpretationChips({ interpretation, onChange }: InterpretationChipsProps) {
   const styles = useShortlistStyles();
@@ -59,8 +79,9 @@ export function InterpretationChips({ interpretation, onChange }: Interpretation
     if (!values.length) return null;
     return (
       <TagGroup
-        onDismiss={(_, d) => {
+        onDismiss={(e, d) => {
           const [key, ...rest] = String(d.value).split(':');
+          keepFocusAfterRemoving(e.target as HTMLElement);
           remove(key as ListKey, rest.join(':'));
         }}
         className={styles.chips}
@@ -74,7 +95,9 @@ export function InterpretationChips({ interpretation, onChange }: Interpretation
               size="small"
               appearance="brand"
               dismissible
-              dismissIcon={{ 'aria-label': t('common.remove', { name: label }) }}
+              // One name, saying what Enter does: the label and the icon's label read « X Retirer X » together.
+              aria-label={t('common.remove', { name: label })}
+              dismissIcon={{ 'aria-hidden': true }}
               data-testid="chip"
               data-kind={key}
             >
@@ -86,22 +109,18 @@ export function InterpretationChips({ interpretation, onChange }: Interpretation
     );
   };
 
-  const picker = (group: string, list: readonly Option[], onPick: (value: string) => void) => (
-    <Select
-      className={styles.adder}
-      size="small"
-      value=""
-      aria-label={t('shortlist.addTo', { group })}
-      onChange={(_, d) => d.value && onPick(d.value)}
-    >
-      <option value="">{t('shortlist.addPick')}</option>
-      {list.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </Select>
-  );
+  // What is already a chip is not offered again (« Trouver des clients » twice).
+  const picker = (
+    group: string,
+    list: readonly Option[],
+    onPick: (value: string) => void,
+    keys: readonly ListKey[],
+  ) => {
+    const taken = new Set(
+      keys.flatMap((key) => listOf(interpretation, key).map((v) => (keys.length > 1 ? `${key}:${v}` : v))),
+    );
+    return <AddPicker group={group} options={list.filter((o) => !taken.has(o.value))} onPick={onPick} />;
+  };
 
   const group = (id: string, label: string, body: ReactNode) => (
     <div className={styles.group} role="group" aria-labelledby={id}>
@@ -147,7 +166,7 @@ export function InterpretationChips({ interpretation, onChange }: Interpretation
             t('shortlist.group.goals'),
             <>
               {chips(['goals'])}
-              {picker(t('shortlist.group.goals'), options.goals, (v) => add('goals', v))}
+              {picker(t('shortlist.group.goals'), options.goals, (v) => add('goals', v), ['goals'])}
             </>,
           )}
           {group(
@@ -155,7 +174,7 @@ export function InterpretationChips({ interpretation, onChange }: Interpretation
             t('shortlist.group.sectors'),
             <>
               {chips(['sectors'])}
-              {picker(t('shortlist.group.sectors'), options.sectors, (v) => add('sectors', v))}
+              {picker(t('shortlist.group.sectors'), options.sectors, (v) => add('sectors', v), ['sectors'])}
             </>,
           )}
           {group(
@@ -163,10 +182,15 @@ export function InterpretationChips({ interpretation, onChange }: Interpretation
             t('shortlist.group.countries'),
             <>
               {chips(['regions', 'countries'])}
-              {picker(t('shortlist.group.countries'), options.places, (v) => {
-                const [key, code] = v.split(':') as [ListKey, string];
-                add(key, code);
-              })}
+              {picker(
+                t('shortlist.group.countries'),
+                options.places,
+                (v) => {
+                  const [key, code] = v.split(':') as [ListKey, string];
+                  add(key, code);
+                },
+                ['regions', 'countries'],
+              )}
             </>,
           )}
           {group(
@@ -174,7 +198,7 @@ export function InterpretationChips({ interpretation, onChange }: Interpretation
             t('shortlist.group.roles'),
             <>
               {chips(['roles'])}
-              {picker(t('shortlist.group.roles'), options.roles, (v) => add('roles', v))}
+              {picker(t('shortlist.group.roles'), options.roles, (v) => add('roles', v), ['roles'])}
             </>,
           )}
           {group(
@@ -216,7 +240,7 @@ export function InterpretationChips({ interpretation, onChange }: Interpretation
             t('shortlist.group.offer'),
             <>
               {chips(['offer'])}
-              {picker(t('shortlist.group.offer'), options.sectors, (v) => add('offer', v))}
+              {picker(t('shortlist.group.offer'), options.sectors, (v) => add('offer', v), ['offer'])}
             </>,
           )}
         </div>
