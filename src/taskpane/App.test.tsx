@@ -81,6 +81,20 @@ describe('the taskpane shell', () => {
     expect(await screen.findByTestId('shortlist-view', undefined, lazyView)).toBeInTheDocument();
   });
 
+  test('a view opened from « More » selects « More » and says which; it takes no tab of its own (review2 #7)', async () => {
+    const user = userEvent.setup();
+    render(<App services={createFakeServices(mailbox, { settings: done })} />);
+    await screen.findByTestId('view-review', undefined, lazyView);
+    await goToView(user, 'Settings');
+    expect(await screen.findByTestId('view-settings', undefined, lazyView)).toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: 'Settings' })).toBeNull();
+    const more = screen.getByTestId('nav-more');
+    expect(more).toHaveAttribute('aria-selected', 'true');
+    expect(more).toHaveAccessibleName('More, open view: Settings');
+    await user.click(more);
+    expect(await screen.findByRole('menuitem', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
+  });
+
   test('shows the demo banner in demo mode, in the chosen language', async () => {
     at('?lang=fr');
     render(<App services={createFakeServices(mailbox, { settings: done })} />);

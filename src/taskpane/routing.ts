@@ -11,6 +11,10 @@ export const navViews: readonly Exclude<ViewId, 'onboarding'>[] = [
   'settings',
 ];
 
+/** The views with a tab of their own (the ribbon opens two of them); the others are in the "More" menu. */
+export const mainViews = ['message', 'review', 'map', 'shortlist'] as const satisfies readonly ViewId[];
+export const moreViews = ['keep', 'import', 'settings'] as const satisfies readonly ViewId[];
+
 const all: readonly ViewId[] = [...navViews, 'onboarding'];
 
 export function parseView(value: string | null): ViewId | undefined {
