@@ -353,6 +353,28 @@ describe('choices and bulk actions', () => {
     );
   }, 20_000);
 
+  test('each choice made with the keys is said in the live region: accept, reject, undo, and A on a row without suggestion (review2 #27)', async () => {
+    const { user } = await setup();
+    const said = () => screen.getByTestId('announcer');
+    const key = (name: string) => row(name).querySelector<HTMLElement>('[data-focus-key]')!;
+    key('Alice Martin').focus();
+    await user.keyboard('a');
+    await waitFor(() => expect(said()).toHaveTextContent('Alice Martin: Clients & partners, accepted.'));
+    key('David Roux').focus();
+    await user.keyboard('r');
+    await waitFor(() => expect(said()).toHaveTextContent('David Roux: suggestion rejected. Backspace to undo.'));
+    key('David Roux').focus();
+    await user.keyboard('{Backspace}');
+    await waitFor(() => expect(said()).toHaveTextContent('David Roux: choice undone.'));
+    key('Emma Blanc').focus();
+    await user.keyboard('r');
+    await waitFor(() =>
+      expect(said()).toHaveTextContent('Emma Blanc: no suggestion to accept or reject. → to choose a circle.'),
+    );
+    await user.click(screen.getByRole('button', { name: 'Accept all (2): Colleagues' }));
+    await waitFor(() => expect(said()).toHaveTextContent('2 suggestions accepted: Colleagues.'));
+  }, 20_000);
+
   test('undoing a choice brings the suggestion back', async () => {
     const { user } = await setup();
     await user.click(screen.getByRole('button', { name: 'Accept Clients & partners for Alice Martin' }));

@@ -52,3 +52,10 @@ export function useAnnounced(text: string | undefined, occurrence: unknown = tex
     announce(text);
   }, [announce, text, occurrence]);
 }
+
+const silent: Announce = () => undefined;
+
+/** The pane's live region, to say the result of an action as it happens (nothing without a region). */
+export function useAnnounce(): Announce {
+  return useContext(AnnounceContext) ?? silent;
+}

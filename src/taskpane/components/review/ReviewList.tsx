@@ -29,6 +29,7 @@ import type { ReviewItem } from './model';
 import type { ChoiceKind } from '../../state/decisions';
 import type { OutsideWindow } from '../../../core/usecases/older';
 import { useReviewListStyles } from './ReviewList.styles';
+import { useAnnounce } from '../common/Announcer';
 
 export type ReviewListProps = {
   readonly items: readonly ReviewItem[];
@@ -133,7 +134,53 @@ export function ReviewList({
       }),
     [],
   );
-  const acceptOne = useCallback((id: string) => onAccept([id]), [onAccept]);
+  // Each choice is said in the pane's live region: the changes counter alone said « 1 changement prêt » for an
+  // accept and nothing for a reject or an undo (review2 #27). The rows are read through a ref so that the
+  // callbacks, passed to every memoised row, stay the same while the list changes.
+  const announce = useAnnounce();
+  const itemsNow = useRef(items);
+  useEffect(() => {
+    itemsNow.current = items;
+  }, [items]);
+  const say = useCallback(
+    (id: string, key: 'accepted' | 'chosen' | 'rejected' | 'forgotten' | 'nothing', circle?: CircleId | null) => {
+      const item = itemsNow.current.find((i) => i.kind === 'row' && i.row.contact.id === id);
+      if (item?.kind !== 'row') return;
+      const { contact } = item.row;
+      const name = contact.displayName || contact.emailAddresses[0]?.address || contact.id;
+      const shown = circle ?? item.row.suggestion?.circle;
+      announce(t(`review.said.${key}`, { name, circle: shown ? circleLabel(circles, shown, language) : '' }));
+    },
+    [announce, t, circles, language],
+  );
+  const acceptOne = useCallback(
+    (id: string) => {
+      onAccept([id]);
+      say(id, 'accepted');
+    },
+    [onAccept, say],
+  );
+  const rejectOne = useCallback(
+    (id: string) => {
+      onReject(id);
+      say(id, 'rejected');
+    },
+    [onReject, say],
+  );
+  const forgetOne = useCallback(
+    (id: string) => {
+      onForget(id);
+      say(id, 'forgotten');
+    },
+    [onForget, say],
+  );
+  const chooseOne = useCallback(
+    (id: string, circle: CircleId) => {
+      onChoose(id, circle);
+      say(id, 'chosen', circle);
+    },
+    [onChoose, say],
+  );
 
   // Widening re-reads the mailbox and the row moves to the circle it now has, possibly out of the drawn
   // part of the list: its name takes the focus at once, and again once the suggestions are back.
@@ -166,6 +213,10 @@ export function ReviewList({
     const item = items[index];
     if (item?.kind !== 'header') return;
     onAccept(item.acceptable, 'bulk');
+    if (item.circle)
+      announce(
+        t('review.said.group', { count: item.acceptable.length, circle: circleLabel(circles, item.circle, language) }),
+      );
     // The group's button goes away with nothing left to accept: its first contact takes the focus.
     const next = keys.findIndex((k, i) => i > index && k);
     if (next >= 0) focusIndex(next);
@@ -209,14 +260,16 @@ export function ReviewList({
     // of being ignored until Backspace takes the first choice back.
     if (letter === 'a' && (row.status === 'suggested' || row.status === 'rejected')) {
       if (row.status === 'rejected') onForget(id);
-      onAccept([id]);
+      acceptOne(id);
     } else if (
       (letter === 'r' || letter === 'Delete') &&
       (row.status === 'suggested' || row.status === 'accepted' || row.status === 'changed')
     ) {
       if (row.status !== 'suggested') onForget(id);
-      onReject(id);
-    } else if (letter === 'Backspace' && row.decision && row.status !== 'applied') onForget(id);
+      rejectOne(id);
+    } else if (letter === 'Backspace' && row.decision && row.status !== 'applied') forgetOne(id);
+    // The hint line promises A and R: on a row with nothing to accept, say so rather than nothing.
+    else if ((letter === 'a' || letter === 'r') && row.status === 'none') say(id, 'nothing');
     else if (letter === 'ArrowRight' && !expanded.has(id)) toggle(id);
     else if (letter === 'ArrowLeft' && expanded.has(id)) toggle(id);
     else return;
@@ -337,9 +390,9 @@ export function ReviewList({
                       row={item.row}
                       circles={circles}
                       onAccept={acceptOne}
-                      onReject={onReject}
-                      onChoose={onChoose}
-                      onForget={onForget}
+                      onReject={rejectOne}
+                      onChoose={chooseOne}
+                      onForget={forgetOne}
                       onToggle={toggle}
                       expanded={expanded.has(item.row.contact.id)}
                       active={focusKey === active}
