@@ -194,11 +194,19 @@ export function ReviewList({
     [onWiden],
   );
 
+  // Where the focus was in the list, to give it back when a choice takes away the focused element (a row's
+  // reject button goes once the row is rejected; a row can leave the filtered list): without this it falls
+  // to the page's body and the next arrow key or shortcut does nothing.
+  const lastFocus = useRef<{ key: string; index: number } | undefined>(undefined);
+
   /** Moves the list's Tab stop to item `index` and focuses it once the virtualiser has drawn it. */
   const focusIndex = (index: number) => {
     const key = keys[index];
     if (!key) return;
     setActiveKey(key);
+    // The row being left is unmounted as the list scrolls away from it, dropping the focus to the page: the
+    // focus is given back to where it is going, not to that row (End went back to it, review2 #23).
+    lastFocus.current = { key, index };
     virtualizer.scrollToIndex(index, { align: 'auto' });
     let frames = 0;
     const attempt = () => {
@@ -276,10 +284,6 @@ export function ReviewList({
     e.preventDefault();
   };
 
-  // Where the focus was in the list, to give it back when a choice takes away the focused element (a row's
-  // reject button goes once the row is rejected; a row can leave the filtered list): without this it falls
-  // to the page's body and the next arrow key or shortcut does nothing.
-  const lastFocus = useRef<{ key: string; index: number } | undefined>(undefined);
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
     setFocusInside(true);
     const target = e.target as HTMLElement;
