@@ -242,7 +242,7 @@ describe('ShortlistView', () => {
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(sectors().queryAllByTestId('chip')).toHaveLength(0));
     await waitFor(() => expect(document.activeElement).toBe(sectors().getByRole('combobox')));
-  });
+  }, 20_000);
 
   it('ranks nobody for an ambition it read nothing in, and says what to add', async () => {
     renderView(fakeNetwork());
