@@ -174,18 +174,31 @@ function byConfidence(
 /** The empty lists of every contact with nothing to go on (a third of a book): one frozen array for all. */
 const none: readonly never[] = Object.freeze([]);
 
+/**
+ * The circles a contact may be placed in: the enabled ones less those the user rejected for it. Data, not a
+ * predicate: a function made by each run was inlined into `suggest`'s optimised code, which was thrown away
+ * once that function was collected after the run (see layouts.ts).
+ */
+export type Allowed = {
+  readonly enabled: ReadonlySet<CircleId>;
+  readonly rejected: ReadonlySet<CircleId> | undefined;
+};
+
+const isAllowed = (allowed: Allowed, c: CircleId): boolean =>
+  allowed.enabled.has(c) && !(allowed.rejected !== undefined && allowed.rejected.has(c));
+
 /** The suggestion for one contact from its reasons. `allowed` filters disabled or rejected circles. */
 export function suggest(
   contactId: string,
   reasons: readonly Reason[],
-  allowed: (c: CircleId) => boolean,
+  allowed: Allowed,
   threshold: number,
 ): Suggestion {
   // Most contacts keep every reason: then `kept` is the caller's list, read and never changed.
   let kept = reasons;
   for (const r of reasons)
-    if (!(r.weight > 0 && allowed(r.circle))) {
-      kept = reasons.filter((x) => x.weight > 0 && allowed(x.circle));
+    if (!(r.weight > 0 && isAllowed(allowed, r.circle))) {
+      kept = reasons.filter((x) => x.weight > 0 && isAllowed(allowed, x.circle));
       break;
     }
   if (kept.length === 0) return { contactId, circle: null, confidence: 0, reasons: none, alternatives: none };

@@ -5,7 +5,7 @@
  */
 import { boundMailbox, registrableDomain } from '../contacts';
 import type { CalendarEvent, Contact, EmailAddress, Mailbox } from '../model';
-import { suggest, defaultThreshold } from './combine';
+import { suggest, defaultThreshold, type Allowed } from './combine';
 import { contactEvidence, FieldMemo, TextReader, ThreadTally, type EngineContext } from './evidence';
 import { currentEmployer, givenOrgs } from './knowledge';
 import { inferredOrgs } from './org-index';
@@ -107,10 +107,10 @@ export function classify(input: ClassifyInput): ClassifyResult {
   const memo = new FieldMemo(context);
   const enabled = new Set(taxonomy.filter((c) => c.enabled).map((c) => c.id));
   const learned = replay(input.feedback ?? []);
-  const isEnabled = (c: CircleId): boolean => enabled.has(c);
-  const allowedFor = (contactId: string): ((c: CircleId) => boolean) => {
+  const everyEnabled: Allowed = { enabled, rejected: undefined };
+  const allowedFor = (contactId: string): Allowed => {
     const rejected = learned.rejected.get(contactId);
-    return rejected && rejected.size > 0 ? (c) => enabled.has(c) && !rejected.has(c) : isEnabled;
+    return rejected && rejected.size > 0 ? { enabled, rejected } : everyEnabled;
   };
 
   // Pass 1: each contact on its own.

@@ -15,6 +15,7 @@ import { orgIndexOf } from './org-index';
 import { looksLikeClub } from './owner-profile';
 import { companyKey } from '../text/company';
 import type { CircleId } from './types';
+import { keepLayout } from '../layouts';
 
 /** What an address's domain says, computed once per host. */
 export type DomainFacts = {
@@ -36,7 +37,7 @@ export class FieldMemo {
   private readonly companies = new Map<string, CompanyFacts>();
   private readonly surnames = new Map<string, boolean>();
 
-  constructor(private readonly ctx: EngineContext) {}
+  constructor(private readonly ctx: Pick<EngineContext, 'current' | 'orgs' | 'ownerName' | 'domainCircles'>) {}
 
   /** null for public mailbox providers: they say nothing. */
   domain(address: string): DomainFacts | null {
@@ -94,3 +95,6 @@ export class FieldMemo {
 
 export const orgDomainWeight = (o: KnownOrg): number =>
   o.kind === 'employer' ? weights.employerDomain : o.kind === 'school' ? weights.schoolDomain : weights.clubDomain;
+
+// One idle memo: its layout outlives a run (layouts.ts).
+keepLayout(new FieldMemo({ orgs: [], ownerName: '', domainCircles: new Map() }));

@@ -17,6 +17,7 @@ import {
   type OrgKind,
 } from './knowledge';
 import { legalAndGeneric } from '../text/company';
+import { keepLayout } from '../layouts';
 
 export class OrgIndex {
   readonly orgs: KnownOrg[] = [];
@@ -170,3 +171,6 @@ export function inferredOrgs(
   }
   return out;
 }
+
+// One idle index: its layout outlives a run (layouts.ts).
+keepLayout(new OrgIndex());

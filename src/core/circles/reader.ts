@@ -20,6 +20,8 @@ import {
   type RuleScope,
 } from './vocabulary';
 import { fold } from '../text/fold';
+import { keepLayout } from '../layouts';
+import { Matcher } from './matcher';
 
 const metAt = new RegExp(metAtMarker);
 const datedEvent = new RegExp(datedEventPattern);
@@ -42,9 +44,23 @@ export type Finding = {
   readonly circle: CircleId;
   readonly kind: 'keyword' | FindingKind;
   readonly source: 'keyword' | 'mention' | 'named' | 'capture' | 'dated';
-  readonly rule?: string;
+  readonly rule: string | undefined;
   readonly weight: number;
 };
+
+/**
+ * Every finding from this one literal, with every field set: one layout that the reader's first run keeps
+ * (the findings of texts met once per run, made elsewhere, had a layout of their own that did not outlive the
+ * run: see layouts.ts), and one for the evidence to read.
+ */
+const finding = (
+  circle: CircleId,
+  kind: Finding['kind'],
+  source: Finding['source'],
+  weight: number,
+  rule?: string,
+): Finding => ({ circle, kind, source, rule, weight });
+const withWeight = (f: Finding, weight: number): Finding => finding(f.circle, f.kind, f.source, weight, f.rule);
 
 /** Reads free text: vocabulary, mentions of known organisations, and names after "ex-", "anciens de"… */
 export class TextReader {
@@ -75,14 +91,14 @@ export class TextReader {
   private personalPlans(folded: string, out: Finding[]): void {
     if (ageBirthday.test(folded)) {
       for (let i = out.length - 1; i >= 0; i--) if (out[i]?.circle === 'family-friends') out.splice(i, 1);
-      out.push({ circle: 'social-events', kind: 'keyword', source: 'keyword', rule: 'birthday-party', weight: 0.8 });
+      out.push(finding('social-events', 'keyword', 'keyword', 0.8, 'birthday-party'));
       return;
     }
     const plan = holidayPlans.test(folded) || (personalActivity.test(folded) && personalTime.test(folded));
     if (!plan) return;
     // A stronger word of another circle in the same text names the occasion ("dîner de gala samedi").
     if (out.some((f) => f.circle !== 'family-friends' && f.weight >= 0.6)) return;
-    out.push({ circle: 'family-friends', kind: 'keyword', source: 'keyword', rule: 'personal-plan', weight: 0.8 });
+    out.push(finding('family-friends', 'keyword', 'keyword', 0.8, 'personal-plan'));
   }
 
   private compute(text: string, scope: RuleScope): readonly Finding[] {
@@ -91,58 +107,39 @@ export class TextReader {
     const key = `${scope}\u0000${folded}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const out: Finding[] = this.ctx.matcher.match(folded, scope).map((h) => ({
-      circle: h.circle,
-      kind: 'keyword',
-      source: 'keyword',
-      rule: h.ruleId,
-      weight: h.weight,
-    }));
+    const out: Finding[] = this.ctx.matcher
+      .match(folded, scope)
+      .map((h) => finding(h.circle, 'keyword', 'keyword', h.weight, h.ruleId));
     if (scope === 'text') {
       // "Suite à notre échange au Forum…", "Following up from the meetup": a follow-up naming a kind of event.
       const followUp = out.findIndex((f) => f.rule === 'conference-followup');
       if (followUp >= 0 && out.some((f) => f.rule === 'conference-medium'))
-        out[followUp] = { ...(out[followUp] as Finding), weight: weights.followUpAtEvent };
+        out[followUp] = withWeight(out[followUp] as Finding, weights.followUpAtEvent);
       if (metAt.test(folded)) {
         for (let i = 0; i < out.length; i++) {
           const f = out[i];
           if (f && f.weight < weights.metAtHint && (f.rule === 'social-weak' || f.rule === 'conference-weak'))
-            out[i] = { ...f, weight: weights.metAtHint };
+            out[i] = withWeight(f, weights.metAtHint);
         }
         const dated = datedEvent.exec(folded);
         if (dated && !looksLikeSchool(dated[1] ?? ''))
-          out.push({ circle: 'conferences', kind: 'dated-event', source: 'dated', weight: weights.datedEvent });
+          out.push(finding('conferences', 'dated-event', 'dated', weights.datedEvent));
       }
       this.personalPlans(folded, out);
       const resolved = new Set<string>();
       const orgs = orgIndexOf(this.ctx.orgs);
       for (const o of orgs.mentionedIn(folded)) {
-        out.push({
-          circle: circleOfOrg[o.kind],
-          kind: `mentions-${o.kind}`,
-          source: 'mention',
-          weight: weights.orgMention * o.trust,
-        });
+        out.push(finding(circleOfOrg[o.kind], `mentions-${o.kind}`, 'mention', weights.orgMention * o.trust));
         resolved.add(o.kind);
       }
       for (const c of captureOrganisations(folded)) {
         const known = orgs.matchKey(c.key);
         if (known) {
-          out.push({
-            circle: circleOfOrg[known.kind],
-            kind: `mentions-${known.kind}`,
-            source: 'named',
-            weight: weights.orgNamed * known.trust,
-          });
+          out.push(finding(circleOfOrg[known.kind], `mentions-${known.kind}`, 'named', weights.orgNamed * known.trust));
           resolved.add(known.kind);
         } else if (this.ctx.current && this.ctx.current.key !== '' && sameCompanyKey(this.ctx.current.key, c.key)) {
           if (c.hint === 'employer')
-            out.push({
-              circle: 'former-colleagues',
-              kind: 'ex-employer',
-              source: 'capture',
-              weight: weights.exUnknown,
-            });
+            out.push(finding('former-colleagues', 'ex-employer', 'capture', weights.exUnknown));
         } else if (
           this.ctx.matcher
             .match(c.entity, 'text')
@@ -150,24 +147,14 @@ export class TextReader {
         ) {
           // "ex-collègue", "anciens de la formation…": the words name a circle, not an organisation.
         } else if (c.id === 'ex-prefix') {
-          out.push({ circle: 'former-colleagues', kind: 'ex-employer', source: 'capture', weight: weights.exUnknown });
+          out.push(finding('former-colleagues', 'ex-employer', 'capture', weights.exUnknown));
         } else if (c.id === 'anciens-de' || c.id === 'alumni-of') {
           if (looksLikeSchool(c.entity))
-            out.push({
-              circle: 'classmates',
-              kind: 'school-alumni',
-              source: 'capture',
-              weight: weights.anciensUnknownSchool,
-            });
+            out.push(finding('classmates', 'school-alumni', 'capture', weights.anciensUnknownSchool));
           else if (c.id === 'anciens-de')
-            out.push({
-              circle: 'former-colleagues',
-              kind: 'company-alumni',
-              source: 'capture',
-              weight: weights.anciensUnknownEmployer,
-            });
+            out.push(finding('former-colleagues', 'company-alumni', 'capture', weights.anciensUnknownEmployer));
         } else if (c.hint === 'club' && (c.id === 'fellow-member' || looksLikeClub(c.entity))) {
-          out.push({ circle: 'clubs', kind: 'club-member', source: 'capture', weight: weights.anciensUnknownSchool });
+          out.push(finding('clubs', 'club-member', 'capture', weights.anciensUnknownSchool));
         }
       }
       // A named organisation decides: "Pot de départ de X (ex-Atos)", "Gala ESSEC", "YPO renewal" — the party,
@@ -204,3 +191,6 @@ export class TextReader {
     return out;
   }
 }
+
+// One idle reader: its layout outlives a run (layouts.ts).
+keepLayout(new TextReader({ orgs: [], matcher: new Matcher([]) }));

@@ -3,6 +3,7 @@
  * events in time proportional to its own traffic: the engine stays linear in the mailbox size.
  */
 import type { CalendarEvent, EmailAddress, Mailbox, MessageHeader } from '../model';
+import { keepLayout } from '../layouts';
 import { stripReplyPrefixes } from '../text/subjects';
 
 /** An event a contact attends; `guests` counts the attendees other than the owner. */
@@ -27,13 +28,6 @@ export type AddressSignals = {
   readonly events: readonly EventLink[];
 };
 
-export type SignalIndex = {
-  /** By lower-cased address; never the owner's. */
-  readonly byAddress: ReadonlyMap<string, AddressSignals>;
-  /** The entry of an address as written (any case): first among the spellings the headers used. */
-  readonly find: (address: string) => AddressSignals | undefined;
-};
-
 type Filed = {
   messages: MessageHeader[];
   threads: string[];
@@ -47,6 +41,30 @@ type Filed = {
 
 // Lists stay this shared empty one until something is filed: most addresses have no secondary message.
 const none: never[] = Object.freeze([]) as never[];
+
+/** A spelling other than the lower-cased address (a capital, the owner's, an empty one): its entry or what it is. */
+type Spelling = Filed | 'owner' | 'none';
+
+/**
+ * The index: entries by lower-cased address, and a look-up by address as written. A method, not a closure
+ * made by each run: the evidence's optimised code inlined that run's closure, and lost it when the closure
+ * was collected after the run (see layouts.ts).
+ */
+export class SignalIndex {
+  constructor(
+    /** By lower-cased address; never the owner's. */
+    readonly byAddress: ReadonlyMap<string, AddressSignals>,
+    private readonly spelled: ReadonlyMap<string, Spelling>,
+  ) {}
+
+  /** The entry of an address as written (any case): first among the spellings the headers used. */
+  find(address: string): AddressSignals | undefined {
+    // A contact's address is most often spelt as in the headers: found without lower-casing it again.
+    const entry = this.byAddress.get(address) ?? this.spelled.get(address);
+    if (entry !== undefined) return typeof entry === 'string' ? undefined : entry;
+    return this.byAddress.get(address.toLowerCase());
+  }
+}
 
 /**
  * Files a message, in one of two passes: the first only counts, the second fills lists of the exact length (a
@@ -83,15 +101,15 @@ function file(to: Filed, primary: boolean, message: MessageHeader, thread: strin
  */
 export function indexSignals(mailbox: Mailbox, signals: 'on' | 'off'): SignalIndex {
   const byAddress = new Map<string, Filed>();
-  if (signals === 'off') return { byAddress, find: () => undefined };
+  if (signals === 'off') return new SignalIndex(byAddress, new Map());
   const ownerAsWritten = mailbox.owner.mail;
   const owner = ownerAsWritten.toLowerCase();
   // Spellings other than the lower-cased address (a capital, the owner's, an empty one): their entry, or
   // 'owner', or 'none'. An address in lower case, the most common spelling, is found in `byAddress` itself.
-  const spelled = new Map<string, Filed | 'owner' | 'none'>();
-  const entryOf = (address: string): Filed | 'owner' | 'none' => {
+  const spelled = new Map<string, Spelling>();
+  const entryOf = (address: string): Spelling => {
     if (address === ownerAsWritten) return 'owner';
-    let entry: Filed | 'owner' | 'none' | undefined = byAddress.get(address) ?? spelled.get(address);
+    let entry: Spelling | undefined = byAddress.get(address) ?? spelled.get(address);
     if (entry === undefined) {
       const lower = address.toLowerCase();
       if (lower === owner) entry = 'owner';
@@ -175,13 +193,7 @@ export function indexSignals(mailbox: Mailbox, signals: 'on' | 'off'): SignalInd
       else entry.events.push(link);
     }
   }
-  // A contact's address is most often spelt as in the headers: found without lower-casing it again.
-  const find = (address: string): AddressSignals | undefined => {
-    const entry = byAddress.get(address) ?? spelled.get(address);
-    if (entry !== undefined) return typeof entry === 'string' ? undefined : entry;
-    return byAddress.get(address.toLowerCase());
-  };
-  return { byAddress, find };
+  return new SignalIndex(byAddress, spelled);
 }
 
 type Subject = { readonly base: string; readonly reply: boolean };
@@ -208,3 +220,6 @@ export function baseSubject(subject: string): string {
 export function repliesTo(subject: string): boolean {
   return subjectOf(subject).reply;
 }
+
+// One idle index: its layout outlives a run (layouts.ts).
+keepLayout(new SignalIndex(new Map(), new Map()));

@@ -5,6 +5,7 @@
  * confirms them with its exact test, so the first match is the one a scan of the list would find.
  */
 import { ascending, CompanyKeyIndex, IdLists } from '../contacts';
+import { keepLayout } from '../layouts';
 
 type Keyed = { readonly key: string };
 
@@ -88,3 +89,7 @@ export class LabelIndex {
     return ascending(ids).map((id) => this.names[id]!);
   }
 }
+
+// One idle instance of each: their layouts outlive a run (layouts.ts).
+keepLayout(new TallyIndex<Keyed>(() => ''));
+keepLayout(new LabelIndex([], () => ''));

@@ -1,3 +1,5 @@
+import { keepLayout } from '../layouts';
+
 /**
  * A contact's thread subjects, each once at its strongest factor, in the order first met. One per run, reused
  * from contact to contact (a run reads its contacts one after the other): a Map per contact was the largest
@@ -52,3 +54,6 @@ export class ThreadTally {
     this.factors.length = 0;
   }
 }
+
+// One idle tally: its layout outlives a run (layouts.ts).
+keepLayout(new ThreadTally());

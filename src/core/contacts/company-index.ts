@@ -7,6 +7,7 @@
  */
 import { typoBudget } from '../text/distance';
 import { workProbe } from './company';
+import { keepLayout } from '../layouts';
 
 const squeeze = (s: string): string => s.replace(/ /g, '');
 
@@ -213,3 +214,8 @@ export class CompanyKeyIndex<T> {
     return ids;
   }
 }
+
+// One idle instance of each: their layouts outlive a run (layouts.ts).
+keepLayout(new IdLists());
+keepLayout(new TypoIndex());
+keepLayout(new CompanyKeyIndex<number>());
