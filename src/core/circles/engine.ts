@@ -48,13 +48,16 @@ export const coAttendanceWeight = 0.15;
 /** A co-attendee's circle counts only when the engine is at least this sure of it. */
 export const coAttendanceMinConfidence = 0.7;
 
+// The built-in rules, the same objects every run: the matcher compiles each rule once (matcher.ts).
+const builtInRules: readonly MatchRule[] = [
+  ...vocabulary,
+  { id: 'former-phrase', circle: 'former-colleagues', weight: 0.7, scopes: ['text'], terms: formerColleaguePhrases },
+  { id: 'neutral', circle: null, weight: 0, scopes: ['text', 'company', 'title', 'location'], terms: neutralPhrases },
+];
+
 /** Every rule the matcher runs: built-in vocabulary, former-colleague phrases, neutral phrases, custom keywords. */
 export function rulesFor(taxonomy: Taxonomy): MatchRule[] {
-  const rules: MatchRule[] = [
-    ...vocabulary,
-    { id: 'former-phrase', circle: 'former-colleagues', weight: 0.7, scopes: ['text'], terms: formerColleaguePhrases },
-    { id: 'neutral', circle: null, weight: 0, scopes: ['text', 'company', 'title', 'location'], terms: neutralPhrases },
-  ];
+  const rules: MatchRule[] = [...builtInRules];
   for (const c of taxonomy) {
     if (c.keywords.length === 0) continue;
     rules.push({

@@ -27,6 +27,23 @@ export type Hit = {
 
 type Compiled = { readonly rule: MatchRule; readonly re: RegExp };
 
+/**
+ * Each rule's expression, compiled once per rule object and shared by every matcher that runs the rule (a run's
+ * matcher, the profile's). A run used to build its own: V8 compiled each new expression again, a few
+ * milliseconds a run for the vocabulary's long alternations. `match` sets `lastIndex` before each use.
+ */
+const expressions = new WeakMap<MatchRule, RegExp>();
+
+function expressionOf(rule: MatchRule): RegExp {
+  let re = expressions.get(rule);
+  if (!re) {
+    const alternatives = [...rule.terms].sort((a, b) => b.length - a.length).map(termSource);
+    re = new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`, 'g');
+    expressions.set(rule, re);
+  }
+  return re;
+}
+
 function termSource(term: string): string {
   return term
     .split(' ')
@@ -40,12 +57,7 @@ export class Matcher {
   private readonly cache = new Map<string, readonly Hit[]>();
 
   constructor(rules: readonly MatchRule[]) {
-    this.compiled = rules
-      .filter((r) => r.terms.length > 0)
-      .map((rule) => {
-        const alternatives = [...rule.terms].sort((a, b) => b.length - a.length).map(termSource);
-        return { rule, re: new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`, 'g') };
-      });
+    this.compiled = rules.filter((r) => r.terms.length > 0).map((rule) => ({ rule, re: expressionOf(rule) }));
   }
 
   /** Hits in a folded text for rules of the given scope; at most one hit per rule (its longest match). */
