@@ -14,6 +14,8 @@ type TraceEvent = {
   readonly ph: string;
   readonly ts: number;
   readonly dur?: number;
+  /** Thread (CPU) time of a complete event, µs. */
+  readonly tdur?: number;
   readonly pid: number;
   readonly tid: number;
   readonly args?: { readonly name?: string; readonly data?: Record<string, unknown> };
@@ -85,6 +87,17 @@ const KINDS: Readonly<Record<string, string>> = {
   ParseHTML: 'parse HTML',
 };
 
+/** The events of the page's main thread: the renderer's that holds the User Timing mark `mark`. */
+function mainThread(events: readonly TraceEvent[], mark: string): TraceEvent[] | undefined {
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      events.some((x) => x.pid === e.pid && x.name === mark),
+  );
+  return main && events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+}
+
 /** Prints each task over 50 ms of the page's main thread after `from` (a User Timing mark's name). */
 export function printAttribution(
   dist: string,
@@ -93,17 +106,11 @@ export function printAttribution(
   threshold = 50,
 ): void {
   const { events, profile } = trace;
-  const main = events.find(
-    (e) =>
-      e.name === 'thread_name' &&
-      e.args?.name === 'CrRendererMain' &&
-      events.some((x) => x.pid === e.pid && x.name === from),
-  );
-  if (!main) {
+  const onMain = mainThread(events, from);
+  if (!onMain) {
     console.log(`  attribution: no main thread with the mark ${from} in the trace`);
     return;
   }
-  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
   const start = Math.min(...onMain.filter((e) => e.name === from).map((e) => e.ts));
   const tasks = onMain.filter(
     (e) => e.ph === 'X' && e.name === 'RunTask' && (e.dur ?? 0) > threshold * 1000 && e.ts + (e.dur ?? 0) >= start,
@@ -199,4 +206,107 @@ class SourceMaps {
     this.consumers.set(file, consumer);
     return consumer;
   }
+}
+
+/**
+ * `--only second-opening --attribute`: where the time to the first row goes, from the page's start to the
+ * mark `to`: every task of the main thread over `threshold` ms (when, how long, what the browser did), the
+ * sums by kind over the window, and the heaviest functions of the window (CPU profile, source-mapped).
+ */
+export function printTimeline(
+  dist: string,
+  trace: { events: TraceEvent[]; profile: Profile },
+  from: string,
+  to: string,
+  threshold = 8,
+): void {
+  const { events, profile } = trace;
+  const onMain = mainThread(events, to);
+  if (!onMain) {
+    console.log(`  timeline: no main thread with the mark ${to} in the trace`);
+    return;
+  }
+  const at = (name: string) => Math.min(...onMain.filter((e) => e.name === name).map((e) => e.ts));
+  const start = at(from);
+  const end = at(to);
+  const tasks = onMain.filter(
+    (e) => e.ph === 'X' && e.name === 'RunTask' && e.ts + (e.dur ?? 0) >= start && e.ts <= end,
+  );
+  const byKind = new Map<string, number>();
+  let busy = 0;
+  let cpu = 0;
+  console.log(`  second opening, main thread from ${from} to ${to} (${((end - start) / 1000).toFixed(0)} ms):`);
+  for (const task of tasks) {
+    busy += (Math.min(end, task.ts + task.dur!) - Math.max(start, task.ts)) / 1000;
+    // Its share of the thread's CPU time in the window (load on the machine stretches the wall time, not this).
+    cpu +=
+      ((task.tdur ?? 0) / 1000) *
+      Math.min(1, (Math.min(end, task.ts + task.dur!) - Math.max(start, task.ts)) / task.dur!);
+    const inside = onMain.filter(
+      (e) => e.ph === 'X' && e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!,
+    );
+    const kinds = new Map<string, number>();
+    for (const e of inside) {
+      const kind = KINDS[e.name] ?? (e.name.startsWith('V8.GC') ? 'gc' : undefined);
+      if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    for (const [k, t] of kinds) byKind.set(k, (byKind.get(k) ?? 0) + t);
+    if (task.dur! < threshold * 1000) continue;
+    const urls = inside
+      .filter((e) => e.name === 'EvaluateScript' || e.name === 'v8.compile')
+      .map((e) => String(e.args?.data?.url ?? '').replace(/^.*\//, ''))
+      .filter(Boolean);
+    const dispatched = inside
+      .filter((e) => e.name === 'EventDispatch' || e.name === 'TimerFire' || e.name === 'FunctionCall')
+      .map((e) => (e.args?.data?.type as string) ?? '')
+      .filter(Boolean);
+    const what = [...kinds]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([k, t]) => `${k} ${t.toFixed(0)}`)
+      .join(', ');
+    const extra = [...new Set([...urls, ...dispatched])].slice(0, 4).join(', ');
+    console.log(
+      `  · +${((task.ts - start) / 1000).toFixed(0)} ms, ${(task.dur! / 1000).toFixed(0)} ms: ${what}${extra ? ` [${extra}]` : ''}`,
+    );
+  }
+  console.log(
+    `  busy ${busy.toFixed(0)} ms of ${((end - start) / 1000).toFixed(0)} (CPU ${cpu.toFixed(0)} ms); by kind: ${[
+      ...byKind,
+    ]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, t]) => `${k} ${t.toFixed(0)} ms`)
+      .join(', ')}`,
+  );
+  const maps = new SourceMaps(dist);
+  const samples = sampleTimes(profile);
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parents = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parents.set(c, n.id);
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (let i = 0; i < samples.length; i++) {
+    const t = samples[i]!;
+    if (t < start || t > end) continue;
+    const node = nodes.get(profile.samples[i]!);
+    if (!node || node.callFrame.functionName === '(idle)' || node.callFrame.functionName === '(program)') continue;
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const where = maps.name(node.callFrame);
+    self.set(where, (self.get(where) ?? 0) + dt);
+    const stack = new Set<string>();
+    for (let id: number | undefined = node.id; id !== undefined; id = parents.get(id)) {
+      const frame = nodes.get(id)!.callFrame;
+      // By source file: which modules the time went to.
+      if (frame.url) stack.add(maps.name(frame).replace(/^\S+ /, '').replace(/:\d+$/, ''));
+    }
+    for (const f of stack) total.set(f, (total.get(f) ?? 0) + dt);
+  }
+  const top = (m: Map<string, number>, n: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([f, t]) => `${f} ${t.toFixed(0)} ms`)
+      .join('; ');
+  console.log(`  self time: ${top(self, 15)}`);
+  console.log(`  by source file on the stack: ${top(total, 20)}`);
 }

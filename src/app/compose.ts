@@ -73,11 +73,12 @@ async function composeDemo(): Promise<AppServices> {
   const language = pickLanguage(window.location.search, navigator.language);
   const displayLanguage = language === 'fr' ? 'fr-FR' : 'en-US';
   // The simulated host needs the sample messages to stand for "the open message"; the network reads the
-  // same window at the same time, so the two share one read, and nobody waits for it to start.
+  // same window, so the two share one read (whichever asks first starts it), and nobody waits for it.
   const office = deferredDemoHost(
-    Promise.all([graph.owner.getOwner(), interactions.listMessages(signalsWindow(new Date()))]).then(
-      ([owner, messages]) => createDemoHost({ messages, ownerMail: owner.mail, language: displayLanguage }),
-    ),
+    () =>
+      Promise.all([graph.owner.getOwner(), interactions.listMessages(signalsWindow(new Date()))]).then(
+        ([owner, messages]) => createDemoHost({ messages, ownerMail: owner.mail, language: displayLanguage }),
+      ),
     displayLanguage,
   );
   return {

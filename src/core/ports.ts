@@ -214,6 +214,12 @@ export type { RunProgress };
  * (src/core/usecases/memory.ts says what is kept and reads it back). Forgotten with the browser's data.
  */
 export type NetworkMemory = {
+  /**
+   * True when the kept network was already being read as the page started (this browser kept one for this
+   * mailbox): the pane then paints it before it reads the mailbox again, rather than both at once on one
+   * thread. Absent or false: the mailbox is read at once, beside the memory.
+   */
+  readonly readingAhead?: boolean;
   /** Undefined when nothing is kept or it was kept by another format; rejects when the record is unreadable. */
   load(): Promise<KeptNetwork | undefined>;
   save(kept: KeptNetwork): Promise<void>;

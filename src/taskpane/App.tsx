@@ -139,7 +139,19 @@ function Body({ view, go }: { view: ViewId | undefined; go: (v: ViewId) => void 
         </MessageBarBody>
       </MessageBar>
     );
-  return <Suspense fallback={<Spinner label={t('view.loading')} />}>{renderView(view, go)}</Suspense>;
+  return (
+    <Suspense fallback={<Spinner label={t('view.loading')} />}>
+      {renderView(view, go)}
+      <Drawn />
+    </Suspense>
+  );
+}
+
+/** Committed with the view (same Suspense boundary): tells the network the view is on screen. */
+function Drawn() {
+  const { viewDrawn } = useNetwork();
+  useEffect(() => viewDrawn?.(), [viewDrawn]);
+  return null;
 }
 
 function renderView(view: ViewId | undefined, go: (v: ViewId) => void): ReactNode {
@@ -192,6 +204,9 @@ function useView(): { current: ViewId | undefined; go: (v: ViewId) => void } {
   const [chosen, setChosen] = useState<ViewId | undefined>(() => parseView(searchParam('view')));
   const [hasMessage, setHasMessage] = useState<'yes' | 'no' | undefined>();
   useEffect(() => {
+    // Asked only to choose a view: none is needed (nor, in the demo, its read of the sample messages) once
+    // one is chosen.
+    if (chosen) return;
     let live = true;
     services.office
       .currentMessage()
@@ -200,7 +215,7 @@ function useView(): { current: ViewId | undefined; go: (v: ViewId) => void } {
     return () => {
       live = false;
     };
-  }, [services]);
+  }, [services, chosen]);
   const fallback =
     network.status === 'ready' && hasMessage ? defaultView(network.settings.onboarding, hasMessage) : undefined;
   const current = chosen ?? fallback;

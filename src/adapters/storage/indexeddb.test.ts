@@ -268,6 +268,9 @@ describe('IndexedDB stores', () => {
       first.close();
       const ahead = readAhead('circles:claire@acme.fr', { indexedDB });
       const stores = createIndexedDbStores('circles:claire@acme.fr', { indexedDB, ahead });
+      // The pane paints it before reading the mailbox again; without a read ahead, it reads both at once.
+      expect(stores.networkMemory.readingAhead).toBe(true);
+      expect(first.networkMemory.readingAhead).toBe(false);
       expect(await stores.networkMemory.load()).toEqual(network('claire@acme.fr'));
       // One database connection: the stores work over the one the read opened.
       await stores.settings.saveUserModel({ feedback: [] });
@@ -292,6 +295,7 @@ describe('IndexedDB stores', () => {
       claire.close();
       const ahead = readAhead('circles:claire@acme.fr', { indexedDB });
       const bob = createIndexedDbStores('circles:bob@acme.fr', { indexedDB, ahead });
+      expect(bob.networkMemory.readingAhead).toBe(false);
       expect(await bob.networkMemory.load()).toBeUndefined();
       bob.close();
       // Closed: the connection read ahead can no longer start a transaction.

@@ -210,6 +210,7 @@ export function createIndexedDbStores(dbName: string, options: IndexedDbOptions 
   // The record read ahead serves the first load only, and only while nothing was written over it.
   let early = ahead?.network;
   const networkMemory: NetworkMemory = {
+    readingAhead: ahead !== undefined,
     async load() {
       const record = early ?? (await database()).get('kv', NETWORK_KEY);
       early = undefined;

@@ -134,6 +134,34 @@ describe('painting from memory', () => {
     await waitFor(() => expect(screen.queryByTestId('apply-wait')).toBeNull());
   });
 
+  test('a memory read ahead is painted first: the mailbox is read again once the view is drawn', async () => {
+    const memory = memoryStore();
+    await firstVisit(memory);
+    const services = createFakeServices(mailboxOf([contact('c1', 'Alice'), contact('c3', 'Chloé')]), { settings });
+    const read = jest.spyOn(services.contacts, 'listContacts');
+    function Drawn() {
+      const { viewDrawn } = useNetwork();
+      return <button onClick={() => viewDrawn?.()}>drawn</button>;
+    }
+    renderWith(
+      <>
+        {ui}
+        <Drawn />
+      </>,
+      { ...services, networkMemory: { ...memory, readingAhead: true } },
+      classifier(),
+    );
+    expect(await screen.findByTestId('from-memory')).toBeInTheDocument();
+    expect(rowNames().some((n) => n.includes('Bruno'))).toBe(true);
+    // Nothing read from the mailbox while the view painted from memory is being drawn.
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(read).not.toHaveBeenCalled();
+    await userEvent.setup({ delay: null }).click(screen.getByText('drawn'));
+    expect(await screen.findByTestId('memory-updated')).toBeInTheDocument();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(rowNames().some((n) => n.includes('Chloé'))).toBe(true);
+  });
+
   test('a damaged memory is logged and ignored: the pane reads the mailbox as on a first visit', async () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const damaged: NetworkMemory = {

@@ -67,9 +67,23 @@ export function rememberNetwork(
   });
 }
 
-const whenIdle = (task: () => void): void => {
+/**
+ * Resolves once the view painted from memory is drawn (`drawn`: its first commit, the view's chunk loaded) and
+ * the browser has nothing left to do for it (the passes React defers): the fresh read of the mailbox starts
+ * then, rather than on the thread the first paint needs. Two seconds at most, whatever happens.
+ */
+export const afterPaint = (drawn: Promise<void>): Promise<void> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, AFTER_PAINT_MAX_MS);
+    void drawn.then(() => whenIdle(() => (clearTimeout(timer), resolve()), AFTER_PAINT_IDLE_MS));
+  });
+
+const AFTER_PAINT_MAX_MS = 2000;
+const AFTER_PAINT_IDLE_MS = 300;
+
+const whenIdle = (task: () => void, timeout = 5000): void => {
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
     .requestIdleCallback;
-  if (idle) idle(task, { timeout: 5000 });
+  if (idle) idle(task, { timeout });
   else setTimeout(task, 0);
 };

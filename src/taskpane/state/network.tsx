@@ -44,7 +44,7 @@ import {
 } from './load';
 import { windowOnly, type OutsideWindow } from '../../core/usecases/older';
 import { circleIndex } from '../../core/changes/plan';
-import { recallNetwork, rememberNetwork } from './memory';
+import { afterPaint, recallNetwork, rememberNetwork } from './memory';
 import type { ContactPatch, ContactPatchEntry } from './runs';
 
 // Writing to Outlook (plans, journaled runs, undo) is not needed to paint: fetched on the first write.
@@ -79,6 +79,11 @@ export type NetworkState = {
    * mailbox is read and classified again, then 'updated'. Writes to Outlook wait for the fresh contacts.
    */
   readonly memory?: { readonly savedAt: string; readonly state: 'updating' | 'updated' };
+  /**
+   * Told by the shell once the view is drawn with the network: over a network painted from memory, the
+   * mailbox is read again only then. Absent in fakes built before this field existed.
+   */
+  viewDrawn?(): void;
   /** Asks for the signal scopes again and reads the mailbox again (where consent can be asked). */
   retrySignalsConsent?(): Promise<void>;
   /** The contact's circle as its categories say (only our categories count). */
@@ -214,6 +219,11 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
   const generation = useRef(0);
   const [memory, setMemory] = useState<NetworkState['memory']>();
   const mailboxOwner = useRef<Owner | undefined>(undefined);
+  // Resolved by the shell once a view is drawn with the network (whichever comes first, this or the wait).
+  const [viewDrawn] = useState(() => {
+    let resolve = () => undefined as void;
+    return { promise: new Promise<void>((r) => (resolve = r)), resolve: () => resolve() };
+  });
   // Open while the pane shows the network kept at the last visit: writes wait for the contacts read afresh,
   // so a run never plans against categories and etags from the last visit.
   const fresh = useRef<{ readonly ready: Promise<void>; readonly open: () => void } | undefined>(undefined);
@@ -280,12 +290,15 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     setKept({ file, importedAt });
   }, []);
 
-  /** A second opening: the network kept at the last visit, painted unless the fresh read came first. */
+  /**
+   * A second opening: the network kept at the last visit, painted unless the fresh read came first. True when
+   * it was painted.
+   */
   const paintFromMemory = useCallback(
-    async (run: number, imported: Promise<Remembered>) => {
+    async (run: number, imported: Promise<Remembered>): Promise<boolean> => {
       const recalled = await recallNetwork(services);
       const remembered = await imported;
-      if (!recalled || run !== generation.current || dataRef.current) return;
+      if (!recalled || run !== generation.current || dataRef.current) return false;
       const { savedAt, ...kept } = recalled;
       mailboxOwner.current = kept.owner;
       const network = { ...kept, owner: withCompany(kept.owner, remembered) };
@@ -297,6 +310,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       setMemory({ savedAt, state: 'updating' });
       setStatus('ready');
       mark('circles:from-memory');
+      return true;
     },
     [services, adopt],
   );
@@ -308,7 +322,14 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     const current = () => run === generation.current;
     // What earlier imports left (positions in use, the confirmed company), read beside the contacts.
     const memory = recall(services.importMemory);
-    if (!dataRef.current) void paintFromMemory(run, memory);
+    if (!dataRef.current) {
+      const painting = paintFromMemory(run, memory);
+      // The kept network was being read before the page's code ran: paint it first, and read the mailbox
+      // once the browser has drawn it — reading and parsing thousands of contacts and messages meanwhile
+      // would hold the same thread the first paint waits for.
+      if (services.networkMemory?.readingAhead && (await painting)) await afterPaint(viewDrawn.promise);
+      if (!current()) return;
+    }
     let staged: Awaited<ReturnType<typeof loadNetworkStaged>>;
     try {
       staged = await loadNetworkStaged(services, (p) => current() && setRead(p.read));
@@ -338,7 +359,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
     fresh.current?.open();
     fresh.current = undefined;
     await analyse(run, staged.signals);
-  }, [services, analyse, adopt, paintFromMemory]);
+  }, [services, analyse, adopt, paintFromMemory, viewDrawn]);
 
   useEffect(() => {
     void load();
@@ -434,6 +455,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
           }
         : {}),
       currentCircle,
+      viewDrawn: viewDrawn.resolve,
       settings,
       feedback: data?.userModel.feedback ?? [],
       saveSettings: async (s) => {
@@ -578,6 +600,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       },
     };
   }, [
+    viewDrawn,
     currentPositions,
     kept,
     data,
