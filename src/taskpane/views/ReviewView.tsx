@@ -1,6 +1,7 @@
 /** Review: the engine's suggestions grouped by circle, filters, one-by-one and bulk choices, and applying them. */
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import type { CircleDefinition } from '../../core/circles/types';
 import type { Contact } from '../../core/model';
 import { ApplyPanel } from '../components/apply/ApplyPanel';
 import { SignalsConsentNotice } from '../components/consent/SignalsConsentNotice';
@@ -12,7 +13,7 @@ import {
   emptyFilter,
   foldDuplicates,
   groupRows,
-  matches,
+  matcher,
   nameOrder,
   pendingPeople,
   stableOrder,
@@ -24,7 +25,7 @@ import { ReviewList } from '../components/review/ReviewList';
 import { monthsToReach } from '../../core/usecases/older';
 import { SubcircleFilterBar } from '../components/groups/SubcircleFilterBar';
 import { useT } from '../i18n';
-import { pendingAssignments, useDecisions } from '../state/decisions';
+import { pendingAssignments, useDecisions, type ChoiceKind } from '../state/decisions';
 import { useTwinDecisions } from '../state/twins';
 import { useNetwork } from '../state/network';
 import type { EngineClient } from '../state/engine/client';
@@ -60,16 +61,18 @@ export function ReviewView() {
   const { suggestions, currentCircle, settings } = network;
   // Possible duplicates: one row, and one decision files every card (nothing is merged in Outlook). Found by
   // the engine off this thread, over the whole mailbox (the rows fold once it answers); a sub-circle keeps the
-  // groups' members in it.
-  const { mailbox } = network;
+  // groups' members in it. They read the contacts alone: asked again when the contacts change, not when the
+  // signals or the suggestions come (each answer folded the 10,000 rows again), and an answer that finds the
+  // same groups keeps the ones on screen.
+  const owner = network.mailbox?.owner;
   const askTwins = useCallback(
     (engine: EngineClient) =>
-      mailbox
-        ? engine.duplicates({ ...mailbox, settings, userModel: noFeedback })
+      owner
+        ? engine.duplicates({ owner, contacts: everyone, messages: [], events: [], settings, userModel: noFeedback })
         : Promise.reject(new Error('The network is not loaded yet')),
-    [mailbox, settings],
+    [owner, everyone, settings],
   );
-  const twins = useEngineAnswer(mailbox ? askTwins : undefined).value;
+  const twins = useEngineAnswer(owner ? askTwins : undefined, sameGroups).value;
   const groups = useMemo(() => inSubcircle(twins ?? noGroups, subcircle), [twins, subcircle]);
   const choices = useTwinDecisions(decided, groups, suggestions);
   const rows = useMemo(
@@ -92,7 +95,6 @@ function ReviewBody({ contacts, rows, choices }: ReviewBodyProps) {
   const { decisions } = useDecisions();
   const run = useRun();
   const [filter, setFilter] = useState<ReviewFilter>(emptyFilter);
-  const [threshold, setThreshold] = useState(0.8);
   // Typing in the search box stays instant; the 10,000-row filter catches up.
   const deferredFilter = useDeferredValue(filter);
   const { currentCircle, settings } = network;
@@ -107,15 +109,8 @@ function ReviewBody({ contacts, rows, choices }: ReviewBodyProps) {
     order.nextRound(analysed);
     return groupRows(rows, deferredFilter, settings.taxonomy, order.rankOf, names);
   }, [order, analysed, rows, deferredFilter, settings.taxonomy, names]);
-  // The counts next to each circle follow the other filters ("only contacts in no circle", the search).
-  const counts = useMemo(() => {
-    const everyCircle: ReviewFilter = { ...deferredFilter, circle: 'all' };
-    return countByCircle(rows.filter((r) => matches(r, everyCircle)));
-  }, [rows, deferredFilter]);
-  const above = useMemo(() => acceptableAbove(rows, deferredFilter, threshold), [rows, deferredFilter, threshold]);
   const pending = useMemo(() => pendingAssignments(decisions, currentCircle), [decisions, currentCircle]);
   const people = useMemo(() => pendingPeople(rows, pending), [rows, pending]);
-  const suggested = useMemo(() => rows.filter((r) => r.suggestion?.circle).length, [rows]);
 
   const onForget = useCallback((id: string) => forget([id]), [forget]);
   const onApply = useCallback(() => void run.apply(pending), [run, pending]);
@@ -139,12 +134,7 @@ function ReviewBody({ contacts, rows, choices }: ReviewBodyProps) {
       {network.analysis === 'pending' && network.memory?.state !== 'updating' ? (
         <Spinner size="extra-tiny" labelPosition="after" label={t('review.analysing')} data-testid="analysing" />
       ) : (
-        <p className={styles.summary}>
-          {t('review.summary', {
-            suggestions: t('review.summary.suggestions', { count: suggested }),
-            contacts: t('review.summary.contacts', { count: contacts.length }),
-          })}
-        </p>
+        <ReviewSummary rows={rows} contacts={contacts.length} />
       )}
       {network.signalsConsent === 'declined' && (
         <SignalsConsentNotice {...(network.retrySignalsConsent ? { onRetry: network.retrySignalsConsent } : {})} />
@@ -154,15 +144,13 @@ function ReviewBody({ contacts, rows, choices }: ReviewBodyProps) {
           <MessageBarBody>{t('review.signalsError', { error: network.signalsError })}</MessageBarBody>
         </MessageBar>
       )}
-      <ReviewFilters
+      <FiltersOver
+        rows={rows}
         filter={filter}
+        deferredFilter={deferredFilter}
         circles={circles}
-        counts={counts}
         onChange={setFilter}
-        threshold={threshold}
-        onThresholdChange={setThreshold}
-        acceptableCount={above.length}
-        onAcceptAbove={() => accept(above, 'bulk')}
+        onAccept={accept}
       />
       <ReviewList
         items={items}
@@ -182,5 +170,63 @@ function ReviewBody({ contacts, rows, choices }: ReviewBodyProps) {
         {...(network.memory?.state === 'updating' ? { waitFor: 'update' as const } : {})}
       />
     </section>
+  );
+}
+
+/** Possible duplicates found again are the same groups when each holds the same cards in the same order. */
+const sameGroups = (a: readonly (readonly string[])[], b: readonly (readonly string[])[]): boolean =>
+  a.length === b.length && a.every((g, i) => g.length === b[i]!.length && g.every((id, j) => id === b[i]![j]));
+
+/**
+ * The summary, and below the filters with their counts: components of their own, so that new suggestions
+ * render them in slices apart from the grouping of the list (each is a pass over every row).
+ */
+function ReviewSummary({ rows, contacts }: { readonly rows: readonly ReviewRow[]; readonly contacts: number }) {
+  const styles = useReviewViewStyles();
+  const t = useT();
+  const suggested = useMemo(() => {
+    let n = 0;
+    for (const r of rows) if (r.suggestion?.circle) n++;
+    return n;
+  }, [rows]);
+  return (
+    <p className={styles.summary}>
+      {t('review.summary', {
+        suggestions: t('review.summary.suggestions', { count: suggested }),
+        contacts: t('review.summary.contacts', { count: contacts }),
+      })}
+    </p>
+  );
+}
+
+type FiltersOverProps = {
+  readonly rows: readonly ReviewRow[];
+  /** The filter as typed, and as the list follows it (the rows' passes catch up with the typing). */
+  readonly filter: ReviewFilter;
+  readonly deferredFilter: ReviewFilter;
+  readonly circles: readonly CircleDefinition[];
+  readonly onChange: (filter: ReviewFilter) => void;
+  readonly onAccept: (ids: readonly string[], kind: ChoiceKind) => void;
+};
+
+function FiltersOver({ rows, filter, deferredFilter, circles, onChange, onAccept }: FiltersOverProps) {
+  const [threshold, setThreshold] = useState(0.8);
+  // The counts next to each circle follow the other filters ("only contacts in no circle", the search).
+  const counts = useMemo(
+    () => countByCircle(rows, matcher({ ...deferredFilter, circle: 'all' })),
+    [rows, deferredFilter],
+  );
+  const above = useMemo(() => acceptableAbove(rows, deferredFilter, threshold), [rows, deferredFilter, threshold]);
+  return (
+    <ReviewFilters
+      filter={filter}
+      circles={circles}
+      counts={counts}
+      onChange={onChange}
+      threshold={threshold}
+      onThresholdChange={setThreshold}
+      acceptableCount={above.length}
+      onAcceptAbove={() => onAccept(above, 'bulk')}
+    />
   );
 }

@@ -22,6 +22,15 @@ const network = (count: number, extra: (i: number) => Partial<Contact> = () => (
   userModel: { feedback: [] },
 });
 
+const message = (from: string) => ({
+  id: `m-${from}`,
+  subject: 'Point',
+  sentDateTime: '2026-05-01T10:00:00Z',
+  from: { address: `${from}@example.com` },
+  toRecipients: [{ address: 'owner@acme.fr' }],
+  ccRecipients: [],
+});
+
 /** Everyone a colleague; records what it was given. */
 function recording(): Classifier & { inputs: ClassifyInput[] } {
   const inputs: ClassifyInput[] = [];
@@ -182,6 +191,25 @@ describe('the pane engine client (in-thread, the same messages as the worker)', 
     const client = createEngineClient(recording());
     const net = network(3, (i) => (i === 2 ? { emailAddresses: [{ address: 'c0@example.com' }] } : {}));
     expect(await client.duplicates(net)).toEqual([['c0', 'c2']]);
+    client.dispose();
+  });
+
+  test('the duplicates read the contacts alone: the signals coming after them neither supersede nor resend them', async () => {
+    const classify = recording();
+    const client = createEngineClient(classify);
+    const net = network(3, (i) => (i === 2 ? { emailAddresses: [{ address: 'c0@example.com' }] } : {}));
+    const twins = client.duplicates(net);
+    const withSignals = { ...net, messages: [message('c1')] };
+    const shown = client.suggest(withSignals, new Map());
+    // Asked again over the mailbox with signals (the same contacts): answered from the mailbox the engine holds.
+    const again = client.duplicates({ ...withSignals, userModel: { feedback: [] } });
+    expect(await twins).toEqual([['c0', 'c2']]);
+    expect((await shown).size).toBe(3);
+    expect(await again).toEqual([['c0', 'c2']]);
+    await client.suggest(withSignals, new Map());
+    // The contacts crossed once: both classifications read the very list the engine received first.
+    expect(classify.inputs.map((i) => i.mailbox.messages.length)).toEqual([1, 1]);
+    expect(classify.inputs[1]?.mailbox.contacts).toBe(classify.inputs[0]?.mailbox.contacts);
     client.dispose();
   });
 

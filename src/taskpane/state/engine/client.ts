@@ -11,7 +11,6 @@ import type { LookBack } from '../../../core/ports';
 import type { Subcircles } from '../../../core/usecases/groups';
 import type { OutsideWindow } from '../../../core/usecases/older';
 import type { Classifier } from '../../../core/usecases/suggest';
-import { byContact } from '../../../core/usecases/suggest';
 import type { StrongTie } from '../../../core/usecases/strongest';
 import type { TiesReport } from '../../../core/usecases/ties';
 import type { Network } from '../../../core/usecases/types';
@@ -23,6 +22,7 @@ import {
   type FromEngine,
   type JobKind,
   type JobOf,
+  readsContactsOnly,
   type Placed,
   type ShownRef,
   type ToEngine,
@@ -64,7 +64,10 @@ export type EngineClient = {
   subcircles(network: Network, shown: Shown, placed: Placement, language: Language): Promise<Subcircles>;
   /** The review's older evidence for the contacts without a suggestion, from what lies before the window. */
   outside(network: Network, shown: Shown, lookBack: LookBack): Promise<OutsideWindow>;
-  /** Groups of cards that may be one person (ids in the contacts' order). */
+  /**
+   * Groups of cards that may be one person (ids in the contacts' order). They read the contacts alone: the
+   * mailbox the engine holds serves when it has the same contacts, whatever its signals.
+   */
   duplicates(network: Network): Promise<readonly (readonly string[])[]>;
   dispose(): void;
 };
@@ -81,7 +84,8 @@ type Resolved<K extends JobKind> = K extends 'classify' ? Shown : Answers[K];
 type Port = { readonly ready: Promise<void>; post(message: ToEngine): void; dispose(): void };
 type Pending = {
   readonly kind: JobKind;
-  readonly parts: Suggestion[];
+  /** A classification's suggestions by contact, filled slice by slice as they come (each in its own task). */
+  readonly shown: Map<string, Suggestion>;
   readonly onPart?: (part: readonly Suggestion[]) => void;
   resolve(answer: unknown): void;
   reject(e: Error): void;
@@ -100,13 +104,13 @@ export function createEngineClient(classifier?: Classifier): EngineClient {
     const p = pending.get(message.id);
     if (!p) return;
     if (message.type === 'suggestions') {
-      p.parts.push(...message.part);
+      for (const s of message.part) p.shown.set(s.contactId, s);
       p.onPart?.(message.part);
       return;
     }
     pending.delete(message.id);
     if (message.type === 'answer' && p.kind === 'classify') {
-      const shown = byContact(p.parts);
+      const { shown } = p;
       runOf.set(shown, message.id);
       completed = [...completed, message.id].slice(-(KEPT_RUNS - 1));
       p.resolve(shown);
@@ -126,20 +130,21 @@ export function createEngineClient(classifier?: Classifier): EngineClient {
   let queue: Promise<unknown> = port.ready;
   let nextId = 0;
 
-  const sendMailbox = async (network: Network): Promise<number> => {
+  const sendMailbox = async (network: Network, contactsOnly: boolean): Promise<number> => {
     const last = sent.network;
     if (
       last &&
       last.contacts === network.contacts &&
-      last.messages === network.messages &&
-      last.events === network.events
+      (contactsOnly || (last.messages === network.messages && last.events === network.events))
     )
       return sent.version;
     const version = sent.version + 1;
+    // The signals come after the contacts (and change without them): the contacts the engine holds stay.
+    const keepContacts = last?.contacts === network.contacts;
     sent = { network, version };
-    port.post({ type: 'mailbox', version });
+    port.post({ type: 'mailbox', version, ...(keepContacts ? { keepContacts } : {}) });
     const slices: ToEngine[] = [];
-    for (let i = 0; i < network.contacts.length; i += SLICE)
+    for (let i = 0; i < (keepContacts ? 0 : network.contacts.length); i += SLICE)
       slices.push({ type: 'part', version, part: { contacts: network.contacts.slice(i, i + SLICE) } });
     for (let i = 0; i < network.messages.length; i += SLICE * 4)
       slices.push({ type: 'part', version, part: { messages: network.messages.slice(i, i + SLICE * 4) } });
@@ -173,11 +178,13 @@ export function createEngineClient(classifier?: Classifier): EngineClient {
     shown?: Shown,
     onPart?: (part: readonly Suggestion[]) => void,
   ): Promise<Resolved<K>> {
+    // A job that reads the contacts alone is served by the mailbox held when its contacts are these.
+    const contactsOnly = readsContactsOnly(job.kind);
     const id = ++nextId;
     const result = new Promise<Resolved<K>>((resolve, reject) =>
       pending.set(id, {
         kind: job.kind,
-        parts: [],
+        shown: new Map(),
         ...(onPart ? { onPart } : {}),
         resolve: resolve as (answer: unknown) => void,
         reject,
@@ -185,7 +192,7 @@ export function createEngineClient(classifier?: Classifier): EngineClient {
     );
     const { owner, settings, userModel } = network;
     queue = queue
-      .then(() => sendMailbox(network))
+      .then(() => sendMailbox(network, contactsOnly))
       .then(async (version) => {
         const ref = shown ? await sendShown(shown) : undefined;
         const full = { ...job, owner, settings, userModel } as JobOf<K>;

@@ -6,7 +6,7 @@
 import type { Suggestion } from '../../../core/circles/types';
 import { byContact } from '../../../core/usecases/suggest';
 import type { Held, RunJob } from './jobs';
-import { SLICE, type FromEngine, type JobKind, type ShownRef, type ToEngine } from './protocol';
+import { readsContactsOnly, SLICE, type FromEngine, type JobKind, type ShownRef, type ToEngine } from './protocol';
 
 /**
  * How many classifications' suggestions are kept: the pane refers to one of its last two (client.ts), and a
@@ -20,6 +20,8 @@ type Request = Extract<ToEngine, { type: 'run' }>;
 
 export function createEngineHost(post: (message: FromEngine) => void, loadRunner: () => Promise<RunJob>): EngineHost {
   let version = -1;
+  // The mailbox the contacts held came with (later ones may have kept them: 'keepContacts').
+  let contactsVersion = -1;
   const held: Held = { contacts: [], messages: [], events: [], shown: new Map() };
   // The last classifications' suggestions by run id (the pane may still show the one before the latest), and
   // the ones the pane sent: complete once their last part came.
@@ -51,9 +53,11 @@ export function createEngineHost(post: (message: FromEngine) => void, loadRunner
     try {
       if (!request) return;
       const run = await runner;
-      // A later job of this kind, or a later mailbox, came while the engine's code loaded.
-      if (newer(request.job.kind) || request.version < version) return post({ type: 'superseded', id: request.id });
-      if (request.version !== version) throw new Error('The engine has not received this mailbox.');
+      // A later job of this kind, or a later mailbox, came while the engine's code loaded (a later mailbox with
+      // the same contacts leaves a job that reads the contacts alone as it was).
+      const since = readsContactsOnly(request.job.kind) ? contactsVersion : version;
+      if (newer(request.job.kind) || request.version < since) return post({ type: 'superseded', id: request.id });
+      if (request.version > version) throw new Error('The engine has not received this mailbox.');
       held.shown = shownFor(request.shown);
       const answer = run(request.job, held);
       if (request.job.kind === 'classify') {
@@ -77,7 +81,11 @@ export function createEngineHost(post: (message: FromEngine) => void, loadRunner
       switch (message.type) {
         case 'mailbox':
           version = message.version;
-          Object.assign(held, { contacts: [], messages: [], events: [] });
+          if (!message.keepContacts) {
+            contactsVersion = version;
+            held.contacts = [];
+          }
+          Object.assign(held, { messages: [], events: [] });
           return;
         case 'part':
           if (message.version !== version) return;

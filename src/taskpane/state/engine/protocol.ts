@@ -71,8 +71,11 @@ export type Answers = {
 };
 
 export type ToEngine =
-  /** A new mailbox starts: what came before is dropped. */
-  | { readonly type: 'mailbox'; readonly version: number }
+  /**
+   * A new mailbox starts: what came before is dropped, but for the contacts when `keepContacts` (the same
+   * contacts with other signals: they do not cross again, and jobs that read the contacts alone still hold).
+   */
+  | { readonly type: 'mailbox'; readonly version: number; readonly keepContacts?: boolean }
   | { readonly type: 'part'; readonly version: number; readonly part: MailboxPart }
   /**
    * The suggestions the pane shows, when they are not one of the engine's own last classifications (a test's,
@@ -102,6 +105,9 @@ export type FromEngine =
   /** A later job of the same kind came before this one started: it is not run. */
   | { readonly type: 'superseded'; readonly id: number }
   | { readonly type: 'error'; readonly id: number; readonly message: string };
+
+/** Jobs that read the contacts alone: a later mailbox with the same contacts does not supersede them. */
+export const readsContactsOnly = (kind: JobKind): boolean => kind === 'duplicates';
 
 /** How many contacts, messages or suggestions cross in one message. */
 export const SLICE = 500;

@@ -20,15 +20,24 @@ export const noFeedback: UserModel = { feedback: [] };
 type Ask<T> = (engine: EngineClient) => Promise<T>;
 type Got<T> = { readonly ask: Ask<T>; readonly value?: T; readonly error?: string };
 
-/** `ask` undefined: nothing to ask yet (the network is loading), and nothing shown. */
-export function useEngineAnswer<T>(ask: Ask<T> | undefined): Answer<T> {
+/**
+ * `ask` undefined: nothing to ask yet (the network is loading), and nothing shown. `same`: an answer equal to the
+ * one on screen keeps that one, so that what is drawn from it is not drawn again.
+ */
+export function useEngineAnswer<T>(ask: Ask<T> | undefined, same?: (a: T, b: T) => boolean): Answer<T> {
   const engine = useEngine();
   const [got, setGot] = useState<Got<T>>();
   useEffect(() => {
     if (!ask) return;
     let live = true;
     ask(engine).then(
-      (value) => live && setGot({ ask, value }),
+      (value) =>
+        live &&
+        setGot((before) =>
+          same && before && 'value' in before && same(before.value as T, value)
+            ? { ask, value: before.value as T }
+            : { ask, value },
+        ),
       (e: unknown) => {
         if (live && !(e instanceof Superseded)) setGot({ ask, error: e instanceof Error ? e.message : String(e) });
       },
@@ -36,7 +45,7 @@ export function useEngineAnswer<T>(ask: Ask<T> | undefined): Answer<T> {
     return () => {
       live = false;
     };
-  }, [engine, ask]);
+  }, [engine, ask, same]);
   if (!ask) return { status: 'idle' };
   const value = got && 'value' in got ? { value: got.value as T } : {};
   if (got?.ask !== ask) return { status: 'pending', ...value };
