@@ -224,6 +224,11 @@ export type NetworkMemory = {
   load(): Promise<KeptNetwork | undefined>;
   save(kept: KeptNetwork): Promise<void>;
   forget(): Promise<void>;
+  /**
+   * The IndexedDB database the record lives in, when another thread of the page (the pane's engine worker)
+   * can write it there itself; absent for memories only this thread reaches.
+   */
+  readonly database?: string;
 };
 
 export type { KeptNetwork };

@@ -218,6 +218,15 @@ describe('IndexedDB stores', () => {
       db.close();
     }
 
+    it('names its database for a worker only when it is the page’s own IndexedDB', () => {
+      const own = createIndexedDbStores('circles-own');
+      const test = createIndexedDbStores('circles-other', { indexedDB: new IDBFactory() });
+      expect(own.networkMemory.database).toBe('circles-own');
+      expect(test.networkMemory.database).toBeUndefined();
+      own.close();
+      test.close();
+    });
+
     it('keeps it across reopenings, one per mailbox', async () => {
       const indexedDB = new IDBFactory();
       const claire = createIndexedDbStores('circles:claire@acme.fr', { indexedDB });

@@ -13,7 +13,7 @@ import type {
   NetworkMemory,
   SettingsStore,
 } from '../../core/ports';
-import { readKeptNetwork } from '../../core/usecases/memory';
+import { readKeptNetwork, type KeptNetwork } from '../../core/usecases/memory';
 import type { Settings, UserModel } from '../../core/settings';
 import { isFolderSync, type DeltaLinkStore } from '../graph/delta';
 
@@ -224,6 +224,9 @@ export function createIndexedDbStores(dbName: string, options: IndexedDbOptions 
       early = undefined;
       await (await database()).delete('kv', NETWORK_KEY);
     },
+    // The page's own IndexedDB, which its workers share (a test's factory is not theirs). A record written there
+    // by a worker is not seen by `early`: the first load, which alone reads it, comes before any keeping.
+    ...(options.indexedDB ? {} : { database: dbName }),
   };
 
   const clearAll = async () => {
@@ -247,6 +250,19 @@ export function createIndexedDbStores(dbName: string, options: IndexedDbOptions 
     clearAll,
     close: () => void opening.then((db) => db.close()),
   };
+}
+
+/**
+ * Keeps the network in the named database from another thread of the page (the pane's engine worker, which
+ * holds the contacts): the record is cloned into IndexedDB there, not on the pane's thread. Undefined forgets it.
+ */
+export async function keepNetworkIn(dbName: string, kept: KeptNetwork | undefined): Promise<void> {
+  const stores = createIndexedDbStores(dbName);
+  try {
+    await (kept ? stores.networkMemory.save(kept) : stores.networkMemory.forget());
+  } finally {
+    stores.close();
+  }
 }
 
 const POSITIONS_KEY = 'import.positions';

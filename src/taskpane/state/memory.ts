@@ -10,6 +10,7 @@ import type { AppServices } from '../../app/services';
 import type { Suggestion } from '../../core/circles/types';
 import { keepNetwork } from '../../core/usecases/memory';
 import { settingsOrDefault } from '../../core/usecases/network';
+import { Superseded, type EngineClient } from './engine/client';
 import type { LoadedNetwork } from './load';
 
 export type Recalled = LoadedNetwork & {
@@ -51,15 +52,24 @@ export async function recallNetwork(services: AppServices): Promise<Recalled | u
 }
 
 /**
- * Keeps the network for the next opening, when the browser is idle (cloning thousands of contacts into
- * IndexedDB takes the main thread a moment). A failure to write costs only the next quick opening.
+ * Keeps the network for the next opening. Cloning thousands of contacts into IndexedDB took the pane's thread
+ * 100–200 ms: the engine writes it from its own copy of the mailbox when it can reach the memory's database;
+ * otherwise this thread does, when the browser is idle. A failure to write costs only the next quick opening.
  */
 export function rememberNetwork(
   services: AppServices,
   network: LoadedNetwork & { readonly suggestions: ReadonlyMap<string, Suggestion> },
+  engine?: EngineClient,
 ): void {
   const memory = services.networkMemory;
   if (!memory) return;
+  if (engine && memory.database) {
+    engine.keep(network, network.suggestions, memory.database).catch((error: unknown) => {
+      if (!(error instanceof Superseded))
+        console.warn('Circles: the network could not be kept for the next visit', error);
+    });
+    return;
+  }
   whenIdle(() => {
     const kept = keepNetwork(network, network.suggestions, new Date());
     const write = kept ? memory.save(kept) : memory.forget();

@@ -272,7 +272,7 @@ export function NetworkProvider({ children, classifier }: { children: ReactNode;
       const d = dataRef.current;
       if (!d) return;
       // The owner as the mailbox says: a company confirmed in the pane is added again when painted.
-      rememberNetwork(services, { ...d, owner: mailboxOwner.current ?? d.owner });
+      rememberNetwork(services, { ...d, owner: mailboxOwner.current ?? d.owner }, engine);
       // The look-back runs the engine once more (off this thread), after the suggestions are on screen.
       const found = await loadLookBack(services, d)
         .then((lookBack) => lookBack && engine.outside(d, d.suggestions, lookBack))

@@ -1,3 +1,5 @@
+import 'fake-indexeddb/auto'; // the page's IndexedDB, which the engine reaches too
+import { createIndexedDbStores } from '../../../adapters/storage/indexeddb';
 import { defaultSettings } from '../../../core/settings';
 import type { ClassifyInput } from '../../../core/circles/engine';
 import type { Network } from '../../../core/usecases/types';
@@ -210,6 +212,21 @@ describe('the pane engine client (in-thread, the same messages as the worker)', 
     // The contacts crossed once: both classifications read the very list the engine received first.
     expect(classify.inputs.map((i) => i.mailbox.messages.length)).toEqual([1, 1]);
     expect(classify.inputs[1]?.mailbox.contacts).toBe(classify.inputs[0]?.mailbox.contacts);
+    client.dispose();
+  });
+
+  test('the engine keeps the network in the database named, from the contacts and suggestions it holds', async () => {
+    const client = createEngineClient(recording());
+    const net = network(SLICE + 2);
+    const shown = await client.suggest(net, new Map());
+    const owner = { ...net.owner, displayName: 'Owner as the mailbox says' };
+    await client.keep({ ...net, owner }, shown, 'circles-kept-by-engine');
+    const stores = createIndexedDbStores('circles-kept-by-engine');
+    const kept = await stores.networkMemory.load();
+    stores.close();
+    expect(kept?.owner.displayName).toBe('Owner as the mailbox says');
+    expect(kept?.contacts.map((c) => c.id)).toEqual(net.contacts.map((c) => c.id));
+    expect(kept?.suggestions).toEqual([...shown.values()]);
     client.dispose();
   });
 

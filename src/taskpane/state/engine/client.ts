@@ -69,6 +69,11 @@ export type EngineClient = {
    * mailbox the engine holds serves when it has the same contacts, whatever its signals.
    */
   duplicates(network: Network): Promise<readonly (readonly string[])[]>;
+  /**
+   * Keeps the network (its owner, contacts and these suggestions) for the next opening in the named IndexedDB
+   * database, written from the engine's own copy of the mailbox.
+   */
+  keep(network: Network, shown: Shown, database: string): Promise<void>;
   dispose(): void;
 };
 
@@ -226,6 +231,9 @@ export function createEngineClient(classifier?: Classifier): EngineClient {
       request<'subcircles'>(network, { kind: 'subcircles', placed: placedIn(network, placed), language }, shown),
     outside: (network, shown, lookBack) => request<'outside'>(network, { kind: 'outside', lookBack }, shown),
     duplicates: (network) => request<'duplicates'>(network, { kind: 'duplicates' }),
+    keep: async (network, shown, database) => {
+      await request<'keep'>(network, { kind: 'keep', database }, shown);
+    },
     dispose() {
       port.dispose();
       for (const p of pending.values()) p.reject(new Superseded());
@@ -287,9 +295,10 @@ function threadPort(receive: (m: FromEngine) => void, classifier?: Classifier): 
 
 /** The jobs on this thread: the use cases and the engine are fetched on the first job. */
 async function loadRunner(classifier?: Classifier): Promise<RunJob> {
-  const [{ jobRunner }, classify] = await Promise.all([
+  const [{ jobRunner }, classify, { keepNetworkIn }] = await Promise.all([
     import(/* webpackChunkName: "engine-jobs" */ './jobs'),
     classifier ?? import(/* webpackChunkName: "engine" */ '../../../core/circles/engine').then((m) => m.classify),
+    import('../../../adapters/storage/indexeddb'),
   ]);
-  return jobRunner(classify);
+  return jobRunner(classify, keepNetworkIn);
 }

@@ -3,6 +3,7 @@
  * run here, so the pane stays responsive however many contacts there are. Started by client.ts with webpack's
  * `new Worker(new URL(...), import.meta.url)`.
  */
+import { keepNetworkIn } from '../../../adapters/storage/indexeddb';
 import { classify } from '../../../core/circles/engine';
 import { createEngineHost } from './host';
 import { jobRunner } from './jobs';
@@ -14,6 +15,6 @@ const scope = self as unknown as {
 };
 const host = createEngineHost(
   (message) => scope.postMessage(message),
-  async () => jobRunner(classify),
+  async () => jobRunner(classify, keepNetworkIn),
 );
 scope.onmessage = (event) => host.receive(event.data);

@@ -59,7 +59,7 @@ export function createEngineHost(post: (message: FromEngine) => void, loadRunner
       if (newer(request.job.kind) || request.version < since) return post({ type: 'superseded', id: request.id });
       if (request.version > version) throw new Error('The engine has not received this mailbox.');
       held.shown = shownFor(request.shown);
-      const answer = run(request.job, held);
+      const answer = await run(request.job, held);
       if (request.job.kind === 'classify') {
         const suggestions = answer as readonly Suggestion[];
         runs.set(request.id, byContact(suggestions));

@@ -7,6 +7,7 @@ import { possibleDuplicates } from '../../../core/contacts/duplicates';
 import type { CircleId, Suggestion } from '../../../core/circles/types';
 import type { CalendarEvent, Contact, Mailbox, MessageHeader } from '../../../core/model';
 import { subcircles } from '../../../core/usecases/groups';
+import { keepNetwork, type KeptNetwork } from '../../../core/usecases/memory';
 import { mailboxOf } from '../../../core/usecases/network';
 import { outsideWindow } from '../../../core/usecases/older';
 import { circlesForRanking } from '../../../core/usecases/shortlist';
@@ -24,11 +25,14 @@ export type Held = {
   shown: ReadonlyMap<string, Suggestion>;
 };
 
-export type RunJob = <K extends JobKind>(job: JobOf<K>, held: Held) => Answers[K];
+export type RunJob = <K extends JobKind>(job: JobOf<K>, held: Held) => Answers[K] | Promise<Answers[K]>;
 
-/** The jobs over the given classifier (the engine's, or a test's). */
-export function jobRunner(classify: Classifier): RunJob {
-  const run = (job: Job, held: Held): Answers[JobKind] => {
+/** Writes the record to keep (undefined: forget the one kept) into the named IndexedDB database. */
+export type KeepIn = (database: string, kept: KeptNetwork | undefined) => Promise<void>;
+
+/** The jobs over the given classifier (the engine's, or a test's), keeping the network with `keepIn`. */
+export function jobRunner(classify: Classifier, keepIn?: KeepIn): RunJob {
+  const run = (job: Job, held: Held): Answers[JobKind] | Promise<Answers[JobKind]> => {
     const network: Network = {
       owner: job.owner,
       contacts: held.contacts,
@@ -69,6 +73,11 @@ export function jobRunner(classify: Classifier): RunJob {
         return outsideWindow(network, job.lookBack, held.shown, classify);
       case 'duplicates':
         return possibleDuplicates(held.contacts);
+      case 'keep': {
+        if (!keepIn) throw new Error('This engine cannot keep the network.');
+        const kept = keepNetwork({ owner: job.owner, contacts: held.contacts }, held.shown, new Date());
+        return keepIn(job.database, kept).then(() => null);
+      }
     }
   };
   return run as RunJob;

@@ -55,7 +55,13 @@ export type Job =
   /** The review's older evidence: the engine once more over the window and what lies before it. */
   | (Context & { readonly kind: 'outside'; readonly lookBack: LookBack })
   /** Cards that may be one person (core/contacts/duplicates.ts), for the review to show as one row. */
-  | (Context & { readonly kind: 'duplicates' });
+  | (Context & { readonly kind: 'duplicates' })
+  /**
+   * The network kept for the next opening (core/usecases/memory.ts), written by the engine into the mailbox's
+   * IndexedDB database from the contacts and suggestions it holds: the clone of thousands of contacts is then
+   * the engine's, not the pane's thread's.
+   */
+  | (Context & { readonly kind: 'keep'; readonly database: string });
 
 export type JobKind = Job['kind'];
 export type JobOf<K extends JobKind> = Extract<Job, { readonly kind: K }>;
@@ -68,6 +74,7 @@ export type Answers = {
   readonly subcircles: Subcircles;
   readonly outside: OutsideWindow;
   readonly duplicates: readonly (readonly string[])[];
+  readonly keep: null;
 };
 
 export type ToEngine =
