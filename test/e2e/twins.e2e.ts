@@ -19,13 +19,14 @@ const words = {
     cards: '2 cards',
     twins:
       /^Possibly the same person as .+ \(.+@gmail\.com\): one choice files every card; nothing is merged in Outlook\.$/,
-    pending: '2 changes ready',
+    // One person, two cards: the counter counts people, with their cards when more (0cd5095).
+    pending: '1 change ready (2 cards)',
   },
   fr: {
     cards: '2 fiches',
     twins:
       /^Peut-être la même personne que .+ \(.+@gmail\.com\)\u00a0: un seul choix classe toutes ces fiches\u202f; rien n’est fusionné dans Outlook\.$/,
-    pending: '2 changements prêts',
+    pending: '1 changement prêt (2 fiches)',
   },
 } as const;
 
