@@ -123,6 +123,8 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
   // Index loops and lists of their exact length: this runs once per run over every contact, mostly before
   // the optimising compiler has seen it, where each iterator step and each Set costs an allocation.
   const contacts = mailbox.contacts;
+  // Each address's corporate domain ('' for a public provider), by contact: the passes below read them again.
+  const domainsByContact = new Array<string[]>(contacts.length);
   for (let c = 0; c < contacts.length; c++) {
     const addresses = (contacts[c] as Contact).emailAddresses;
     const domains = new Array<string>(addresses.length);
@@ -130,6 +132,7 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
       const address = (addresses[i] as EmailAddress).address;
       domains[i] = isPublicProvider(address) ? '' : registrableDomain(address);
     }
+    domainsByContact[c] = domains;
     // Each domain once per contact, in order.
     for (let i = 0; i < domains.length; i++) {
       const d = domains[i] as string;
@@ -173,10 +176,9 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
       count: 0,
     };
     bump(entry.names, name);
-    const addresses = contact.emailAddresses;
-    for (let i = 0; i < addresses.length; i++) {
-      const address = (addresses[i] as EmailAddress).address;
-      const d = isPublicProvider(address) ? '' : registrableDomain(address);
+    const domains = domainsByContact[c] as string[];
+    for (let i = 0; i < domains.length; i++) {
+      const d = domains[i] as string;
       if (d && d !== ownerDomain) bump(entry.domains, d);
     }
     entry.count++;
@@ -243,18 +245,12 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
     const contact = contacts[c] as Contact;
     if (!contact.personalNotes) continue;
     let list: string[] | undefined;
-    const addresses = contact.emailAddresses;
-    for (let i = 0; i < addresses.length; i++) {
-      const address = (addresses[i] as EmailAddress).address;
-      const d = isPublicProvider(address) ? '' : registrableDomain(address);
+    const domains = domainsByContact[c] as string[];
+    for (let i = 0; i < domains.length; i++) {
+      const d = domains[i] as string;
       if (d === '' || d === ownerDomain) continue;
       // Each domain once per contact (in order), added to the note's list without copying it.
-      let again = false;
-      for (let j = 0; j < i; j++) {
-        const before = (addresses[j] as EmailAddress).address;
-        if (!isPublicProvider(before) && registrableDomain(before) === d) again = true;
-      }
-      if (again) continue;
+      if (domains.indexOf(d) < i) continue;
       list ??= noteDomains.get(contact.personalNotes);
       if (!list) {
         list = [];
