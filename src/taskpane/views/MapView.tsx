@@ -93,6 +93,9 @@ export function MapView() {
               <Button
                 size="small"
                 disabled={actions.busy}
+                {...(actions.notice.category
+                  ? { 'aria-label': t('groups.undoLabel', { category: actions.notice.category }) }
+                  : {})}
                 onClick={() => void actions.undo(actions.notice!.undoRunId!).then(focusNotice)}
               >
                 {t('groups.undo')}

@@ -337,6 +337,37 @@ describe('ShortlistView', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('shortlist-notice')));
   }, 30_000);
 
+  it('tagging again changes nothing and keeps the Undo of the tag that did (no Undo of a run never written)', async () => {
+    const written = { runId: 'tag-run', applied: 2, unchanged: 0, conflicts: 0, failed: 0, skipped: 0 };
+    const nothing = { runId: 'never-journaled', applied: 0, unchanged: 2, conflicts: 0, failed: 0, skipped: 0 };
+    const network = fakeNetwork({
+      applyTag: jest.fn().mockResolvedValueOnce(written).mockResolvedValueOnce(nothing),
+    });
+    renderView(network);
+    await search('Me lancer dans les énergies renouvelables');
+    const tagOnce = async () => {
+      await userEvent.click(screen.getByTestId('shortlist-tag'));
+      await userEvent.click(await screen.findByTestId('confirm-tag-confirm'));
+    };
+    await tagOnce();
+    await waitFor(() => expect(screen.getByTestId('shortlist-notice').textContent).toContain('ajoutée à 2 contacts'));
+    await tagOnce();
+    await waitFor(() =>
+      expect(screen.getByTestId('shortlist-notice').textContent).toContain(
+        frenchSpacing(
+          'La catégorie « Ambition · Me lancer dans les énergies renouvelables » était déjà sur ces 2 contacts : rien n’a été écrit.',
+        ),
+      ),
+    );
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: frenchSpacing('Annuler : retirer la catégorie « Ambition · Me lancer dans les énergies renouvelables »'),
+      }),
+    );
+    expect(network.undoRun).toHaveBeenCalledWith('tag-run');
+    expect(network.undoRun).not.toHaveBeenCalledWith('never-journaled');
+  }, 30_000);
+
   it('exports the list as a CSV whose cells cannot run as formulas', async () => {
     const blobs: Blob[] = [];
     const create = jest.fn((b: Blob) => {

@@ -206,6 +206,13 @@ export function ShortlistView() {
         name,
       );
       const count = summary.applied + summary.unchanged;
+      // Nothing written (everyone had it already): no run was journaled, so the Undo stays the earlier tag's.
+      if (summary.applied === 0)
+        return {
+          intent: 'success',
+          text: t('shortlist.alreadyTagged', { tag: name, count }),
+          ...(notice?.undoTag?.name === name ? { undoTag: notice.undoTag } : {}),
+        };
       return {
         intent: 'success',
         text: t('shortlist.tagged', { tag: name, count }),

@@ -3,9 +3,12 @@
  * filters the review, the shortlist and keep-in-touch on it, and one that writes it as its own Outlook category.
  */
 import { Button, ToggleButton } from '@fluentui/react-components';
-import { FilterRegular, TagRegular } from '@fluentui/react-icons';
+import { CheckmarkRegular, FilterRegular, TagRegular } from '@fluentui/react-icons';
+import { useMemo } from 'react';
+import { categoryKey } from '../../../core/changes/plan';
 import type { LabelledGroup } from '../../../core/usecases/groups';
 import { useT } from '../../i18n';
+import { useNetwork } from '../../state/network';
 import { useSubcircleFilter } from '../../state/subcircleFilter';
 import { useSubcircleListStyles } from './SubcircleList.styles';
 
@@ -27,6 +30,14 @@ export function SubcircleList({
   const t = useT();
   // The group the views are filtered on: its button is pressed, and pressing it again clears the filter.
   const filtered = useSubcircleFilter().filter?.id;
+  const contacts = useNetwork().mailbox?.contacts;
+  // A group whose every member already carries its category says so instead of offering to create it again
+  // (a second write would change nothing and leave nothing to undo); an undo brings the offer back.
+  const carried = useMemo(() => {
+    const byId = new Map((contacts ?? []).map((c) => [c.id, c]));
+    const has = (id: string, key: string) => byId.get(id)?.categories.some((n) => categoryKey(n) === key) ?? false;
+    return new Set(groups.filter((g) => g.members.every((id) => has(id, categoryKey(g.category)))).map((g) => g.id));
+  }, [contacts, groups]);
   if (groups.length === 0) return <p className={styles.hint}>{t('groups.none')}</p>;
   return (
     <ul className={styles.list} data-testid="subcircles">
@@ -48,16 +59,29 @@ export function SubcircleList({
             >
               {filtered === g.id ? t('groups.filterOn') : t('groups.filter')}
             </ToggleButton>
-            <Button
-              size="small"
-              appearance="subtle"
-              icon={<TagRegular />}
-              aria-label={t('groups.writeLabel', { category: g.category })}
-              disabled={busy}
-              onClick={() => onWrite(g)}
-            >
-              {t('groups.write')}
-            </Button>
+            {carried.has(g.id) ? (
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<CheckmarkRegular />}
+                aria-label={t('groups.carriedLabel', { category: g.category, count: g.members.length })}
+                disabledFocusable
+                data-testid="subcircle-carried"
+              >
+                {t('groups.carried')}
+              </Button>
+            ) : (
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<TagRegular />}
+                aria-label={t('groups.writeLabel', { category: g.category })}
+                disabled={busy}
+                onClick={() => onWrite(g)}
+              >
+                {t('groups.write')}
+              </Button>
+            )}
           </div>
         </li>
       ))}

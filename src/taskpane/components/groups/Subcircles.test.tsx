@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Mailbox, OwnerProfile } from '../../../core/model';
 import { defaultSettings } from '../../../core/settings';
+import { frenchSpacing } from '../../../core/text/typography';
 import { contact, createFakeServices } from '../../testing/fakeServices';
 import { renderWith, scriptedClassifier } from '../../testing/render';
 import { MapView } from '../../views/MapView';
@@ -110,10 +111,46 @@ test('a sub-circle is written as its own category, journaled, and undone', async
   expect((await categories()).get('x')).toEqual(['Keep']);
   // Journaled as a sub-circle's run, so the journal and the undo notices say what it was.
   expect((await services.journal.list()).map((r) => [r.kind, r.origin])).toEqual([['apply', 'subcircle']]);
-  await user.click(screen.getByRole('button', { name: 'Undo' }));
+  // Written, the group says so rather than offering the same write again (which changed nothing and whose
+  // notice replaced the first one's Undo with an Undo of a run never journaled).
+  const carried = screen.getByTestId('subcircle-carried');
+  expect(carried).toHaveTextContent('Category set');
+  expect(carried).toHaveAttribute('aria-disabled', 'true');
+  expect(carried).toHaveAccessibleName(
+    'Category “Circle · Former colleagues · Vertigo Conseil” already set on all 3 people of the group',
+  );
+  expect(screen.queryByRole('button', { name: /^Create the category/ })).not.toBeInTheDocument();
+  await user.click(
+    screen.getByRole('button', { name: 'Undo: remove the category “Circle · Former colleagues · Vertigo Conseil”' }),
+  );
   await waitFor(() => expect(screen.getByTestId('subcircle-notice')).toHaveTextContent('Category removed.'), slow);
   expect((await categories()).get('v1')).toEqual([]);
   expect((await categories()).get('x')).toEqual(['Keep']);
+  // Undone, the offer comes back.
+  expect(
+    await screen.findByRole('button', { name: 'Create the category “Circle · Former colleagues · Vertigo Conseil”' }),
+  ).toBeEnabled();
+});
+
+test('a group whose people all carry its category already says so, in French', async () => {
+  const tagged = {
+    ...mailbox,
+    contacts: mailbox.contacts.map((c) =>
+      c.id === 'x' ? c : { ...c, categories: ['Cercle · Anciens collègues · Vertigo Conseil'] },
+    ),
+  };
+  renderWith(
+    <MapView />,
+    createFakeServices(tagged, { settings: defaultSettings('fr', profile), language: 'fr' }),
+    classifier(),
+    'fr',
+  );
+  await userEvent.click(await screen.findByRole('button', { name: 'Sous-cercles (1) · Anciens collègues' }, slow));
+  expect(screen.getByTestId('subcircle-carried')).toHaveAccessibleName(
+    frenchSpacing(
+      'Catégorie « Cercle · Anciens collègues · Vertigo Conseil » déjà posée sur les 3 personnes du groupe',
+    ),
+  );
 });
 
 // Colleagues in three teams that meet every month; in the first, of eight, five meet every week too (and the

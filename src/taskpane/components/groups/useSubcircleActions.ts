@@ -13,6 +13,8 @@ export type SubcircleNotice = {
   readonly text: string;
   /** The run of the write, which the notice's "Undo" takes back. */
   readonly undoRunId?: string;
+  /** The category that run wrote. */
+  readonly category?: string;
 };
 
 export function useSubcircleActions() {
@@ -38,11 +40,22 @@ export function useSubcircleActions() {
     try {
       const summary = await network.applyTag(g.members, g.category, 'subcircle');
       const count = summary.applied + summary.unchanged;
-      setNotice({
-        intent: 'success',
-        text: t('groups.written', { category: g.category, count }),
-        undoRunId: summary.runId,
-      });
+      // A write that changed nothing has no run in the journal: keep the Undo of the one that did, if shown.
+      setNotice((shown) =>
+        summary.applied === 0
+          ? {
+              intent: 'info',
+              text: t('groups.already', { category: g.category, count: g.members.length }),
+              ...(shown?.undoRunId && shown.category === g.category ? { undoRunId: shown.undoRunId } : {}),
+              category: g.category,
+            }
+          : {
+              intent: 'success',
+              text: t('groups.written', { category: g.category, count }),
+              undoRunId: summary.runId,
+              category: g.category,
+            },
+      );
     } catch (e) {
       setNotice({
         intent: 'error',
