@@ -28,7 +28,7 @@ async function composeOutlook(): Promise<AppServices> {
   const office = createOutlookHost();
   // MSAL is only needed inside Outlook: keep it out of the demo's (and the first paint's) download.
   const { createNaaTokenProvider } = await import(/* webpackChunkName: "auth" */ '../adapters/graph/auth');
-  const { graph, journal, settings, importMemory, networkMemory, consent, pacing, resetLocalData } =
+  const { graph, journal, settings, importMemory, networkMemory, choicesMemory, consent, pacing, resetLocalData } =
     composeOutlookGraph(createNaaTokenProvider);
   return {
     mode: 'outlook',
@@ -45,6 +45,7 @@ async function composeOutlook(): Promise<AppServices> {
     settings,
     importMemory,
     networkMemory,
+    choicesMemory,
     signalsConsent: consent,
     pacing,
     resetLocalData,
@@ -96,6 +97,7 @@ async function composeDemo(): Promise<AppServices> {
     settings: stores.settings,
     importMemory: stores.importMemory,
     networkMemory: stores.networkMemory,
+    choicesMemory: stores.choicesMemory,
     pacing,
     resetLocalData: stores.clearAll,
     reminders: graph.reminders,

@@ -49,6 +49,7 @@ export function composeOutlookGraph(
     settings: signals.store,
     importMemory: stores.importMemory,
     networkMemory: stores.networkMemory,
+    choicesMemory: stores.choicesMemory,
     consent,
     pacing,
     resetLocalData: resetWithSignIn(stores.clearAll),

@@ -16,6 +16,7 @@ import type {
   InteractionSource,
   JournalStore,
   NetworkMemory,
+  ChoicesMemory,
   OwnerSource,
   ReminderSink,
   SettingsStore,
@@ -41,6 +42,8 @@ export type AppServices = {
   readonly importMemory?: ImportMemory;
   /** The last classified network of this mailbox, painted at the next opening; absent in old fakes. */
   readonly networkMemory?: NetworkMemory;
+  /** The review's choices not applied yet, shown again at the next opening; absent in old fakes. */
+  readonly choicesMemory?: ChoicesMemory;
   /** Present where consent to the signal scopes can be asked again (Outlook, not the demo). */
   readonly signalsConsent?: SignalsConsentControl;
   /**

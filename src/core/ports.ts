@@ -7,6 +7,7 @@ import type { CategorySpec, ContactFields, PlannedChange, RunJournal, RunProgres
 import type { Settings, UserModel } from './settings';
 import type { CurrentPosition } from './linkedin/types';
 import type { KeptNetwork } from './usecases/memory';
+import type { CircleId, Suggestion } from './circles/types';
 
 /** The part of AbortSignal the core reads (the core has no DOM lib); a real AbortSignal fits. */
 export type CancelSignal = { readonly aborted: boolean };
@@ -232,3 +233,22 @@ export type NetworkMemory = {
 };
 
 export type { KeptNetwork };
+
+/** A review choice not applied yet: the suggestion accepted, another circle picked, or the suggestion rejected. */
+export type KeptChoice = {
+  readonly verdict: 'accept' | 'change' | 'reject';
+  readonly circle: CircleId;
+  /** When the choice was made, and what the engine suggested then: undoing the choice puts both back. */
+  readonly at?: string;
+  readonly before?: Suggestion;
+};
+
+/**
+ * The review's choices, kept per mailbox so that a pane closed and opened again (Outlook reloads it each time)
+ * shows them as they were, with the changes still ready to apply. Forgotten with the browser's data.
+ */
+export type ChoicesMemory = {
+  /** Undefined when nothing is kept, or a record this version cannot read. */
+  load(): Promise<ReadonlyMap<string, KeptChoice> | undefined>;
+  save(choices: ReadonlyMap<string, KeptChoice>): Promise<void>;
+};

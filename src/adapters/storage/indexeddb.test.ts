@@ -51,6 +51,46 @@ describe('IndexedDB stores', () => {
     stores.close();
   });
 
+  it('keeps the review’s choices across reopenings, leaves out damaged entries and forgets them on reset', async () => {
+    const indexedDB = new IDBFactory();
+    const first = createIndexedDbStores('circles-choices', { indexedDB });
+    expect(await first.choicesMemory.load()).toBeUndefined();
+    await first.choicesMemory.save(
+      new Map([
+        ['c1', { verdict: 'accept', circle: 'clients', at: '2026-12-07T10:00:00Z' }],
+        ['c2', { verdict: 'reject', circle: 'clubs' }],
+      ]),
+    );
+    first.close();
+    const again = createIndexedDbStores('circles-choices', { indexedDB });
+    expect([...(await again.choicesMemory.load())!]).toEqual([
+      ['c1', { verdict: 'accept', circle: 'clients', at: '2026-12-07T10:00:00Z' }],
+      ['c2', { verdict: 'reject', circle: 'clubs' }],
+    ]);
+    // A damaged entry is left out; a record of another version is not read at all.
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const r = indexedDB.open('circles-choices');
+      r.onsuccess = () => resolve(r.result);
+    });
+    const put = (value: unknown) =>
+      new Promise<void>((resolve) => {
+        const tx = db.transaction('kv', 'readwrite');
+        tx.objectStore('kv').put(value, 'review.choices');
+        tx.oncomplete = () => resolve();
+      });
+    await put({
+      version: 1,
+      choices: [['c1', { verdict: 'maybe', circle: 'clients' }], ['c2', { verdict: 'reject', circle: 'clubs' }], 'x'],
+    });
+    expect([...(await again.choicesMemory.load())!.keys()]).toEqual(['c2']);
+    await put({ version: 99, choices: [] });
+    expect(await again.choicesMemory.load()).toBeUndefined();
+    db.close();
+    await again.clearAll();
+    expect(await again.choicesMemory.load()).toBeUndefined();
+    again.close();
+  });
+
   it('creates a run only when no stored run refuses it, across two connections starting at once', async () => {
     const indexedDB = new IDBFactory();
     const pane = createIndexedDbStores('circles-start', { indexedDB });

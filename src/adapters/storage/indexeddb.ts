@@ -6,7 +6,9 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { RunJournal } from '../../core/changes/types';
 import type {
+  ChoicesMemory,
   ImportMemory,
+  KeptChoice,
   JournalStore,
   JournalWrite,
   KeptPositions,
@@ -29,6 +31,7 @@ export type IndexedDbStores = {
   readonly settings: SettingsStore;
   readonly deltaLinks: DeltaLinkStore;
   readonly importMemory: ImportMemory;
+  readonly choicesMemory: ChoicesMemory;
   /** The last classified network, painted by the next opening before the mailbox is read again. */
   readonly networkMemory: NetworkMemory;
   /**
@@ -229,6 +232,17 @@ export function createIndexedDbStores(dbName: string, options: IndexedDbOptions 
     ...(options.indexedDB ? {} : { database: dbName }),
   };
 
+  // The review's choices not applied yet; in kv as well, so the reset forgets them.
+  const choicesMemory: ChoicesMemory = {
+    async load() {
+      return readChoices(await (await database()).get('kv', CHOICES_KEY));
+    },
+    async save(choices) {
+      const record: KeptChoicesRecord = { version: CHOICES_VERSION, choices: [...choices] };
+      await (await database()).put('kv', record, CHOICES_KEY);
+    },
+  };
+
   const clearAll = async () => {
     early = undefined;
     const db = await database();
@@ -247,6 +261,7 @@ export function createIndexedDbStores(dbName: string, options: IndexedDbOptions 
     deltaLinks,
     importMemory,
     networkMemory,
+    choicesMemory,
     clearAll,
     close: () => void opening.then((db) => db.close()),
   };
@@ -268,6 +283,26 @@ export async function keepNetworkIn(dbName: string, kept: KeptNetwork | undefine
 const POSITIONS_KEY = 'import.positions';
 const OWNER_COMPANY_KEY = 'import.ownerCompany';
 const NETWORK_KEY = 'network.memory';
+const CHOICES_KEY = 'review.choices';
+const CHOICES_VERSION = 1;
+
+type KeptChoicesRecord = { readonly version: number; readonly choices: readonly (readonly [string, KeptChoice])[] };
+
+const VERDICTS: readonly string[] = ['accept', 'change', 'reject'];
+
+/** The kept choices, each checked: a record of another version, or a damaged entry, is left out. */
+function readChoices(value: unknown): Map<string, KeptChoice> | undefined {
+  const record = value as Partial<KeptChoicesRecord> | null | undefined;
+  if (!record || record.version !== CHOICES_VERSION || !Array.isArray(record.choices)) return undefined;
+  const out = new Map<string, KeptChoice>();
+  for (const entry of record.choices) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string') continue;
+    const choice = entry[1] as Partial<KeptChoice> | null;
+    if (!choice || !VERDICTS.includes(String(choice.verdict)) || typeof choice.circle !== 'string') continue;
+    out.set(entry[0], choice as KeptChoice);
+  }
+  return out;
+}
 
 // What an older or damaged record holds is dropped rather than fed to the shortlist.
 function isKeptPositions(value: unknown): value is KeptPositions {

@@ -1,9 +1,13 @@
 /**
- * The user's choices in the review, kept above the views so switching to the map and back loses nothing.
- * Each choice is also recorded as feedback for the engine (confirm, correct, reject).
+ * The user's choices in the review, kept above the views so switching to the map and back loses nothing, and
+ * kept in the browser per mailbox (ChoicesMemory) so closing and opening the pane again loses nothing either:
+ * Outlook reloads the pane each time it opens. Each choice is also recorded as feedback for the engine
+ * (confirm, correct, reject).
  */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { CircleId, Suggestion } from '../../core/circles/types';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { CircleId } from '../../core/circles/types';
+import type { KeptChoice } from '../../core/ports';
+import { useServices } from '../servicesContext';
 import { useNetwork, type WithdrawnFeedback } from './network';
 
 /** accept: the suggested circle; change: another circle the user picked; reject: not the suggested one. */
@@ -16,13 +20,7 @@ import { useNetwork, type WithdrawnFeedback } from './network';
  */
 export type ChoiceKind = 'one' | 'bulk';
 
-export type Decision = {
-  readonly verdict: 'accept' | 'change' | 'reject';
-  readonly circle: CircleId;
-  /** When the feedback for this choice was given, and what the engine suggested then: undoing puts both back. */
-  readonly at?: string;
-  readonly before?: Suggestion;
-};
+export type Decision = KeptChoice;
 
 export type DecisionsState = {
   readonly decisions: ReadonlyMap<string, Decision>;
@@ -44,8 +42,43 @@ export function useDecisions(): DecisionsState {
 
 export function DecisionsProvider({ children }: { children: ReactNode }) {
   const network = useNetwork();
+  const memory = useServices().choicesMemory;
   const [decisions, setDecisions] = useState<ReadonlyMap<string, Decision>>(new Map());
   const { suggestions, recordFeedback, withdrawFeedback } = network;
+
+  // The choices kept at the last visit come back once; a choice made before they arrived wins. Until then
+  // nothing is written, so an early choice cannot erase the kept ones.
+  const restored = useRef(!memory);
+  useEffect(() => {
+    if (!memory) return;
+    let live = true;
+    const merge = (kept: ReadonlyMap<string, Decision> | undefined) => {
+      if (!live) return;
+      restored.current = true;
+      setDecisions((prev) => {
+        const next = new Map(kept);
+        for (const [id, d] of prev) next.set(id, d);
+        return next;
+      });
+    };
+    memory.load().then(merge, () => merge(undefined));
+    return () => {
+      live = false;
+    };
+  }, [memory]);
+  // A kept choice about a contact gone from the mailbox since (deleted, or another folder) is left out once the
+  // mailbox has been read afresh, and so no longer kept.
+  const contacts = network.mailbox?.contacts;
+  const fresh = network.memory?.state !== 'updating' && network.analysis !== 'pending';
+  const shown = useMemo(() => {
+    if (!contacts || !fresh) return decisions;
+    const known = new Set(contacts.map((c) => c.id));
+    if ([...decisions.keys()].every((id) => known.has(id))) return decisions;
+    return new Map([...decisions].filter(([id]) => known.has(id)));
+  }, [decisions, contacts, fresh]);
+  useEffect(() => {
+    if (memory && restored.current) void memory.save(shown).catch(() => undefined);
+  }, [memory, shown]);
 
   const set = useCallback((entries: readonly (readonly [string, Decision])[]) => {
     if (entries.length === 0) return;
@@ -121,8 +154,8 @@ export function DecisionsProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo(
-    () => ({ decisions, accept, choose, reject, forget }),
-    [decisions, accept, choose, reject, forget],
+    () => ({ decisions: shown, accept, choose, reject, forget }),
+    [shown, accept, choose, reject, forget],
   );
   return <DecisionsContext.Provider value={value}>{children}</DecisionsContext.Provider>;
 }

@@ -6,7 +6,7 @@ import type { AppServices, OfficeHost, OpenMessage } from '../../app/services';
 import { createMemoryJournal, fieldNames } from '../../core/changes';
 import type { CategorySpec, ContactFields, PlannedChange } from '../../core/changes/types';
 import type { Contact, Language, Mailbox } from '../../core/model';
-import type { ChangeOutcome, KeptPositions } from '../../core/ports';
+import type { ChangeOutcome, KeptChoice, KeptPositions } from '../../core/ports';
 import type { Settings, UserModel } from '../../core/settings';
 
 export type FakeServices = AppServices & {
@@ -25,6 +25,8 @@ export type FakeOptions = {
   readonly failing?: ReadonlySet<string>;
   /** Positions an earlier session kept (the import memory starts with them). */
   readonly keptPositions?: KeptPositions;
+  /** Review choices kept at an earlier visit. */
+  readonly keptChoices?: ReadonlyMap<string, KeptChoice>;
 };
 
 export function contact(id: string, displayName: string, extra: Partial<Contact> = {}): Contact {
@@ -58,6 +60,7 @@ export function createFakeServices(mailbox: Mailbox, options: FakeOptions = {}):
   let settings = options.settings;
   let model: UserModel = { feedback: [] };
   let kept = options.keptPositions;
+  let choices: ReadonlyMap<string, KeptChoice> | undefined = options.keptChoices;
   let ownerCompany: string | undefined;
   let version = 1;
 
@@ -163,6 +166,12 @@ export function createFakeServices(mailbox: Mailbox, options: FakeOptions = {}):
       loadOwnerCompany: async () => ownerCompany,
       saveOwnerCompany: async (c) => {
         ownerCompany = c;
+      },
+    },
+    choicesMemory: {
+      load: async () => (choices ? new Map(choices) : undefined),
+      save: async (c) => {
+        choices = new Map(c);
       },
     },
     contactsNow: () => [...contacts.values()],
