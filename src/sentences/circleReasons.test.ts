@@ -1,4 +1,5 @@
 import type { Reason, ReasonKind } from '../core/circles/types';
+import { frenchSpacing } from '../core/text/typography';
 import { describeReason, describeReasons, readableEvidence, sourceKey } from './circleReasons';
 
 const reason = (r: Partial<Reason>): Reason => ({
@@ -12,13 +13,13 @@ const reason = (r: Partial<Reason>): Reason => ({
 
 describe('reasons in plain words', () => {
   test.each([
-    ['fr', reason({}), 'Vos notes disent « promo 2012 ».'],
+    ['fr', reason({}), 'Vos notes disent «\u00a0promo 2012\u00a0».'],
     ['en', reason({}), 'Your notes say “promo 2012”.'],
     ['en', reason({ kind: 'brand-new-kind' as ReasonKind, field: 'event' }), 'A meeting you shared: “promo 2012”.'],
     [
       'fr',
       reason({ kind: 'brand-new-kind' as ReasonKind, field: 'nonsense' as Reason['field'] }),
-      'Indice trouvé : « promo 2012 ».',
+      'Indice trouvé\u00a0: «\u00a0promo 2012\u00a0».',
     ],
     ['en', reason({ kind: 'user-correct', field: 'learned', evidence: 'Ada' }), 'You chose this circle.'],
     [
@@ -136,7 +137,9 @@ describe('one source is one reason', () => {
       reason({ kind: 'notes-keyword', evidence: note, circle: 'training', weight: 0.8 }),
       reason({ kind: 'mentions-training', evidence: note, circle: 'training', weight: 0.6 }),
     ];
-    expect(describeReasons(list, 'fr')).toEqual([`Vos notes disent « ${note} ».`]);
+    expect(describeReasons(list, 'fr')).toEqual([
+      `${frenchSpacing('Vos notes disent « ')}${note}${frenchSpacing(' ».')}`,
+    ]);
   });
 
   test('a domain and a company name of one organisation are one reason', () => {

@@ -1,5 +1,6 @@
 import { fold } from '../core/text/fold';
 import { elideBefore } from '../core/text/elision';
+import { frenchSpacing } from '../core/text/typography';
 /**
  * Reasons are data from the engine ({ field, kind, evidence, circle, weight }); this turns them into plain
  * French or English sentences. Every kind of ReasonKind has its sentence (an exhaustive switch: a new kind does
@@ -373,10 +374,12 @@ export type ReasonParts = { readonly before: string; readonly evidence: string; 
 
 export function describeReasonParts(reason: Reason, language: Language): ReasonParts {
   // A kind outside ReasonKind (data from elsewhere, a fake engine) still reads as a sentence, never as a code.
-  const template =
+  const raw =
     (sentenceOf(reason.kind) as Sentence | null | undefined)?.[language] ??
     (byField[language] as Readonly<Record<string, string>>)[reason.field] ??
     generic[language];
+  // The template's own spaces (inside « », before : ;) made unbreakable, never the evidence's.
+  const template = language === 'fr' ? frenchSpacing(raw) : raw;
   const at = template.indexOf('{e}');
   if (at < 0) return { before: template, evidence: '', after: '' };
   const evidence = readableEvidence(reason.evidence, language, reason.kind);
