@@ -77,8 +77,14 @@ test('a sub-circle filters the review to its people, until the filter is cleared
   expect(within(review).getByTestId('subcircle-filter')).toHaveTextContent(
     'Filtered on the sub-circle Former colleagues · Vertigo Conseil (3).',
   );
-  await user.click(within(review).getByRole('button', { name: 'Clear the filter' }));
+  within(review).getByRole('button', { name: 'Clear the filter' }).focus();
+  await user.keyboard('{Enter}');
   expect(await within(review).findByText('Nora Blanc', {}, slow)).toBeInTheDocument();
+  // The button left with the bar: the focus is on the view's heading, not the page, and the change is said.
+  expect(document.activeElement).toBe(within(review).getByRole('heading', { level: 1 }));
+  await waitFor(() =>
+    expect(screen.getByTestId('announcer')).toHaveTextContent('Filter cleared: the views show everyone again.'),
+  );
 });
 
 test('on the map, the filtering group’s button is pressed, and pressing it again clears the filter', async () => {
