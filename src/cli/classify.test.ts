@@ -92,3 +92,12 @@ describe('circles classify', () => {
     expect(out).toContain('--no-signals');
   });
 });
+
+describe('circles classify --months', () => {
+  it('refuses a period that is not a whole number of months, in the command’s language', async () => {
+    const { code, err } = await runIn({}, fixture, '--months', '2.5', '--lang', 'fr');
+    expect(code).toBe(2);
+    expect(err).toContain('--months attend un nombre entier de mois entre 1 et 1200, pas « 2.5 ».');
+    expect((await run(fixture, '--months', '0')).err).toContain('--months needs a whole number of months');
+  });
+});

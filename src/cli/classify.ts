@@ -8,10 +8,10 @@ import { circleLabel } from '../sentences/circles';
 import { describeReason } from '../sentences/circleReasons';
 import { classifyWords, percent } from '../sentences/cli';
 import { pad, padStart } from './columns';
-import { commandLanguage, loadMailboxFile, ownerOptions, parseFileCommand } from './io';
+import { commandLanguage, loadMailboxFile, monthsHelp, ownerOptions, parseFileCommand, readPeriod } from './io';
 import { CliError, type CliCommand } from './types';
 
-const help = `Usage: circles classify <contacts file> [--json] [--no-signals] [--threshold X] [--lang fr|en]
+const help = `Usage: circles classify <contacts file> [--json] [--no-signals] [--months N] [--threshold X] [--lang fr|en]
 
 <contacts file>: a mailbox JSON, an Outlook CSV export or a vCard (.vcf) file.
 Suggests a circle of origin for every contact, with the reasons behind each suggestion.
@@ -20,6 +20,7 @@ Contacts with too little evidence are left alone (circle: none).
 Options:
   --json                   print {"format":"circles-suggestions/1","suggestions":[…]} instead of a table
   --no-signals             ignore message headers and calendar events; read the contacts only
+${monthsHelp}
   --threshold X            abstain below confidence X (0..1; default: the engine's)
   --lang fr|en             language of the table (default: the terminal's, from LC_ALL or LANG)
   --owner-email <address>  for a CSV or vCard input: the owner's address / adresse du propriétaire
@@ -67,6 +68,7 @@ export const classifyCommand: CliCommand = {
         json: { type: 'boolean', default: false },
         'no-signals': { type: 'boolean', default: false },
         threshold: { type: 'string' },
+        months: { type: 'string' },
       },
       language,
     );
@@ -81,7 +83,8 @@ export const classifyCommand: CliCommand = {
           2,
         );
     }
-    const mailbox = await loadMailboxFile(parsed.file, io.cwd, ownerOptions(args), language, io.stderr);
+    const file = await loadMailboxFile(parsed.file, io.cwd, ownerOptions(args), language, io.stderr);
+    const mailbox = readPeriod(file, parsed.values.months, language);
     // The suggestions do not depend on the language the table is printed in (the JSON is the same whatever
     // the terminal's locale): the network is read with the first-run settings of an English host, as before.
     const network = networkOfMailbox(mailbox, 'en');

@@ -6,6 +6,7 @@ import { guessEmployers } from '../core/contacts';
 import type { SkippedRow } from '../core/linkedin/types';
 import type { Language, Mailbox } from '../core/model';
 import { resolveLanguage } from '../core/usecases/language';
+import { windowedMailbox } from '../core/usecases/network';
 import { argumentMistake, badLanguage, type ArgumentMistake } from '../sentences/cli';
 import { counted } from './plural';
 import { CliError, type CliIo } from './types';
@@ -194,4 +195,28 @@ export function parseFileCommand<O extends NonNullable<ParseArgsConfig['options'
       2,
     );
   return { file, values: parsed.values };
+}
+
+/** The help lines of --months, shared by the commands that take it. */
+export const monthsHelp = `  --months N               read only the last N months of messages and meetings, counted back from the day
+                           after the file's last one — what the pane reads with "Period read: N months" in its
+                           Settings (24 by default). Without it the whole file is read, as "Read since …" does.
+                           / ne lire que les N derniers mois, comme la « Période lue » des réglages du volet`;
+
+/**
+ * --months N: the file read as the pane reads a mailbox with that period (its signals window, counted back
+ * from the day after the file's last message or meeting); without it, the whole file. A CliError (exit 2)
+ * for anything but a whole number of months from 1 to 1200.
+ */
+export function readPeriod(mailbox: Mailbox, text: string | undefined, language: Language): Mailbox {
+  if (text === undefined) return mailbox;
+  const months = /^\d{1,4}$/.test(text) ? Number(text) : NaN;
+  if (!(months >= 1 && months <= 1200))
+    throw new CliError(
+      language === 'fr'
+        ? `--months attend un nombre entier de mois entre 1 et 1200, pas « ${text} ».`
+        : `--months needs a whole number of months from 1 to 1200, not "${text}".`,
+      2,
+    );
+  return windowedMailbox(mailbox, months);
 }

@@ -17,11 +17,11 @@ import { shortlist as shortlistStrings } from '../sentences/shortlist/strings';
 import { addStrings, translate, type Translate } from '../sentences/translate';
 
 addStrings([shortlistStrings]);
-import { loadMailboxFile, ownerOptions } from './io';
+import { loadMailboxFile, monthsHelp, ownerOptions, readPeriod } from './io';
 import { CliError, type CliCommand } from './types';
 import { circleLabel } from '../sentences/circles';
 
-const help = `Usage: circles shortlist <mailbox.json> --ambition "<text>" [--limit N] [--json]
+const help = `Usage: circles shortlist <mailbox.json> --ambition "<text>" [--limit N] [--months N] [--json]
 
 Ranks the contacts who could help with an ambition written in French or English
 ("Win a first client in Japan", "Lever des fonds pour ma startup").
@@ -32,6 +32,7 @@ Options:
   --limit <N>             how many contacts to list / combien de contacts lister (default 20, 50 with --json)
   --json                  print / afficher { "format": "circles-shortlist/1", "ambition", "circles",
                           "shortfalls", "contacts" }
+${monthsHelp}
   --lang fr|en            language of the table / langue du tableau (default: the ambition's / celle de l’ambition)
   --owner-email <address> for a CSV or vCard input: the owner's address / adresse du propriétaire
   --owner-company <name>  for a CSV or vCard input: the owner's company / entreprise du propriétaire
@@ -65,9 +66,9 @@ const messages = {
   },
 } as const;
 
-type Options = { file: string; ambition: string; limit?: number; json: boolean; lang?: Language };
+type Options = { file: string; ambition: string; limit?: number; json: boolean; lang?: Language; months?: string };
 
-const VALUE_FLAGS = ['--ambition', '--limit', '--lang', '--owner-email', '--owner-company'];
+const VALUE_FLAGS = ['--ambition', '--limit', '--lang', '--owner-email', '--owner-company', '--months'];
 
 function parseArgs(args: readonly string[]): Options {
   const langAt = args.indexOf('--lang');
@@ -99,8 +100,10 @@ function parseArgs(args: readonly string[]): Options {
   }
   const lang = values.get('--lang');
   if (lang !== undefined && lang !== 'fr' && lang !== 'en') throw new CliError(m.badLang(lang), 2);
+  const months = values.get('--months');
   return {
     file,
+    ...(months === undefined ? {} : { months }),
     ambition,
     json,
     ...(limit === undefined ? {} : { limit }),
@@ -173,7 +176,8 @@ export const shortlistCommand: CliCommand = {
     const interpretation = interpretAmbition(opts.ambition);
     // As the rest of the command line: an explicit --lang, else the language the ambition is written in.
     const lang = resolveLanguage({ requested: opts.lang ?? null, locale: interpretation.language });
-    const mailbox = await loadMailboxFile(opts.file, io.cwd, ownerOptions(args), lang, io.stderr);
+    const file = await loadMailboxFile(opts.file, io.cwd, ownerOptions(args), lang, io.stderr);
+    const mailbox = readPeriod(file, opts.months, lang);
     const { suggestions } = suggest(networkOfMailbox(mailbox, lang), classify);
     const limit = opts.limit ?? (opts.json ? 50 : 20);
     const list = shortlist({ mailbox, ambition: interpretation, suggestions, limit });

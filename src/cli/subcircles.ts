@@ -1,10 +1,10 @@
 import type { Language } from '../core/model';
 import { subcircles, type LabelledGroup } from '../core/usecases/groups';
-import { commandLanguage, loadMailboxFile, ownerOptions, parseFileCommand } from './io';
+import { commandLanguage, loadMailboxFile, monthsHelp, ownerOptions, parseFileCommand, readPeriod } from './io';
 import { terminalSafe } from './terminal';
 import { CliError, type CliCommand } from './types';
 
-const help = `Usage: circles subcircles <contacts file> [--json] [--all] [--lang fr|en]
+const help = `Usage: circles subcircles <contacts file> [--json] [--all] [--months N] [--lang fr|en]
 
 <contacts file>: a mailbox JSON, an Outlook CSV export or a vCard (.vcf) file.
 Finds the sub-circles of the network: named groups inside each circle (the employer of former colleagues,
@@ -15,6 +15,7 @@ Options:
   --json           print {"format":"circles-groups/1","groups":[{"id","label","circle","members","basis"}]}
                    ("circle" is null for a group that crosses circles)
   --all            also print the named sub-circles not among the groups shown (after them, under their heading)
+${monthsHelp}
   --lang fr|en     language of the labels (default: the mailbox owner's, else English)
   --owner-email <address>  for a CSV or vCard input: the owner's address / adresse du propriétaire
   --owner-company <name>   for a CSV or vCard input: the owner's company / entreprise du propriétaire
@@ -31,13 +32,18 @@ export const subcirclesCommand: CliCommand = {
     const parsed = parseFileCommand(
       'subcircles',
       args,
-      { json: { type: 'boolean', default: false }, all: { type: 'boolean', default: false } },
+      {
+        json: { type: 'boolean', default: false },
+        all: { type: 'boolean', default: false },
+        months: { type: 'string' },
+      },
       commandLanguage(args, io.env),
     );
     const file = parsed.file;
     const lang = parsed.values.lang;
     if (lang !== undefined && lang !== 'fr' && lang !== 'en') throw new CliError('--lang must be fr or en', 2);
-    const mailbox = await loadMailboxFile(file, io.cwd, ownerOptions(args));
+    const whole = await loadMailboxFile(file, io.cwd, ownerOptions(args));
+    const mailbox = readPeriod(whole, parsed.values.months, lang ?? commandLanguage(args, io.env));
     const language = lang ?? ((mailbox.owner.preferredLanguage ?? '').toLowerCase().startsWith('fr') ? 'fr' : 'en');
     const found = subcircles({ mailbox, language });
     const shownIds = new Set(found.shown.map((g) => g.id));

@@ -19,13 +19,20 @@ const doc = {
 };
 
 describe('freshenMailbox', () => {
-  it('moves every date forward by whole days so the latest message is one to two days old', () => {
+  it('moves every date forward by whole days so the latest message is dated yesterday', () => {
     const fresh = freshenMailbox(doc, new Date('2026-11-27T12:00:00Z'));
-    // 2026-01-15 18:45 → 2026-11-25 18:45: 314 whole days later, time of day kept.
-    expect(fresh.messages.map((m) => m.sentDateTime)).toEqual(['2025-01-09T09:30:00Z', '2026-11-25T18:45:10Z']);
-    expect(fresh.events[0]!.start.dateTime).toBe('2026-04-12T10:00:00.0000000');
-    expect(fresh.events[0]!.end.dateTime).toBe('2026-04-12T12:00:00.0000000');
-    expect(fresh.contacts[0]!.createdDateTime).toBe('2024-11-19T08:00:00Z');
+    // 2026-01-15 18:45 → 2026-11-26 18:45: 315 whole days later, time of day kept.
+    expect(fresh.messages.map((m) => m.sentDateTime)).toEqual(['2025-01-10T09:30:00Z', '2026-11-26T18:45:10Z']);
+    expect(fresh.events[0]!.start.dateTime).toBe('2026-04-13T10:00:00.0000000');
+    expect(fresh.events[0]!.end.dateTime).toBe('2026-04-13T12:00:00.0000000');
+    expect(fresh.contacts[0]!.createdDateTime).toBe('2024-11-20T08:00:00Z');
+  });
+
+  it('lands the latest message on the day before today whatever the hour (the CLI’s --months counts from that day)', () => {
+    for (const now of ['2026-11-27T00:05:00Z', '2026-11-27T23:55:00Z']) {
+      const fresh = freshenMailbox(doc, new Date(now));
+      expect(fresh.messages[1]!.sentDateTime).toBe('2026-11-26T18:45:10Z');
+    }
   });
 
   it('keeps the gaps between dates exactly', () => {

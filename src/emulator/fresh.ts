@@ -1,8 +1,9 @@
 /**
  * The committed demo mailbox has fixed dates; read months later, its messages would slide out of the
  * mailbox-signals window (24 months by default) and the demo would show less and less. Before serving it,
- * the demo moves every date forward by the same number of whole days, so that its latest message is a day or two old: what
- * the engine sees (ages, recency, who met whom when) is unchanged.
+ * the demo moves every date forward by the same number of whole days, so that its latest message is dated yesterday (UTC):
+ * what the engine sees (ages, recency, who met whom when) is unchanged, and the pane's window (counted back from
+ * today) keeps what the CLI's `--months` keeps on the file as written (counted back from the day after its last message).
  */
 const DAY_MS = 86_400_000;
 
@@ -32,14 +33,14 @@ function shifted(iso: unknown, ms: number): unknown {
 
 /**
  * A copy of a `circles-mailbox/1` document whose dates are moved forward by whole days so that its latest
- * message is one to two days before `now`. Documents already that recent, or with no dated message, are returned as they are.
+ * message falls on the (UTC) day before `now`. Documents already that recent, or with no dated message, are returned as they are.
  */
 export function freshenMailbox<T>(doc: T, now: Date = new Date()): T {
   if (!isObject(doc)) return doc;
   const latest = latestMessage(doc);
   if (latest === undefined) return doc;
   // Whole days, so times of day (and so "after work", "lunch") stay as generated.
-  const days = Math.floor((now.getTime() - DAY_MS - latest) / DAY_MS);
+  const days = Math.floor(now.getTime() / DAY_MS) - 1 - Math.floor(latest / DAY_MS);
   if (days <= 0) return doc;
   const ms = days * DAY_MS;
   const copy = structuredClone(doc) as Json;

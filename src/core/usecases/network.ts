@@ -6,6 +6,7 @@ import type { CalendarEvent, Language, Mailbox, MessageHeader, OwnerProfile } fr
 import type { Cancellable, ReadProgress } from '../ports';
 import { defaultSettings, type Settings, type UserModel } from '../settings';
 import { signalsWindow } from '../signals-window';
+import { instant, latestInstant } from '../ties/time';
 import type { Network, NetworkPorts } from './types';
 
 export type Signals = { readonly messages: readonly MessageHeader[]; readonly events: readonly CalendarEvent[] };
@@ -82,6 +83,34 @@ export function networkOfMailbox(mailbox: Mailbox, language: Language, overrides
     messages: mailbox.messages,
     settings: { ...defaultSettings(language, mailbox.owner.profile), ...overrides },
     userModel: emptyUserModel,
+  };
+}
+
+/**
+ * The "now" a file is read at when it is read as the pane reads a mailbox: the start of the UTC day after its
+ * latest message or meeting (the demo moves its mailbox's dates so that message is yesterday's; the pane's
+ * now is today). Undefined for a file with no dated signal.
+ */
+export function fileNow(mailbox: Pick<Mailbox, 'messages' | 'events'>): Date | undefined {
+  const latest = latestInstant(mailbox);
+  if (!Number.isFinite(latest)) return undefined;
+  const day = new Date(latest);
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + 1));
+}
+
+/**
+ * The mailbox as the pane reads it with a signals window of `months`: the messages sent since the window's
+ * start (Graph's `sentDateTime ge`), the meetings that end after it (calendarView's overlap). Undated ones
+ * stay, as Graph would not filter them out of a file either. The contacts are untouched.
+ */
+export function windowedMailbox(mailbox: Mailbox, months: number, now: Date | undefined = fileNow(mailbox)): Mailbox {
+  if (!now) return mailbox;
+  const since = instant(signalsWindow(now, months).since);
+  const undated = (iso: string | undefined) => !iso || Number.isNaN(instant(iso));
+  return {
+    ...mailbox,
+    messages: mailbox.messages.filter((m) => undated(m.sentDateTime) || instant(m.sentDateTime) >= since),
+    events: mailbox.events.filter((e) => undated(e.end ?? e.start) || instant(e.end ?? e.start) > since),
   };
 }
 
