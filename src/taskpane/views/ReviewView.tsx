@@ -23,6 +23,9 @@ import {
 import { ReviewFilters } from '../components/review/ReviewFilters';
 import { ReviewList } from '../components/review/ReviewList';
 import { monthsToReach } from '../../core/usecases/older';
+import { DEFAULT_SIGNALS_MONTHS } from '../../core/signals-window';
+import { focusWhenReady } from '../hooks/focusWhenReady';
+import { WidenNotice, type Widened } from '../components/review/WidenNotice';
 import { SubcircleFilterBar } from '../components/groups/SubcircleFilterBar';
 import { useT } from '../i18n';
 import { pendingAssignments, useDecisions, type ChoiceKind } from '../state/decisions';
@@ -114,15 +117,30 @@ function ReviewBody({ contacts, rows, choices }: ReviewBodyProps) {
 
   const onForget = useCallback((id: string) => forget([id]), [forget]);
   const onApply = useCallback(() => void run.apply(pending), [run, pending]);
-  // One action: the window the contact's older evidence needs, saved as the user's choice (Settings shows it).
+  // One action: the window the contact's older evidence needs, saved as the user's choice (Settings shows it);
+  // the notice says it holds for everyone, what changed, and goes back (WidenNotice).
+  const [widened, setWidened] = useState<Widened>();
   const widen = useCallback(
     (id: string) => {
       const older = network.outside?.evidence.get(id);
       if (!older) return;
-      void network.saveSettings({ ...network.settings, signalsMonths: monthsToReach(new Date(), older.from) });
+      const previous = network.settings.signalsMonths ?? DEFAULT_SIGNALS_MONTHS;
+      const months = monthsToReach(new Date(), older.from);
+      const step = { months, previous, before: network.suggestions };
+      setWidened({ ...step, done: false });
+      void network
+        .saveSettings({ ...network.settings, signalsMonths: months })
+        .then(() => setWidened((w) => (w?.before === step.before ? { ...step, done: true } : w)));
     },
     [network],
   );
+  const unwiden = useCallback(() => {
+    if (!widened) return;
+    setWidened(undefined);
+    // The notice and its button go: the focus goes to the review's title rather than to the page.
+    focusWhenReady(() => document.getElementById('review-title'));
+    void network.saveSettings({ ...network.settings, signalsMonths: widened.previous });
+  }, [network, widened]);
 
   return (
     <section className={styles.root} aria-labelledby="review-title" data-testid="view-review">
@@ -130,6 +148,7 @@ function ReviewBody({ contacts, rows, choices }: ReviewBodyProps) {
         {t('review.title')}
       </h1>
       <SubcircleFilterBar />
+      {widened && <WidenNotice widened={widened} suggestions={network.suggestions} onUndo={unwiden} />}
       {/* Over a network painted from memory, the notice above says it is updating: the counts stay. */}
       {network.analysis === 'pending' && network.memory?.state !== 'updating' ? (
         <Spinner size="extra-tiny" labelPosition="after" label={t('review.analysing')} data-testid="analysing" />

@@ -96,13 +96,23 @@ describe('the review and its window', () => {
       `Messages or meetings from ${EN_YEARS} point to Networks & clubs. Circles reads only the last 24 months.`,
     );
     expect(within(details).queryByTestId('nothing-says')).toBeNull();
-    await user.click(within(details).getByRole('button', { name: 'Read back to 2021' }));
+    await user.click(within(details).getByRole('button', { name: 'Read back to 2021 (for everyone)' }));
     const months = monthsToReach(new Date(), '2021-03-09T09:15:00Z');
     await waitFor(() => expect(services.savedSettings()?.signalsMonths).toBe(months));
     // The wider window is read: Lou now has the suggestion, and the focus is on Lou's row.
     await waitFor(() => expect(row('Lou Kerneis').dataset.circle).toBe('clubs'));
     await waitFor(() => expect(document.activeElement).toBe(within(row('Lou Kerneis')).getByTestId('contact-name')));
-  });
+    // It is a setting for everyone: the review says so, what changed, and goes back (review2 #22).
+    await waitFor(() =>
+      expect(screen.getByTestId('widen-notice')).toHaveTextContent(
+        `Circles now reads the last ${months} months, for all your contacts (Settings, “Period read”): 1 suggestion changed.`,
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Back to the last 24 months' }));
+    await waitFor(() => expect(services.savedSettings()?.signalsMonths).toBe(24));
+    await waitFor(() => expect(row('Lou Kerneis').dataset.circle).toBe('none'));
+    expect(screen.queryByTestId('widen-notice')).toBeNull();
+  }, 20_000);
 
   test('"nothing in the mailbox says" only once every older message was read', async () => {
     const { user } = await setup({ messages: older, events: [] });
@@ -136,7 +146,7 @@ describe('the review and its window', () => {
     expect(within(details).getByTestId('older-details')).toHaveTextContent(
       'Des messages ou rendez-vous de 2021–2022 indiquent : Réseaux & clubs. Cercles ne lit que les 24 derniers mois.',
     );
-    expect(within(details).getByRole('button', { name: 'Lire depuis 2021' })).toBeTruthy();
+    expect(within(details).getByRole('button', { name: 'Lire depuis 2021 (pour tous)' })).toBeTruthy();
     expect(within(await open(user, 'Max Penven')).getByTestId('nothing-says')).toHaveTextContent(
       'Depuis mars 2021, Cercles ne trouve aucun indice sûr de l’endroit où vous vous êtes rencontrés.',
     );
