@@ -290,6 +290,9 @@ describe('ShortlistView', () => {
     expect(screen.getByTestId('circle-chart').textContent).toContain(
       'Aucun cercle ne compte encore de personne qui corresponde à cette ambition.',
     );
+    // Nor is the list tagged with an ambition it just said they do not match; it can still be exported (review2 #30).
+    expect(screen.queryByTestId('shortlist-tag')).toBeNull();
+    expect(screen.getByTestId('shortlist-export')).toBeInTheDocument();
   });
 
   it('tags the list with an "Ambition · …" category through the undoable apply, after asking (F34)', async () => {

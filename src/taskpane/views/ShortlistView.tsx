@@ -313,28 +313,33 @@ export function ShortlistView() {
               <Button icon={<ArrowDownloadRegular />} onClick={exportCsv} data-testid="shortlist-export">
                 {t('shortlist.export')}
               </Button>
-              <Button
-                icon={<TagRegular />}
-                disabled={tagging === 'running'}
-                title={t('shortlist.tagLabel', { tag: ambitionTag(ambition ?? '') })}
-                onClick={() => setTagging('confirming')}
-                data-testid="shortlist-tag"
-              >
-                {tagging === 'running' ? t('shortlist.tagging') : t('shortlist.tag')}
-              </Button>
-              <ConfirmDialog
-                open={tagging === 'confirming'}
-                title={t('shortlist.tagConfirmTitle', { count: shortlist.contacts.length })}
-                confirm={t('shortlist.tagConfirm')}
-                onConfirm={() => setTagging('confirmed')}
-                onCancel={() => setTagging('idle')}
-                testId="confirm-tag"
-              >
-                {t('shortlist.tagConfirmBody', {
-                  tag: ambitionTag(ambition ?? ''),
-                  count: shortlist.contacts.length,
-                })}
-              </ConfirmDialog>
+              {/* The closest people are not a fit: no « Ambition · … » category for them (review2 #30). */}
+              {kind !== 'closest' && (
+                <>
+                  <Button
+                    icon={<TagRegular />}
+                    disabled={tagging === 'running'}
+                    title={t('shortlist.tagLabel', { tag: ambitionTag(ambition ?? '') })}
+                    onClick={() => setTagging('confirming')}
+                    data-testid="shortlist-tag"
+                  >
+                    {tagging === 'running' ? t('shortlist.tagging') : t('shortlist.tag')}
+                  </Button>
+                  <ConfirmDialog
+                    open={tagging === 'confirming'}
+                    title={t('shortlist.tagConfirmTitle', { count: shortlist.contacts.length })}
+                    confirm={t('shortlist.tagConfirm')}
+                    onConfirm={() => setTagging('confirmed')}
+                    onCancel={() => setTagging('idle')}
+                    testId="confirm-tag"
+                  >
+                    {t('shortlist.tagConfirmBody', {
+                      tag: ambitionTag(ambition ?? ''),
+                      count: shortlist.contacts.length,
+                    })}
+                  </ConfirmDialog>
+                </>
+              )}
             </div>
           )}
           {shortlist.contacts.length === 0 ? (
