@@ -33,6 +33,10 @@ export const common = {
     'common.remove': 'Retirer {name}',
     'common.add': 'Ajouter',
     'select.hint': 'Flèches pour parcourir, Entrée pour choisir.',
+    'draft.language.fr': 'français',
+    'draft.language.en': 'anglais',
+    'draft.writeIn.fr': 'Rédiger en français',
+    'draft.writeIn.en': 'Rédiger en anglais',
     'select.pending': 'Entrée pour choisir « {option} », Échap pour revenir.',
   },
   en: {
@@ -68,6 +72,10 @@ export const common = {
     'common.remove': 'Remove {name}',
     'common.add': 'Add',
     'select.hint': 'Arrows to browse, Enter to choose.',
+    'draft.language.fr': 'French',
+    'draft.language.en': 'English',
+    'draft.writeIn.fr': 'Write it in French',
+    'draft.writeIn.en': 'Write it in English',
     'select.pending': 'Enter to choose “{option}”, Escape to go back.',
   },
 };

@@ -47,6 +47,9 @@ export const keep = {
     'keep.draft.subject': 'Des nouvelles',
     'keep.draft.body':
       'Bonjour {name},<br><br>Cela fait un moment que nous n’avons pas échangé. Comment allez-vous ? J’aimerais beaucoup avoir de vos nouvelles.<br><br>Bien à vous,<br>{me}',
+    'keep.draft.bodyClose':
+      'Salut {name},<br><br>Ça fait un moment ! Comment vas-tu ? J’aimerais beaucoup avoir de tes nouvelles.<br><br>À bientôt,<br>{me}',
+    'keep.drafted': 'Brouillon ouvert pour {name}, en {language}.',
     'keep.task.title': 'Reprendre contact avec {name}',
     'message.tie.last': 'Dernier échange : {date}',
     'message.tie.never': 'Aucun échange dans la période lue',
@@ -107,6 +110,9 @@ export const keep = {
     'keep.draft.subject': 'Catching up',
     'keep.draft.body':
       'Hello {name},<br><br>It has been a while since we last spoke. How are you? I would love to hear your news.<br><br>Best regards,<br>{me}',
+    'keep.draft.bodyClose':
+      'Hi {name},<br><br>It’s been a while! How are you? I’d love to hear your news.<br><br>Talk soon,<br>{me}',
+    'keep.drafted': 'Draft opened for {name}, in {language}.',
     'keep.task.title': 'Get back in touch with {name}',
     'message.tie.last': 'Last exchange: {date}',
     'message.tie.never': 'No exchange in the period read',

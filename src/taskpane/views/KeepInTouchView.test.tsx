@@ -12,6 +12,7 @@ import type { Settings } from '../../core/settings';
 import { I18nProvider } from '../i18n';
 import { ServicesProvider } from '../servicesContext';
 import { NetworkStateProvider, type NetworkState } from '../state/network';
+import { frenchSpacing } from '../../core/text/typography';
 import { SubcircleFilterProvider, useSubcircleFilter } from '../state/subcircleFilter';
 import { KeepInTouchView } from './KeepInTouchView';
 
@@ -171,16 +172,37 @@ describe('KeepInTouchView', () => {
     expect(screen.getByTestId('keep-health').textContent).toMatch(/1 of 2 within rhythm/);
   });
 
-  it('drafts a note in the person’s language (her subjects are French)', async () => {
+  it('drafts a note in the pane’s language, says which, and writes it in the other on request (review2 #10)', async () => {
     const { forms, uninstall } = outlook();
     try {
       renderView(network(baseSettings));
       await ties();
       await userEvent.click(screen.getByRole('button', { name: 'Write a note' }));
       expect(forms).toHaveLength(1);
-      expect(forms[0]!.subject).toBe('Des nouvelles');
-      expect(forms[0]!.htmlBody).toMatch(/^Bonjour Ana,<br>/);
+      expect(forms[0]!.subject).toBe('Catching up');
+      expect(forms[0]!.htmlBody).toMatch(/^Hello Ana,<br>/);
       expect(forms[0]!.htmlBody).toContain('Jeanne Owner');
+      expect(await screen.findByTestId('keep-notice')).toHaveTextContent('Draft opened for Ana Lopez, in English.');
+      await userEvent.click(screen.getByRole('button', { name: 'Write it in French' }));
+      expect(forms).toHaveLength(2);
+      expect(forms[1]!.subject).toBe('Des nouvelles');
+      expect(forms[1]!.htmlBody).toMatch(/^Bonjour Ana,<br>/);
+      expect(screen.getByTestId('keep-notice')).toHaveTextContent('Draft opened for Ana Lopez, in French.');
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('writes to family and friends as to friends, « tu » in French (review2 #8)', async () => {
+    const { forms, uninstall } = outlook();
+    try {
+      renderView({ ...network(baseSettings), currentCircle: () => 'family-friends' });
+      await ties();
+      await userEvent.click(screen.getByRole('button', { name: 'Write a note' }));
+      expect(forms[0]!.htmlBody).toMatch(/^Hi Ana,<br>.*Talk soon,<br>Jeanne Owner$/);
+      await userEvent.click(screen.getByRole('button', { name: 'Write it in French' }));
+      expect(forms[1]!.htmlBody).toContain(frenchSpacing('Comment vas-tu ?'));
+      expect(forms[1]!.htmlBody).toMatch(/^Salut Ana,<br>.*À bientôt,<br>Jeanne Owner$/);
     } finally {
       uninstall();
     }

@@ -4,7 +4,7 @@
  * chosen on the map (the shared filter) narrows both to its people: this week's few are picked among them.
  */
 import { useMemo, useRef } from 'react';
-import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { circleHealth, rhythmDays, thisWeek } from '../../core/ties';
 import { SubcircleFilterBar } from '../components/groups/SubcircleFilterBar';
 import { CircleHealthList } from '../components/keep/CircleHealthList';
@@ -92,6 +92,13 @@ export function KeepInTouchView() {
           {actions.notice && (
             <MessageBar intent={actions.notice.intent} ref={noticeRef} tabIndex={-1} data-testid="keep-notice">
               <MessageBarBody>{actions.notice.text}</MessageBarBody>
+              {actions.notice.redraft && (
+                <MessageBarActions>
+                  <Button size="small" onClick={actions.notice.redraft.open} data-testid="keep-redraft">
+                    {t(`draft.writeIn.${actions.notice.redraft.language}`)}
+                  </Button>
+                </MessageBarActions>
+              )}
             </MessageBar>
           )}
           {services.mode === 'demo' && <DemoDraftPreview />}
@@ -112,7 +119,7 @@ export function KeepInTouchView() {
                     reminders={reminders === 'on' ? 'on' : reminders === 'unavailable' ? 'unavailable' : 'off'}
                     busy={actions.busy === d.contactId}
                     reminded={actions.reminded.has(d.contactId)}
-                    onDraft={() => actions.draft(contact)}
+                    onDraft={() => actions.draft(contact, d.why.circle)}
                     onSnooze={() => {
                       focusAfter(d.contactId);
                       void actions.snooze(contact);

@@ -196,6 +196,16 @@ describe('ShortlistView', () => {
     );
     expect(form.htmlBody).toContain('chez Voltalia');
     expect(form.htmlBody).toContain('Jeanne Owner');
+    // In the pane's language, said, and the other one a click away (review2 #10).
+    expect(screen.getByTestId('shortlist-notice').textContent).toContain(
+      'Brouillon ouvert pour Ana Lopez, en français.',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Rédiger en anglais' }));
+    expect(office.forms).toHaveLength(2);
+    expect((office.forms[1] as { subject: string }).subject).toBe('A question from Jeanne Owner');
+    expect(screen.getByTestId('shortlist-notice').textContent).toContain(
+      'Brouillon ouvert pour Ana Lopez, en anglais.',
+    );
   });
 
   it('re-ranks when a chip is removed, and says when nobody fits', async () => {

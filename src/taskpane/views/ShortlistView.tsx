@@ -6,12 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { ArrowDownloadRegular, TagRegular } from '@fluentui/react-icons';
-import {
-  contactLanguage,
-  interpretAmbition,
-  understoodNothing,
-  type AmbitionInterpretation,
-} from '../../core/ambitions';
+import { interpretAmbition, understoodNothing, type AmbitionInterpretation } from '../../core/ambitions';
 import type { MessageDraft } from '../../app/services';
 import type { CircleId } from '../../core/circles/types';
 import { withCurrentPosition } from '../../core/linkedin/match';
@@ -52,6 +47,8 @@ type Notice = {
   readonly text: string;
   /** The category just added and its run, which the notice's "Undo" takes back off. */
   readonly undoTag?: { readonly name: string; readonly runId: string };
+  /** The draft just opened, and a way to open it again in the other language. */
+  readonly redraft?: { readonly language: Language; readonly open: () => void };
 };
 
 export function ShortlistView() {
@@ -143,9 +140,17 @@ export function ShortlistView() {
     const event = network.suggestions.get(contact.id)?.reasons.find((r) => r.field === 'event')?.evidence;
     return { circle: circles.get(contact.id) ?? null, ...(event ? { event } : {}) };
   };
-  const open = (draftOf: (recipientLanguage: Language) => MessageDraft, recipient: Contact) => {
-    services.office.displayNewMessageForm(draftOf(contactLanguage(recipient, language)));
-    setNotice({ intent: 'success', text: t('shortlist.drafted', { name: recipient.displayName }) });
+  // A draft is written in the pane's language, and the notice says so and offers the other one: choosing by the
+  // recipient's address wrote in English to French people at a .co.uk address, unseen (review2 #10); the keep-in-
+  // touch view follows the same rule.
+  const open = (draftOf: (draftLanguage: Language) => MessageDraft, recipient: Contact, lang: Language = language) => {
+    services.office.displayNewMessageForm(draftOf(lang));
+    const other: Language = lang === 'fr' ? 'en' : 'fr';
+    setNotice({
+      intent: 'success',
+      text: t('shortlist.draftedIn', { name: recipient.displayName, language: t(`draft.language.${lang}`) }),
+      redraft: { language: other, open: () => open(draftOf, recipient, other) },
+    });
   };
   const ownerName = mailbox?.owner.displayName ?? '';
   const draft = (contact: Contact) => {
@@ -283,6 +288,13 @@ export function ShortlistView() {
               data-testid="shortlist-notice"
             >
               <MessageBarBody>{notice.text}</MessageBarBody>
+              {notice.redraft && (
+                <MessageBarActions>
+                  <Button size="small" onClick={notice.redraft.open} data-testid="shortlist-redraft">
+                    {t(`draft.writeIn.${notice.redraft.language}`)}
+                  </Button>
+                </MessageBarActions>
+              )}
               {notice.undoTag !== undefined && (
                 <MessageBarActions>
                   <Button

@@ -1,16 +1,29 @@
 /**
- * What the user can do about a person to reconnect with: draft a note in the person's language, snooze,
+ * What the user can do about a person to reconnect with: draft a note (in the pane's language, the other on request), snooze,
  * mark done, or create a To Do reminder (once they opted in). Marks are saved in the settings, per mailbox.
  */
 import { useState } from 'react';
 import type { Contact } from '../../../core/model';
-import { contactLanguage, markDone, snooze, withReminders, withTask, type Drifting } from '../../../core/ties';
+import type { CircleId } from '../../../core/circles/types';
+import type { Language } from '../../../core/model';
+import { markDone, snooze, withReminders, withTask, type Drifting } from '../../../core/ties';
 import { translate, useLanguage, useT } from '../../i18n';
 import { useServices } from '../../servicesContext';
 import { useNetwork } from '../../state/network';
 import { escapeHtml, longDate } from './sentences';
 
-export type KeepNotice = { readonly intent: 'success' | 'error'; readonly text: string };
+export type KeepNotice = {
+  readonly intent: 'success' | 'error';
+  readonly text: string;
+  /** After a draft: the same draft in the other language. */
+  readonly redraft?: { readonly language: Language; readonly open: () => void };
+};
+
+/**
+ * The circles written to as friends (« tu », « À bientôt »): a note to family or a classmate in the formal
+ * « Comment allez-vous ? … Bien à vous » read like a bank's (review2 #8).
+ */
+const informal: ReadonlySet<CircleId> = new Set<CircleId>(['family-friends', 'classmates', 'social-events']);
 
 const DAY = 86_400_000;
 
@@ -40,23 +53,32 @@ export function useKeepActions() {
     }
   };
 
+  // In the pane's language, as the shortlist's drafts: the notice says which and offers the other (review2 #10).
+  const draft = (contact: Contact, circle: CircleId, language: Language = ui): void => {
+    const address = contact.emailAddresses[0]?.address;
+    if (!address) return;
+    const tone = informal.has(circle) ? 'keep.draft.bodyClose' : 'keep.draft.body';
+    services.office.displayNewMessageForm({
+      to: [{ name: contact.displayName, address }],
+      subject: translate(language, 'keep.draft.subject'),
+      htmlBody: translate(language, tone, {
+        name: escapeHtml(contact.givenName ?? contact.displayName),
+        me: escapeHtml(network.mailbox?.owner.displayName ?? ''),
+      }),
+    });
+    const other: Language = language === 'fr' ? 'en' : 'fr';
+    setNotice({
+      intent: 'success',
+      text: t('keep.drafted', { name: contact.displayName, language: t(`draft.language.${language}`) }),
+      redraft: { language: other, open: () => draft(contact, circle, other) },
+    });
+  };
+
   return {
     busy,
     reminded,
     notice,
-    draft(contact: Contact) {
-      const address = contact.emailAddresses[0]?.address;
-      if (!address) return;
-      const language = contactLanguage(contact, network.mailbox?.messages ?? [], services.language);
-      services.office.displayNewMessageForm({
-        to: [{ name: contact.displayName, address }],
-        subject: translate(language, 'keep.draft.subject'),
-        htmlBody: translate(language, 'keep.draft.body', {
-          name: escapeHtml(contact.givenName ?? contact.displayName),
-          me: escapeHtml(network.mailbox?.owner.displayName ?? ''),
-        }),
-      });
-    },
+    draft,
     snooze: (contact: Contact) =>
       mark(snooze(settings.keepInTouch, contact.id, Date.now()), t('keep.snoozed', { name: contact.displayName })),
     done: (contact: Contact) =>

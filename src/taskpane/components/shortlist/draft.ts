@@ -1,7 +1,7 @@
 /**
  * The e-mails Circles drafts from the shortlist, opened in Outlook's compose form (nothing is sent by
  * Circles): an intro to a person who fits, and a request to a close contact to introduce the user to one.
- * Each is written in the recipient's language, recalls how the user knows the recipient (their circle and,
+ * Each is written in the language asked (the pane's, or the other one from the notice), recalls how the user knows the recipient (their circle and,
  * when there is one, the meeting where they met), and states the ask as a sentence built from what was
  * understood of the ambition — never the ambition pasted as typed.
  */
@@ -22,7 +22,7 @@ export type IntroInput = {
   readonly contact: Contact;
   readonly interpretation: AmbitionInterpretation;
   readonly ownerName: string;
-  /** The recipient's language (see contactLanguage). */
+  /** The draft's language: the pane's, or the other one the user asked for. */
   readonly language: Language;
   readonly known?: Acquaintance;
 };
