@@ -168,6 +168,8 @@ describe('KeepInTouchView', () => {
     expect(screen.getByTestId('keep-health').textContent).toMatch(/1 of 1 within rhythm/);
     await userEvent.click(screen.getByRole('button', { name: 'Clear the filter' }));
     expect(screen.queryByTestId('subcircle-filter')).toBeNull();
+    // The button goes with the filter: the focus goes to the view's title, not to the page (review3 N11).
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 })));
     expect(screen.getAllByTestId('keep-person')).toHaveLength(1);
     expect(screen.getByTestId('keep-health').textContent).toMatch(/1 of 2 within rhythm/);
   });

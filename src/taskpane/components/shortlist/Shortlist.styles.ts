@@ -51,11 +51,11 @@ export const useShortlistStyles = makeStyles({
     justifyContent: 'space-between',
     fontWeight: tokens.fontWeightRegular,
   },
+  // Wraps rather than ends in an ellipsis: it is the user's one check that the ambition was read right, and at
+  // 350 px the country or the sector was cut off (review3 N13).
   summaryText: {
     minWidth: 0,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
+    overflowWrap: 'anywhere',
     textAlign: 'start',
   },
   notice: {
