@@ -7,6 +7,14 @@ export const keep = {
     'keep.intro_other': 'Cette semaine, {count} personnes à recontacter.',
     'keep.none': 'Personne ne s’éloigne cette semaine : vos liens forts sont dans leur rythme.',
     'keep.noneFiltered': 'Personne du sous-cercle {group} ne s’éloigne cette semaine.',
+    'keep.noneButOut_one':
+      'Aucun lien fort à recontacter cette semaine ; {count} personne de vos cercles est hors rythme (Santé des cercles, ci-dessous).',
+    'keep.noneButOut_other':
+      'Aucun lien fort à recontacter cette semaine ; {count} personnes de vos cercles sont hors rythme (Santé des cercles, ci-dessous).',
+    'keep.noneButOutFiltered_one':
+      'Aucun lien fort du sous-cercle {group} à recontacter cette semaine ; {count} personne est hors rythme (Santé des cercles, ci-dessous).',
+    'keep.noneButOutFiltered_other':
+      'Aucun lien fort du sous-cercle {group} à recontacter cette semaine ; {count} personnes sont hors rythme (Santé des cercles, ci-dessous).',
     'keep.pending': 'Lecture des échanges…',
     'keep.signalsOff':
       'Les échanges ne sont pas lus (réglage « signaux de la boîte »). Activez-les pour savoir qui s’éloigne.',
@@ -70,6 +78,14 @@ export const keep = {
     'keep.intro_other': 'This week, {count} people to get back in touch with.',
     'keep.none': 'Nobody is drifting away this week: your strong ties are within their rhythm.',
     'keep.noneFiltered': 'Nobody in the sub-circle {group} is drifting away this week.',
+    'keep.noneButOut_one':
+      'No strong tie to get back in touch with this week; {count} person in your circles is out of rhythm (Circle health, below).',
+    'keep.noneButOut_other':
+      'No strong tie to get back in touch with this week; {count} people in your circles are out of rhythm (Circle health, below).',
+    'keep.noneButOutFiltered_one':
+      'No strong tie in the sub-circle {group} to get back in touch with this week; {count} person is out of rhythm (Circle health, below).',
+    'keep.noneButOutFiltered_other':
+      'No strong tie in the sub-circle {group} to get back in touch with this week; {count} people are out of rhythm (Circle health, below).',
     'keep.pending': 'Reading your exchanges…',
     'keep.signalsOff':
       'Your exchanges are not read (the “mailbox signals” setting). Turn them on to see who is drifting away.',

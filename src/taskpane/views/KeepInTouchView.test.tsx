@@ -13,6 +13,7 @@ import { I18nProvider } from '../i18n';
 import { ServicesProvider } from '../servicesContext';
 import { NetworkStateProvider, type NetworkState } from '../state/network';
 import { frenchSpacing } from '../../core/text/typography';
+import { snooze } from '../../core/ties';
 import { SubcircleFilterProvider, useSubcircleFilter } from '../state/subcircleFilter';
 import { KeepInTouchView } from './KeepInTouchView';
 
@@ -208,6 +209,17 @@ describe('KeepInTouchView', () => {
     } finally {
       uninstall();
     }
+  });
+
+  it('with nobody to write to this week but people out of rhythm, says both (review2 #29)', async () => {
+    // Ana is put off for two weeks: not this week's, still out of rhythm in the health below.
+    renderView(network({ ...baseSettings, keepInTouch: snooze(undefined, 'ana', Date.now()) }));
+    await ties();
+    expect(screen.queryAllByTestId('keep-person')).toHaveLength(0);
+    expect(screen.getByTestId('keep-health').textContent).toMatch(/1 of 2 within rhythm/);
+    expect(screen.getByTestId('keep-intro').textContent).toBe(
+      'No strong tie to get back in touch with this week; 1 person in your circles is out of rhythm (Circle health, below).',
+    );
   });
 
   it('saves "done" in the settings', async () => {

@@ -6,8 +6,9 @@
 import { useMemo, useRef } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { circleHealth, rhythmDays, thisWeek } from '../../core/ties';
+import type { CircleId } from '../../core/circles/types';
 import { SubcircleFilterBar } from '../components/groups/SubcircleFilterBar';
-import { CircleHealthList } from '../components/keep/CircleHealthList';
+import { CircleHealthList, outOfRhythm, shownHealth } from '../components/keep/CircleHealthList';
 import { useKeepStyles } from '../components/keep/Keep.styles';
 import { ReconnectCard } from '../components/keep/ReconnectCard';
 import { DemoDraftPreview } from '../components/common/DemoDraftPreview';
@@ -48,6 +49,8 @@ export function KeepInTouchView() {
     [report, subcircle],
   );
   const week = report ? thisWeek(drifting, settings.keepInTouch, report.now) : [];
+  const rhythmDaysOf = (c: CircleId) => rhythmDays(c, settings.rhythms ?? {});
+  const outside = report ? outOfRhythm(shownHealth(health ?? report.health, circles, rhythmDaysOf)) : 0;
   const reminders = services.reminders ? (settings.keepInTouch?.reminders ?? 'ask') : 'unavailable';
   const listRef = useRef<HTMLUListElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -71,14 +74,21 @@ export function KeepInTouchView() {
       <SubcircleFilterBar />
       {settings.mailboxSignals !== 'on' && <p className={styles.intro}>{t('keep.signalsOff')}</p>}
       {settings.mailboxSignals === 'on' && !report && <Spinner size="small" label={t('keep.pending')} />}
-      {report && (
+      {/* Signals off: nothing was read, so no « personne ne s’éloigne » nor health figures of zeros (review3 N18). */}
+      {settings.mailboxSignals === 'on' && report && (
         <>
           <p className={styles.intro} data-testid="keep-intro">
             {week.length > 0
               ? t('keep.intro', { count: week.length })
-              : subcircle
-                ? t('keep.noneFiltered', { group: subcircle.label })
-                : t('keep.none')}
+              : // Nobody drifting among the strong ties, yet people out of rhythm in the health below: say both,
+                // « personne ne s’éloigne » above « 0 sur 2 dans le rythme » read as a contradiction (review2 #29).
+                outside > 0
+                ? subcircle
+                  ? t('keep.noneButOutFiltered', { group: subcircle.label, count: outside })
+                  : t('keep.noneButOut', { count: outside })
+                : subcircle
+                  ? t('keep.noneFiltered', { group: subcircle.label })
+                  : t('keep.none')}
           </p>
           {reminders === 'ask' && week.length > 0 && (
             <RemindersOptIn
@@ -138,7 +148,7 @@ export function KeepInTouchView() {
           <CircleHealthList
             health={health ?? report.health}
             circles={circles}
-            rhythmDaysOf={(c) => rhythmDays(c, settings.rhythms ?? {})}
+            rhythmDaysOf={rhythmDaysOf}
             {...(subcircle ? { subcircle: subcircle.label } : {})}
           />
         </>

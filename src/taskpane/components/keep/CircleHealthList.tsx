@@ -7,6 +7,23 @@ import { useKeepStyles } from './Keep.styles';
 import { everyLabel } from './sentences';
 import { circleName } from '../circles/labels';
 
+/** In the taxonomy's order, the circles with a rhythm and members: the rows the list shows. */
+export function shownHealth(
+  health: readonly CircleHealth[],
+  circles: readonly CircleDefinition[],
+  rhythmDaysOf: (circle: CircleHealth['circle']) => number | null,
+) {
+  return circles.flatMap((c) => {
+    const h = health.find((x) => x.circle === c.id);
+    const days = rhythmDaysOf(c.id);
+    return h && h.health !== null && days !== null ? [{ circle: c, h, days }] : [];
+  });
+}
+
+/** How many people the list shows out of their circle's rhythm. */
+export const outOfRhythm = (rows: ReturnType<typeof shownHealth>): number =>
+  rows.reduce((n, { h }) => n + h.members - h.within, 0);
+
 export function CircleHealthList({
   health,
   circles,
@@ -22,12 +39,7 @@ export function CircleHealthList({
   const styles = useKeepStyles();
   const t = useT();
   const language = useLanguage();
-  // In the taxonomy's order, the circles with a rhythm and members.
-  const rows = circles.flatMap((c) => {
-    const h = health.find((x) => x.circle === c.id);
-    const days = rhythmDaysOf(c.id);
-    return h && h.health !== null && days !== null ? [{ circle: c, h, days }] : [];
-  });
+  const rows = shownHealth(health, circles, rhythmDaysOf);
   if (rows.length === 0)
     return (
       <p className={styles.intro} data-testid="keep-health-none">
