@@ -19,6 +19,8 @@ export const settings = {
     'settings.language.fr': 'Français',
     'settings.language.en': 'English',
     'settings.profile': 'Votre parcours',
+    'settings.profileInferred':
+      'Les entrées « vu n fois » sont déduites de votre boîte aux lettres : Cercles s’en sert déjà. Enregistrez pour les confirmer.',
     'settings.saved': 'Réglages enregistrés.',
     'settings.rename.title_one': 'Renommer la catégorie d’un contact ?',
     'settings.rename.title_other': 'Renommer les catégories de {count} contacts ?',
@@ -56,6 +58,8 @@ export const settings = {
     'settings.language.fr': 'Français',
     'settings.language.en': 'English',
     'settings.profile': 'Your path',
+    'settings.profileInferred':
+      'Entries marked “seen n times” are inferred from your mailbox: Circles already uses them. Save to confirm them.',
     'settings.saved': 'Settings saved.',
     'settings.rename.title_one': 'Rename the category of one contact?',
     'settings.rename.title_other': 'Rename the categories of {count} contacts?',

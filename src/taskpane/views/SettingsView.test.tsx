@@ -161,6 +161,41 @@ describe('settings', () => {
     expect(reset).toHaveBeenCalledTimes(1);
   });
 
+  test('shows the employers the engine infers from the mailbox, marked as inferred, and saves them when confirmed (review2 #17)', async () => {
+    const note = (id: string, personalNotes: string) =>
+      contact(id, id, { emailAddresses: [{ address: `${id}@gmail.com` }], personalNotes });
+    const inferring: Mailbox = {
+      ...mailbox,
+      contacts: [
+        note('n1', 'On travaillait ensemble chez Kerlouan (2012-2015)'),
+        note('n2', 'Travaillait avec moi chez Kerlouan'),
+        contact('k1', 'K1', {
+          companyName: 'Fonderies de Kerlouan',
+          emailAddresses: [{ address: 'a@fonderies-kerlouan.example' }],
+        }),
+        contact('k2', 'K2', {
+          companyName: 'Fonderies de Kerlouan',
+          emailAddresses: [{ address: 'b@fonderies-kerlouan.example' }],
+        }),
+      ],
+    };
+    const services = createFakeServices(inferring, { settings });
+    const user = userEvent.setup({ delay: null });
+    renderWith(<SettingsView />, services, scriptedClassifier({}));
+    await screen.findByTestId('view-settings');
+    expect(screen.getByTestId('profile-inferred')).toHaveTextContent(
+      'Entries marked “seen n times” are inferred from your mailbox: Circles already uses them. Save to confirm them.',
+    );
+    expect(screen.getByText('Fonderies de Kerlouan')).toBeInTheDocument();
+    await save(user);
+    await waitFor(() =>
+      expect(services.savedSettings()?.profile.employers).toEqual([
+        { name: 'Globex' },
+        expect.objectContaining({ name: 'Fonderies de Kerlouan' }),
+      ]),
+    );
+  });
+
   test('edits the path: removes an employer and adds a school', async () => {
     const { services, user } = await setup();
     await user.click(screen.getByRole('button', { name: 'Remove Globex' }));

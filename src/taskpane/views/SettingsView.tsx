@@ -8,7 +8,8 @@ import type { Language } from '../../core/model';
 import type { Settings } from '../../core/settings';
 import { DEFAULT_SIGNALS_MONTHS, SIGNALS_MONTHS_CHOICES } from '../../core/signals-window';
 import { ProfileEditor } from '../components/profile/ProfileEditor';
-import { prefillProfile, toProfile, type EditableProfile } from '../components/profile/merge';
+import { prefillProfile, profileSections, toProfile, type EditableProfile } from '../components/profile/merge';
+import { inferProfile } from '../../core/circles';
 import { ConfirmDialog } from '../components/common/ConfirmDialog';
 import { CircleEditor } from '../components/settings/CircleEditor';
 import { useServices } from '../servicesContext';
@@ -38,7 +39,13 @@ function SettingsForm({ afterReset }: { afterReset: () => void }) {
   const language = useLanguage();
   const network = useNetwork();
   const [draft, setDraft] = useState<Settings>(network.settings);
-  const [profile, setProfile] = useState<EditableProfile>(() => prefillProfile(network.settings.profile, noCandidates));
+  // What the engine infers from the mailbox is shown too, marked « vu n fois » as in the onboarding: the engine
+  // already uses it, and « Aucun pour l’instant » beside reasons citing « un de vos anciens employeurs » read as a
+  // contradiction (review2 #17).
+  const [profile, setProfile] = useState<EditableProfile>(() =>
+    prefillProfile(network.settings.profile, network.mailbox ? inferProfile(network.mailbox) : noCandidates),
+  );
+  const inferred = profileSections.some((s) => profile[s].some((e) => e.support !== undefined));
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [added, setAdded] = useState<string>();
   const set = (patch: Partial<Settings>) => {
@@ -172,6 +179,11 @@ function SettingsForm({ afterReset }: { afterReset: () => void }) {
 
       <div className={styles.group}>
         <h2 className={styles.heading}>{t('settings.profile')}</h2>
+        {inferred && (
+          <p className={styles.hint} data-testid="profile-inferred">
+            {t('settings.profileInferred')}
+          </p>
+        )}
         <ProfileEditor
           profile={profile}
           onChange={(p) => {
