@@ -32,7 +32,7 @@ export const onboarding = {
     'onboarding.later': 'You can change all of this later in Settings.',
     'profile.employers': 'Past employers',
     'profile.schools': 'Schools and universities',
-    'profile.trainings': 'Trainings',
+    'profile.trainings': 'Training courses',
     'profile.clubs': 'Clubs and networks',
     'profile.addPlaceholder': 'Name, then Enter',
     'profile.addLabel': 'Add to “{section}”',

@@ -88,7 +88,7 @@ export const review = {
     'review.clear': 'Tout désélectionner',
   },
   en: {
-    'review.title': 'Review circles',
+    'review.title': 'Circle review',
     'review.summary': '{suggestions} for {contacts}',
     'review.summary.suggestions_one': '{count} suggestion',
     'review.summary.suggestions_other': '{count} suggestions',
