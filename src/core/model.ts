@@ -96,6 +96,11 @@ export type OwnerProfile = {
   readonly schools: readonly ProfileEntry[];
   readonly trainings: readonly ProfileEntry[];
   readonly clubs: readonly ProfileEntry[];
+  /**
+   * What the mailbox suggested and the user removed (the onboarding's « Retirer »): never taken as part of their
+   * path again, however often the mailbox shows it.
+   */
+  readonly declined?: readonly ProfileEntry[];
 };
 
 /** The mailbox owner. */

@@ -11,7 +11,7 @@ import { currentEmployer, givenOrgs } from './knowledge';
 import { inferredOrgs } from './org-index';
 import { contradicted, demote, featuresOf, learnedReasons, replay } from './learning';
 import { Matcher, type MatchRule } from './matcher';
-import { candidateEntries, inferProfile } from './owner-profile';
+import { candidateEntries, inferProfile, withoutDeclined } from './owner-profile';
 import type { ProfileCandidates } from './profile-types';
 import { addSharedDomainReasons } from './shared-domains';
 import { indexSignals } from './signal-index';
@@ -84,7 +84,7 @@ export function classify(input: ClassifyInput): ClassifyResult {
   const mailbox = signalsMode === 'on' ? bounded : emptyMailboxSignals(bounded);
   const { owner, contacts } = mailbox;
 
-  const profileCandidates = inferProfile(mailbox);
+  const profileCandidates = withoutDeclined(inferProfile(mailbox), owner.profile.declined);
   const current = currentEmployer(owner);
   const given = givenOrgs(owner);
   const orgs = [...given, ...inferredOrgs(candidateEntries(profileCandidates), current ? [current, ...given] : given)];

@@ -3,7 +3,8 @@
  * cards name it, and no common word or bare town taken for an organisation. Names are invented here.
  */
 import { contact, emptyProfile, mailbox, message, owner } from '../testing/builders';
-import { inferProfile } from './owner-profile';
+import { classify } from './engine';
+import { inferProfile, withoutDeclined } from './owner-profile';
 
 const bare = { ...owner, profile: emptyProfile };
 const infer = (over: Parameters<typeof mailbox>[0]) => inferProfile(mailbox({ owner: bare, ...over }));
@@ -66,5 +67,31 @@ describe('the inferred profile', () => {
       ),
     }).clubs;
     expect(clubs).toEqual([expect.objectContaining({ name: 'Cercle des navigateurs de Concarneau', support: 4 })]);
+  });
+});
+
+describe('an organisation the user removed from their path', () => {
+  const kerlouan = [
+    ...notes('On travaillait ensemble chez Kerlouan (2012-2015)', 'Travaillait avec moi chez Kerlouan'),
+    contact({ email: 'a@fonderies-kerlouan.example', companyName: 'Fonderies de Kerlouan' }),
+    contact({ email: 'b@fonderies-kerlouan.example', companyName: 'Fonderies de Kerlouan' }),
+  ];
+  const reasons = (declined?: { name: string; domain?: string }[]) => {
+    const m = mailbox({
+      owner: { ...bare, profile: { ...emptyProfile, ...(declined ? { declined } : {}) } },
+      contacts: kerlouan,
+    });
+    const { suggestions } = classify({ mailbox: m });
+    return [...suggestions.values()].flatMap((s) => s.reasons.map((r) => r.kind));
+  };
+
+  it('is no longer taken as a past employer, by name or by domain', () => {
+    expect(reasons()).toEqual(expect.arrayContaining(['employer-domain', 'mentions-employer']));
+    expect(withoutDeclined(infer({ contacts: kerlouan }), [{ name: 'fonderies de kerlouan' }]).employers).toEqual([]);
+    for (const declined of [
+      [{ name: 'Fonderies de Kerlouan' }],
+      [{ name: 'Kerlouan SA', domain: 'fonderies-kerlouan.example' }],
+    ])
+      expect(reasons(declined).filter((k) => k.includes('employer'))).toEqual([]);
   });
 });

@@ -393,6 +393,23 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
   };
 }
 
+/** The candidates without those the user removed from their path (same name without accents or case, or domain). */
+export function withoutDeclined(c: ProfileCandidates, declined: readonly ProfileEntry[] | undefined): ProfileCandidates {
+  if (!declined?.length) return c;
+  const names = new Set(declined.map((d) => fold(d.name)));
+  const domains = new Set(declined.flatMap((d) => (d.domain ? [registrableDomain(d.domain)] : [])));
+  const kept = (e: ProfileEntry) =>
+    !names.has(fold(e.name)) && !(e.domain !== undefined && domains.has(registrableDomain(e.domain)));
+  const current = c.currentEmployer && kept(c.currentEmployer) ? { currentEmployer: c.currentEmployer } : {};
+  return {
+    ...current,
+    employers: c.employers.filter(kept),
+    schools: c.schools.filter(kept),
+    trainings: c.trainings.filter(kept),
+    clubs: c.clubs.filter(kept),
+  };
+}
+
 /** Candidates as (kind, entry) pairs, for the classifier. */
 export function candidateEntries(c: ProfileCandidates): { kind: OrgKind; entry: ProfileEntry }[] {
   return [

@@ -2,7 +2,7 @@
  * Sub-circles as a use case: classify when the caller has no suggestions yet, find the groups, label them in
  * the user's language. The CLI (`circles subcircles`) and the taskpane's map call this.
  */
-import { classify, defaultTaxonomy, inferProfile } from '../circles';
+import { classify, defaultTaxonomy, inferProfile, withoutDeclined } from '../circles';
 import type { ProfileCandidates } from '../circles/profile-types';
 import type { Suggestion, Taxonomy } from '../circles/types';
 import { findGroups, groupNames, type Group } from '../groups';
@@ -35,7 +35,7 @@ export function subcircles(input: SubcirclesInput): Subcircles {
   // Without the classifier's run at hand (the taskpane keeps only its suggestions), infer the owner's path
   // again: its organisations name sub-circles as the classifier's did.
   const classified = input.suggestions
-    ? { suggestions: input.suggestions, profileCandidates: input.profileCandidates ?? inferProfile(input.mailbox) }
+    ? { suggestions: input.suggestions, profileCandidates: input.profileCandidates ?? withoutDeclined(inferProfile(input.mailbox), input.mailbox.owner.profile.declined) }
     : classify({ mailbox: input.mailbox, taxonomy });
   const found = findGroups({
     mailbox: input.mailbox,

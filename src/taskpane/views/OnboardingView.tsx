@@ -29,7 +29,8 @@ function Onboarding({ onDone }: { onDone: () => void }) {
     () => (mailbox ? inferProfile(mailbox) : { employers: [], schools: [], trainings: [], clubs: [] }),
     [mailbox],
   );
-  const [profile, setProfile] = useState<EditableProfile>(() => prefillProfile(settings.profile, candidates));
+  const [offered] = useState<EditableProfile>(() => prefillProfile(settings.profile, candidates));
+  const [profile, setProfile] = useState<EditableProfile>(offered);
   const [signals, setSignals] = useState(settings.mailboxSignals);
   const [saving, setSaving] = useState<'idle' | 'saving'>('idle');
   const inferred = profileHasSupport(profile);
@@ -39,7 +40,7 @@ function Onboarding({ onDone }: { onDone: () => void }) {
     try {
       await network.saveSettings({
         ...settings,
-        profile: toProfile(profile),
+        profile: toProfile(profile, offered, settings.profile),
         mailboxSignals: signals,
         onboarding: 'done',
       });

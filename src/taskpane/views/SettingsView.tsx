@@ -79,7 +79,7 @@ function SettingsForm({ afterReset }: { afterReset: () => void }) {
   const [confirm, setConfirm] = useState<'rename' | 'reset'>();
   // The language a setting stands for ('auto': the pane's language now).
   const spoken = (l: Language | 'auto'): Language => (l === 'auto' ? language : l);
-  const next = (): Settings => ({ ...draft, profile: toProfile(profile) });
+  const next = (): Settings => ({ ...draft, profile: toProfile(profile, undefined, draft.profile) });
   const renames = () => renamePlan(network.mailbox?.contacts ?? [], network.settings, next(), services.language).length;
   const setLanguage = (value: Language | 'auto') => {
     // The default prefix follows the language ("Cercle · " ↔ "Circle · "); a prefix of the user's own stays.

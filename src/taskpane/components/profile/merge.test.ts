@@ -40,3 +40,29 @@ describe('the profile the onboarding starts from', () => {
     expect(addEntry([{ name: 'Globex' }], typed).map((e) => e.name)).toEqual(expected);
   });
 });
+
+describe('what the user removes from what the mailbox suggested', () => {
+  const candidates = {
+    ...none,
+    employers: [{ name: 'Cartonneries d’Orvault', domain: 'orvault.example', support: 6, source: 'recurring' as const }],
+  };
+
+  test('is kept as declined, and not offered again at the next onboarding', () => {
+    const offered = prefillProfile(none, candidates);
+    const saved = toProfile({ ...offered, employers: [] }, offered, none);
+    expect(saved.declined).toEqual([{ name: 'Cartonneries d’Orvault', domain: 'orvault.example' }]);
+    expect(prefillProfile(saved, candidates).employers).toEqual([]);
+  });
+
+  test('stays declined through the settings, and is no longer declined once the user adds it back', () => {
+    const declined = { ...none, declined: [{ name: 'Cartonneries d’Orvault' }] };
+    expect(toProfile({ ...none }, undefined, declined).declined).toEqual([{ name: 'Cartonneries d’Orvault' }]);
+    const back = toProfile({ ...none, employers: [{ name: 'cartonneries d’orvault' }] }, undefined, declined);
+    expect(back.declined).toBeUndefined();
+  });
+
+  test('a name the user typed and removed again is not declined (only what the mailbox suggested)', () => {
+    const offered = prefillProfile(none, none);
+    expect(toProfile({ ...offered }, { ...offered, clubs: [{ name: 'Rotary' }] }, none).declined).toBeUndefined();
+  });
+});

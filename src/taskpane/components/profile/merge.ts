@@ -15,8 +15,10 @@ export type EditableProfile = Readonly<Record<ProfileSection, readonly EditableE
  */
 export function prefillProfile(profile: OwnerProfile, candidates: ProfileCandidates): EditableProfile {
   const out = {} as Record<ProfileSection, EditableEntry[]>;
+  // What the user removed before is not offered again.
+  const declined = (profile.declined ?? []).map((e) => fold(e.name));
   for (const section of profileSections) {
-    const known = new Set(profile[section].map((e) => fold(e.name)));
+    const known = new Set([...profile[section].map((e) => fold(e.name)), ...declined]);
     const inferred = [...candidates[section]]
       .sort((a, b) => b.support - a.support)
       .filter((c) => !known.has(fold(c.name)))
@@ -26,18 +28,28 @@ export function prefillProfile(profile: OwnerProfile, candidates: ProfileCandida
   return out;
 }
 
-/** Back to the stored shape, without the UI's support counts. */
-export function toProfile(editable: EditableProfile): OwnerProfile {
+/**
+ * Back to the stored shape, without the UI's support counts. `offered` is what the editor started from: an entry
+ * the mailbox suggested (it has a support count) and the user removed is kept as declined, with those declined
+ * before, so the engine never takes it as theirs again.
+ */
+export function toProfile(editable: EditableProfile, offered?: EditableProfile, before?: OwnerProfile): OwnerProfile {
   const strip = (entries: readonly EditableEntry[]): ProfileEntry[] =>
     entries.map(({ support, ...entry }) => {
       void support;
       return entry;
     });
+  const kept = new Set(profileSections.flatMap((s) => editable[s].map((e) => fold(e.name))));
+  const removed = offered
+    ? profileSections.flatMap((s) => offered[s].filter((e) => e.support !== undefined && !kept.has(fold(e.name))))
+    : [];
+  const declined = [...(before?.declined ?? []).filter((e) => !kept.has(fold(e.name))), ...strip(removed)];
   return {
     employers: strip(editable.employers),
     schools: strip(editable.schools),
     trainings: strip(editable.trainings),
     clubs: strip(editable.clubs),
+    ...(declined.length ? { declined } : {}),
   };
 }
 
