@@ -78,6 +78,7 @@ export const review = {
     'review.twins':
       'Peut-être la même personne que {others} : un seul choix classe toutes ces fiches ; rien n’est fusionné dans Outlook.',
     'review.empty': 'Aucun contact ne correspond aux filtres.',
+    'review.emptySearch': 'Aucun contact ne correspond à « {query} ».',
     'review.list': 'Contacts et cercles suggérés',
     'review.pending_one': '{count} changement prêt',
     'review.pending_other': '{count} changements prêts',
@@ -159,6 +160,7 @@ export const review = {
     'review.cards_other': '{count} cards',
     'review.twins': 'Possibly the same person as {others}: one choice files every card; nothing is merged in Outlook.',
     'review.empty': 'No contact matches the filters.',
+    'review.emptySearch': 'No contact matches “{query}”.',
     'review.list': 'Contacts and suggested circles',
     'review.pending_one': '{count} change ready',
     'review.pending_other': '{count} changes ready',

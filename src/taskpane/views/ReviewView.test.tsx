@@ -264,6 +264,10 @@ describe('the review filters', () => {
   test('says so when nothing matches', async () => {
     const { user } = await setup();
     await user.type(screen.getByRole('searchbox'), 'zzzz');
+    // A search alone: the sentence names it rather than « the filters » nobody set (review3 N16).
+    expect(await screen.findByText('No contact matches “zzzz”.')).toBeInTheDocument();
+    await filters(user);
+    await user.selectOptions(screen.getByTestId('filter-circle'), 'clients');
     expect(await screen.findByText('No contact matches the filters.')).toBeInTheDocument();
   });
 });

@@ -20,7 +20,7 @@ import {
   type ReviewFilter,
   type ReviewRow,
 } from '../components/review/model';
-import { ReviewFilters } from '../components/review/ReviewFilters';
+import { activeFilters, ReviewFilters } from '../components/review/ReviewFilters';
 import { ReviewList } from '../components/review/ReviewList';
 import { monthsToReach } from '../../core/usecases/older';
 import { DEFAULT_SIGNALS_MONTHS } from '../../core/signals-window';
@@ -179,6 +179,10 @@ function ReviewBody({ contacts, rows, choices }: ReviewBodyProps) {
         onChoose={choose}
         onForget={onForget}
         analysis={network.analysis ?? 'ready'}
+        // A search alone narrowing the list to nothing: say which words found nobody (review3 N16).
+        {...(deferredFilter.query.trim() && activeFilters(deferredFilter) === 0
+          ? { emptyText: t('review.emptySearch', { query: deferredFilter.query.trim() }) }
+          : {})}
         {...(network.outside ? { outside: network.outside, onWiden: widen } : {})}
       />
       <ApplyPanel

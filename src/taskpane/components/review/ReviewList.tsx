@@ -44,6 +44,8 @@ export type ReviewListProps = {
   readonly outside?: OutsideWindow;
   /** Widens the signals window to reach a contact's older evidence. */
   readonly onWiden?: (contactId: string) => void;
+  /** What to say when no row matches (the search typed, when only a search narrows the list). */
+  readonly emptyText?: string;
 };
 
 const HEADER_HEIGHT = 40;
@@ -96,6 +98,7 @@ export function ReviewList({
   analysis = 'ready',
   outside,
   onWiden,
+  emptyText,
 }: ReviewListProps) {
   const styles = useReviewListStyles();
   const t = useT();
@@ -331,7 +334,7 @@ export function ReviewList({
         onBlur={onBlur}
       >
         {items.length === 0 ? (
-          <p className={styles.empty}>{t('review.empty')}</p>
+          <p className={styles.empty}>{emptyText ?? t('review.empty')}</p>
         ) : (
           <div className={styles.inner} style={{ height: virtualizer.getTotalSize() }} role="list">
             {virtualizer.getVirtualItems().map((v) => {
