@@ -43,14 +43,17 @@ const commands: readonly { name: string; summary: string; load: () => Promise<Cl
 /** The commands that also run on a mailbox through Graph (src/cli/graph/command.ts). */
 const GRAPH_COMMANDS: readonly string[] = ['classify', 'apply', 'undo', 'import'];
 
+/** Wider than the longest name, so that « subcircles » does not touch its description. */
+const NAME_WIDTH = 11;
+
 function usage(): string {
-  const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);
+  const lines = commands.map((c) => `  ${c.name.padEnd(NAME_WIDTH)} ${c.summary}`);
   return [
     'Usage: circles <command> [options]',
     '',
     'Commands:',
     ...lines,
-    `  ${'undo'.padEnd(10)} undo the last apply on a mailbox (with --graph) / annuler le dernier apply`,
+    `  ${'undo'.padEnd(NAME_WIDTH)} undo the last apply on a mailbox (with --graph) / annuler le dernier apply`,
     '',
     'classify, apply, undo and import work on a Microsoft 365 mailbox with --graph or --graph-url <url>.',
     'Run `circles <command> --help` for the options of a command.',

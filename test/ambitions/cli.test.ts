@@ -141,4 +141,10 @@ describe('circles shortlist', () => {
     expect(out).toContain('--limit');
     expect(out).toContain('--json');
   });
+
+  it('keeps two spaces between every command and its description in circles --help (review2 #21)', async () => {
+    const { out } = await run(['--help']);
+    for (const name of ['classify', 'shortlist', 'subcircles', 'apply', 'ties', 'import', 'undo'])
+      expect(out).toMatch(new RegExp(`^  ${name} {2,}\\S`, 'm'));
+  });
 });
