@@ -17,6 +17,20 @@ describe('what the shortlist says nobody matches', () => {
     expect(shortfalls(m, 'Me reconvertir dans la cybersécurité')).not.toContain('place');
   });
 
+  it('a company whose second business is the sector is someone in it (the card says « Their company … is in »)', () => {
+    // Alstom: transport first, manufacturing second, in the list of known companies.
+    const m = new MailboxBuilder()
+      .contact('buyer', { companyName: 'Alstom', jobTitle: 'Acheteuse' })
+      .contact('baker', { companyName: 'Boulangerie Dupain', jobTitle: 'Gérant' })
+      .build();
+    const ranked = rankShortlist({
+      mailbox: m,
+      interpretation: interpretAmbition('Trouver des clients dans l’industrie'),
+    });
+    expect(ranked.contacts[0]?.reasons.map((r) => r.kind)).toContain('company-sector');
+    expect(ranked.shortfalls.map((s) => s.kind)).not.toContain('place');
+  });
+
   it('a word in the notes alone is not', () => {
     const m = new MailboxBuilder()
       .contact('friend', {

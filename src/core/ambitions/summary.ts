@@ -78,7 +78,7 @@ export function circlePromises(scored: readonly Scored[]): CirclePromise[] {
     .sort((a, b) => b.score - a.score || (a.circle < b.circle ? -1 : 1));
 }
 
-const PLACE_FIT = 0.7;
+const PLACE_FIT = 0.6;
 
 /** The parts of the ambition nobody matches, from each contact's facets. */
 export function shortfallsOf(
@@ -89,8 +89,9 @@ export function shortfallsOf(
   const best = (k: keyof Facets): number => Math.max(0, ...facets.map((f) => f.facets[k] ?? 0));
   const out: Shortfall[] = [];
   const namedPlace = i.sectors.length > 0 || i.companies.length > 0;
-  // 0.7: a job title or a domain in the sector (the card then says so, "Their job … is in the sector"), so the
-  // banner never says "nobody in the sector" above a card that shows someone in it.
+  // 0.6: a job title or a domain in the sector, or a company whose second business is the sector (the card then
+  // says so, "Their job … is in the sector", "Their company, Deliveroo, is in …"), so the banner never says
+  // "nobody in the sector" above a card that shows someone in it.
   if (namedPlace && best('place') < PLACE_FIT)
     out.push({ kind: 'place', sectors: [...i.sectors], companies: [...i.companies] });
   if (t.countries.size > 0 && best('country') < 0.3)
