@@ -101,3 +101,13 @@ describe('circles classify --months', () => {
     expect((await run(fixture, '--months', '0')).err).toContain('--months needs a whole number of months');
   });
 });
+
+describe('circles classify, a contact left alone', () => {
+  it('says the clues were not sure enough, and the likeliest circle, when some clues point somewhere', async () => {
+    const { code, out } = await run(fixture, '--threshold', '0.99');
+    expect(code).toBe(0);
+    expect(out).toMatch(/—\s+—\s+no circle: clues not sure enough \([A-Z][^()]* \d+%\)\n/);
+    // Nothing at all to go on is still said so.
+    expect(out).toMatch(/Max Rey\s+—\s+—\s+no circle: too little to go on\n/);
+  });
+});

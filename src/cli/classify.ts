@@ -48,7 +48,12 @@ export function table(
     const r = s.reasons[0];
     const circle = s.circle ? circleLabel(taxonomy, s.circle, language) : '—';
     const confidence = s.circle ? percent(language, s.confidence) : '—';
-    const why = s.circle && r ? describeReason(r, language) : w.none;
+    const best = s.alternatives[0];
+    const unsure =
+      best && best.confidence > 0
+        ? `${circleLabel(taxonomy, best.circle, language)} ${percent(language, best.confidence)}`
+        : undefined;
+    const why = s.circle && r ? describeReason(r, language) : unsure ? w.unsure(unsure) : w.none;
     lines.push(`${pad(name, 28)} ${pad(circle, 24)} ${padStart(confidence, 10)}  ${why}`);
   }
   const placed = rows.filter((r) => r.s.circle).length;

@@ -23,6 +23,8 @@ export const classifyWords = {
     confidence: 'Confidence',
     reason: 'Main reason',
     none: 'no circle: too little to go on',
+    // The engine abstained although some clues point somewhere: they were too weak or pulled several ways.
+    unsure: (best: string) => `no circle: clues not sure enough (${best})`,
     footer: (placed: number, total: number) =>
       `${placed} of ${total} ${one('en', total) ? 'contact' : 'contacts'} placed in a circle; ${total - placed} left alone.`,
   },
@@ -32,6 +34,7 @@ export const classifyWords = {
     confidence: 'Confiance',
     reason: 'Raison principale',
     none: 'aucun cercle : trop peu d’indices',
+    unsure: (best: string) => `aucun cercle : indices pas assez sûrs (${best})`,
     // « 3 contacts sur 4 placés dans un cercle ; 1 laissé de côté. »
     footer: (placed: number, total: number) =>
       `${placed} ${one('fr', placed) ? 'contact' : 'contacts'} sur ${total} ${one('fr', placed) ? 'placé' : 'placés'} dans un cercle ; ${total - placed} ${one('fr', total - placed) ? 'laissé' : 'laissés'} de côté.`,
