@@ -394,7 +394,10 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
 }
 
 /** The candidates without those the user removed from their path (same name without accents or case, or domain). */
-export function withoutDeclined(c: ProfileCandidates, declined: readonly ProfileEntry[] | undefined): ProfileCandidates {
+export function withoutDeclined(
+  c: ProfileCandidates,
+  declined: readonly ProfileEntry[] | undefined,
+): ProfileCandidates {
   if (!declined?.length) return c;
   const names = new Set(declined.map((d) => fold(d.name)));
   const domains = new Set(declined.flatMap((d) => (d.domain ? [registrableDomain(d.domain)] : [])));

@@ -35,7 +35,11 @@ export function subcircles(input: SubcirclesInput): Subcircles {
   // Without the classifier's run at hand (the taskpane keeps only its suggestions), infer the owner's path
   // again: its organisations name sub-circles as the classifier's did.
   const classified = input.suggestions
-    ? { suggestions: input.suggestions, profileCandidates: input.profileCandidates ?? withoutDeclined(inferProfile(input.mailbox), input.mailbox.owner.profile.declined) }
+    ? {
+        suggestions: input.suggestions,
+        profileCandidates:
+          input.profileCandidates ?? withoutDeclined(inferProfile(input.mailbox), input.mailbox.owner.profile.declined),
+      }
     : classify({ mailbox: input.mailbox, taxonomy });
   const found = findGroups({
     mailbox: input.mailbox,

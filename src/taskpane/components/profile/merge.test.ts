@@ -44,7 +44,9 @@ describe('the profile the onboarding starts from', () => {
 describe('what the user removes from what the mailbox suggested', () => {
   const candidates = {
     ...none,
-    employers: [{ name: 'Cartonneries d’Orvault', domain: 'orvault.example', support: 6, source: 'recurring' as const }],
+    employers: [
+      { name: 'Cartonneries d’Orvault', domain: 'orvault.example', support: 6, source: 'recurring' as const },
+    ],
   };
 
   test('is kept as declined, and not offered again at the next onboarding', () => {
