@@ -45,13 +45,19 @@ describe.each(['en', 'fr'] as const)('possible duplicates (%s)', (lang) => {
     // Shift+Tab from the search goes back to the current view in the navigation, not to its last view.
     // (The pane may still be settling after the onboarding: focus the search until it holds, then go back.)
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
-    for (let i = 0; i < 20 && (await focused()) !== 'search'; i++) {
-      await page.getByTestId('search').focus();
-      await page.waitForTimeout(100);
+    // Under load the pane can still move the focus once (the kept network's write, the last slice of rows): the
+    // step is tried again then, and must land on the review's tab.
+    let landed: string | null = null;
+    for (let attempt = 0; attempt < 5 && landed !== 'nav-review'; attempt++) {
+      for (let i = 0; i < 20 && (await focused()) !== 'search'; i++) {
+        await page.getByTestId('search').focus();
+        await page.waitForTimeout(100);
+      }
+      expect(await focused()).toBe('search');
+      await page.keyboard.press('Shift+Tab');
+      landed = await focused();
     }
-    expect(await focused()).toBe('search');
-    await page.keyboard.press('Shift+Tab');
-    expect(await focused()).toBe('nav-review');
+    expect(landed).toBe('nav-review');
 
     // The second card's own address finds the row of both.
     await page.getByTestId('search').fill(twin!.emailAddresses[0]!.address);

@@ -54,14 +54,14 @@ const words = {
     older: /^Older evidence, 20\d\d\s?–\s?20\d\d$/,
     details:
       /^Messages or meetings from 20\d\d\s?–\s?20\d\d point to Networks & clubs\. Circles reads only the last 24 months\.$/,
-    widen: /^Read back to 20\d\d$/,
+    widen: /^Read back to 20\d\d \(for everyone\)$/,
     nothing: 'Circles finds no reliable sign of where you met.',
   },
   fr: {
     older: /^Indices plus anciens, 20\d\d–20\d\d$/,
     details:
       /^Des messages ou rendez-vous de 20\d\d–20\d\d indiquent\u00a0: Réseaux & clubs\. Cercles ne lit que les 24 derniers mois\.$/,
-    widen: /^Lire depuis 20\d\d$/,
+    widen: /^Lire depuis 20\d\d \(pour tous\)$/,
     nothing: 'Cercles ne trouve aucun indice sûr de l’endroit où vous vous êtes rencontrés.',
   },
 } as const;
