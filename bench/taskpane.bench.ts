@@ -282,7 +282,7 @@ async function fluidity(browser: Browser, contacts: number) {
       return performance.now() - t0;
     };
     const none = await search('zzzz-no-such-contact', () =>
-      page.getByText('No contact matches the filters.').waitFor(),
+      page.getByText('No contact matches “zzzz-no-such-contact”.').waitFor(),
     );
     const back = await search('', () => page.getByTestId('contact-row').first().waitFor());
     const steps = await page.evaluate(async () => {
