@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useT } from '../../i18n';
+import { useSubcircleFilter } from '../../state/subcircleFilter';
 import { SubcircleList, type SubcircleEntry } from './SubcircleList';
 
 export function SubcircleDisclosure({
@@ -20,7 +21,10 @@ export function SubcircleDisclosure({
   onWrite: (g: SubcircleEntry) => void;
 }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
+  // Coming back to the map with the views filtered on one of these groups, its list is open: its pressed
+  // « Vues filtrées » shows which group filters the views, and takes the filter off.
+  const filtered = useSubcircleFilter().filter?.id;
+  const [open, setOpen] = useState(() => filtered !== undefined && groups.some((g) => g.id === filtered));
   const panel = useId();
   return (
     <div>

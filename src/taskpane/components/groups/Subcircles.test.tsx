@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import type { Mailbox, OwnerProfile } from '../../../core/model';
 import { defaultSettings } from '../../../core/settings';
 import { frenchSpacing } from '../../../core/text/typography';
@@ -99,6 +100,30 @@ test('on the map, the filtering group’s button is pressed, and pressing it aga
   expect(toggle).toHaveAttribute('aria-pressed', 'false');
   expect(screen.getByTestId('subcircle-notice')).toHaveTextContent('Filter cleared: the views show everyone again.');
   expect(await within(review).findByText('Nora Blanc', {}, slow)).toBeInTheDocument();
+});
+
+// The map unmounts when the user goes to another view: back on it, the group that filters the views is in sight.
+function MapOrReview() {
+  const [view, setView] = useState<'map' | 'review'>('map');
+  return (
+    <>
+      <button onClick={() => setView(view === 'map' ? 'review' : 'map')}>switch</button>
+      {view === 'map' ? <MapView /> : <ReviewView />}
+    </>
+  );
+}
+
+test('back on the map, the group filtering the views has its list open, its button pressed', async () => {
+  const user = userEvent.setup();
+  renderWith(<MapOrReview />, setup(), classifier());
+  await user.click(await screen.findByRole('button', { name: 'Sub-circles (1) · Former colleagues' }, slow));
+  await user.click(screen.getByTestId('subcircle-filter-toggle'));
+  await user.click(screen.getByRole('button', { name: 'switch' }));
+  await screen.findByTestId('view-review', {}, slow);
+  await user.click(screen.getByRole('button', { name: 'switch' }));
+  const open = await screen.findByRole('button', { name: 'Sub-circles (1) · Former colleagues' }, slow);
+  expect(open).toHaveAttribute('aria-expanded', 'true');
+  expect(screen.getByTestId('subcircle-filter-toggle')).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('a sub-circle is written as its own category, journaled, and undone', async () => {
