@@ -23,6 +23,7 @@ export {
   doneDates,
   emptyKeepInTouch,
   markDone,
+  restoreMark,
   snooze,
   thisWeek,
   withReminders,

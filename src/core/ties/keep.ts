@@ -68,6 +68,15 @@ export const snooze = (keep: KeepInTouch | undefined, id: string, now: number, d
 export const withTask = (keep: KeepInTouch | undefined, id: string, taskId: string): KeepInTouch =>
   withMark(keep, id, { taskId });
 
+/** The person's mark put back as it was (`previous` undefined: no mark at all), the others as they are now. */
+export function restoreMark(keep: KeepInTouch | undefined, id: string, previous: KeepMark | undefined): KeepInTouch {
+  const k = keep ?? emptyKeepInTouch;
+  const marks = { ...k.marks };
+  if (previous) marks[id] = previous;
+  else delete marks[id];
+  return { ...k, marks };
+}
+
 export const withReminders = (keep: KeepInTouch | undefined, answer: 'on' | 'off'): KeepInTouch => ({
   ...(keep ?? emptyKeepInTouch),
   reminders: answer,

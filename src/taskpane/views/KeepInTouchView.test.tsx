@@ -232,6 +232,20 @@ describe('KeepInTouchView', () => {
     expect(saved.keepInTouch?.marks.ana?.done).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
+  it('takes "done" back from its notice: the mark as it was before (review3 N6)', async () => {
+    const save = jest.fn(async () => undefined);
+    renderView(network(baseSettings, save));
+    await ties();
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    const undo = await screen.findByTestId('keep-undo');
+    expect(undo).toHaveAccessibleName(/^Undo for /);
+    await userEvent.click(undo);
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    const restored = (save.mock.calls[1] as unknown as [Settings])[0];
+    expect(restored.keepInTouch?.marks.ana).toBeUndefined();
+    await waitFor(() => expect(screen.getByTestId('keep-notice').textContent).toMatch(/: undone, as before\.$/));
+  });
+
   it('asks once about To Do, then creates a reminder and keeps its id', async () => {
     const save = jest.fn(async () => undefined);
     const sink = { createReminder: jest.fn(async () => ({ id: 'task-1' })) };

@@ -109,6 +109,22 @@ export function KeepInTouchView() {
                   </Button>
                 </MessageBarActions>
               )}
+              {actions.notice.undo && (
+                <MessageBarActions>
+                  <Button
+                    size="small"
+                    aria-label={t('keep.undoMarkLabel', { name: actions.notice.undo.contact.displayName })}
+                    onClick={() => {
+                      // The person comes back in the list: the focus stays on the notice, which says so.
+                      focusWhenReady(() => noticeRef.current);
+                      void actions.undo();
+                    }}
+                    data-testid="keep-undo"
+                  >
+                    {t('keep.undoMark')}
+                  </Button>
+                </MessageBarActions>
+              )}
             </MessageBar>
           )}
           {services.mode === 'demo' && <DemoDraftPreview />}

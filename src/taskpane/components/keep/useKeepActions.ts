@@ -6,7 +6,15 @@ import { useState } from 'react';
 import type { Contact } from '../../../core/model';
 import type { CircleId } from '../../../core/circles/types';
 import type { Language } from '../../../core/model';
-import { markDone, snooze, withReminders, withTask, type Drifting } from '../../../core/ties';
+import {
+  markDone,
+  restoreMark,
+  snooze,
+  withReminders,
+  withTask,
+  type Drifting,
+  type KeepMark,
+} from '../../../core/ties';
 import { translate, useLanguage, useT } from '../../i18n';
 import { useServices } from '../../servicesContext';
 import { useNetwork } from '../../state/network';
@@ -17,6 +25,8 @@ export type KeepNotice = {
   readonly text: string;
   /** After a draft: the same draft in the other language. */
   readonly redraft?: { readonly language: Language; readonly open: () => void };
+  /** After « Plus tard » or « C’est fait »: the person and their mark before it, which « Annuler » puts back. */
+  readonly undo?: { readonly contact: Contact; readonly previous: KeepMark | undefined };
 };
 
 /**
@@ -44,10 +54,23 @@ export function useKeepActions() {
       text: t('keep.failed', { error: error instanceof Error ? error.message : String(error) }),
     });
 
-  const mark = async (next: typeof settings.keepInTouch, text: string) => {
+  // A slip of the keyboard must not reset someone's rhythm for good: the notice offers to take the mark back.
+  const mark = async (contact: Contact, next: typeof settings.keepInTouch, text: string) => {
+    const previous = settings.keepInTouch?.marks[contact.id];
     try {
       await save(next);
-      setNotice({ intent: 'success', text });
+      setNotice({ intent: 'success', text, undo: { contact, previous } });
+    } catch (error) {
+      fail(error);
+    }
+  };
+  // Only that person's mark goes back; what was marked since stays.
+  const undo = async () => {
+    const taken = notice?.undo;
+    if (!taken) return;
+    try {
+      await save(restoreMark(settings.keepInTouch, taken.contact.id, taken.previous));
+      setNotice({ intent: 'success', text: t('keep.markUndone', { name: taken.contact.displayName }) });
     } catch (error) {
       fail(error);
     }
@@ -79,10 +102,19 @@ export function useKeepActions() {
     reminded,
     notice,
     draft,
+    undo,
     snooze: (contact: Contact) =>
-      mark(snooze(settings.keepInTouch, contact.id, Date.now()), t('keep.snoozed', { name: contact.displayName })),
+      mark(
+        contact,
+        snooze(settings.keepInTouch, contact.id, Date.now()),
+        t('keep.snoozed', { name: contact.displayName }),
+      ),
     done: (contact: Contact) =>
-      mark(markDone(settings.keepInTouch, contact.id, Date.now()), t('keep.doneSaved', { name: contact.displayName })),
+      mark(
+        contact,
+        markDone(settings.keepInTouch, contact.id, Date.now()),
+        t('keep.doneSaved', { name: contact.displayName }),
+      ),
     async answerReminders(answer: 'on' | 'off') {
       try {
         await save(withReminders(settings.keepInTouch, answer));
