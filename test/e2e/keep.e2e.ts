@@ -84,11 +84,22 @@ test('English: this week’s people with their why, a To Do reminder after the o
   await expect(page.getByTestId('announcer').filter({ hasText: 'noted' }).innerText()).resolves.toBe(
     `${name}: noted, the rhythm starts again today.`,
   );
-  await page.waitForFunction(
-    (n) =>
-      ![...document.querySelectorAll('[data-testid="keep-person"] [id^="keep-"]')].some((e) => e.textContent === n),
-    name,
-  );
+  const gone = (present: boolean) =>
+    page.waitForFunction(
+      ([n, p]) =>
+        [...document.querySelectorAll('[data-testid="keep-person"] [id^="keep-"]')].some((e) => e.textContent === n) ===
+        p,
+      [name, present] as const,
+    );
+  await gone(false);
+  // A slip is taken back from the notice, by keyboard: the person is back, the focus on the notice that says so.
+  await page.getByRole('button', { name: `Undo for ${name}` }).focus();
+  await page.keyboard.press('Enter');
+  await gone(true);
+  await expect(page.getByTestId('keep-notice').innerText()).resolves.toBe(`${name}: undone, as before.`);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('keep-notice');
+  await page.getByTestId('keep-person').filter({ hasText: name }).getByRole('button', { name: 'Done' }).click();
+  await gone(false);
   await page.reload({ waitUntil: 'load' });
   await page.getByTestId('keep-intro').waitFor({ state: 'visible', timeout: 60000 });
   expect(await page.getByTestId('keep-person').locator('[id^="keep-"]').allInnerTexts()).not.toContain(name);
