@@ -97,12 +97,8 @@ export class RunRecorder {
   async create(
     refuse: (stored: readonly RunJournal[]) => RunJournal | undefined = () => undefined,
   ): Promise<RunJournal | undefined> {
-    const at = this.options.now().toISOString();
-    const first: RunJournal = {
-      ...this.run,
-      revision: 1,
-      ...(this.head.state === 'running' ? { heartbeatAt: at } : {}),
-    };
+    // As a first write through update stores it: the whole run, revision 1, the heartbeat when running.
+    const first = merge(undefined, this.run, [], [], this.options.now().toISOString());
     const blocker = await this.store.create(first, refuse, { durability: 'strict' });
     if (blocker) return blocker;
     this.adopt(first);
