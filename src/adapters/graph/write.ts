@@ -6,7 +6,7 @@ import type { Contact } from '../../core/model';
 import type { CategoryStore, ChangeOutcome, ContactCreator, ContactWriter, NewContact } from '../../core/ports';
 import type { CategorySpec, ContactFields, PlannedChange } from '../../core/changes/types';
 import { fieldNames, writesCategories } from '../../core/changes/state';
-import { GraphError, InteractionRequiredError, SignalsConsentError } from './errors';
+import { GraphError, InteractionRequiredError } from './errors';
 import { MAX_BATCH, type BatchRequest, type GraphHttp } from './http';
 import { contactFromGraph } from './mapping';
 import { CONTACT_FIELDS } from './read';
@@ -103,8 +103,9 @@ export function createCategoryStore(http: GraphHttp): CategoryStore & { list(): 
         );
         return new Set(found.filter((k): k is string => k !== undefined));
       } catch (error) {
-        const refused = error instanceof GraphError && (error.status === 403 || error.status === 401);
-        if (error instanceof InteractionRequiredError || error instanceof SignalsConsentError || refused)
+        // No silent token (InteractionRequiredError, and the 401 json() turns into one), or refused: a
+        // SignalsConsentError is a 403 GraphError, as is an admin's block.
+        if (error instanceof InteractionRequiredError || (error instanceof GraphError && error.status === 403))
           return undefined;
         throw error;
       }
