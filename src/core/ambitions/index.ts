@@ -6,7 +6,6 @@ export { interpretAmbition, detectLanguage, goals, type AmbitionInterpretation, 
 export { rankShortlist, understoodNothing, type RankInput, type Shortlist, type ShortlistEntry } from './rank';
 export { FIT, WARM, isWarm, type CirclePromise, type Shortfall } from './summary';
 export { findIntroducers, type Introducer } from './introducers';
-export { contactLanguage } from './language';
 export {
   reasonKinds,
   type CountryKind,

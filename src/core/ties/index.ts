@@ -33,4 +33,3 @@ export {
   type KeepInTouch,
   type KeepMark,
 } from './keep';
-export { contactLanguage } from './language';
