@@ -172,12 +172,12 @@ describe('Categorise by origin', () => {
       { clientId: 'client', authority: 'https://login.example/common' },
       {
         naaSupported: () => true,
-        createNestable: async () => ({
-          acquireTokenSilent: async () => {
+        createNestable: async () => {
+          const silent = async () => {
             throw Object.assign(new Error('consent'), { errorCode: 'consent_required' });
-          },
-          acquireTokenPopup: popup,
-        }),
+          };
+          return { acquireTokenSilent: silent, ssoSilent: silent, acquireTokenPopup: popup, getAccount: () => null };
+        },
       },
     );
     const { services } = commandServices(running.url, { tokens: silentTokens(naa) });
@@ -265,7 +265,12 @@ describe('Categorise by origin', () => {
       {
         naaSupported: () => true,
         mailboxSignals: () => 'on',
-        createNestable: async () => ({ acquireTokenSilent: silent, acquireTokenPopup: popup }),
+        createNestable: async () => ({
+          acquireTokenSilent: silent,
+          ssoSilent: silent,
+          acquireTokenPopup: popup,
+          getAccount: () => null,
+        }),
       },
     );
     const { services } = commandServices(running.url, { tokens: silentTokens(naa) });

@@ -1,15 +1,21 @@
 /**
- * Sign-in for Graph inside Outlook: nested app authentication (NAA) through MSAL, silent first, then a
- * popup; where NAA is not available (Outlook.com mailboxes, older builds) an Office dialog runs MSAL's
- * redirect flow on our own page (src/auth/dialog.ts, built as auth-dialog.html) and hands the token back,
- * as Microsoft's Outlook NAA sample does. Tokens stay in MSAL's cache (or, for the dialog, in memory) and
- * never reach a log or an error message.
+ * Sign-in for Graph inside Outlook: nested app authentication (NAA) through MSAL, as Microsoft documents it
+ * (learn.microsoft.com/office/dev/add-ins/develop/enable-nested-app-authentication-in-your-add-in, and the
+ * Outlook NAA sample): the account Outlook is signed in with comes from `Office.auth.getAuthContext()`
+ * (its login hint, and MSAL's cached account for it); a token is asked silently — `acquireTokenSilent`
+ * with that account, `ssoSilent` with the login hint while MSAL knows no account — then with
+ * `acquireTokenPopup` when the silent failure needs the user (MSAL's InteractionRequiredAuthError, or no
+ * account yet). Other failures (no network, the broker off, the user cancelled) open no popup. Where NAA is
+ * not available (requirement set NestedAppAuth 1.1 missing: older builds), or where the popup cannot open,
+ * an Office dialog runs MSAL's redirect flow on our own page (src/auth/dialog.ts, built as
+ * auth-dialog.html) and hands the token back, as Microsoft's Outlook NAA sample does. Tokens stay in
+ * MSAL's cache (or, for the dialog, in memory) and never reach a log or an error message.
  *
  * Consent is incremental (NAA supports it): the contact scopes always, the mail and calendar scopes while
  * mailbox signals are on. A refusal of the signal scopes is remembered, so the run goes on from the
  * contacts alone without asking again and again, until the user asks to retry (`askSignalsAgain`).
  */
-import { createNestablePublicClientApplication } from '@azure/msal-browser';
+import { createNestablePublicClientApplication, InteractionRequiredAuthError } from '@azure/msal-browser';
 import { InteractionRequiredError, SignalsConsentError, type TokenAccess, type TokenProvider } from './errors';
 
 /** The add-in's configuration, written into each page by the build (see docs/GRAPH.md). */
@@ -62,10 +68,33 @@ export function dialogUrlFor(config: Pick<AuthConfig, 'dialogUrl'>, pageUrl: str
   return `${page.href}?scopes=${encodeURIComponent(scopes.join(' '))}`;
 }
 
+/** A request to MSAL: the scopes, and who is signing in when we know (account, or login hint). */
+export type MsalRequest = {
+  scopes: string[];
+  account?: MsalAccount;
+  loginHint?: string;
+  forceRefresh?: boolean;
+};
+
+/** MSAL's AccountInfo, as far as we pass it around (opaque to us). */
+export type MsalAccount = { readonly homeAccountId: string };
+
+type MsalResult = { accessToken: string; account?: MsalAccount | null };
+
 /** The part of MSAL's IPublicClientApplication we use; tests pass a fake. */
 export type MsalLike = {
-  acquireTokenSilent(request: { scopes: string[]; forceRefresh?: boolean }): Promise<{ accessToken: string }>;
-  acquireTokenPopup(request: { scopes: string[] }): Promise<{ accessToken: string }>;
+  acquireTokenSilent(request: MsalRequest): Promise<MsalResult>;
+  ssoSilent(request: MsalRequest): Promise<MsalResult>;
+  acquireTokenPopup(request: MsalRequest): Promise<MsalResult>;
+  getAccount(filter: { username?: string; localAccountId?: string; tenantId?: string }): MsalAccount | null;
+};
+
+/** What Office says of the signed-in account (Office.AuthContext, requirement set NestedAppAuth 1.1). */
+export type AuthHint = {
+  readonly loginHint?: string;
+  readonly userPrincipalName?: string;
+  readonly userObjectId?: string;
+  readonly tenantId?: string;
 };
 
 /** What the dialog page sends back (src/auth/dialog.ts). */
@@ -77,6 +106,11 @@ export type AuthDeps = {
   readonly createNestable?: (config: { auth: { clientId: string; authority: string } }) => Promise<MsalLike>;
   /** Whether the host supports NAA (requirement set NestedAppAuth 1.1). */
   readonly naaSupported?: () => boolean;
+  /**
+   * The account Outlook is signed in with: Office.auth.getAuthContext() by default, and the mailbox's
+   * address (Microsoft 365 and Outlook.com accounts) as the login hint when it gives none.
+   */
+  readonly authContext?: () => Promise<AuthHint | undefined>;
   /** Opens the sign-in dialog and resolves with the message it sends. */
   readonly openDialog?: (url: string) => Promise<string>;
   readonly now?: () => number;
@@ -125,20 +159,54 @@ export function createNaaTokenProvider(config: AuthConfig, deps: AuthDeps = {}):
       auth: { clientId: config.clientId, authority: config.authority },
     }));
 
+  // Who signs in, read once from Office (the Outlook NAA sample's AccountManager.initialize): the login hint,
+  // and the account MSAL already knows for it. The account is then the one each token came back with.
+  let account: MsalAccount | undefined;
+  let who: Promise<string | undefined> | undefined;
+  const loginHint = (pca: MsalLike) =>
+    (who ??= (deps.authContext ?? defaultAuthContext)().then(
+      (context) => {
+        if (!context) return undefined;
+        const found = pca.getAccount({
+          ...(context.userPrincipalName ? { username: context.userPrincipalName } : {}),
+          ...(context.userObjectId ? { localAccountId: context.userObjectId } : {}),
+          ...(context.tenantId ? { tenantId: context.tenantId } : {}),
+        });
+        if (found) account ??= found;
+        return context.loginHint || context.userPrincipalName || undefined;
+      },
+      () => undefined,
+    ));
+
   async function viaNaa(scopes: string[], forceRefresh: boolean, interaction: Interaction): Promise<string> {
     const pca = await msal();
+    const hint = await loginHint(pca);
+    const request = (): MsalRequest => ({
+      scopes,
+      ...(account ? { account } : {}),
+      ...(hint ? { loginHint: hint } : {}),
+    });
     try {
-      return (await pca.acquireTokenSilent({ scopes, ...(forceRefresh ? { forceRefresh } : {}) })).accessToken;
+      // acquireTokenSilent needs an account; until MSAL knows one, ssoSilent signs in with the login hint.
+      const result = account
+        ? await pca.acquireTokenSilent({ ...request(), ...(forceRefresh ? { forceRefresh } : {}) })
+        : await pca.ssoSilent(request());
+      if (result.account) account = result.account;
+      return result.accessToken;
     } catch (error) {
-      // Whatever the silent failure (consent, no account, expired session), a popup is the way on when the
-      // user can see one; the command (no UI) asks for 'never' and tells the user to open the pane.
-      if (interaction === 'never')
+      // The command (no UI) asks for 'never' and tells the user to open the pane; a failure no window can
+      // mend (no network, the broker off, the user cancelled) opens none either.
+      if (interaction === 'never' || !needsInteraction(error))
         throw new InteractionRequiredError(`Sign-in is needed (${errorCode(error)}).`, errorCode(error));
     }
     try {
-      return (await pca.acquireTokenPopup({ scopes })).accessToken;
+      const result = await pca.acquireTokenPopup(request());
+      if (result.account) account = result.account;
+      return result.accessToken;
     } catch (error) {
-      throw new InteractionRequiredError(`Sign-in did not complete (${errorCode(error)}).`, errorCode(error));
+      // An older client that cannot open MSAL's about:blank popup: the Office dialog instead (Outlook NAA sample).
+      if (POPUP_BLOCKED.has(errorCode(error))) return viaDialog(scopes, forceRefresh, interaction);
+      throw new PromptError(`Sign-in did not complete (${errorCode(error)}).`, errorCode(error));
     }
   }
 
@@ -162,7 +230,7 @@ export function createNaaTokenProvider(config: AuthConfig, deps: AuthDeps = {}):
     }
     if (message.status !== 'success' || typeof message.accessToken !== 'string') {
       const code = message.status === 'failure' ? message.code : 'unknown';
-      throw new InteractionRequiredError(`Sign-in did not complete (${code}).`, code);
+      throw new PromptError(`Sign-in did not complete (${code}).`, code);
     }
     dialogToken = { token: message.accessToken, expiresAt: message.expiresOn ?? now() + 50 * 60_000, scopes };
     return message.accessToken;
@@ -201,14 +269,57 @@ export function createNaaTokenProvider(config: AuthConfig, deps: AuthDeps = {}):
       return token;
     } catch (error) {
       if (!(error instanceof InteractionRequiredError)) throw error;
-      // Without a window nothing was refused: the pane will ask. With one, a failed prompt for the signal
-      // scopes (declined, blocked by the admin, closed) is a refusal, remembered until the user retries.
-      if (interaction === 'allowed') consent = 'declined';
+      // Without a prompt nothing was refused: the pane will ask. A failed prompt for the signal scopes
+      // (declined, blocked by the admin, closed) is a refusal, remembered until the user retries.
+      if (error instanceof PromptError) consent = 'declined';
       if (access === 'signals')
-        throw new SignalsConsentError(interaction === 'allowed' ? 'declined' : 'interaction-required');
+        throw new SignalsConsentError(error instanceof PromptError ? 'declined' : 'interaction-required');
       return acquire([...base, ...tasks()], forceRefresh, interaction);
     }
   }
+}
+
+/** A sign-in prompt (popup or dialog) was shown and did not complete: declined, blocked or closed. */
+class PromptError extends InteractionRequiredError {}
+
+/**
+ * Silent failures that a prompt can mend (MSAL: "fall back to interaction when acquireTokenSilent throws
+ * InteractionRequiredAuthError"), and no account signed in yet.
+ */
+const INTERACTION_CODES = new Set([
+  'interaction_required',
+  'consent_required',
+  'login_required',
+  'bad_token',
+  'no_tokens_found',
+  'no_account_found',
+  'no_account_error',
+]);
+const needsInteraction = (error: unknown): boolean =>
+  error instanceof InteractionRequiredAuthError ||
+  (error as { name?: unknown } | null)?.name === 'InteractionRequiredAuthError' ||
+  INTERACTION_CODES.has(errorCode(error));
+
+/** MSAL could not open its popup window (older clients): the Office dialog signs in instead. */
+const POPUP_BLOCKED = new Set(['popup_window_error', 'empty_window_error']);
+
+/** Office.auth.getAuthContext(), where the host has it; Outlook's hint for the mailbox's account otherwise. */
+async function defaultAuthContext(): Promise<AuthHint | undefined> {
+  if (typeof Office === 'undefined') return undefined;
+  const fromOffice = Office.context?.requirements?.isSetSupported('NestedAppAuth', '1.1')
+    ? await withTimeout(Office.auth.getAuthContext(), 3000).catch(() => undefined)
+    : undefined;
+  if (fromOffice?.loginHint || fromOffice?.userPrincipalName) return fromOffice;
+  const profile = Office.context?.mailbox?.userProfile;
+  const type = profile?.accountType;
+  return type === 'office365' || type === 'outlookCom' ? { loginHint: profile.emailAddress } : fromOffice;
+}
+
+/** A host that never answers must not hold the sign-in: the hint is a help, not a need. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 function defaultNaaSupported(): boolean {
@@ -235,12 +346,7 @@ function openOfficeDialog(url: string): Promise<string> {
       });
       dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
         // 12006: the user closed the dialog.
-        reject(
-          new InteractionRequiredError(
-            `Sign-in dialog closed (${'error' in arg ? arg.error : 'closed'}).`,
-            'user_cancelled',
-          ),
-        );
+        reject(new PromptError(`Sign-in dialog closed (${'error' in arg ? arg.error : 'closed'}).`, 'user_cancelled'));
       });
     });
   });
