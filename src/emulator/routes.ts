@@ -4,6 +4,7 @@
  */
 import { calendarView } from './calendar';
 import { DEFAULT_FOLDER_ID, type MailboxStore } from './store';
+import { isCategoryColor, typeOf, unknownSelected } from './schema';
 import { todoRoute } from './todo';
 
 export type EmuRequest = {
@@ -245,6 +246,14 @@ export function route(ctx: RouteContext, req: EmuRequest): EmuResponse {
   const m = req.method.toUpperCase();
   const [me, a, b, c, d] = seg;
   if (me !== 'me') return graphError(400, 'BadRequest', `Resource not found for the segment '${seg[0] ?? ''}'.`);
+  const type = typeOf(seg);
+  const unknown = type && unknownSelected(type, req.query.get('$select'));
+  if (unknown)
+    return graphError(
+      400,
+      'BadRequest',
+      `Could not find a property named '${unknown}' on type 'microsoft.graph.${type}'.`,
+    );
 
   if (seg.length === 1 && m === 'GET') {
     const o = store.owner;
@@ -276,6 +285,9 @@ export function route(ctx: RouteContext, req: EmuRequest): EmuResponse {
       if (typeof body.displayName !== 'string' || !body.displayName.trim())
         return graphError(400, 'ErrorInvalidRequest', 'displayName is required.');
       const name = body.displayName;
+      // categoryColor is an enumeration: none, or preset0 … preset24 (outlookCategory resource).
+      if (body.color !== undefined && !isCategoryColor(body.color))
+        return graphError(400, 'BadRequest', `The value '${String(body.color)}' is not a valid categoryColor.`);
       if (store.categories.some((x) => x.displayName.toLowerCase() === name.toLowerCase()))
         return graphError(409, 'ErrorDuplicate', 'An object with this name already exists.');
       const cat = {

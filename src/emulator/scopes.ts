@@ -38,6 +38,7 @@ export function scopesAllowing(req: Pick<EmuRequest, 'method' | 'path'>): readon
     return write ? ['MailboxSettings.ReadWrite'] : ['MailboxSettings.Read', 'MailboxSettings.ReadWrite'];
   if (a === 'messages' || a === 'mailFolders')
     return write ? ['Mail.ReadWrite'] : ['Mail.ReadBasic', 'Mail.Read', 'Mail.ReadWrite'];
+  if (a === 'todo') return write ? ['Tasks.ReadWrite'] : ['Tasks.Read', 'Tasks.ReadWrite'];
   if (a === 'events' || a === 'calendarView' || a === 'calendar' || a === 'calendars')
     return write ? ['Calendars.ReadWrite'] : ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'];
   return [];

@@ -3,6 +3,9 @@
  * recurring series, only the documented contact delta, and Outlook's per-mailbox limits counting the
  * requests inside a $batch.
  */
+import { CONTACT_FIELDS } from '../adapters/graph';
+import { EVENT_FIELDS, MESSAGE_FIELDS } from '../adapters/graph/read';
+import { DEFAULT_FOLDER_ID } from './store';
 import { createEmulator, emulatorToken, type Emulator, type EmulatorOptions } from './index';
 
 let emulator: Emulator;
@@ -72,6 +75,75 @@ describe('per-token scopes', () => {
     const { responses } = (await r.json()) as { responses: { id: string; status: number }[] };
     expect(Object.fromEntries(responses.map((x) => [x.id, x.status]))).toEqual({ '1': 200, '2': 403 });
     expect(emulator.contact('c2')?.categories).toEqual([]);
+  });
+});
+
+describe('To Do needs Tasks.ReadWrite (Tasks.Read to list)', () => {
+  it('refuses /me/todo to a token without the Tasks scopes', async () => {
+    await start();
+    expect((await get('/me/todo/lists', bearer(CONTACTS))).status).toBe(403);
+    expect((await get('/me/todo/lists', bearer([...CONTACTS, 'Tasks.ReadWrite']))).status).toBe(200);
+    const post = (scopes: string[]) =>
+      fetch(`${url}/me/todo/lists/missing/tasks`, {
+        method: 'POST',
+        headers: { ...bearer(scopes), 'Content-Type': 'application/json' },
+        body: JSON.stringify({ title: 't' }),
+      });
+    expect((await post([...CONTACTS, 'Tasks.Read'])).status).toBe(403);
+  });
+});
+
+describe('$select names properties of the type, as Graph checks', () => {
+  const all = bearer([...CONTACTS, 'Mail.ReadBasic', 'Calendars.ReadBasic']);
+
+  it.each([
+    ['/me/contacts?$select=displayName,emails', 'emails', 'contact'],
+    [`/me/contactFolders/${DEFAULT_FOLDER_ID}/contacts/delta?$select=displayName,categorie`, 'categorie', 'contact'],
+    ['/me/messages?$select=subject,sender,toRecipient', 'toRecipient', 'message'],
+    ['/me/events?$select=subject,attendee', 'attendee', 'event'],
+    ['/me?$select=displayName,language', 'language', 'user'],
+  ])('refuses %s with 400 naming the property', async (path, property, type) => {
+    await start();
+    const r = await get(path, all);
+    expect(r.status).toBe(400);
+    expect(r.body).toMatchObject({
+      error: { message: `Could not find a property named '${property}' on type 'microsoft.graph.${type}'.` },
+    });
+  });
+
+  it('accepts every field the Graph adapter selects', async () => {
+    await start();
+    const select = (fields: readonly string[]) => `$select=${fields.join(',')}`;
+    expect((await get(`/me/contacts?${select(CONTACT_FIELDS)}`, all)).status).toBe(200);
+    expect((await get(`/me/messages?${select(MESSAGE_FIELDS)}`, all)).status).toBe(200);
+    expect((await get(`/me/events?${select(EVENT_FIELDS)}`, all)).status).toBe(200);
+    expect(
+      (await get('/me?$select=displayName,mail,userPrincipalName,companyName,jobTitle,preferredLanguage', all)).status,
+    ).toBe(200);
+  });
+});
+
+describe('master categories', () => {
+  const create = (body: unknown) =>
+    fetch(`${url}/me/outlook/masterCategories`, {
+      method: 'POST',
+      headers: { ...bearer(CONTACTS), 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it.each(['red', 'Preset0x', 'preset25', ''])(
+    'refuses the colour %j: categoryColor is none or preset0…preset24',
+    async (color) => {
+      await start();
+      expect((await create({ displayName: 'Cercle · Clubs', color })).status).toBe(400);
+    },
+  );
+
+  it('accepts none and the 25 presets, and refuses a name that differs only by case with 409', async () => {
+    await start();
+    expect((await create({ displayName: 'A', color: 'none' })).status).toBe(201);
+    expect((await create({ displayName: 'B', color: 'preset24' })).status).toBe(201);
+    expect((await create({ displayName: 'b', color: 'preset3' })).status).toBe(409);
   });
 });
 

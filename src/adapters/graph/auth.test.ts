@@ -170,7 +170,7 @@ describe('NAA token provider', () => {
     const { msal, calls } = fakeMsal({
       silent: 'fail',
       popup: 'ok',
-      silentError: new InteractionRequiredAuthError('AADSTS50076'),
+      silentError: new InteractionRequiredAuthError('AADSTS50076', 'correlation'),
     });
     const tokens = createNaaTokenProvider(config, { createNestable: async () => msal, naaSupported: () => true });
     expect(await tokens.getToken()).toBe(`${SECRET}-popup`);
