@@ -1,8 +1,7 @@
-// The build step for manifest.xml: the committed manifest points at the dev server (https://localhost:3000) and
-// carries a placeholder Entra application id; a production build rewrites both (see webpack.config.js).
+// The build step for manifest.xml: the committed manifest points at the dev server (https://localhost:3000); a
+// production build rewrites it for the deployment's base URL (see webpack.config.js).
 
 export const DEV_BASE_URL = 'https://localhost:3000';
-export const PLACEHOLDER_CLIENT_ID = '00000000-0000-0000-0000-000000000000';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -23,9 +22,10 @@ export function normaliseBaseUrl(baseUrl) {
 }
 
 /**
- * Rewrites the manifest for a deployment: every dev URL becomes `baseUrl`, the nested-app-auth resource
- * `api://localhost:3000/<id>` becomes `api://<production host>/<id>`, and the placeholder application id becomes
- * `clientId` when one is given. Text-level on purpose: the XML keeps its comments, order and formatting.
+ * Rewrites the manifest for a deployment: every dev URL becomes `baseUrl`. Text-level on purpose: the XML keeps
+ * its comments, order and formatting. The manifest names no Entra application (nested app authentication reads
+ * the client id from the pages' configuration), but a `clientId` that is not a GUID still fails the build here,
+ * before a deployment that could never sign in.
  *
  * @param {string} xml the committed manifest.xml
  * @param {{ baseUrl?: string, clientId?: string, devBaseUrl?: string }} options
@@ -36,11 +36,5 @@ export function rewriteManifest(xml, options = {}) {
   const baseUrl = options.baseUrl ? normaliseBaseUrl(options.baseUrl) : devBaseUrl;
   const clientId = options.clientId?.trim();
   if (clientId && !GUID.test(clientId)) throw new Error(`CIRCLES_CLIENT_ID must be a GUID: ${clientId}`);
-
-  const devHost = new URL(devBaseUrl).host;
-  const host = new URL(baseUrl).host;
-  let out = xml.split(devBaseUrl).join(baseUrl);
-  out = out.split(`api://${devHost}/`).join(`api://${host}/`);
-  if (clientId) out = out.split(PLACEHOLDER_CLIENT_ID).join(clientId.toLowerCase());
-  return out;
+  return xml.split(devBaseUrl).join(baseUrl);
 }
