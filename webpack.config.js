@@ -51,6 +51,33 @@ export function contentSecurityPolicy(
   ].join('; ');
 }
 
+/** The taskpane's async chunks ahead.ts fetches before the pane's code runs: each view's, the strings, the navigation. */
+const AHEAD_CHUNKS = [
+  'review',
+  'message',
+  'shortlist',
+  'map',
+  'keep',
+  'import',
+  'settings',
+  'onboarding',
+  'strings',
+  'nav',
+];
+
+/**
+ * What taskpane.html needs for its first script: its file, and the files of each chunk it may fetch ahead, by
+ * name (the `webpackChunkName`s of src/taskpane/viewChunks.ts), as JSON (`<` escaped: it sits in a script element).
+ */
+function aheadParameters(compilation, publicPath) {
+  const files = (group) => (group?.getFiles() ?? []).filter((f) => f.endsWith('.js')).map((f) => publicPath + f);
+  const chunks = Object.fromEntries(AHEAD_CHUNKS.map((name) => [name, files(compilation.namedChunkGroups.get(name))]));
+  return {
+    aheadScript: files(compilation.entrypoints.get('ahead'))[0],
+    aheadChunks: JSON.stringify(chunks).replace(/</g, '\\u003c'),
+  };
+}
+
 /**
  * env.officeJs = 'local': load Office.js from /office-js/ (the demo works offline); env.outDir: another output
  * folder than dist/ (the demo's build must not replace the publishable one); env.cache = 'filesystem': keep
@@ -99,7 +126,8 @@ export default (env = {}, argv = {}) => {
     mode: production ? 'production' : 'development',
     // No eval-based source maps: the CSP has no 'unsafe-eval', in development either.
     devtool: production ? 'source-map' : 'cheap-module-source-map',
-    entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
+    // `ahead` is the taskpane page's first script (src/taskpane/ahead.ts), before Office.js.
+    entry: { ...Object.fromEntries(pages.map((p) => [p.name, p.entry])), ahead: './src/taskpane/ahead.ts' },
     output: {
       path: env.outDir ? resolve(root, env.outDir) : resolve(root, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -152,7 +180,14 @@ export default (env = {}, argv = {}) => {
             filename: `${p.name}.html`,
             template: p.template,
             chunks: [p.name],
-            templateParameters: { ...templateParameters, title: p.title },
+            templateParameters:
+              p.name === 'taskpane'
+                ? (compilation, assets) => ({
+                    ...templateParameters,
+                    title: p.title,
+                    ...aheadParameters(compilation, assets.publicPath),
+                  })
+                : { ...templateParameters, title: p.title },
           }),
       ),
       new CopyWebpackPlugin({

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { keepNetwork } from '../core/usecases/memory';
+import { startRawReadAhead } from './lastDatabase';
 import { composeStores, startReadAhead } from './readAhead';
 
 const kept = keepNetwork(
@@ -40,6 +41,23 @@ describe('the kept network read ahead of the composition', () => {
     const stores = composeStores('circles:claire@acme.fr');
     expect(await stores.networkMemory.load()).toEqual(kept);
     // One opening of the database for the read and the stores.
+    expect(open.mock.calls.map(([name]) => name)).toEqual(['circles:claire@acme.fr']);
+    open.mockRestore();
+    stores.close();
+  });
+
+  it("takes the read the page's first script started (one opening), and starts none itself then", async () => {
+    const first = composeStores('circles:claire@acme.fr');
+    await first.networkMemory.save(kept);
+    first.close();
+
+    const open = jest.spyOn(indexedDB, 'open');
+    startRawReadAhead(); // ahead.ts, before the pane's code is fetched
+    expect(open).toHaveBeenCalledTimes(1);
+    startReadAhead(); // early.ts
+    const stores = composeStores('circles:claire@acme.fr');
+    expect(stores.networkMemory.readingAhead).toBe(true);
+    expect(await stores.networkMemory.load()).toEqual(kept);
     expect(open.mock.calls.map(([name]) => name)).toEqual(['circles:claire@acme.fr']);
     open.mockRestore();
     stores.close();

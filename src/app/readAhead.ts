@@ -1,23 +1,22 @@
 /**
- * The kept network read from the first line of the taskpane's code. The database to read is named after the
- * mailbox, which Office tells only once it is ready (after the page's code has been parsed and run): so the
+ * The kept network read from the first line of the page. The database to read is named after the mailbox,
+ * which Office tells only once it is ready (after the page's code has been fetched, parsed and run): so the
  * page reads the database the last session of this browser composed, noted here, and the composition takes
  * that read when it names the same database (src/adapters/storage/indexeddb.ts closes it otherwise).
+ *
+ * The read starts in the page's first script (src/taskpane/ahead.ts, before Office.js and the pane's code are
+ * fetched), which leaves it on `window`; the pane's code takes it from there, or starts it itself.
  */
 import { createIndexedDbStores, readAhead, type IndexedDbStores, type ReadAhead } from '../adapters/storage/indexeddb';
-
-const LAST_DATABASE = 'circles.lastDatabase';
+import { LAST_DATABASE, lastDatabase, takeRawReadAhead } from './lastDatabase';
 
 let started: ReadAhead | undefined;
 
-/** Starts reading the last session's database, when there was one (and the browser keeps local data). */
+/** Takes the read the page's first script started, or starts it now (a page without that script: tests). */
 export function startReadAhead(): void {
-  try {
-    const name = globalThis.localStorage?.getItem(LAST_DATABASE);
-    if (name && typeof indexedDB !== 'undefined') started = readAhead(name);
-  } catch {
-    // Storage refused (a locked-down browser): the pane reads its memory once composed, as before.
-  }
+  const raw = takeRawReadAhead();
+  const name = raw?.dbName ?? lastDatabase();
+  if (name) started = readAhead(name, raw ? { started: raw } : {});
 }
 
 /**
@@ -31,7 +30,7 @@ export function composeStores(dbName: string): IndexedDbStores {
     if (globalThis.localStorage?.getItem(LAST_DATABASE) !== dbName)
       globalThis.localStorage?.setItem(LAST_DATABASE, dbName);
   } catch {
-    // As above: the next session reads its memory a little later.
+    // Storage refused: the next session reads its memory a little later.
   }
   return createIndexedDbStores(dbName, ahead ? { ahead } : {});
 }

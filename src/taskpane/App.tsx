@@ -2,7 +2,7 @@
  * The taskpane shell: theme, language, demo banner, navigation and the views. Views other than the shell
  * are lazy-loaded so the first paint only pays for what it shows.
  */
-import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Button,
   FluentProvider,
@@ -22,20 +22,9 @@ import { NetworkProvider, useNetwork } from './state/network';
 import { AnnouncerProvider } from './components/common/Announcer';
 import { DecisionsProvider } from './state/decisions';
 import { SubcircleFilterProvider } from './state/subcircleFilter';
-import { loadNav, preloadView, viewLoaders } from './viewChunks';
+import { navChunk, preloadView, useChunk, viewChunks } from './viewChunks';
 import { PacingNotice } from './components/pacing/PacingNotice';
 import { MemoryNotice } from './components/memory/MemoryNotice';
-
-// Each view is a chunk of its own (viewChunks.ts); early.ts starts fetching the one asked for.
-const Nav = lazy(loadNav);
-const ReviewView = lazy(viewLoaders.review);
-const MessageView = lazy(viewLoaders.message);
-const ShortlistView = lazy(viewLoaders.shortlist);
-const MapView = lazy(viewLoaders.map);
-const KeepInTouchView = lazy(viewLoaders.keep);
-const ImportView = lazy(viewLoaders.import);
-const SettingsView = lazy(viewLoaders.settings);
-const OnboardingView = lazy(viewLoaders.onboarding);
 
 const searchParam = (name: string): string | null =>
   typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get(name);
@@ -86,6 +75,8 @@ function Shell() {
   const services = useServices();
   const network = useNetwork();
   const view = useView();
+  // Each view and the navigation are chunks of their own (viewChunks.ts); early.ts starts fetching them.
+  const Nav = useChunk(network.status === 'ready' && view.current !== 'onboarding' ? navChunk : undefined);
 
   useEffect(() => {
     document.title = t('app.title');
@@ -99,10 +90,9 @@ function Shell() {
             <strong>{t('demo.label')}</strong> · {t('demo.banner')}
           </p>
         )}
-        {network.status === 'ready' && view.current !== 'onboarding' && (
-          <Suspense fallback={null}>
-            <Nav current={view.current} go={view.go} />
-          </Suspense>
+        {Nav && network.status === 'ready' && view.current !== 'onboarding' && (
+          // eslint-disable-next-line react-hooks/static-components -- a module's component, the same at each render
+          <Nav current={view.current} go={view.go} />
         )}
       </header>
       <main className={styles.main}>
@@ -118,6 +108,7 @@ function Body({ view, go }: { view: ViewId | undefined; go: (v: ViewId) => void 
   const styles = useAppStyles();
   const t = useT();
   const network = useNetwork();
+  const View = useChunk(network.status === 'ready' && view ? viewChunks[view] : undefined);
   if (network.status === 'loading' || (network.status === 'ready' && !view))
     return (
       <div className={styles.center}>
@@ -139,49 +130,27 @@ function Body({ view, go }: { view: ViewId | undefined; go: (v: ViewId) => void 
         </MessageBarBody>
       </MessageBar>
     );
+  if (!View) return <Spinner label={t('view.loading')} />;
   return (
-    <Suspense fallback={<Spinner label={t('view.loading')} />}>
-      {renderView(view, go)}
+    <>
+      {/* eslint-disable-next-line react-hooks/static-components -- a module's component, the same at each render */}
+      <View onDone={() => onboardingDone(go)} />
       <Drawn />
-    </Suspense>
+    </>
   );
 }
 
-/** Committed with the view (same Suspense boundary): tells the network the view is on screen. */
+/** Committed with the view: tells the network the view is on screen. */
 function Drawn() {
   const { viewDrawn } = useNetwork();
   useEffect(() => viewDrawn?.(), [viewDrawn]);
   return null;
 }
 
-function renderView(view: ViewId | undefined, go: (v: ViewId) => void): ReactNode {
-  switch (view) {
-    case 'onboarding':
-      return (
-        <OnboardingView
-          onDone={() => {
-            go('review');
-            // The button that was pressed is gone: the new view's heading takes the focus.
-            focusHeadingSoon('review');
-          }}
-        />
-      );
-    case 'message':
-      return <MessageView />;
-    case 'shortlist':
-      return <ShortlistView />;
-    case 'map':
-      return <MapView />;
-    case 'keep':
-      return <KeepInTouchView />;
-    case 'import':
-      return <ImportView />;
-    case 'settings':
-      return <SettingsView />;
-    case 'review':
-    default:
-      return <ReviewView />;
-  }
+function onboardingDone(go: (v: ViewId) => void): void {
+  go('review');
+  // The button that was pressed is gone: the new view's heading takes the focus.
+  focusHeadingSoon('review');
 }
 
 /**

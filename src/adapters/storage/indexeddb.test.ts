@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { defaultTaxonomy } from '../../core/circles';
 import type { RunJournal } from '../../core/changes/types';
 import { keepNetwork, UnreadableMemoryError, KEPT_NETWORK_VERSION } from '../../core/usecases/memory';
+import { readRawAhead } from './ahead';
 import { createIndexedDbStores, readAhead } from './indexeddb';
 
 const run = (runId: string, startedAt: string, state: RunJournal['state'] = 'complete'): RunJournal => ({
@@ -351,6 +352,39 @@ describe('IndexedDB stores', () => {
       const db = await ahead.opening;
       await new Promise((resolve) => setTimeout(resolve, 0));
       expect(() => db.transaction('kv')).toThrow();
+    });
+
+    it("takes the read the page's first script started, without idb, on the same connection", async () => {
+      const indexedDB = new IDBFactory();
+      const first = createIndexedDbStores('circles:claire@acme.fr', { indexedDB });
+      await first.networkMemory.save(network('claire@acme.fr'));
+      first.close();
+      const open = jest.spyOn(indexedDB, 'open');
+      const started = readRawAhead('circles:claire@acme.fr', indexedDB);
+      const stores = createIndexedDbStores('circles:claire@acme.fr', {
+        indexedDB,
+        ahead: readAhead('circles:claire@acme.fr', { indexedDB, started }),
+      });
+      expect(await stores.networkMemory.load()).toEqual(network('claire@acme.fr'));
+      await stores.settings.saveUserModel({ feedback: [] });
+      expect(await stores.settings.loadUserModel()).toEqual({ feedback: [] });
+      expect(open).toHaveBeenCalledTimes(1);
+      stores.close();
+    });
+
+    it('a read ahead of a database never created creates nothing: the stores create it as without one', async () => {
+      const indexedDB = new IDBFactory();
+      const started = readRawAhead('circles:new@acme.fr', indexedDB);
+      expect(await started.network).toBeUndefined();
+      await expect(started.opening).rejects.toBeDefined();
+      const stores = createIndexedDbStores('circles:new@acme.fr', {
+        indexedDB,
+        ahead: readAhead('circles:new@acme.fr', { indexedDB, started }),
+      });
+      expect(await stores.networkMemory.load()).toBeUndefined();
+      await stores.networkMemory.save(network('new@acme.fr'));
+      expect((await stores.networkMemory.load())?.owner.mail).toBe('new@acme.fr');
+      stores.close();
     });
   });
 });

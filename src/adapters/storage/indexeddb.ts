@@ -3,7 +3,8 @@
  * the user's corrections, the Graph delta links and the network kept for the next opening. One database per mailbox, so two accounts in the same
  * browser never see each other's data. Nothing here leaves the machine.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { DB_VERSION, KV_STORE, NETWORK_KEY, readRawAhead, type RawReadAhead } from './ahead';
 import type { RunJournal } from '../../core/changes/types';
 import type {
   ChoicesMemory,
@@ -55,15 +56,13 @@ export type IndexedDbOptions = {
   readonly ahead?: ReadAhead;
 };
 
-const VERSION = 1;
-
 const open = (dbName: string, factory: IDBFactory | undefined): Promise<IDBPDatabase<Schema>> => {
   const opening = () =>
-    openDB<Schema>(dbName, VERSION, {
+    openDB<Schema>(dbName, DB_VERSION, {
       upgrade(db) {
         const journal = db.createObjectStore('journal', { keyPath: 'runId' });
         journal.createIndex('startedAt', 'startedAt');
-        db.createObjectStore('kv');
+        db.createObjectStore(KV_STORE);
         db.createObjectStore('deltaLinks');
       },
     });
@@ -83,15 +82,18 @@ export type ReadAhead = {
 };
 
 /**
- * Opens the database and starts reading the network kept for the next opening at once: called at the top of
- * the taskpane's entry, the read runs while the page's code is parsed and the services are composed (the
- * browser reads IndexedDB off this thread). The stores then take this connection and this record.
+ * Opens the database and starts reading the network kept for the next opening at once (the browser reads
+ * IndexedDB off this thread) — or takes the read the page's first script started (ahead.ts). The stores then
+ * take this connection and this record.
  */
-export function readAhead(dbName: string, options: Pick<IndexedDbOptions, 'indexedDB'> = {}): ReadAhead {
-  const opening = open(dbName, options.indexedDB);
-  const network = opening.then((db) => db.get('kv', NETWORK_KEY));
-  network.catch(() => undefined);
-  return { dbName, opening, network };
+export function readAhead(
+  dbName: string,
+  options: Pick<IndexedDbOptions, 'indexedDB'> & { readonly started?: RawReadAhead } = {},
+): ReadAhead {
+  const raw = options.started?.dbName === dbName ? options.started : readRawAhead(dbName, options.indexedDB);
+  const opening = raw.opening.then((db) => wrap(db) as IDBPDatabase<Schema>);
+  opening.catch(() => undefined);
+  return { dbName, opening, network: raw.network };
 }
 
 /**
@@ -103,7 +105,8 @@ export function createIndexedDbStores(dbName: string, options: IndexedDbOptions 
   const ahead = options.ahead?.dbName === dbName ? options.ahead : undefined;
   // A read ahead of another mailbox's database (the last one opened in this browser) is not ours: let it go.
   if (options.ahead && !ahead) void options.ahead.opening.then((db) => db.close()).catch(() => undefined);
-  const opening = ahead?.opening ?? open(dbName, options.indexedDB);
+  // A database the read ahead could not open (none yet: the read ahead creates nothing) is opened here.
+  const opening = ahead ? ahead.opening.catch(() => open(dbName, options.indexedDB)) : open(dbName, options.indexedDB);
   let opened: IDBPDatabase<Schema> | undefined;
   const database = async () => (opened ??= await opening);
 
@@ -282,7 +285,6 @@ export async function keepNetworkIn(dbName: string, kept: KeptNetwork | undefine
 
 const POSITIONS_KEY = 'import.positions';
 const OWNER_COMPANY_KEY = 'import.ownerCompany';
-const NETWORK_KEY = 'network.memory';
 const CHOICES_KEY = 'review.choices';
 const CHOICES_VERSION = 1;
 
