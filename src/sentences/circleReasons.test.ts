@@ -82,6 +82,7 @@ describe('reasons in plain words', () => {
     'existing-category',
     'personal-category',
     'birthday',
+    'work-card-birthday',
     'spouse',
     'private-address',
     'home-phone',
@@ -191,6 +192,12 @@ describe('dates in reasons', () => {
       weight: 1,
     };
     expect(describeReason(reason as Reason, language)).toBe(expected);
+  });
+
+  test('a birthday without its year, as vCard writes it, is a day and a month too', () => {
+    expect(readableEvidence('--0203', 'fr', 'birthday')).toBe('3 février');
+    expect(readableEvidence('--02-03', 'en', 'work-card-birthday')).toBe('3 February');
+    expect(readableEvidence('--1340', 'en', 'birthday')).toBe('--1340');
   });
 
   test("another date keeps its year, in the reader's language", () => {

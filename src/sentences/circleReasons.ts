@@ -225,6 +225,11 @@ function sentenceOf(kind: ReasonKind): Sentence | null {
         fr: 'Vous avez noté son anniversaire ({e}).',
         en: 'You noted their birthday ({e}).',
       };
+    case 'work-card-birthday':
+      return {
+        fr: 'Vous avez noté son anniversaire ({e}) : un détail personnel, sur une fiche professionnelle.',
+        en: 'You noted their birthday ({e}): a personal detail, on a work card.',
+      };
     case 'spouse':
       return {
         fr: 'Vous connaissez le nom de son conjoint ({e}).',
@@ -351,6 +356,18 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?
  */
 export function readableEvidence(evidence: string, language: Language, kind?: string): string {
   const text = evidence.trim();
+  const birthday = kind === 'birthday' || kind === 'work-card-birthday';
+  // A birthday without its year, as vCard writes it ("--0203", "--02-03": 3 February).
+  const noYear = birthday ? /^--(\d{2})-?(\d{2})$/.exec(text) : null;
+  if (noYear) {
+    const date = new Date(Date.UTC(2000, Number(noYear[1]) - 1, Number(noYear[2]), 12));
+    if (date.getUTCMonth() === Number(noYear[1]) - 1)
+      return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+        day: 'numeric',
+        month: 'long',
+        timeZone: 'UTC',
+      }).format(date);
+  }
   if (ISO_DATE.test(text)) {
     // Graph stores a birthday at 11:59 UTC of the day; reading it in UTC keeps the day whatever the time zone.
     const date = new Date(text.length === 10 ? `${text}T12:00:00Z` : text);
@@ -358,7 +375,7 @@ export function readableEvidence(evidence: string, language: Language, kind?: st
       return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
         day: 'numeric',
         month: 'long',
-        ...(kind === 'birthday' ? {} : { year: 'numeric' }),
+        ...(birthday ? {} : { year: 'numeric' }),
         timeZone: 'UTC',
       }).format(date);
   }

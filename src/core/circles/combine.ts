@@ -14,13 +14,20 @@ export const maxReasons = 8;
 
 export type Scored = { readonly circle: CircleId; readonly score: number };
 
-/** Most that personal details (spouse, home address, home phone, "Personal" category) weigh together. */
+/**
+ * Most that personal details (spouse, home address, home phone, "Personal" category, a birthday on a work card)
+ * weigh together.
+ */
 export const personalDetailsCap = 0.3;
 
 const clamp = (w: number): number => Math.min(0.99, Math.max(0, w));
 
 const personalDetail = (r: Reason): boolean =>
-  r.field === 'spouse' || r.field === 'homeAddress' || r.field === 'homePhone' || r.kind === 'personal-category';
+  r.field === 'spouse' ||
+  r.field === 'homeAddress' ||
+  r.field === 'homePhone' ||
+  r.kind === 'personal-category' ||
+  r.kind === 'work-card-birthday';
 
 /** Same piece of evidence: what `evidenceKey` says, compared field by field instead of through a string. */
 function sameEvidence(a: Reason, b: Reason): boolean {
@@ -94,7 +101,8 @@ const byScore = (a: Scored, b: Scored): number => b.score - a.score || compareTe
 export function scoreCircles(reasons: readonly Reason[]): Scored[] {
   if (reasons.length === 1) {
     const only = reasons[0] as Reason;
-    return [{ circle: only.circle, score: clamp(only.weight) }];
+    const weight = personalDetail(only) ? Math.min(personalDetailsCap, only.weight) : only.weight;
+    return [{ circle: only.circle, score: clamp(weight) }];
   }
   // Per circle, the product of 1 − w over its distinct pieces of evidence, each at its strongest, in the order
   // each piece first appears (the same products, to the last bit, whatever the way pieces are told apart).
@@ -127,8 +135,8 @@ export function scoreCircles(reasons: readonly Reason[]): Scored[] {
     }
     for (const r of strongest.values()) p.multiply(r.circle, 1 - clamp(r.weight));
   }
-  // Personal details (spouse, home address and phone, a "Personal" category) say the contact is close, not
-  // where the owner met them: per circle they combine among themselves but never weigh more than 0.3.
+  // Personal details (spouse, home address and phone, a "Personal" category, a birthday on a work card) say the
+  // contact is close, not where the owner met them: per circle they combine among themselves but never weigh more than 0.3.
   let personal = false;
   for (let i = 0; i < reasons.length && !personal; i++) personal = personalDetail(reasons[i] as Reason);
   if (personal) {

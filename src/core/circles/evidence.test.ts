@@ -70,6 +70,23 @@ describe('evidence from contact fields, in French and English', () => {
     ['"class of 2009" means a classmate', { email: 'jo@gmail.com', personalNotes: 'Class of 2009' }, 'classmates'],
     ['a birthday means family or friends', { email: 'jo@gmail.com', birthday: '1990-02-03' }, 'family-friends'],
     [
+      'a birthday on a work card is a personal detail, not enough alone',
+      { email: 'jo@gmail.com', birthday: '1990-02-03', companyName: 'Menuiserie Dubois', jobTitle: 'Gérant' },
+      null,
+    ],
+    [
+      'nor with the other personal details of a work card',
+      {
+        email: 'jo@gmail.com',
+        birthday: '1990-02-03',
+        jobTitle: 'Buyer',
+        spouseName: 'Alex',
+        homeAddress: { city: 'Brest' },
+        homePhones: ['01'],
+      },
+      null,
+    ],
+    [
       'the owner’s surname and a private address mean family',
       { email: 'jo@gmail.com', surname: 'Fontaine' },
       'family-friends',
@@ -93,6 +110,29 @@ describe('evidence from contact fields, in French and English', () => {
       null,
     ],
     ['nothing at all means abstaining', { email: 'jo@gmail.com' }, null],
+    [
+      'a software licence pasted into the notes says nothing of a client',
+      {
+        email: 'jo@x.com',
+        personalNotes:
+          'This software is provided by the copyright holders "as is" and any express or implied warranties are disclaimed. In no event shall the authors be liable for any damages, whether in contract, strict liability or tort, arising from the use of this software or of its services.',
+      },
+      null,
+    ],
+    [
+      'nor an e-mail’s confidentiality footer',
+      {
+        email: 'jo@x.com',
+        personalNotes:
+          'Ce message et ses pièces jointes sont strictement confidentiels et destinés exclusivement au destinataire désigné. Si vous n’êtes pas le destinataire désigné, merci de le détruire. Notre responsabilité ne saurait être engagée au titre de ce contrat ni de nos prestations client.',
+      },
+      null,
+    ],
+    [
+      'a short note about a licence contract is still read',
+      { email: 'jo@x.com', personalNotes: 'Client : contrat de licence renouvelé en mai' },
+      'clients',
+    ],
   ])('%s', (_, fields, expected) => {
     expect(suggestFor(contact(fields))?.circle ?? null).toBe(expected);
   });

@@ -146,7 +146,13 @@ function personalEvidence(
     else readText(reader, out, 'categories', category, weights.categoryWords);
   }
 
-  if (contact.birthday) out.push(reason('birthday', 'birthday', contact.birthday, 'family-friends', weights.birthday));
+  // A birthday on a card with no work details says family or friends; on a work card (a company, a job title,
+  // a department) it is one more personal detail — business contacts carry birthdays too — and weighs with them.
+  if (contact.birthday) {
+    const workCard = Boolean(contact.companyName?.trim() || contact.jobTitle?.trim() || contact.department?.trim());
+    const kind: ReasonKind = workCard ? 'work-card-birthday' : 'birthday';
+    out.push(reason('birthday', kind, contact.birthday, 'family-friends', weights.birthday));
+  }
   if (contact.spouseName) out.push(reason('spouse', 'spouse', contact.spouseName, 'family-friends', weights.spouse));
   if (hasPostal(contact.homeAddress))
     out.push(

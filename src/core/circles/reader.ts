@@ -12,6 +12,8 @@ import type { CircleId, FindingKind } from './types';
 import { correctTypos } from './typos';
 import {
   ageBirthdayPattern,
+  boilerplateMarker,
+  boilerplateMinLength,
   datedEventPattern,
   holidayPlansPattern,
   metAtMarker,
@@ -29,6 +31,19 @@ const personalActivity = new RegExp(personalActivityPattern);
 const personalTime = new RegExp(personalTimePattern);
 const ageBirthday = new RegExp(ageBirthdayPattern);
 const holidayPlans = new RegExp(holidayPlansPattern);
+const boilerplate = new RegExp(boilerplateMarker, 'g');
+
+/** A long text with two different words of legal boilerplate (a licence, a disclaimer): nothing to read. */
+export function isBoilerplate(folded: string): boolean {
+  if (folded.length < boilerplateMinLength) return false;
+  boilerplate.lastIndex = 0;
+  let first: string | undefined;
+  for (let m = boilerplate.exec(folded); m; m = boilerplate.exec(folded)) {
+    if (first === undefined) first = m[0];
+    else if (m[0] !== first) return true;
+  }
+  return false;
+}
 
 /** Words that only describe the occasion (a party, a dinner, a gala, a renewal) when an organisation is named. */
 const occasionCircles: ReadonlySet<CircleId> = new Set(['social-events', 'family-friends', 'conferences', 'clients']);
@@ -103,7 +118,7 @@ export class TextReader {
 
   private compute(text: string, scope: RuleScope): readonly Finding[] {
     const folded = correctTypos(fold(text));
-    if (folded === '') return [];
+    if (folded === '' || (scope === 'text' && isBoilerplate(folded))) return [];
     const key = `${scope}\u0000${folded}`;
     const hit = this.cache.get(key);
     if (hit) return hit;

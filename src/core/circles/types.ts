@@ -101,6 +101,8 @@ export type ReasonKind =
   | 'existing-category'
   | 'personal-category'
   | 'birthday'
+  /** A birthday on a card that also has a company, a job title or a department: a personal detail. */
+  | 'work-card-birthday'
   | 'spouse'
   | 'private-address'
   | 'home-phone'

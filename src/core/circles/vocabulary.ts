@@ -128,6 +128,16 @@ export const holidayPlansPattern =
 export const ageBirthdayPattern =
   '(?<![a-z0-9])(?:(?:soiree|fete|diner|party) (?:des|de ses|pour ses|pour les) [1-9][0-9] ans|ses [1-9][0-9] ans|[1-9][0-9](?:st|nd|rd|th) birthday(?: party| drinks| bash)?)(?![a-z0-9])';
 
+/**
+ * Words of legal boilerplate — a software licence, a disclaimer, an e-mail's confidentiality footer — pasted
+ * into a field. A long text with two different ones is boilerplate and says nothing about the person: its
+ * "contract", "services" or "partner" are not a client. Written on folded text.
+ */
+export const boilerplateMarker =
+  '(?<![a-z0-9])(?:warrant(?:y|ies)|merchantability|fitness for a particular purpose|liab(?:le|ility)|disclaim(?:s|ed|er)?|copyright|all rights reserved|tous droits reserves|permission is hereby granted|redistributions?|licensed under|license|licence|without limitation|intended recipient|destinataire(?:s)? (?:designe|vise)s?|strictement confidentiel|garantie (?:expresse|implicite)|responsabilite (?:ne saurait|civile)|haftung|gewahrleistung)(?![a-z0-9])';
+/** Shorter than this, a text is not boilerplate: a note that mentions a licence or a warranty is read. */
+export const boilerplateMinLength = 200;
+
 /** Words saying the owner met the contact somewhere ("rencontré à", "met at"): they turn a weak hint strong. */
 export const metAtMarker =
   '(?<![a-z0-9])(?:rencontre|rencontree|rencontres|croise|croisee|vu|vue|sympathise|sympathisee|connu|connue|met|meet|seen|bumped into|meeting you|chatted|chatting|spoke|talked)(?![a-z0-9])';
