@@ -1,41 +1,54 @@
 import type { GraphCommandName } from './graph/command';
 import { terminalSafe } from './terminal';
+import type { Language } from '../core/model';
+import { commandLanguage } from './io';
 import { CliError, type CliCommand, type CliIo } from './types';
 
 /**
  * The commands, each loaded only when it runs: `circles --help` must not read the engine, the knowledge or
  * the file parsers (see `npm run bench`, bench/cli.bench.ts, for the start-up figures).
  */
-const commands: readonly { name: string; summary: string; load: () => Promise<CliCommand> }[] = [
+const commands: readonly { name: string; summary: Bilingual; load: () => Promise<CliCommand> }[] = [
   {
     name: 'classify',
-    summary: 'suggest a circle of origin for every contact / suggérer un cercle par contact',
+    summary: {
+      en: 'suggest a circle of origin for every contact',
+      fr: 'suggère un cercle d’origine pour chaque contact',
+    },
     load: () => import('./classify').then((m) => m.classifyCommand),
   },
   {
     name: 'shortlist',
-    summary: 'rank the contacts who could help with an ambition / qui peut aider à réaliser une ambition',
+    summary: {
+      en: 'rank the contacts who could help with an ambition',
+      fr: 'classe les contacts qui peuvent aider à réaliser une ambition',
+    },
     load: () => import('./shortlist').then((m) => m.shortlistCommand),
   },
   {
     name: 'subcircles',
-    summary: 'named groups inside the circles / les sous-cercles nommés',
+    summary: { en: 'named groups inside the circles', fr: 'les groupes nommés à l’intérieur des cercles' },
     load: () => import('./subcircles').then((m) => m.subcirclesCommand),
   },
   {
     name: 'apply',
-    summary:
-      'write the circles as categories into a new CSV or vCard file / écrire les cercles dans un nouveau fichier',
+    summary: {
+      en: 'write the circles as categories into a new CSV or vCard file',
+      fr: 'écrit les cercles en catégories dans un nouveau fichier CSV ou vCard',
+    },
     load: () => import('./apply').then((m) => m.applyCommand),
   },
   {
     name: 'ties',
-    summary: 'who you exchange with, and who is drifting away / liens et rythmes',
+    summary: { en: 'who you exchange with, and who is drifting away', fr: 'avec qui vous échangez, et qui s’éloigne' },
     load: () => import('./ties').then((m) => m.tiesCommand),
   },
   {
     name: 'import',
-    summary: 'what a LinkedIn, CSV or vCard file would bring to a mailbox / ce qu’un fichier apporterait',
+    summary: {
+      en: 'what a LinkedIn, CSV or vCard file would bring to a mailbox',
+      fr: 'ce qu’un fichier LinkedIn, CSV ou vCard apporterait à une boîte',
+    },
     load: () => import('./import').then((m) => m.importCommand),
   },
 ];
@@ -46,19 +59,51 @@ const GRAPH_COMMANDS: readonly string[] = ['classify', 'apply', 'undo', 'import'
 /** Wider than the longest name, so that « subcircles » does not touch its description. */
 const NAME_WIDTH = 11;
 
-function usage(): string {
-  const lines = commands.map((c) => `  ${c.name.padEnd(NAME_WIDTH)} ${c.summary}`);
-  return [
-    'Usage: circles <command> [options]',
-    '',
-    'Commands:',
-    ...lines,
-    `  ${'undo'.padEnd(NAME_WIDTH)} undo the last apply on a mailbox (with --graph) / annuler le dernier apply`,
-    '',
-    'classify, apply, undo and import work on a Microsoft 365 mailbox with --graph or --graph-url <url>.',
-    'Run `circles <command> --help` for the options of a command.',
-    '',
-  ].join('\n');
+type Bilingual = { readonly en: string; readonly fr: string };
+
+const undoSummary: Bilingual = {
+  en: 'undo the last apply on a mailbox (with --graph)',
+  fr: 'annule la dernière écriture des cercles dans une boîte (avec --graph)',
+};
+
+/** The list of commands, in the terminal's language (LANG, or --lang). */
+function usage(language: Language): string {
+  const lines = commands.map((c) => `  ${c.name.padEnd(NAME_WIDTH)} ${c.summary[language]}`);
+  const undo = `  ${'undo'.padEnd(NAME_WIDTH)} ${undoSummary[language]}`;
+  return (
+    language === 'fr'
+      ? [
+          'Usage : circles <commande> [options]',
+          '',
+          'Commandes :',
+          ...lines,
+          undo,
+          '',
+          'classify, apply, undo et import travaillent aussi sur une boîte Microsoft 365 avec --graph ou --graph-url <url>.',
+          'circles <commande> --help donne les options d’une commande ; circles --version, la version.',
+          '',
+        ]
+      : [
+          'Usage: circles <command> [options]',
+          '',
+          'Commands:',
+          ...lines,
+          undo,
+          '',
+          'classify, apply, undo and import also work on a Microsoft 365 mailbox with --graph or --graph-url <url>.',
+          'Run `circles <command> --help` for the options of a command, `circles --version` for the version.',
+          '',
+        ]
+  ).join('\n');
+}
+
+/** The language of the general help and of an unknown command: --lang when valid, else the terminal's. */
+function helpLanguage(argv: readonly string[], env: CliIo['env']): Language {
+  try {
+    return commandLanguage(argv, env);
+  } catch {
+    return commandLanguage([], env);
+  }
 }
 
 /** Entry point of the `circles` command line; resolves with the exit code. */
@@ -70,9 +115,15 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
     stderr: (text) => terminal.stderr(terminalSafe(text)),
   };
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(usage());
-    return name ? 0 : 2;
+  const language = helpLanguage(argv, io.env);
+  if (!name || name === '--help' || name === '-h' || name === 'help' || name === '--lang') {
+    io.stdout(usage(language));
+    return name && name !== '--lang' ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    const { version } = await import('../../package.json');
+    io.stdout(`circles ${version}\n`);
+    return 0;
   }
   // On a mailbox through Microsoft Graph rather than on a file (loaded only then, like every command).
   const onGraph = rest.includes('--graph') || rest.includes('--graph-url');
@@ -87,7 +138,9 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
   }
   const entry = commands.find((c) => c.name === name);
   if (!entry) {
-    io.stderr(`circles: unknown command "${name}".\n\n${usage()}`);
+    io.stderr(
+      `${language === 'fr' ? `circles : commande inconnue « ${name} ».` : `circles: unknown command "${name}".`}\n\n${usage(language)}`,
+    );
     return 2;
   }
   const command = await entry.load();

@@ -150,10 +150,13 @@ function table(list: Shortlist, names: ReadonlyMap<string, string>, lang: Langua
   // Nothing understood: the line above already says what to add; "nobody fits" would be untrue.
   if (understoodNothing(list.interpretation)) return `${lines.join('\n')}`;
   if (list.contacts.length === 0) return `${lines.join('\n')}${t('shortlist.none')}\n`;
+  // With --limit, the first of more: the count printed is never the limit passed off as everyone.
+  const shown = { count: list.contacts.length, total: list.ranked };
+  const first = list.ranked > list.contacts.length;
   lines.push(
     list.shortfalls.length > 0
-      ? t('shortlist.closest', { count: list.contacts.length })
-      : t('shortlist.results', { count: list.contacts.length }),
+      ? t(first ? 'shortlist.closestFirst' : 'shortlist.closest', shown)
+      : t(first ? 'shortlist.resultsFirst' : 'shortlist.results', shown),
   );
   const [hn, hs, hc] = m.head;
   lines.push(`${hn.padStart(3)}  ${hs.padEnd(6)} ${hc}`);

@@ -119,7 +119,7 @@ describe('circles ties', () => {
     const { code, out } = await run(file, '--since', '1970-01-01');
     expect(code).toBe(0);
     expect(out).toMatch(/Ana\s+Clients & partners\s+1\s+1\s+1\s+2024-06-01\s+\d+%\s+0 d\n/);
-    expect(out).toMatch(/1 of 2 contacts exchanged with since 1970-01-01\./);
+    expect(out).toMatch(/1 of 2 contacts exchanged with since 1 January 1970\./);
     expect(out).toContain('Overdue: days past the rhythm of the circle');
     expect(out).not.toMatch(/0\.\d\d/);
   });
@@ -131,10 +131,23 @@ describe('circles ties', () => {
     ]) {
       expect(out).toMatch(/^Contact\s+Cercle\s+Env\.\s+Reçus\s+Réun\.\s+Dernier\s+Lien\s+Retard\n/);
       expect(out).toMatch(/Ana\s+Clients & partenaires\s+1\s+1\s+1\s+2024-06-01\s+\d+\u00a0%\s+0 j\n/);
-      expect(out).toContain('1 contact sur 2 avec au moins un échange depuis le 1970-01-01.');
+      expect(out).toContain('1 contact sur 2 avec au moins un échange depuis le 1er janvier 1970.');
     }
     // --lang wins over the terminal.
     expect((await runIn({ LANG: 'fr_FR.UTF-8' }, file, '--lang', 'en')).out).toContain('Overdue');
+  });
+
+  it('on a file with no messages nor meetings, says so instead of counting from a made-up day', async () => {
+    const cards = join(dir, 'cards.vcf');
+    writeFileSync(cards, 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nEMAIL:ana@a.example\r\nEND:VCARD\r\n');
+    const fr = (await run(cards, '--lang', 'fr')).out;
+    expect(fr).toContain(
+      'Ce fichier ne contient aucun échange (ni message ni réunion) : rien à mesurer pour son contact.',
+    );
+    expect(fr).not.toMatch(/19\d\d/);
+    expect((await run(cards, '--lang', 'en')).out).toContain(
+      'This file holds no exchanges (no messages, no meetings): nothing to measure for its contact.',
+    );
   });
 
   it('lists the most overdue first', async () => {

@@ -82,6 +82,7 @@ function table(
   since: string | undefined,
   taxonomy: Taxonomy,
   language: Language,
+  exchanges: boolean,
 ): string {
   const w = tiesWords[language];
   const figure = (text: string | number, width: number) => padStart(String(text), width);
@@ -96,7 +97,7 @@ function table(
     );
   }
   const linked = rows.filter((r) => r.links.lastExchange !== undefined).length;
-  lines.push('', w.footer(linked, rows.length, since?.slice(0, 10)), w.legend);
+  lines.push('', exchanges ? w.footer(linked, rows.length, since?.slice(0, 10)) : w.nothing(rows.length), w.legend);
   return `${lines.join('\n')}\n`;
 }
 
@@ -131,7 +132,8 @@ export const tiesCommand: CliCommand = {
       io.stdout(`${JSON.stringify({ format: 'circles-ties/1', contacts }, null, 1)}\n`);
     } else {
       const names = new Map(mailbox.contacts.map((c) => [c.id, c.displayName]));
-      io.stdout(table(report.rows, names, report.period.since, network.settings.taxonomy, language));
+      const exchanges = mailbox.messages.length > 0 || mailbox.events.length > 0;
+      io.stdout(table(report.rows, names, report.period.since, network.settings.taxonomy, language, exchanges));
     }
     return 0;
   },

@@ -15,6 +15,26 @@ export const percent = (language: Language, share: number): string => percentFor
 
 const one = (language: Language, n: number): boolean => pluralCategory(language, n) === 'one';
 
+const numberFormats: Readonly<Record<Language, Intl.NumberFormat>> = {
+  fr: new Intl.NumberFormat('fr-FR'),
+  en: new Intl.NumberFormat('en-GB'),
+};
+
+/** A count as the pane writes it: « 1 200 » (narrow no-break space) in French, "1,200" in English. */
+export const count = (language: Language, n: number): string => numberFormats[language].format(n);
+
+const dayFormats: Readonly<Record<Language, Intl.DateTimeFormat>> = {
+  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** A day (an ISO date or instant) as a reader says it: « 23 décembre 2024 », "23 December 2024". */
+export const day = (language: Language, iso: string): string => {
+  const text = dayFormats[language].format(new Date(iso));
+  // French writes the first of the month as an ordinal: « le 1er mai ».
+  return language === 'fr' ? text.replace(/^1 /, '1er ') : text;
+};
+
 /** The `circles classify` table. */
 export const classifyWords = {
   en: {
@@ -26,7 +46,7 @@ export const classifyWords = {
     // The engine abstained although some clues point somewhere: they were too weak or pulled several ways.
     unsure: (best: string) => `no circle: clues not sure enough (${best})`,
     footer: (placed: number, total: number) =>
-      `${placed} of ${total} ${one('en', total) ? 'contact' : 'contacts'} placed in a circle; ${total - placed} left alone.`,
+      `${count('en', placed)} of ${count('en', total)} ${one('en', total) ? 'contact' : 'contacts'} placed in a circle; ${count('en', total - placed)} left alone.`,
   },
   fr: {
     contact: 'Contact',
@@ -37,7 +57,7 @@ export const classifyWords = {
     unsure: (best: string) => `aucun cercle : indices pas assez sûrs (${best})`,
     // « 3 contacts sur 4 placés dans un cercle ; 1 laissé de côté. »
     footer: (placed: number, total: number) =>
-      `${placed} ${one('fr', placed) ? 'contact' : 'contacts'} sur ${total} ${one('fr', placed) ? 'placé' : 'placés'} dans un cercle ; ${total - placed} ${one('fr', total - placed) ? 'laissé' : 'laissés'} de côté.`,
+      `${count('fr', placed)} ${one('fr', placed) ? 'contact' : 'contacts'} sur ${count('fr', total)} ${one('fr', placed) ? 'placé' : 'placés'} dans un cercle ; ${count('fr', total - placed)} ${one('fr', total - placed) ? 'laissé' : 'laissés'} de côté.`,
   },
 } as const;
 
@@ -56,7 +76,10 @@ export const tiesWords = {
     legend:
       'Sent, Recv., Meet.: messages sent and received, meetings. Tie: strength of the tie, 0 to 100 %. Overdue: days past the rhythm of the circle (0 d: within it; —: no rhythm for the circle, or no exchange). Most overdue first.',
     footer: (linked: number, total: number, since: string | undefined) =>
-      `${linked} of ${total} ${one('en', total) ? 'contact' : 'contacts'} exchanged with since ${since ?? 'the start'}.`,
+      `${count('en', linked)} of ${count('en', total)} ${one('en', total) ? 'contact' : 'contacts'} exchanged with ${since ? `since ${day('en', since)}` : 'at any time'}.`,
+    // A file of contacts alone (a vCard, a CSV): no period to count from, nothing measured.
+    nothing: (total: number) =>
+      `This file holds no exchanges (no messages, no meetings): nothing to measure for its ${one('en', total) ? 'contact' : `${count('en', total)} contacts`}.`,
   },
   fr: {
     contact: 'Contact',
@@ -70,9 +93,11 @@ export const tiesWords = {
     days: (n: number) => `${n} j`,
     legend:
       'Env., Reçus, Réun. : messages envoyés et reçus, réunions. Lien : force du lien, de 0 à 100 %. Retard : jours au-delà du rythme du cercle (0 j : dans le rythme ; — : pas de rythme pour ce cercle, ou aucun échange). Les plus en retard d’abord.',
-    // « 12 contacts sur 40 avec au moins un échange depuis le 2024-05-01. »
+    // « 12 contacts sur 40 avec au moins un échange depuis le 1er mai 2024. »
     footer: (linked: number, total: number, since: string | undefined) =>
-      `${linked} ${one('fr', linked) ? 'contact' : 'contacts'} sur ${total} avec au moins un échange ${since ? `depuis le ${since}` : 'depuis le début'}.`,
+      `${count('fr', linked)} ${one('fr', linked) ? 'contact' : 'contacts'} sur ${count('fr', total)} avec au moins un échange ${since ? `depuis le ${day('fr', since)}` : 'depuis le début'}.`,
+    nothing: (total: number) =>
+      `Ce fichier ne contient aucun échange (ni message ni réunion) : rien à mesurer pour ${one('fr', total) ? 'son contact' : `ses ${count('fr', total)} contacts`}.`,
   },
 } as const;
 

@@ -80,6 +80,15 @@ describe('circles shortlist', () => {
     expect(JSON.parse(out).contacts).toHaveLength(1);
   });
 
+  it('with --limit, says the list is the first of more, not that the limit is everyone (review2 #21)', async () => {
+    const args = ['shortlist', 'box.json', '--ambition', 'Win a first client in Japan', '--limit', '1'];
+    expect((await run([...args, '--lang', 'en'])).out).toContain('The first of 2 people who could open the door');
+    expect((await run([...args, '--lang', 'fr'])).out).toContain(
+      'La première des 2 personnes qui peuvent vous ouvrir la porte',
+    );
+    expect((await run(args.slice(0, 4))).out).toContain('2 people could open the door');
+  });
+
   it('prints a readable table without --json', async () => {
     const { code, out } = await run(['shortlist', 'box.json', '--ambition', 'Trouver un premier client au Japon']);
     expect(code).toBe(0);
@@ -140,6 +149,22 @@ describe('circles shortlist', () => {
     expect(out).toContain('--ambition');
     expect(out).toContain('--limit');
     expect(out).toContain('--json');
+  });
+
+  it('prints its version with --version', async () => {
+    const { code, out } = await run(['--version']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^circles \d+\.\d+\.\d+\n$/);
+  });
+
+  it('speaks one language in circles --help: the terminal’s, or --lang', async () => {
+    const fr = await run(['--help', '--lang', 'fr']);
+    expect(fr.out).toContain('Commandes :');
+    expect(fr.out).toContain('annule la dernière écriture des cercles');
+    expect(fr.out).not.toMatch(/suggest a circle| \/ /);
+    const en = await run(['--help', '--lang', 'en']);
+    expect(en.out).toContain('suggest a circle of origin for every contact\n');
+    expect(en.out).not.toContain('suggère');
   });
 
   it('keeps two spaces between every command and its description in circles --help (review2 #21)', async () => {

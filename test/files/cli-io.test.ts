@@ -33,6 +33,39 @@ describe('loadMailboxFile', () => {
     }
   });
 
+  it.each([
+    [
+      'an empty file',
+      'empty.csv',
+      new Uint8Array(0),
+      'empty.csv: le fichier est vide ; un export de contacts en CSV ou vCard est attendu',
+      'empty.csv: the file is empty; expected contacts exported as CSV or vCard',
+    ],
+    [
+      'a picture',
+      'pic.png',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1]),
+      'pic.png: ce n’est pas un fichier de contacts (CSV ou vCard) : son contenu n’est pas du texte',
+      'pic.png: this is not a contacts file (CSV or vCard): its content is not text',
+    ],
+    [
+      'a JSON document of another kind',
+      'other.json',
+      new TextEncoder().encode('{"format":null}'),
+      'other.json: ce n’est pas un document circles-mailbox/1 : il n’a pas de champ « format ».',
+      'other.json: Not a circles-mailbox/1 document: "format" is null.',
+    ],
+  ])('says what %s is, in one language, without a line number', async (_, name, bytes, fr, en) => {
+    const dir = mkdtempSync(join(tmpdir(), 'circles-io-'));
+    try {
+      writeFileSync(join(dir, name), bytes);
+      await expect(loadMailboxFile(name, dir, undefined, 'fr')).rejects.toThrow(new CliError(fr));
+      await expect(loadMailboxFile(name, dir, undefined, 'en')).rejects.toThrow(new CliError(en));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reports a missing file in the language asked for', async () => {
     await expect(loadMailboxFile('missing.vcf', fixtures, undefined, 'fr')).rejects.toThrow(
       /^impossible de lire missing\.vcf : ce fichier n’existe pas \(ENOENT\)$/,

@@ -3,7 +3,7 @@
  * Pure text and bytes (`Uint8Array`, `TextDecoder`): the same code runs in the taskpane and in the CLI; reading
  * files from disk stays in the CLI (src/cli/io.ts).
  */
-import { mailboxFromJson } from '../graph/mapping';
+import { MailboxDocumentError, mailboxFromJson } from '../graph/mapping';
 import { emptyProfile, type Contact, type Mailbox, type Owner } from '../../core/model';
 import { type CsvTable, readOutlookCsvTable } from './csv/read';
 import { lf, type SkippedRecord } from './fields';
@@ -88,7 +88,8 @@ function readMailboxJson(text: string, owner: FileOwner | undefined): Mailbox {
   } catch (error) {
     // mailboxFromJson's errors are user-facing messages by contract.
     const why = error instanceof Error ? error.message : String(error);
-    throw new FileFormatError({ en: why, fr: `document circles-mailbox/1 invalide : ${why}` }, 'mailbox-json');
+    const fr = error instanceof MailboxDocumentError ? error.fr : `document circles-mailbox/1 invalide (${why})`;
+    throw new FileFormatError({ en: why, fr }, 'mailbox-json');
   }
   if (!owner) return mailbox;
   return {
@@ -102,12 +103,44 @@ function readMailboxJson(text: string, owner: FileOwner | undefined): Mailbox {
 }
 
 /**
+ * Text that is not text: a picture, an archive or a spreadsheet's binary chosen by mistake holds NUL bytes
+ * (once UTF-16 is decoded, no export of contacts does) or decodes to control characters by the tenth, where
+ * an export of contacts has at most a few strays.
+ */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd) odd++;
+  }
+  return odd >= 16 && odd >= sample.length / 10;
+}
+
+/**
  * Reads a contact file in any supported format. A file of contacts gives a mailbox with no events or
  * messages whose owner comes from `owner`. Throws FileFormatError when the file is not readable as contacts.
  */
 export function readContactsFile(bytes: Uint8Array, fileName: string, owner?: FileOwner): ReadContactsResult {
   const { text, encoding, strayBytes } = decodeBytes(bytes);
   const format = detectFormat(fileName, text);
+  if (text.replace(/^\uFEFF/, '').trim() === '')
+    throw new FileFormatError(
+      {
+        en: 'the file is empty; expected contacts exported as CSV or vCard',
+        fr: 'le fichier est vide ; un export de contacts en CSV ou vCard est attendu',
+      },
+      format,
+    );
+  if (looksBinary(text))
+    throw new FileFormatError(
+      {
+        en: 'this is not a contacts file (CSV or vCard): its content is not text',
+        fr: 'ce n’est pas un fichier de contacts (CSV ou vCard) : son contenu n’est pas du texte',
+      },
+      format,
+    );
   const decoded = { encoding, ...(strayBytes ? { strayBytes } : {}) };
   if (format === 'mailbox-json') return { mailbox: readMailboxJson(text, owner), format, ...decoded, skipped: [] };
   const mailbox = (contacts: Contact[]): Mailbox => ({ owner: ownerOf(owner), contacts, events: [], messages: [] });

@@ -179,12 +179,38 @@ export function ownerFromJson(v: unknown): Owner {
 
 export const MAILBOX_FORMAT = 'circles-mailbox/1';
 
-/** Parses a `circles-mailbox/1` document. Throws an Error with a clear message when it is not one. */
+/** Why a document is not a `circles-mailbox/1` one: `message` in English, `fr` in French. */
+export class MailboxDocumentError extends Error {
+  constructor(
+    en: string,
+    readonly fr: string,
+  ) {
+    super(en);
+    this.name = 'MailboxDocumentError';
+  }
+}
+
+/** Parses a `circles-mailbox/1` document. Throws a MailboxDocumentError with a clear message when it is not one. */
 export function mailboxFromJson(doc: unknown): Mailbox {
-  if (!isObject(doc)) throw new Error('Not a circles-mailbox/1 document: expected a JSON object.');
-  if (doc.format !== MAILBOX_FORMAT)
-    throw new Error(`Not a circles-mailbox/1 document: "format" is ${JSON.stringify(doc.format ?? null)}.`);
-  if (!Array.isArray(doc.contacts)) throw new Error('The mailbox has no "contacts" array.');
+  if (!isObject(doc))
+    throw new MailboxDocumentError(
+      'Not a circles-mailbox/1 document: expected a JSON object.',
+      'ce n’est pas un document circles-mailbox/1 : un objet JSON est attendu.',
+    );
+  if (doc.format !== MAILBOX_FORMAT) {
+    const format = doc.format ?? null;
+    throw new MailboxDocumentError(
+      `Not a circles-mailbox/1 document: "format" is ${JSON.stringify(format)}.`,
+      format === null
+        ? 'ce n’est pas un document circles-mailbox/1 : il n’a pas de champ « format ».'
+        : `ce n’est pas un document circles-mailbox/1 : son « format » est ${JSON.stringify(format)}.`,
+    );
+  }
+  if (!Array.isArray(doc.contacts))
+    throw new MailboxDocumentError(
+      'The mailbox has no "contacts" array.',
+      'la boîte aux lettres n’a pas de liste « contacts ».',
+    );
   const list = (v: unknown) => (Array.isArray(v) ? v.filter(isObject) : []);
   return {
     owner: ownerFromJson(doc.owner),

@@ -42,6 +42,8 @@ export type Shortlist = {
   shortfalls: Shortfall[];
   /** Best first; scores within 0..1. */
   contacts: ShortlistEntry[];
+  /** How many contacts the ambition ranks at all: `contacts` is the first `limit` of them. */
+  ranked: number;
 };
 
 export type RankInput = {
@@ -348,7 +350,8 @@ export function understoodNothing(i: AmbitionInterpretation): boolean {
 
 export function rankShortlist(input: RankInput): Shortlist {
   const { mailbox, interpretation } = input;
-  if (understoodNothing(interpretation)) return { interpretation, circles: [], shortfalls: [], contacts: [] };
+  if (understoodNothing(interpretation))
+    return { interpretation, circles: [], shortfalls: [], contacts: [], ranked: 0 };
   const asked = targetOf(interpretation);
   const now = input.now ?? latestDate(mailbox);
   const ties = computeTies(mailbox, now);
@@ -420,6 +423,7 @@ export function rankShortlist(input: RankInput): Shortlist {
       const introducers = intros.get(contactId);
       return { contactId, score, fits, reasons, ...(introducers ? { introducers } : {}) };
     }),
+    ranked: scored.length,
   };
 }
 

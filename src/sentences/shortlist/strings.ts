@@ -50,6 +50,11 @@ export const shortlist = {
     'shortlist.chartEmpty': 'Aucun cercle ne ressort encore : classez vos contacts dans la revue.',
     'shortlist.results_one': '{count} personne peut vous ouvrir la porte',
     'shortlist.results_other': '{count} personnes peuvent vous ouvrir la porte',
+    // The command line's --limit shows the first of more: « Les 5 premières des 56 personnes… ».
+    'shortlist.resultsFirst_one': 'La première des {total} personnes qui peuvent vous ouvrir la porte',
+    'shortlist.resultsFirst_other': 'Les {count} premières des {total} personnes qui peuvent vous ouvrir la porte',
+    'shortlist.closestFirst_one': 'La plus proche des {total} personnes classées',
+    'shortlist.closestFirst_other': 'Les {count} plus proches des {total} personnes classées',
     'shortlist.none': 'Personne dans vos contacts ne correspond encore à cette ambition.',
     'shortlist.widen':
       'Pour élargir la recherche, importez vos relations LinkedIn (vue Importer) : leurs postes actuels comptent aussi. Ou décrivez l’ambition autrement, avec un secteur, un métier, un pays ou une entreprise.',
@@ -223,6 +228,10 @@ export const shortlist = {
     'shortlist.chartEmpty': 'No circle stands out yet: place your contacts in the review.',
     'shortlist.results_one': '{count} person could open the door',
     'shortlist.results_other': '{count} people could open the door',
+    'shortlist.resultsFirst_one': 'The first of {total} people who could open the door',
+    'shortlist.resultsFirst_other': 'The first {count} of {total} people who could open the door',
+    'shortlist.closestFirst_one': 'The closest of {total} people ranked',
+    'shortlist.closestFirst_other': 'The {count} closest of {total} people ranked',
     'shortlist.none': 'Nobody in your contacts matches this ambition yet.',
     'shortlist.widen':
       'To widen the search, import your LinkedIn connections (Import view): their current positions count too. Or put the ambition another way, with a sector, a role, a country or a company.',

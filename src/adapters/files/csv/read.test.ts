@@ -108,8 +108,19 @@ describe('readOutlookCsv', () => {
     expect(read.skipped).toEqual([{ line: 4, reason: 'blank' }]);
   });
 
+  it('rejects an empty file without a line number: there is no line', () => {
+    expect(() => readOutlookCsv('')).toThrow(FileFormatError);
+    try {
+      readOutlookCsv('');
+    } catch (error) {
+      expect((error as FileFormatError).line).toBeUndefined();
+      expect((error as FileFormatError).messageIn('fr')).toBe(
+        'le fichier est vide ; une ligne d’en-têtes de colonnes de contacts Outlook est attendue',
+      );
+    }
+  });
+
   it.each([
-    ['an empty file', '', 1],
     ['a header of unknown columns', 'foo,bar\n1,2\n', 1],
     ['an unclosed quote', '"First Name","Notes"\r\n"Ana","Line 1\r\nLine 2\r\n', 2],
     ['a stray quote', '"First Name","Notes"\r\n"Ana","x"y,z\r\n', 2],

@@ -189,19 +189,18 @@ export function readOutlookCsvTable(text: string): CsvRead {
   if (body.trim() === '')
     throw new FileFormatError(
       {
-        en: 'the file is empty: expected a header row of Outlook contact columns',
-        fr: 'le fichier est vide : une ligne d’en-têtes de colonnes de contacts Outlook est attendue',
+        en: 'the file is empty; expected a header row of Outlook contact columns',
+        fr: 'le fichier est vide ; une ligne d’en-têtes de colonnes de contacts Outlook est attendue',
       },
       'csv',
-      1,
     );
   const { header, delimiter, rows } = parseTable(body);
   const fields = fieldsOfHeader(header);
   if (!fields.some((f) => f !== undefined))
     throw new FileFormatError(
       {
-        en: 'the first row names none of Outlook\'s contact columns (e.g. "First Name", "E-mail Address", "Prénom", "Adresse de messagerie")',
-        fr: 'la première ligne ne nomme aucune colonne de contacts Outlook (par ex. « Prénom », « Adresse de messagerie », "First Name", "E-mail Address")',
+        en: 'it names none of Outlook’s contact columns (e.g. “First Name”, “E-mail Address”, “Prénom”, “Adresse de messagerie”)',
+        fr: 'elle ne nomme aucune colonne de contacts Outlook (par ex. « Prénom », « Adresse de messagerie », « First Name », « E-mail Address »)',
       },
       'csv',
       1,
