@@ -6,7 +6,7 @@
  * The choices (resolutions, ranking, how many) are in tuning.ts.
  */
 import { seeded } from '../random';
-import { forEachTie, type MeetingGraph } from './graph';
+import type { MeetingGraph } from './graph';
 import { louvain, louvainView, type LouvainGraph, type LouvainInput } from './louvain';
 import { defaultTuning, type GroupTuning } from './tuning';
 
@@ -31,34 +31,46 @@ export type CommunityResult = {
 };
 
 /**
+ * A community that can be a candidate, before its members are made into a set: most candidates are never looked
+ * at (only the best ranked are, until enough are kept), and a set per candidate was most of the garbage.
+ * Its members are the nodes `byCommunity[at]` … `byCommunity[at + size − 1]`, in position order.
+ */
+type Candidate = {
+  readonly resolution: number;
+  readonly cohesion: number;
+  readonly size: number;
+  readonly score: number;
+  readonly at: number;
+  readonly byCommunity: Int32Array;
+};
+
+/**
  * Louvain's communities at one resolution that can be candidates (`minGroupSize` people or more, fewer than
- * `limit`), each with its cohesion (one pass over the edges for all), and how many have `minGroupSize` or more.
+ * `limit`), each with its cohesion (one pass over the edges for all), in the order of their first member, and how
+ * many have `minGroupSize` or more.
  */
 function partition(
   g: MeetingGraph,
   ties: { input: LouvainInput; view: LouvainGraph },
   resolution: number,
-  seed: number,
   limit: number,
-): { candidates: Community[]; groups: number } {
+  tuning: GroupTuning,
+): { candidates: Candidate[]; groups: number } {
   // Seeded: the same mailbox gives the same groups on every run.
-  const of = louvain(ties.input, { resolution, rng: seeded(seed) }, ties.view);
-  // Louvain numbers its communities 0, 1, …: sizes and weights in flat arrays rather than maps, and a set of
-  // members only for the communities that can be candidates (at high resolutions most have one or two people).
+  const of = louvain(ties.input, { resolution, rng: seeded(tuning.seed) }, ties.view);
+  // Louvain numbers its communities 0, 1, …: sizes, weights and members in flat arrays rather than maps.
   let count = 0;
   for (const k of of) if (k >= count) count = k + 1;
   const sizes = new Int32Array(count);
   for (const k of of) sizes[k] = sizes[k]! + 1;
   let groups = 0;
   for (const size of sizes) if (size >= minGroupSize) groups++;
-  const members = new Map<number, Set<string>>();
-  g.nodes.forEach((node, i) => {
-    const k = of[i]!;
-    if (sizes[k]! < minGroupSize || sizes[k]! >= limit) return;
-    const set = members.get(k);
-    if (set) set.add(node);
-    else members.set(k, new Set([node]));
-  });
+  // The nodes grouped by community, each community's in position order (a counting sort).
+  const starts = new Int32Array(count + 1);
+  for (let k = 0; k < count; k++) starts[k + 1] = starts[k]! + sizes[k]!;
+  const fill = starts.slice(0, count);
+  const byCommunity = new Int32Array(of.length);
+  for (let p = 0; p < of.length; p++) byCommunity[fill[of[p]!]!++] = p;
   const inside = new Float64Array(count);
   const cut = new Float64Array(count);
   const { source, target, weight } = g.edges;
@@ -72,13 +84,33 @@ function partition(
       cut[b] = cut[b]! + w;
     }
   }
-  const candidates = [...members].map(([k, set]) => {
+  const candidates: Candidate[] = [];
+  const listed = new Uint8Array(count);
+  for (let p = 0; p < of.length; p++) {
+    const k = of[p]!;
+    if (listed[k] || sizes[k]! < minGroupSize || sizes[k]! >= limit) continue;
+    listed[k] = 1;
     const out = cut[k]!;
     const volume = 2 * inside[k]! + out;
-    return { members: set, resolution, cohesion: volume > 0 ? 1 - out / volume : 0 };
-  });
+    const cohesion = volume > 0 ? 1 - out / volume : 0;
+    const size = sizes[k]!;
+    candidates.push({
+      resolution,
+      cohesion,
+      size,
+      score: rankScore(cohesion, size, tuning),
+      at: starts[k]!,
+      byCommunity,
+    });
+  }
   return { candidates, groups };
 }
+
+const membersOf = (g: MeetingGraph, c: Candidate): Set<string> => {
+  const set = new Set<string>();
+  for (let i = c.at; i < c.at + c.size; i++) set.add(g.nodes[c.byCommunity[i]!]!);
+  return set;
+};
 
 /** The meeting graph's ties as Louvain reads them. */
 export function meetingTies(g: MeetingGraph): LouvainInput {
@@ -93,14 +125,26 @@ export function rankScore(cohesion: number, size: number, tuning: GroupTuning = 
   return cohesion ** tuning.cohesionPower * (1 - tuning.sizeDiscount / Math.max(size, 2));
 }
 
+/** Each member's position marked 1 (members who are not nodes have no ties). */
+function marked(g: MeetingGraph, members: Iterable<string>): Uint8Array {
+  const marks = new Uint8Array(g.nodes.length);
+  for (const v of members) {
+    const p = g.position.get(v);
+    if (p !== undefined) marks[p] = 1;
+  }
+  return marks;
+}
+
 export function cohesion(g: MeetingGraph, members: ReadonlySet<string>): number {
+  const marks = marked(g, members);
+  const { offsets, neighbours, weights } = g.adjacency;
   let volume = 0;
   let cut = 0;
   for (const v of members) {
-    volume += g.strength.get(v) ?? 0;
-    forEachTie(g, v, (other, w) => {
-      if (!members.has(other)) cut += w;
-    });
+    const p = g.position.get(v);
+    if (p === undefined) continue;
+    volume += g.strengths[p]!;
+    for (let k = offsets[p]!; k < offsets[p + 1]!; k++) if (!marks[neighbours[k]!]) cut += weights[k]!;
   }
   return volume > 0 ? 1 - cut / volume : 0;
 }
@@ -119,23 +163,24 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 export function findCommunities(g: MeetingGraph, keep: number, tuning: GroupTuning = defaultTuning): CommunityResult {
   if (g.edges.source.length === 0) return { ranked: [], shown: 0 };
   const limit = maxShare * g.contacts;
-  const candidates: Community[] = [];
+  const candidates: Candidate[] = [];
   let topLevel = 0;
   // One view of the ties for every resolution.
   const input = meetingTies(g);
   const ties = { input, view: louvainView(input) };
   for (const resolution of tuning.resolutions) {
-    const found = partition(g, ties, resolution, tuning.seed, limit);
+    const found = partition(g, ties, resolution, limit, tuning);
     // How many groups Louvain finds at resolution 1 (three people or more) sets how many are shown.
     if (resolution === 1) topLevel = found.groups;
     candidates.push(...found.candidates);
   }
-  const key = (c: Community): number => rankScore(c.cohesion, c.members.size, tuning);
-  candidates.sort((a, b) => key(b) - key(a) || b.members.size - a.members.size || a.resolution - b.resolution);
+  candidates.sort((a, b) => b.score - a.score || b.size - a.size || a.resolution - b.resolution);
   const ranked: Community[] = [];
   for (const c of candidates) {
     if (ranked.length >= keep) break;
-    if (!ranked.some((r) => jaccard(r.members, c.members) >= tuning.sameGroup)) ranked.push(c);
+    const members = membersOf(g, c);
+    if (!ranked.some((r) => jaccard(r.members, members) >= tuning.sameGroup))
+      ranked.push({ members, resolution: c.resolution, cohesion: c.cohesion });
   }
   const wanted = Math.round(tuning.groupsPerCommunity * topLevel);
   return { ranked, shown: Math.max(tuning.minShown, Math.min(tuning.maxShown, wanted)) };
@@ -148,12 +193,24 @@ export function findCommunities(g: MeetingGraph, keep: number, tuning: GroupTuni
 export function grown(g: MeetingGraph, members: ReadonlySet<string>, share: number): Set<string> {
   const result = new Set(members);
   if (share <= 0) return result;
-  const into = new Map<string, number>();
-  for (const v of members)
-    forEachTie(g, v, (other, w) => {
-      if (!members.has(other)) into.set(other, (into.get(other) ?? 0) + w);
-    });
-  for (const [other, w] of into)
-    if (w >= share * (g.strength.get(other) ?? Number.POSITIVE_INFINITY)) result.add(other);
+  // 1: a member; 2: an outsider tied to a member, listed in `outsiders` in the order first met.
+  const marks = marked(g, members);
+  const into = new Float64Array(g.nodes.length);
+  const outsiders: number[] = [];
+  const { offsets, neighbours, weights } = g.adjacency;
+  for (const v of members) {
+    const p = g.position.get(v);
+    if (p === undefined) continue;
+    for (let k = offsets[p]!; k < offsets[p + 1]!; k++) {
+      const q = neighbours[k]!;
+      if (marks[q] === 1) continue;
+      if (marks[q] === 0) {
+        marks[q] = 2;
+        outsiders.push(q);
+      }
+      into[q] = into[q]! + weights[k]!;
+    }
+  }
+  for (const q of outsiders) if (into[q]! >= share * g.strengths[q]!) result.add(g.nodes[q]!);
   return result;
 }

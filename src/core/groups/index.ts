@@ -11,7 +11,7 @@ import type { ProfileCandidates } from '../circles/profile-types';
 import type { CircleId, Suggestion } from '../circles/types';
 import type { Contact, Mailbox, Owner } from '../model';
 import { cohesion, findCommunities, grown, jaccard, rankScore, type Community } from './communities';
-import { forEachTie, meetingGraph, type MeetingGraph } from './graph';
+import { meetingGraph, type MeetingGraph } from './graph';
 import { originGroups } from './origins';
 import { defaultTuning, type GroupTuning } from './tuning';
 import { fold } from '../text/fold';
@@ -185,7 +185,7 @@ function communityGroup(c: Community, g: MeetingGraph, ctx: Context, overall: Ta
   const members = [...c.members].sort((a, b) => (ctx.order.get(a) ?? 0) - (ctx.order.get(b) ?? 0));
   const circles = new Set(members.map((id) => ctx.circleOf.get(id) ?? null));
   const only = circles.size === 1 ? [...circles][0]! : null;
-  const central = centralOf(members, c.members, g, 3);
+  const central = centralOf(members, g, 3);
   const centre = central[0]!;
   const shared = sharedValue(members, ctx, overall);
   return {
@@ -204,12 +204,14 @@ function communityGroup(c: Community, g: MeetingGraph, ctx: Context, overall: Ta
 }
 
 /** The `count` members with the most meeting weight inside the group, most first (input order on a tie). */
-function centralOf(members: readonly string[], set: ReadonlySet<string>, g: MeetingGraph, count: number): string[] {
-  const inside = members.map((v) => {
+function centralOf(members: readonly string[], g: MeetingGraph, count: number): string[] {
+  const marks = new Uint8Array(g.nodes.length);
+  const positions = members.map((v) => g.position.get(v) ?? -1);
+  for (const p of positions) if (p >= 0) marks[p] = 1;
+  const { offsets, neighbours, weights } = g.adjacency;
+  const inside = positions.map((p) => {
     let w = 0;
-    forEachTie(g, v, (other, weight) => {
-      if (set.has(other)) w += weight;
-    });
+    if (p >= 0) for (let k = offsets[p]!; k < offsets[p + 1]!; k++) if (marks[neighbours[k]!]) w += weights[k]!;
     return w;
   });
   return members
