@@ -12,6 +12,7 @@ import type { CircleId, Feedback } from '../../src/core/circles/types';
 import type { Settings, UserModel } from '../../src/core/settings';
 import type { SettingsStore } from '../../src/core/ports';
 import { createEmulator, type Emulator, type FaultRule } from '../../src/emulator';
+import { strictNotificationMessages, type BarCall } from '../../src/adapters/office/testing/notificationBar';
 import { OfficeMockObject } from '../../src/adapters/office/testing/office-mock';
 
 const gc = (id: string, name: string, address: string, categories: string[] = []) => ({
@@ -103,23 +104,22 @@ export type Notification = { op: 'replace' | 'remove'; key: string; type?: strin
 /** An Outlook read item (office-addin-mock) whose notification bar records every call, in order. */
 export function installOutlookItem(displayLanguage = 'fr-FR') {
   const shown: Notification[] = [];
-  const ok = (cb?: (r: unknown) => void) => cb?.({ status: 'succeeded', value: undefined });
+  const bar = {
+    push: ({ op, key, details }: BarCall) =>
+      shown.push({
+        op,
+        key,
+        ...(details ? { type: String(details.type), message: String(details.message) } : {}),
+      }),
+  };
   const office = new OfficeMockObject({
     host: 'outlook',
     context: { displayLanguage, mailbox: { userProfile: { emailAddress: 'me@owner.fr' } } },
   }) as unknown as { context: { mailbox: { item: unknown } } };
   office.context.mailbox.item = {
     itemType: 'message',
-    notificationMessages: {
-      replaceAsync(key: string, details: { type: string; message: string }, cb?: (r: unknown) => void) {
-        shown.push({ op: 'replace', key, type: details.type, message: details.message });
-        ok(cb);
-      },
-      removeAsync(key: string, cb?: (r: unknown) => void) {
-        shown.push({ op: 'remove', key });
-        ok(cb);
-      },
-    },
+    // Outlook's rules (key ≤ 32, message ≤ 150, icon on informational messages only): a breach throws.
+    notificationMessages: strictNotificationMessages(bar),
   };
   (globalThis as { Office?: unknown }).Office = office;
   return {
