@@ -147,9 +147,12 @@ export function createNaaTokenProvider(config: AuthConfig, deps: AuthDeps = {}):
   const choice = () => deps.mailboxSignals?.() ?? config.mailboxSignals ?? 'off';
   const base = config.scopes?.length ? [...config.scopes] : [...BASE_SCOPES];
   const full = config.scopes?.length ? [...config.scopes] : [...BASE_SCOPES, ...SIGNAL_SCOPES];
-  // Incremental consent for To Do: Tasks.ReadWrite joins every request once the user opted in.
-  const tasks = (): string[] =>
-    !config.scopes?.length && (deps.reminders?.() ?? config.reminders) === 'on' ? [...REMINDER_SCOPES] : [];
+  // Incremental consent for To Do: Tasks.ReadWrite joins every request once the user opted in, and the To Do
+  // requests themselves (access 'tasks') in any case.
+  const tasks = (access?: TokenAccess): string[] =>
+    !config.scopes?.length && (access === 'tasks' || (deps.reminders?.() ?? config.reminders) === 'on')
+      ? [...REMINDER_SCOPES]
+      : [];
   let consent: SignalsConsent = 'unknown';
   let app: Promise<MsalLike> | undefined;
   let dialogToken: { token: string; expiresAt: number; scopes: readonly string[] } | undefined;
@@ -262,9 +265,9 @@ export function createNaaTokenProvider(config: AuthConfig, deps: AuthDeps = {}):
     const access: TokenAccess = opts.access ?? 'contacts';
     if (access === 'signals' && consent === 'declined') throw new SignalsConsentError('declined');
     const withSignals = access === 'signals' || (choice() === 'on' && consent !== 'declined');
-    if (!withSignals) return acquire([...base, ...tasks()], forceRefresh, interaction);
+    if (!withSignals) return acquire([...base, ...tasks(access)], forceRefresh, interaction);
     try {
-      const token = await acquire([...full, ...tasks()], forceRefresh, interaction);
+      const token = await acquire([...full, ...tasks(access)], forceRefresh, interaction);
       consent = 'granted';
       return token;
     } catch (error) {
@@ -274,7 +277,7 @@ export function createNaaTokenProvider(config: AuthConfig, deps: AuthDeps = {}):
       if (error instanceof PromptError) consent = 'declined';
       if (access === 'signals')
         throw new SignalsConsentError(error instanceof PromptError ? 'declined' : 'interaction-required');
-      return acquire([...base, ...tasks()], forceRefresh, interaction);
+      return acquire([...base, ...tasks(access)], forceRefresh, interaction);
     }
   }
 }

@@ -4,7 +4,7 @@ export type TokenProvider = {
     forceRefresh?: boolean;
     interaction?: 'never' | 'allowed';
     /** Which scopes the request needs; 'contacts' when absent. */
-    access?: 'contacts' | 'signals';
+    access?: TokenAccess;
   }): Promise<string>;
 };
 
@@ -54,5 +54,8 @@ export class SignalsConsentError extends GraphError {
   }
 }
 
-/** What a request needs from the token: the contact scopes, or those plus the mailbox-signal scopes. */
-export type TokenAccess = 'contacts' | 'signals';
+/**
+ * What a request needs from the token: the contact scopes, those plus the mailbox-signal scopes, or those
+ * plus Tasks.ReadWrite (Microsoft To Do).
+ */
+export type TokenAccess = 'contacts' | 'signals' | 'tasks';

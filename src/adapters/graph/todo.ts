@@ -1,7 +1,8 @@
 /**
  * Microsoft To Do through Graph: a reminder becomes a todoTask in the user's default list ("Tasks",
  * wellknownListName "defaultList"). GET /me/todo/lists, then POST /me/todo/lists/{id}/tasks; both need
- * Tasks.ReadWrite, which the sign-in asks for only once the user opted in.
+ * Tasks.ReadWrite, which each asks for with its token (`access: 'tasks'`): the sign-in adds it to every request
+ * once the user opted in, and to these two in any case, so no To Do request goes out without it.
  */
 import type { Reminder, ReminderSink } from '../../core/ports';
 import { GraphError } from './errors';
@@ -9,10 +10,12 @@ import type { GraphHttp } from './http';
 
 type TodoList = { id?: unknown; wellknownListName?: unknown };
 
+const TASKS = { access: 'tasks' } as const;
+
 export function createReminderSink(http: Pick<GraphHttp, 'json'>): ReminderSink {
   let listId: Promise<string> | undefined;
   const defaultList = async (): Promise<string> => {
-    const body = (await http.json('GET', '/me/todo/lists')) as { value?: TodoList[] } | null;
+    const body = (await http.json('GET', '/me/todo/lists', TASKS)) as { value?: TodoList[] } | null;
     const lists = Array.isArray(body?.value) ? body.value : [];
     const list = lists.find((l) => l.wellknownListName === 'defaultList') ?? lists[0];
     if (typeof list?.id !== 'string') throw new GraphError('Microsoft To Do has no task list.', 404, 'NoTaskList');
@@ -24,6 +27,7 @@ export function createReminderSink(http: Pick<GraphHttp, 'json'>): ReminderSink 
       listId.catch(() => (listId = undefined)); // a failed look-up is tried again next time
       const id = await listId;
       const task = (await http.json('POST', `/me/todo/lists/${encodeURIComponent(id)}/tasks`, {
+        ...TASKS,
         body: {
           title: reminder.title,
           body: { content: reminder.note, contentType: 'text' },
