@@ -10,8 +10,16 @@ import { createStandardPublicClientApplication, type AuthenticationResult } from
 import type { DialogMessage } from '../adapters/graph/auth';
 import { dialogScopes } from './scopes';
 
-function send(message: DialogMessage): void {
-  Office.context.ui.messageParent(JSON.stringify(message), { targetOrigin: window.location.origin });
+/**
+ * Hands the result to the pane. `targetOrigin` (requirement set DialogOrigin 1.1) pins the recipient to our
+ * own origin where the host knows it; older hosts get the one-argument call Microsoft's Outlook NAA sample
+ * makes, which same-origin pages need.
+ */
+export function send(message: DialogMessage, office: typeof Office = Office, origin = window.location.origin): void {
+  const text = JSON.stringify(message);
+  if (office.context.requirements?.isSetSupported('DialogOrigin', '1.1'))
+    office.context.ui.messageParent(text, { targetOrigin: origin });
+  else office.context.ui.messageParent(text);
 }
 
 const success = (r: AuthenticationResult): DialogMessage => ({
@@ -51,6 +59,8 @@ export async function runDialog(): Promise<void> {
   await pca.acquireTokenRedirect({ scopes });
 }
 
-void Office.onReady(() => {
-  runDialog().catch((error: unknown) => send({ status: 'failure', code: codeOf(error) }));
-});
+// Loaded as the dialog page (not by a test, which has no Office).
+if (typeof Office !== 'undefined')
+  void Office.onReady(() => {
+    runDialog().catch((error: unknown) => send({ status: 'failure', code: codeOf(error) }));
+  });
