@@ -52,6 +52,12 @@ const table: [string, Expected][] = [
     { language: 'en', sectors: ['automotive'], countries: ['US'], goals: ['first-client'] },
   ],
   ['Rencontrer des business angels', { language: 'fr', roles: ['investor'], goals: ['fundraising'] }],
+  // "Hospitality" is hotels and restaurants, not a hospital (review3 N20).
+  ['Find clients in hospitality', { language: 'en', sectors: ['hospitality-tourism'], goals: ['first-client'] }],
+  [
+    'Sell to hospitals in Germany',
+    { language: 'en', sectors: ['pharma-health'], countries: ['DE'], goals: ['first-client'] },
+  ],
 ];
 
 describe('interpretAmbition', () => {

@@ -10,6 +10,32 @@ const ids = (m: Mailbox, text: string, circles?: ReadonlyMap<string, CircleId | 
   );
 
 describe('rankShortlist', () => {
+  it('names a company the dataset does not know as the user wrote it, and says when only an address names it (review2 #35)', () => {
+    const m = new MailboxBuilder()
+      .contact('a-manager-elsewhere', {
+        companyName: 'Menuiserie Kerloc',
+        jobTitle: 'Gérant',
+        email: 'a@nordsea-logistics.co.uk',
+      })
+      .contact('b-cto-nordsea', {
+        companyName: 'Nordsea Logistics',
+        jobTitle: 'Directeur technique',
+        email: 'b@hotel-les-genets.fr',
+      })
+      .build();
+    const list = rankShortlist({
+      mailbox: m,
+      interpretation: { ...interpretAmbition('Trouver des partenaires'), companies: ['Nordsea Logistics'] },
+    });
+    expect(list.contacts.map((c) => [c.contactId, c.reasons.find((r) => r.kind === 'named-company')])).toEqual([
+      ['b-cto-nordsea', { kind: 'named-company', company: 'Nordsea Logistics', weight: 1 }],
+      [
+        'a-manager-elsewhere',
+        { kind: 'named-company', company: 'Nordsea Logistics', domain: 'nordsea-logistics.co.uk', weight: 0.6 },
+      ],
+    ]);
+  });
+
   it('puts decision makers at Japanese companies first for a first client in Japan', () => {
     const m = new MailboxBuilder()
       .contact('a-buyer-sony', { companyName: 'Sony', jobTitle: 'Head of Procurement', email: 'a@sony.co.jp' })

@@ -33,8 +33,9 @@ type Weighted = {
 
 /** One reason, discriminated by `kind`. */
 export type ShortlistReason = Weighted &
+  /** A company the user aims for; `domain` when only an address's domain names it, not the card. */
   (
-    | { readonly kind: 'named-company'; readonly company: string }
+    | { readonly kind: 'named-company'; readonly company: string; readonly domain?: string }
     /** A sector the user typed that the taxonomy does not know, found as a word of the contact's card. */
     | { readonly kind: 'typed-sector'; readonly word: string }
     | { readonly kind: SectorKind; readonly sector: string; readonly found: string }

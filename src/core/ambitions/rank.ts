@@ -67,7 +67,7 @@ const MAX_CIRCLE_FACTOR = 1.06;
 function placeFit(
   p: ContactProfile,
   t: Target,
-  words: string,
+  words: Words,
 ): { sector: number; implied: number; impliedSector?: string; reasons: ShortlistReason[] } {
   const reasons: ShortlistReason[] = [];
   let sector = 0;
@@ -76,15 +76,25 @@ function placeFit(
     sector = 1;
     why = { kind: 'named-company', company: p.company.name, weight: 1 };
   }
+  // A company the dataset does not know, by the words of its name: on the card (company, title, department)
+  // it is where they work; only in an address's domain it is less sure (an old address, a partner's
+  // mailbox) and the reason says so, in the user's spelling of the name.
   for (const raw of t.rawCompanies) {
-    if (sector < 1 && words.includes(` ${raw} `)) {
+    if (sector < 1 && words.card.includes(` ${raw.key} `)) {
       sector = 1;
-      why = { kind: 'named-company', company: raw, weight: 1 };
+      why = { kind: 'named-company', company: raw.name, weight: 1 };
+    }
+    // A card naming another company puts the person's role there: the address is an old one, or shared.
+    const fit = words.otherCompany ? DOMAIN_OTHER_COMPANY : DOMAIN_ONLY;
+    const domain = sector < fit ? words.domains.find((d) => d.words.includes(` ${raw.key} `)) : undefined;
+    if (domain) {
+      sector = fit;
+      why = { kind: 'named-company', company: raw.name, domain: domain.domain, weight: fit };
     }
   }
   // A sector the user typed and the taxonomy does not know is looked for as a word of the contact's fields.
   for (const raw of t.rawSectors) {
-    if (sector < 0.8 && words.includes(` ${raw}`)) {
+    if (sector < 0.8 && words.all.includes(` ${raw}`)) {
       sector = 0.8;
       why = { kind: 'typed-sector', word: raw, weight: 0.8 };
     }
@@ -248,7 +258,7 @@ export type Facets = { readonly place?: number; readonly country?: number; reado
 type Relevance = { value: number; reasons: ShortlistReason[]; facets: Facets };
 
 /** Relevance of one contact (0..1) with its reasons; 0 means off the list. */
-export function relevanceOf(p: ContactProfile, t: Target, words: string): Relevance {
+export function relevanceOf(p: ContactProfile, t: Target, words: Words): Relevance {
   const hasPlace = t.sectors.size > 0 || t.companyIds.size > 0 || t.rawCompanies.length > 0 || t.rawSectors.length > 0;
   const hasCountry = t.countries.size > 0;
   const place = placeFit(p, t, words);
@@ -327,15 +337,36 @@ export function relevanceOf(p: ContactProfile, t: Target, words: string): Releva
   return { value: fit * (0.6 + 0.4 * Math.max(door.weight, serviceDoor)), reasons, facets };
 }
 
-/** The folded words of the fields where a typed company or sector name may appear. */
-function wordsOf(contact: Contact): string {
-  const fields = [
-    contact.companyName ?? '',
-    contact.jobTitle ?? '',
-    contact.department ?? '',
-    ...contact.emailAddresses.map((e) => e.address.split('@')[1] ?? ''),
-  ];
-  return pad(tokens(fields.join(' ')).join(' '));
+/**
+ * A typed company found only in an address's domain fits a little less than one the card names, and much less
+ * when the card names another company.
+ */
+const DOMAIN_ONLY = 0.9;
+const DOMAIN_OTHER_COMPANY = 0.6;
+
+/**
+ * The folded words of the fields where a typed company or sector name may appear: the card's (company, title,
+ * department), each address's domain, and all of them together.
+ */
+export type Words = {
+  readonly card: string;
+  /** The card names a company (one that is not the company looked for, when that is not in `card`). */
+  readonly otherCompany: boolean;
+  readonly domains: readonly { readonly domain: string; readonly words: string }[];
+  readonly all: string;
+};
+
+const noWords: Words = { card: '', otherCompany: false, domains: [], all: '' };
+
+function wordsOf(contact: Contact): Words {
+  const card = [contact.companyName ?? '', contact.jobTitle ?? '', contact.department ?? ''].join(' ');
+  const domains = contact.emailAddresses.map((e) => (e.address.split('@')[1] ?? '').toLowerCase());
+  return {
+    card: pad(tokens(card).join(' ')),
+    otherCompany: (contact.companyName ?? '').trim() !== '',
+    domains: domains.filter((d) => d !== '').map((domain) => ({ domain, words: pad(tokens(domain).join(' ')) })),
+    all: pad(tokens([card, ...domains].join(' ')).join(' ')),
+  };
 }
 
 /** Ranks the mailbox's contacts for the interpretation. Contacts with no relevance are left out. */
@@ -378,7 +409,7 @@ export function rankShortlist(input: RankInput): Shortlist {
   };
   const scored: Scored[] = [];
   for (const { contact, read, profile } of cards) {
-    const words = target.rawCompanies.length > 0 || target.rawSectors.length > 0 ? wordsOf(read) : '';
+    const words = target.rawCompanies.length > 0 || target.rawSectors.length > 0 ? wordsOf(read) : noWords;
     const rel = relevanceOf(profile, target, words);
     if (rel.value <= 0) continue;
     const tie = ties.get(contact.id) ?? noTie;

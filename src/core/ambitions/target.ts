@@ -31,7 +31,8 @@ export type Target = {
   /** Dataset company ids. */
   readonly companyIds: ReadonlySet<string>;
   /** Folded raw names of companies the dataset does not know. */
-  readonly rawCompanies: readonly string[];
+  /** Companies the dataset does not know: the folded key to look for, and the name as the user wrote it. */
+  readonly rawCompanies: readonly { readonly key: string; readonly name: string }[];
   /** Folded words of sectors the user typed that the taxonomy does not know ("drones"). */
   readonly rawSectors: readonly string[];
   /** 'become': the user wants to hold `roles`; 'reach': the user wants help from the right people. */
@@ -57,8 +58,8 @@ export function targetOf(i: AmbitionInterpretation): Target {
   const companyIds = new Set(i.companies.filter((c) => companyById(c)));
   const rawCompanies = i.companies
     .filter((c) => !companyById(c))
-    .map((c) => foldTerms(c))
-    .filter((c) => c.length >= 2);
+    .map((c) => ({ key: foldTerms(c), name: c.trim() }))
+    .filter((c) => c.key.length >= 2);
   // A named company's own sector counts, less than the company: "join LVMH" is luxury, LVMH first.
   const named = new Set([...companyIds].map((id) => companyById(id)?.sectors[0]));
   const sectors = new Map(i.sectors.filter((s) => sectorById(s)).map((s) => [s, named.has(s) ? 0.6 : 1] as const));

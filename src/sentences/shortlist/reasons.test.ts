@@ -81,6 +81,22 @@ describe('shortlist reasons in words', () => {
     });
   });
 
+  test.each(['fr', 'en'] as const)('a company aimed for and found only in an address says so, in %s', (language) => {
+    const r: ShortlistReason = {
+      kind: 'named-company',
+      company: 'Nordsea Logistics',
+      domain: 'nordsea-logistics.co.uk',
+      weight: 0.9,
+    };
+    expect(render(r, language)).toBe(
+      language === 'fr'
+        ? frenchSpacing(
+            'Son adresse est chez Nordsea Logistics (nordsea-logistics.co.uk), une entreprise que vous visez.',
+          )
+        : 'Their address is at Nordsea Logistics (nordsea-logistics.co.uk), a company you are aiming for.',
+    );
+  });
+
   test.each([
     ['fr', 'company-sector', frenchSpacing('Son entreprise, Valorem, relève du secteur « Énergies renouvelables ».')],
     ['en', 'company-sector', 'Their company, Valorem, is in “Renewable energy”.'],

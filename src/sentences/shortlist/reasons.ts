@@ -54,7 +54,7 @@ export function describeShortlistReason(
   const key = `shortlist.reason.${r.kind}`;
   switch (r.kind) {
     case 'named-company':
-      return t(key, { company: r.company });
+      return r.domain ? t(`${key}-domain`, { company: r.company, domain: r.domain }) : t(key, { company: r.company });
     case 'typed-sector':
       return t(key, { word: r.word });
     case 'company-sector':

@@ -141,6 +141,8 @@ export const shortlist = {
     'shortlist.csv.score': 'Pertinence (%)',
     'shortlist.csv.reasons': 'Raisons',
     'shortlist.reason.named-company': 'Travaille chez {company}, une entreprise que vous visez.',
+    'shortlist.reason.named-company-domain':
+      'Son adresse est chez {company} ({domain}), une entreprise que vous visez.',
     'shortlist.reason.typed-sector': 'Sa fiche mentionne « {word} », un mot de votre ambition.',
     'shortlist.reason.company-sector': 'Son entreprise, {found}, relève du secteur « {sector} ».',
     'shortlist.reason.company-term': 'Le nom de son entreprise, {found}, évoque le secteur « {sector} ».',
@@ -317,6 +319,7 @@ export const shortlist = {
     'shortlist.csv.score': 'Relevance (%)',
     'shortlist.csv.reasons': 'Reasons',
     'shortlist.reason.named-company': 'Works at {company}, a company you are aiming for.',
+    'shortlist.reason.named-company-domain': 'Their address is at {company} ({domain}), a company you are aiming for.',
     'shortlist.reason.typed-sector': 'Their card mentions “{word}”, a word of your ambition.',
     'shortlist.reason.company-sector': 'Their company, {found}, is in “{sector}”.',
     'shortlist.reason.company-term': 'Their company’s name, {found}, points to “{sector}”.',
