@@ -11,7 +11,7 @@ import { suggest } from '../core/usecases/suggest';
 // The table speaks the taskpane's sentences (src/sentences: pure, no React, no DOM), one wording for the pane,
 // its CSV export and the command line.
 import { circleWhy, introducersText, shortfallText } from '../sentences/shortlist/explain';
-import { summaryLabels } from '../sentences/shortlist/interpretationWords';
+import { notUnderstoodText, summaryLabels } from '../sentences/shortlist/interpretationWords';
 import { describeShortlistReason } from '../sentences/shortlist/reasons';
 import { shortlist as shortlistStrings } from '../sentences/shortlist/strings';
 import { addStrings, translate, type Translate } from '../sentences/translate';
@@ -142,6 +142,8 @@ function table(list: Shortlist, names: ReadonlyMap<string, string>, lang: Langua
     m.ambition(list.interpretation.text),
     understood.length > 0 ? `${t('shortlist.understood')} ${understood.join(' · ')}` : t('shortlist.nothingUnderstood'),
   ];
+  const unread = notUnderstoodText(list.interpretation, t, lang);
+  if (unread) lines.push(unread);
   if (list.shortfalls.length > 0 && list.contacts.length > 0)
     lines.push(list.shortfalls.map((f) => shortfallText(f, t, lang)).join(' '));
   if (list.circles.length > 0)

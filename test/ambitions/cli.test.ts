@@ -122,6 +122,19 @@ describe('circles shortlist', () => {
     expect(out).not.toContain('Nobody');
   });
 
+  it('says which words it did not understand when it read only a goal (review2 #32)', async () => {
+    const fr = await run(['shortlist', 'box.json', '--ambition', 'Je veux devenir astronaute']);
+    expect(fr.out).toContain(
+      frenchSpacing(
+        'Pas compris : « astronaute ». Ajoutez un secteur, une fonction, un pays ou une entreprise pour préciser.',
+      ),
+    );
+    const en = await run(['shortlist', 'box.json', '--ambition', 'I want to become an astronaut']);
+    expect(en.out).toContain(
+      'Not understood: “astronaut”. Add a sector, a role, a country or a company to narrow it down.',
+    );
+  });
+
   it('reports errors in French with --lang fr', async () => {
     const { code, err } = await run(['shortlist', 'box.json', '--lang', 'fr']);
     expect(code).toBe(2);

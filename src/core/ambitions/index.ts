@@ -4,6 +4,7 @@
  */
 export { interpretAmbition, detectLanguage, goals, type AmbitionInterpretation, type Goal } from './interpret';
 export { rankShortlist, understoodNothing, type RankInput, type Shortlist, type ShortlistEntry } from './rank';
+export { notUnderstood } from './unread';
 export { FIT, WARM, isWarm, type CirclePromise, type Shortfall } from './summary';
 export { findIntroducers, type Introducer } from './introducers';
 export {

@@ -6,11 +6,13 @@ import {
   companyLabel,
   countryLabel,
   goals,
+  notUnderstood,
   roleLabel,
   sectorLabel,
   type AmbitionInterpretation,
 } from '../../core/ambitions';
 import type { Language } from '../../core/model';
+import type { Translate } from '../translate';
 
 export type ListKey = 'goals' | 'sectors' | 'offer' | 'countries' | 'regions' | 'roles' | 'companies';
 
@@ -46,4 +48,15 @@ export function labelOf(key: ListKey, value: string, language: Language): string
 /** The labels of everything understood, in summary order; empty when nothing was. */
 export function summaryLabels(i: AmbitionInterpretation, language: Language): string[] {
   return summaryOrder.flatMap((key) => listOf(i, key).map((v) => labelOf(key, v, language)));
+}
+
+/**
+ * « Pas compris : « astronaute ». Ajoutez… » when only a goal was read and words were left out; undefined
+ * otherwise. Each word as typed, quoted in the language's marks.
+ */
+export function notUnderstoodText(i: AmbitionInterpretation, t: Translate, language: Language): string | undefined {
+  const words = notUnderstood(i);
+  if (words.length === 0) return undefined;
+  const quoted = words.map((w) => (language === 'fr' ? `«\u00a0${w}\u00a0»` : `“${w}”`)).join(', ');
+  return t('shortlist.notUnderstood', { words: quoted });
 }

@@ -43,6 +43,9 @@ export const shortlist = {
     'shortlist.addTo': 'Ajouter : {group}',
     'shortlist.addPick': 'Ajouter…',
     'shortlist.companyInput': 'Nom d’entreprise',
+    // Only a goal was read: the words that said what about were not (« Je veux devenir astronaute »).
+    'shortlist.notUnderstood':
+      'Pas compris : {words}. Ajoutez un secteur, une fonction, un pays ou une entreprise pour préciser.',
     'shortlist.nothingUnderstood':
       'Rien de précis compris : ajoutez un secteur, un pays, une fonction ou une entreprise.',
     'shortlist.chart': 'Les cercles à privilégier pour cette ambition',
@@ -224,6 +227,8 @@ export const shortlist = {
     'shortlist.addTo': 'Add: {group}',
     'shortlist.addPick': 'Add…',
     'shortlist.companyInput': 'Company name',
+    'shortlist.notUnderstood':
+      'Not understood: {words}. Add a sector, a role, a country or a company to narrow it down.',
     'shortlist.nothingUnderstood': 'Nothing specific understood: add a sector, a country, a role or a company.',
     'shortlist.chart': 'The circles to favour for this ambition',
     'shortlist.percent': '{percent}%',

@@ -272,6 +272,19 @@ describe('ShortlistView', () => {
     expect(screen.queryByTestId('shortlist-tag')).toBeNull();
   });
 
+  it('says which words it did not understand when it read only a goal (review2 #32)', async () => {
+    renderView(fakeNetwork());
+    await search('Je veux devenir astronaute');
+    await waitFor(() =>
+      expect(screen.getByTestId('not-understood').textContent).toBe(
+        frenchSpacing(
+          'Pas compris : « astronaute ». Ajoutez un secteur, une fonction, un pays ou une entreprise pour préciser.',
+        ),
+      ),
+    );
+    expect(screen.getByTestId('interpretation-summary').textContent).toBe('Trouver un poste');
+  });
+
   it('with nobody at all, says what to do next instead of an empty chart', async () => {
     renderView(fakeNetwork());
     await search('Rejoindre une ONG humanitaire');

@@ -20,7 +20,13 @@ import {
 } from '../../../core/ambitions';
 import type { Language } from '../../../core/model';
 import { useLanguage, useT } from '../../i18n';
-import { labelOf, listOf, summaryLabels, type ListKey } from '../../../sentences/shortlist/interpretationWords';
+import {
+  labelOf,
+  listOf,
+  notUnderstoodText,
+  summaryLabels,
+  type ListKey,
+} from '../../../sentences/shortlist/interpretationWords';
 import { useShortlistStyles } from './Shortlist.styles';
 
 type Option = { readonly value: string; readonly label: string };
@@ -135,6 +141,8 @@ export function InterpretationChips({ interpretation, onChange }: Interpretation
   const labels = summaryLabels(interpretation, language);
   const empty = labels.length === 0;
   const summary = empty ? t('shortlist.nothingUnderstood') : labels.join(' · ');
+  // Only a goal read, and words left out (« astronaute »): said under the line, not silently dropped.
+  const unread = notUnderstoodText(interpretation, t, language);
   return (
     <section className={styles.section} aria-labelledby="understood-title" data-testid="interpretation">
       <div className={styles.summaryRow}>
@@ -156,6 +164,11 @@ export function InterpretationChips({ interpretation, onChange }: Interpretation
           <span className={styles.summaryText}>{summary}</span>
         </Button>
       </div>
+      {unread && (
+        <p className={styles.hint} data-testid="not-understood">
+          {unread}
+        </p>
+      )}
       {open && (
         <div id="interpretation-editor" className={styles.section} data-testid="interpretation-editor">
           <span className={styles.hint}>
