@@ -8,6 +8,7 @@ import { MemoryNotice } from '../components/memory/MemoryNotice';
 import { contact, createFakeServices, type FakeServices } from '../testing/fakeServices';
 import { renderWith, scriptedClassifier } from '../testing/render';
 import { ReviewView } from '../views/ReviewView';
+import { SettingsView } from '../views/SettingsView';
 import { useNetwork } from './network';
 
 const profile = { employers: [], schools: [], trainings: [], clubs: [] };
@@ -178,5 +179,31 @@ describe('painting from memory', () => {
     expect(screen.queryByTestId('from-memory')).toBeNull();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('ignored'), expect.any(Error));
     warn.mockRestore();
+  });
+
+  test('Settings offers the path the whole mailbox shows, not one inferred from the network kept (review4 A2)', async () => {
+    // Colleagues' notes and two cards at the same company: the engine infers a past employer from them.
+    const pastEmployer = (company: string, town: string): Contact[] => [
+      contact(`${town}1`, `${town} 1`, { personalNotes: `On travaillait ensemble chez ${town} (2012-2015)` }),
+      contact(`${town}2`, `${town} 2`, { personalNotes: `Travaillait avec moi chez ${town}` }),
+      contact(`${town}3`, `${town} 3`, { companyName: company, emailAddresses: [{ address: `a@${town}.example` }] }),
+      contact(`${town}4`, `${town} 4`, { companyName: company, emailAddresses: [{ address: `b@${town}.example` }] }),
+    ];
+    const memory = memoryStore();
+    const first = createFakeServices(mailboxOf(pastEmployer('Fonderies de Kerlouan', 'kerlouan')), { settings });
+    const view = renderWith(<ReviewView />, { ...first, networkMemory: memory }, classifier());
+    await waitFor(() => expect(memory.kept()?.contacts).toHaveLength(4));
+    view.unmount();
+    // Since then the mailbox changed: the kept network no longer says what the mailbox says.
+    const { services, release } = slowServices(mailboxOf(pastEmployer('Optique Lannion', 'lannion')), memory);
+    renderWith(<SettingsView />, services, classifier());
+    await screen.findByTestId('view-settings');
+    // Painted from memory: nothing is inferred from a network without its messages.
+    expect(screen.queryByText('Fonderies de Kerlouan')).toBeNull();
+    expect(screen.queryByTestId('profile-inferred')).toBeNull();
+    await release();
+    expect(await screen.findByText('Optique Lannion')).toBeInTheDocument();
+    expect(screen.getByTestId('profile-inferred')).toBeInTheDocument();
+    expect(screen.queryByText('Fonderies de Kerlouan')).toBeNull();
   });
 });

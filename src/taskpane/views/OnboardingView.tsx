@@ -2,12 +2,12 @@
  * First run: the user's path, pre-filled with what the engine inferred from the mailbox, and the choice to
  * use mailbox signals. Everything here is editable later in Settings.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Button, Spinner, Switch } from '@fluentui/react-components';
 import { ArrowRightRegular } from '@fluentui/react-icons';
-import { inferProfile } from '../../core/circles';
 import { ProfileEditor } from '../components/profile/ProfileEditor';
-import { prefillProfile, toProfile, type EditableProfile } from '../components/profile/merge';
+import { toProfile, type EditableProfile } from '../components/profile/merge';
+import { usePrefilledProfile } from '../components/profile/usePrefilledProfile';
 import { useT } from '../i18n';
 import { useNetwork } from '../state/network';
 import { useOnboardingStyles } from './OnboardingView.styles';
@@ -15,8 +15,10 @@ import { useOnboardingStyles } from './OnboardingView.styles';
 export function OnboardingView({ onDone }: { onDone: () => void }) {
   const t = useT();
   const network = useNetwork();
-  // The inferred path needs the whole mailbox (signals included): wait for it rather than pre-fill half.
-  if (network.status !== 'ready' || network.analysis === 'pending') return <Spinner label={t('review.analysing')} />;
+  // The inferred path needs the whole mailbox (signals included), not the network kept from the last visit:
+  // wait for it rather than pre-fill half.
+  if (network.status !== 'ready' || network.analysis === 'pending' || network.memory?.state === 'updating')
+    return <Spinner label={t('review.analysing')} />;
   return <Onboarding onDone={onDone} />;
 }
 
@@ -24,13 +26,8 @@ function Onboarding({ onDone }: { onDone: () => void }) {
   const styles = useOnboardingStyles();
   const t = useT();
   const network = useNetwork();
-  const { settings, mailbox } = network;
-  const candidates = useMemo(
-    () => (mailbox ? inferProfile(mailbox) : { employers: [], schools: [], trainings: [], clubs: [] }),
-    [mailbox],
-  );
-  const [offered] = useState<EditableProfile>(() => prefillProfile(settings.profile, candidates));
-  const [profile, setProfile] = useState<EditableProfile>(offered);
+  const { settings } = network;
+  const { profile, offered, setProfile } = usePrefilledProfile(settings.profile);
   const [signals, setSignals] = useState(settings.mailboxSignals);
   const [saving, setSaving] = useState<'idle' | 'saving'>('idle');
   const inferred = profileHasSupport(profile);

@@ -183,7 +183,8 @@ describe('settings', () => {
     const user = userEvent.setup({ delay: null });
     renderWith(<SettingsView />, services, scriptedClassifier({}));
     await screen.findByTestId('view-settings');
-    expect(screen.getByTestId('profile-inferred')).toHaveTextContent(
+    // Inferred once the mailbox is read and classified.
+    expect(await screen.findByTestId('profile-inferred')).toHaveTextContent(
       'Entries marked “seen n times” are inferred from your mailbox: Circles already uses them. Save to confirm them.',
     );
     expect(screen.getByText('Fonderies de Kerlouan')).toBeInTheDocument();
@@ -193,6 +194,39 @@ describe('settings', () => {
         { name: 'Globex' },
         expect.objectContaining({ name: 'Fonderies de Kerlouan' }),
       ]),
+    );
+  });
+
+  test('removing an employer the engine inferred keeps it declined, so the engine stops using it', async () => {
+    const note = (id: string, personalNotes: string) =>
+      contact(id, id, { emailAddresses: [{ address: `${id}@gmail.com` }], personalNotes });
+    const at = (id: string) =>
+      contact(id, id, {
+        companyName: 'Fonderies de Kerlouan',
+        emailAddresses: [{ address: `${id}@fonderies-kerlouan.example` }],
+      });
+    const inferring: Mailbox = {
+      ...mailbox,
+      contacts: [
+        note('n1', 'On travaillait ensemble chez Kerlouan (2012-2015)'),
+        note('n2', 'Travaillait avec moi chez Kerlouan'),
+        at('k1'),
+        at('k2'),
+      ],
+    };
+    const services = createFakeServices(inferring, { settings });
+    const user = userEvent.setup({ delay: null });
+    renderWith(<SettingsView />, services, scriptedClassifier({}));
+    await screen.findByTestId('profile-inferred');
+    await user.click(screen.getByRole('button', { name: 'Remove Fonderies de Kerlouan' }));
+    await save(user);
+    await waitFor(() =>
+      expect(services.savedSettings()?.profile).toEqual(
+        expect.objectContaining({
+          employers: [{ name: 'Globex' }],
+          declined: [expect.objectContaining({ name: 'Fonderies de Kerlouan' })],
+        }),
+      ),
     );
   });
 

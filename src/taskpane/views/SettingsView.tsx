@@ -8,8 +8,8 @@ import type { Language } from '../../core/model';
 import type { Settings } from '../../core/settings';
 import { DEFAULT_SIGNALS_MONTHS, SIGNALS_MONTHS_CHOICES } from '../../core/signals-window';
 import { ProfileEditor } from '../components/profile/ProfileEditor';
-import { prefillProfile, profileSections, toProfile, type EditableProfile } from '../components/profile/merge';
-import { inferProfile } from '../../core/circles';
+import { profileSections, toProfile } from '../components/profile/merge';
+import { usePrefilledProfile } from '../components/profile/usePrefilledProfile';
 import { ConfirmDialog } from '../components/common/ConfirmDialog';
 import { CircleEditor } from '../components/settings/CircleEditor';
 import { useServices } from '../servicesContext';
@@ -19,8 +19,6 @@ import { withReminders } from '../../core/ties';
 import { translate, useLanguage, useT } from '../i18n';
 import { useNetwork } from '../state/network';
 import { useSettingsStyles } from './SettingsView.styles';
-
-const noCandidates = { employers: [], schools: [], trainings: [], clubs: [] };
 
 const reloadPage = () => window.location.reload();
 
@@ -42,9 +40,7 @@ function SettingsForm({ afterReset }: { afterReset: () => void }) {
   // What the engine infers from the mailbox is shown too, marked « vu n fois » as in the onboarding: the engine
   // already uses it, and « Aucun pour l’instant » beside reasons citing « un de vos anciens employeurs » read as a
   // contradiction (review2 #17).
-  const [profile, setProfile] = useState<EditableProfile>(() =>
-    prefillProfile(network.settings.profile, network.mailbox ? inferProfile(network.mailbox) : noCandidates),
-  );
+  const { profile, offered, setProfile } = usePrefilledProfile(network.settings.profile);
   const inferred = profileSections.some((s) => profile[s].some((e) => e.support !== undefined));
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [added, setAdded] = useState<string>();
@@ -79,7 +75,7 @@ function SettingsForm({ afterReset }: { afterReset: () => void }) {
   const [confirm, setConfirm] = useState<'rename' | 'reset'>();
   // The language a setting stands for ('auto': the pane's language now).
   const spoken = (l: Language | 'auto'): Language => (l === 'auto' ? language : l);
-  const next = (): Settings => ({ ...draft, profile: toProfile(profile, undefined, draft.profile) });
+  const next = (): Settings => ({ ...draft, profile: toProfile(profile, offered, draft.profile) });
   const renames = () => renamePlan(network.mailbox?.contacts ?? [], network.settings, next(), services.language).length;
   const setLanguage = (value: Language | 'auto') => {
     // The default prefix follows the language ("Cercle · " ↔ "Circle · "); a prefix of the user's own stays.

@@ -25,6 +25,32 @@ describe('the profile the onboarding starts from', () => {
     expect(prefillProfile(profile, candidates).schools).toEqual([{ name: 'École Centrale' }]);
   });
 
+  test('does not offer again an organisation the user has under another spelling (same domain), nor one declined', () => {
+    const profile = {
+      ...none,
+      clubs: [{ name: 'Cercle des entrepreneurs d’Iroise', domain: 'cercle-entrepreneurs-iroise.org' }],
+      declined: [{ name: 'Kerlouan', domain: 'www.kerlouan.example' }],
+    };
+    const candidates = {
+      ...none,
+      clubs: [
+        {
+          name: 'Iroise entrepreneurs’ circle',
+          domain: 'mail.cercle-entrepreneurs-iroise.org',
+          support: 2,
+          source: 'recurring' as const,
+        },
+        { name: 'Rotary', domain: 'rotary.org', support: 4, source: 'recurring' as const },
+      ],
+      employers: [
+        { name: 'Fonderies de Kerlouan', domain: 'kerlouan.example', support: 6, source: 'recurring' as const },
+      ],
+    };
+    const offered = prefillProfile(profile, candidates);
+    expect(offered.clubs.map((e) => e.name)).toEqual(['Cercle des entrepreneurs d’Iroise', 'Rotary']);
+    expect(offered.employers).toEqual([]);
+  });
+
   test('stores entries without the support counts shown to the user', () => {
     expect(toProfile({ ...none, clubs: [{ name: 'Rotary', domain: 'rotary.org', support: 4 }] }).clubs).toEqual([
       { name: 'Rotary', domain: 'rotary.org' },

@@ -1,5 +1,6 @@
 import type { ProfileCandidates } from '../../../core/circles';
 import type { OwnerProfile, ProfileEntry } from '../../../core/model';
+import { registrableDomain } from '../../../core/contacts/domains';
 import { fold } from '../../../core/text/fold';
 
 export type ProfileSection = 'employers' | 'schools' | 'trainings' | 'clubs';
@@ -11,17 +12,21 @@ export type EditableProfile = Readonly<Record<ProfileSection, readonly EditableE
 
 /**
  * What the onboarding starts from: what the user already said, then what the engine inferred that is not
- * already there (compared without accents or case), strongest first.
+ * already there (same name without accents or case, or same domain) nor declined, strongest first.
  */
 export function prefillProfile(profile: OwnerProfile, candidates: ProfileCandidates): EditableProfile {
   const out = {} as Record<ProfileSection, EditableEntry[]>;
   // What the user removed before is not offered again.
-  const declined = (profile.declined ?? []).map((e) => fold(e.name));
+  const declined = profile.declined ?? [];
   for (const section of profileSections) {
-    const known = new Set([...profile[section].map((e) => fold(e.name)), ...declined]);
+    const listed = [...profile[section], ...declined];
+    const names = new Set(listed.map((e) => fold(e.name)));
+    // The same organisation under another spelling (« Iroise entrepreneurs’ circle » beside « Cercle des
+    // entrepreneurs d’Iroise ») has the same domain.
+    const domains = new Set(listed.flatMap((e) => (e.domain ? [registrableDomain(e.domain)] : [])));
     const inferred = [...candidates[section]]
       .sort((a, b) => b.support - a.support)
-      .filter((c) => !known.has(fold(c.name)))
+      .filter((c) => !names.has(fold(c.name)) && !(c.domain && domains.has(registrableDomain(c.domain))))
       .map((c): EditableEntry => ({ name: c.name, ...(c.domain ? { domain: c.domain } : {}), support: c.support }));
     out[section] = [...profile[section], ...inferred];
   }
