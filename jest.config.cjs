@@ -21,6 +21,10 @@ const common = {
 };
 
 module.exports = {
+  // Views render a whole pane in jsdom: on a loaded two-core machine (CI, several sessions at work) a test took
+  // more than jest's 5 s and failed for that alone. A guard against flakes, not a speed limit. Jest reads this
+  // option at the top level only: inside a project it was ignored.
+  testTimeout: 30_000,
   projects: [
     {
       ...common,
@@ -33,9 +37,6 @@ module.exports = {
       ...common,
       displayName: 'dom',
       testEnvironment: 'jsdom',
-      // Views render a whole pane in jsdom: on a loaded two-core machine (CI, several sessions at work) a test
-      // took more than jest's 5 s and failed for that alone. A guard against flakes, not a speed limit.
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/test/**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/test/setup-dom.ts'],
     },
