@@ -24,6 +24,7 @@ import { DecisionsProvider } from './state/decisions';
 import { SubcircleFilterProvider } from './state/subcircleFilter';
 import { navChunk, preloadView, useChunk, viewChunks } from './viewChunks';
 import { PacingNotice } from './components/pacing/PacingNotice';
+import { ViewBoundary } from './components/common/ViewBoundary';
 import { MemoryNotice } from './components/memory/MemoryNotice';
 
 const searchParam = (name: string): string | null =>
@@ -75,8 +76,6 @@ function Shell() {
   const services = useServices();
   const network = useNetwork();
   const view = useView();
-  // Each view and the navigation are chunks of their own (viewChunks.ts); early.ts starts fetching them.
-  const Nav = useChunk(network.status === 'ready' && view.current !== 'onboarding' ? navChunk : undefined);
 
   useEffect(() => {
     document.title = t('app.title');
@@ -90,9 +89,10 @@ function Shell() {
             <strong>{t('demo.label')}</strong> · {t('demo.banner')}
           </p>
         )}
-        {Nav && network.status === 'ready' && view.current !== 'onboarding' && (
-          // eslint-disable-next-line react-hooks/static-components -- a module's component, the same at each render
-          <Nav current={view.current} go={view.go} />
+        {network.status === 'ready' && view.current !== 'onboarding' && (
+          <ViewBoundary compact>
+            <NavSlot current={view.current} go={view.go} />
+          </ViewBoundary>
         )}
       </header>
       <main className={styles.main}>
@@ -108,7 +108,6 @@ function Body({ view, go }: { view: ViewId | undefined; go: (v: ViewId) => void 
   const styles = useAppStyles();
   const t = useT();
   const network = useNetwork();
-  const View = useChunk(network.status === 'ready' && view ? viewChunks[view] : undefined);
   if (network.status === 'loading' || (network.status === 'ready' && !view))
     return (
       <div className={styles.center}>
@@ -130,6 +129,21 @@ function Body({ view, go }: { view: ViewId | undefined; go: (v: ViewId) => void 
         </MessageBarBody>
       </MessageBar>
     );
+  if (!view) return null;
+  // Keyed by view: a view that failed does not keep the next one from showing. « Réessayer » leaves with the
+  // message: the view's heading then takes the focus.
+  return (
+    <ViewBoundary key={view} onRetry={() => focusHeadingSoon(view)}>
+      <ViewSlot view={view} go={go} />
+    </ViewBoundary>
+  );
+}
+
+// Each view and the navigation are chunks of their own (viewChunks.ts); early.ts starts fetching them. A slot
+// asks for its chunk below its ViewBoundary: a chunk that cannot be fetched fails the slot, not the pane.
+function ViewSlot({ view, go }: { view: ViewId; go: (v: ViewId) => void }) {
+  const t = useT();
+  const View = useChunk(viewChunks[view]);
   if (!View) return <Spinner label={t('view.loading')} />;
   return (
     <>
@@ -138,6 +152,12 @@ function Body({ view, go }: { view: ViewId | undefined; go: (v: ViewId) => void 
       <Drawn />
     </>
   );
+}
+
+function NavSlot(props: { current: ViewId | undefined; go: (v: ViewId) => void }) {
+  const Nav = useChunk(navChunk);
+  // eslint-disable-next-line react-hooks/static-components -- a module's component, the same at each render
+  return Nav ? <Nav {...props} /> : null;
 }
 
 /** Committed with the view: tells the network the view is on screen. */

@@ -37,7 +37,12 @@ export function chunk<T>(fetch: () => Promise<T>): Chunk<T> {
 }
 
 let strings: Promise<unknown> | undefined;
-const viewStrings = () => (strings ??= import(/* webpackChunkName: "strings" */ './i18n/views'));
+// A failed fetch is not kept either: the next view asked for fetches the strings again.
+const viewStrings = () =>
+  (strings ??= import(/* webpackChunkName: "strings" */ './i18n/views').catch((error: unknown) => {
+    strings = undefined;
+    throw error;
+  }));
 const withStrings = <T>(view: Promise<T>): Promise<T> => Promise.all([view, viewStrings()]).then(([v]) => v);
 
 /** What the shell gives a view: the onboarding's end (the other views take nothing). */
@@ -79,7 +84,8 @@ export function preloadView(view: ViewId | undefined): void {
 
 /**
  * A chunk's value once it is in: at once when it already is, else after a render that says it is not (the
- * caller draws a spinner meanwhile). A chunk that cannot be fetched fails the render, as a lazy view did.
+ * caller draws a spinner meanwhile). A chunk that cannot be fetched fails the render: ViewBoundary, above, says
+ * so and draws it again on « Réessayer », which fetches it again.
  */
 export function useChunk<T>(c: Chunk<T> | undefined): T | undefined {
   const [, loaded] = useState(0);

@@ -22,6 +22,11 @@ export const common = {
     'error.title': 'Impossible de charger vos contacts',
     'error.retry': 'Réessayer',
     'view.loading': 'Chargement de la vue…',
+    'view.failed': 'Cette vue n’a pas pu s’afficher',
+    'view.failed.fetch':
+      'Son code n’a pas pu être chargé : la connexion est peut-être coupée, ou une nouvelle version vient d’être publiée. Les autres vues restent utilisables.',
+    'view.failed.draw': 'Une erreur l’a interrompue. Les autres vues restent utilisables.',
+    'view.navFailed': 'Les onglets n’ont pas pu être chargés.',
     'circle.none': 'Aucun cercle',
     'common.cancel': 'Annuler',
     'common.save': 'Enregistrer',
@@ -61,6 +66,11 @@ export const common = {
     'error.title': 'Your contacts could not be loaded',
     'error.retry': 'Try again',
     'view.loading': 'Loading the view…',
+    'view.failed': 'This view could not be shown',
+    'view.failed.fetch':
+      'Its code could not be loaded: the connection may be down, or a new version has just been published. The other views still work.',
+    'view.failed.draw': 'An error stopped it. The other views still work.',
+    'view.navFailed': 'The tabs could not be loaded.',
     'circle.none': 'No circle',
     'common.cancel': 'Cancel',
     'common.save': 'Save',
