@@ -12,8 +12,9 @@
  * The machine's load average is printed beside every time: on a shared machine it moves the figures.
  *
  *   npm run build && npx tsx bench/taskpane.bench.ts [--runs 3] [--no-start] [--no-fluidity] [--only second-opening]
- *     [--attribute] [--only first-rows] [--dist <another build>]
- * `--attribute` traces the last 10,000-contact run and lists its long tasks with what they did (attribute.ts);
+ *     [--attribute] [--attribute-cpu <ms>] [--only first-rows] [--dist <another build>]
+ * `--attribute` traces the last run at each size and lists its long tasks with what they did (attribute.ts), and
+ * the tasks whose CPU time alone is over `--attribute-cpu` (17 ms by default: under load, the long ones);
  * with `--only second-opening`, the last second opening: its main thread to the first row. `--dist` measures
  * another build (a copy of main's dist/, for a before/after back to back).
  */
@@ -164,10 +165,10 @@ async function firstRows(browser: Browser, contacts: number) {
     for (let run = 0; run <= RUNS; run++) {
       const page = await newPage(browser);
       const analysis = run === RUNS;
-      const traced =
-        analysis && flag('attribute') && contacts >= 10_000 ? await startAttribution(browser, page) : undefined;
+      const traced = analysis && flag('attribute') ? await startAttribution(browser, page) : undefined;
       const o = await open(page, app.url, analysis);
-      if (traced) printAttribution(DIST, await traced.stop(), 'circles:classify-start');
+      if (traced)
+        printAttribution(DIST, await traced.stop(), 'circles:classify-start', 50, arg('attribute-cpu', 50 / 3));
       if (run > 0) times.push(o.firstRow);
       if (analysis) last = o;
       await page.context().close();

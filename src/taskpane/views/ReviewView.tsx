@@ -1,9 +1,9 @@
 /** Review: the engine's suggestions grouped by circle, filters, one-by-one and bulk choices, and applying them. */
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import type { CircleDefinition } from '../../core/circles/types';
+import type { CircleDefinition, Taxonomy } from '../../core/circles/types';
 import type { Contact } from '../../core/model';
-import { ApplyPanel } from '../components/apply/ApplyPanel';
+import { ApplyPanel, type ApplyPanelProps } from '../components/apply/ApplyPanel';
 import { SignalsConsentNotice } from '../components/consent/SignalsConsentNotice';
 import { useRun } from '../components/apply/useRun';
 import {
@@ -12,16 +12,18 @@ import {
   countByCircle,
   emptyFilter,
   foldDuplicates,
-  groupRows,
+  groupRanked,
   matcher,
   nameOrder,
   pendingPeople,
+  rankRows,
   stableOrder,
+  type RankedRows,
   type ReviewFilter,
   type ReviewRow,
 } from '../components/review/model';
 import { activeFilters, ReviewFilters } from '../components/review/ReviewFilters';
-import { ReviewList } from '../components/review/ReviewList';
+import { ReviewList, type ReviewListProps } from '../components/review/ReviewList';
 import { monthsToReach } from '../../core/usecases/older';
 import { DEFAULT_SIGNALS_MONTHS } from '../../core/signals-window';
 import { focusWhenReady } from '../hooks/focusWhenReady';
@@ -49,9 +51,10 @@ function inSubcircle(
 }
 
 /**
- * The review in two stages, two components so that a transition (new suggestions: state/network.tsx) renders
- * them in separate slices of work: this one reads the network and builds a row per contact; ReviewBody filters,
- * groups, sorts and draws them.
+ * The review in stages, components of their own so that a transition (new suggestions: state/network.tsx)
+ * renders them in separate slices of work, between which React yields to the browser: this one reads the
+ * network and builds a row per contact; FoldedRows folds the possible duplicates; ReviewBody ranks the rows;
+ * GroupedList filters, groups and sorts them; the list lays them out. Each is one pass over every row.
  */
 export function ReviewView() {
   const network = useNetwork();
@@ -78,11 +81,22 @@ export function ReviewView() {
   const twins = useEngineAnswer(owner ? askTwins : undefined, sameGroups).value;
   const groups = useMemo(() => inSubcircle(twins ?? noGroups, subcircle), [twins, subcircle]);
   const choices = useTwinDecisions(decided, groups, suggestions);
-  const rows = useMemo(
-    () => foldDuplicates(buildRows(contacts, suggestions, currentCircle, decisions), groups),
-    [contacts, suggestions, currentCircle, decisions, groups],
+  const built = useMemo(
+    () => buildRows(contacts, suggestions, currentCircle, decisions),
+    [contacts, suggestions, currentCircle, decisions],
   );
-  return <ReviewBody contacts={contacts} rows={rows} choices={choices} />;
+  return <FoldedRows contacts={contacts} built={built} groups={groups} choices={choices} />;
+}
+
+type FoldedRowsProps = Omit<ReviewBodyProps, 'rows'> & {
+  readonly built: readonly ReviewRow[];
+  readonly groups: readonly (readonly string[])[];
+};
+
+/** Possible duplicates folded into one row each: a slice of its own (see ReviewView). */
+function FoldedRows({ built, groups, ...body }: FoldedRowsProps) {
+  const rows = useMemo(() => foldDuplicates(built, groups), [built, groups]);
+  return <ReviewBody {...body} rows={rows} />;
 }
 
 type ReviewBodyProps = {
@@ -108,12 +122,12 @@ function ReviewBody({ contacts, rows, choices }: ReviewBodyProps) {
   // The list keeps its order while the user works through it (see stableOrder); leaving the view resets it.
   const [order] = useState(stableOrder);
   const analysed = (network.analysis ?? 'ready') === 'ready';
-  const items = useMemo(() => {
+  // Ranked here, grouped in GroupedList: two slices; a new filter groups again without ranking again.
+  const ranked = useMemo(() => {
     order.nextRound(analysed);
-    return groupRows(rows, deferredFilter, settings.taxonomy, order.rankOf, names);
-  }, [order, analysed, rows, deferredFilter, settings.taxonomy, names]);
+    return rankRows(rows, order, names);
+  }, [order, analysed, rows, names]);
   const pending = useMemo(() => pendingAssignments(decisions, currentCircle), [decisions, currentCircle]);
-  const people = useMemo(() => pendingPeople(rows, pending), [rows, pending]);
 
   const onForget = useCallback((id: string) => forget([id]), [forget]);
   const onApply = useCallback(() => void run.apply(pending), [run, pending]);
@@ -171,8 +185,10 @@ function ReviewBody({ contacts, rows, choices }: ReviewBodyProps) {
         onChange={setFilter}
         onAccept={accept}
       />
-      <ReviewList
-        items={items}
+      <GroupedList
+        ranked={ranked}
+        filter={deferredFilter}
+        taxonomy={settings.taxonomy}
         circles={circles}
         onAccept={accept}
         onReject={reject}
@@ -185,15 +201,38 @@ function ReviewBody({ contacts, rows, choices }: ReviewBodyProps) {
           : {})}
         {...(network.outside ? { outside: network.outside, onWiden: widen } : {})}
       />
-      <ApplyPanel
-        pending={people}
-        cards={pending.size}
+      <ApplyOver
+        rows={rows}
+        pending={pending}
         onApply={onApply}
         run={run}
         {...(network.memory?.state === 'updating' ? { waitFor: 'update' as const } : {})}
       />
     </section>
   );
+}
+
+type GroupedListProps = Omit<ReviewListProps, 'items'> & {
+  readonly ranked: RankedRows;
+  readonly filter: ReviewFilter;
+  readonly taxonomy: Taxonomy;
+};
+
+/** The ranked rows filtered, grouped and sorted, then laid out by the list: a slice of its own. */
+function GroupedList({ ranked, filter, taxonomy, ...list }: GroupedListProps) {
+  const items = useMemo(() => groupRanked(ranked, filter, taxonomy), [ranked, filter, taxonomy]);
+  return <ReviewList {...list} items={items} />;
+}
+
+type ApplyOverProps = Omit<ApplyPanelProps, 'pending' | 'cards'> & {
+  readonly rows: readonly ReviewRow[];
+  readonly pending: ReadonlyMap<string, unknown>;
+};
+
+/** The apply bar, counting the people the pending changes are for: a pass over every row, in a slice apart. */
+function ApplyOver({ rows, pending, ...panel }: ApplyOverProps) {
+  const people = useMemo(() => pendingPeople(rows, pending), [rows, pending]);
+  return <ApplyPanel {...panel} pending={people} cards={pending.size} />;
 }
 
 /** Possible duplicates found again are the same groups when each holds the same cards in the same order. */

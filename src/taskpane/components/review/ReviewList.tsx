@@ -48,7 +48,9 @@ export type ReviewListProps = {
   readonly emptyText?: string;
 };
 
-const HEADER_HEIGHT = 40;
+// The heights items are drawn at (a header: 36 px and its border; a row: one line), so that a first measurement
+// finds nothing to correct: a correction redraws the list at once, in the commit that drew it.
+const HEADER_HEIGHT = 37;
 const ROW_HEIGHT = 37;
 const PAGE = 8;
 // Before the first measurement (and in jsdom, which never lays out) assume a taskpane-sized viewport.
@@ -58,16 +60,25 @@ const INITIAL_RECT = { width: 360, height: 720 };
 const observeOrAssume = (instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) =>
   observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : INITIAL_RECT));
 
-// Likewise an item measured at 0 would pull in ever more items: keep its estimate instead.
+// An item just drawn (React's commit calls the ref) takes the size already known for it, else its estimate,
+// without reading the layout: reading it there laid the whole page out inside the commit, the longest part of
+// the task that draws 10,000 new suggestions. The ResizeObserver then reports each item's real size once the
+// browser has laid it out (before the paint), and again whenever it changes (a row's details opened). An item
+// measured at 0 (not laid out: jsdom) would pull in ever more items: it keeps its estimate.
 const measureOrEstimate: typeof measureElement = (element, entry, instance) => {
+  const estimate = element.getAttribute('data-kind') === 'header' ? HEADER_HEIGHT : ROW_HEIGHT;
+  if (!entry) {
+    const known = instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element)));
+    return known ?? estimate;
+  }
   const size = measureElement(element, entry, instance);
-  return size > 0 ? size : element.getAttribute('data-kind') === 'header' ? HEADER_HEIGHT : ROW_HEIGHT;
+  return size > 0 ? size : estimate;
 };
 
 /** The focus key of an item: a contact's id, or `h:<circle>` for a group that can be accepted whole. */
 export function focusKeyOf(item: ReviewItem | undefined): string | undefined {
   if (!item) return undefined;
-  if (item.kind === 'row') return item.row.contact.id;
+  if (item.kind === 'row') return item.contact.id;
   return item.circle && item.acceptable.length > 0 ? `h:${item.circle}` : undefined;
 }
 
@@ -109,6 +120,17 @@ export function ReviewList({
   const [focusInside, setFocusInside] = useState(false);
   const keys = useMemo(() => items.map(focusKeyOf), [items]);
   const active = activeKey !== undefined && keys.includes(activeKey) ? activeKey : keys.find(Boolean);
+  // The same functions while the items hold: the virtualiser lays every item out again (10,000 keys and sizes)
+  // whenever they change, and a render of the list for anything else (the focus, a row opened) need not.
+  const estimateSize = useCallback((i: number) => (items[i]?.kind === 'header' ? HEADER_HEIGHT : ROW_HEIGHT), [items]);
+  const getItemKey = useCallback(
+    (i: number): string | number => {
+      const item = items[i];
+      if (!item) return i;
+      return item.kind === 'header' ? `h:${item.circle ?? ''}` : item.contact.id;
+    },
+    [items],
+  );
 
   // The virtualiser's methods are called from the key handlers (scrollToIndex before focusing a row that is
   // not drawn yet); React Compiler leaves this component unmemoised, which the list does not need.
@@ -116,12 +138,8 @@ export function ReviewList({
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => (items[i]?.kind === 'header' ? HEADER_HEIGHT : ROW_HEIGHT),
-    getItemKey: (i) => {
-      const item = items[i];
-      if (!item) return i;
-      return item.kind === 'header' ? `h:${item.circle ?? ''}` : item.row.contact.id;
-    },
+    estimateSize,
+    getItemKey,
     overscan: 6,
     initialRect: INITIAL_RECT,
     observeElementRect: observeOrAssume,
@@ -147,11 +165,11 @@ export function ReviewList({
   }, [items]);
   const say = useCallback(
     (id: string, key: 'accepted' | 'chosen' | 'rejected' | 'forgotten' | 'nothing', circle?: CircleId | null) => {
-      const item = itemsNow.current.find((i) => i.kind === 'row' && i.row.contact.id === id);
+      const item = itemsNow.current.find((i) => i.kind === 'row' && i.contact.id === id);
       if (item?.kind !== 'row') return;
-      const { contact } = item.row;
+      const { contact } = item;
       const name = contact.displayName || contact.emailAddresses[0]?.address || contact.id;
-      const shown = circle ?? item.row.suggestion?.circle;
+      const shown = circle ?? item.suggestion?.circle;
       announce(t(`review.said.${key}`, { name, circle: shown ? circleLabel(circles, shown, language) : '' }));
     },
     [announce, t, circles, language],
@@ -265,7 +283,7 @@ export function ReviewList({
       }
       return;
     }
-    const { row } = item;
+    const row = item;
     const id = row.contact.id;
     // A and R also turn a choice not yet applied into the other one (an accepted row rejected with R), instead
     // of being ignored until Backspace takes the first choice back.
@@ -394,22 +412,22 @@ export function ReviewList({
                     </div>
                   ) : (
                     <ContactRow
-                      row={item.row}
+                      row={item}
                       circles={circles}
                       onAccept={acceptOne}
                       onReject={rejectOne}
                       onChoose={chooseOne}
                       onForget={forgetOne}
                       onToggle={toggle}
-                      expanded={expanded.has(item.row.contact.id)}
+                      expanded={expanded.has(item.contact.id)}
                       active={focusKey === active}
                       analysis={analysis}
                       {...(outside
                         ? {
                             reach: outside.reach,
                             months: outside.months,
-                            ...(outside.evidence.has(item.row.contact.id)
-                              ? { older: outside.evidence.get(item.row.contact.id)! }
+                            ...(outside.evidence.has(item.contact.id)
+                              ? { older: outside.evidence.get(item.contact.id)! }
                               : {}),
                           }
                         : {})}

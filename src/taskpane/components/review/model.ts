@@ -11,7 +11,12 @@ import type { Decision } from '../../state/decisions';
 /** 'applied': the user's choice, written to Outlook in this session; 'in-place': the circle it already had. */
 export type RowStatus = 'suggested' | 'accepted' | 'changed' | 'rejected' | 'applied' | 'in-place' | 'none';
 
+/**
+ * A row is also an item of the list (`kind`), drawn as it is: no wrapper object per row at each grouping. Every
+ * row has the same fields, absent ones undefined, so that the passes over 10,000 rows read one shape.
+ */
 export type ReviewRow = {
+  readonly kind: 'row';
   readonly contact: Contact;
   readonly suggestion?: Suggestion;
   /** The circle the contact's categories put it in now. */
@@ -37,14 +42,15 @@ export type ReviewFilter = {
 
 export const emptyFilter: ReviewFilter = { circle: 'all', minConfidence: 0, scope: 'all', query: '' };
 
-export type ReviewItem =
-  | {
-      readonly kind: 'header';
-      readonly circle: CircleId | null;
-      readonly count: number;
-      readonly acceptable: readonly string[];
-    }
-  | { readonly kind: 'row'; readonly row: ReviewRow };
+export type ReviewHeader = {
+  readonly kind: 'header';
+  readonly circle: CircleId | null;
+  readonly count: number;
+  readonly acceptable: readonly string[];
+};
+
+/** What the list draws: a group's header, or a row (the row itself). */
+export type ReviewItem = ReviewHeader | ReviewRow;
 
 function statusOf(
   suggested: CircleId | null,
@@ -76,17 +82,18 @@ export function buildRows(
     // A rejected row keeps the circle it was suggested for: the engine, told "not this one", may suggest nothing
     // or another circle at once, and the row would leave the user's hands (and the focus) for the end of the list.
     const circle = decision ? decision.circle : suggested;
-    // Optional fields set only when present (no spread of small objects: 10,000 rows at each change).
-    const row: { -readonly [K in keyof ReviewRow]: ReviewRow[K] } = {
+    // One literal with every field (no spread of small objects: 10,000 rows at each change), in one shape.
+    rows[i] = {
+      kind: 'row',
       contact,
+      suggestion,
+      current,
+      decision,
       circle,
       confidence: suggestion?.confidence ?? 0,
       status: statusOf(suggested, current, decision),
+      twins: undefined,
     };
-    if (suggestion) row.suggestion = suggestion;
-    if (current) row.current = current;
-    if (decision) row.decision = decision;
-    rows[i] = row;
   }
   return rows;
 }
@@ -165,7 +172,13 @@ export const isAcceptable = (row: ReviewRow): boolean => row.status === 'suggest
 const byName = new Intl.Collator().compare;
 
 /** Where a row sorts within its group: the round it was first seen in, then its confidence at that time. */
-export type RowRank = { readonly round: number; readonly confidence: number };
+type RowRank = { readonly round: number; readonly confidence: number };
+
+/** Ranks rows into `rounds` and `confidences`, by row index. */
+export type StableOrder = {
+  readonly nextRound: (analysed: boolean) => void;
+  readonly rank: (rows: readonly ReviewRow[], rounds: Int32Array, confidences: Float64Array) => void;
+};
 
 /**
  * The order of the review holds while the user works through it. Each choice is feedback the engine reads at
@@ -175,36 +188,47 @@ export type RowRank = { readonly round: number; readonly confidence: number };
  * already there. Ranking starts with the first grouping after a complete analysis (`nextRound(true)`), so the
  * suggestions streaming in on the first load still sort by confidence; each later grouping is a new round.
  */
-export function stableOrder(): {
-  readonly nextRound: (analysed: boolean) => void;
-  readonly rankOf: (row: ReviewRow) => RowRank;
-} {
+export function stableOrder(): StableOrder {
   // By contact id, the rank in the group it was first seen in, chained to its ranks in other groups (nearly
-  // always none): one object per contact, itself the rank handed out.
+  // always none): one object per contact.
   type Seen = RowRank & { readonly circle: CircleId | null; other?: Seen };
   const seen = new Map<string, Seen>();
   let round = 0;
+  const rankOf = (row: ReviewRow): Seen => {
+    const first = seen.get(row.contact.id);
+    let last: Seen | undefined;
+    for (let s = first; s; s = s.other) {
+      if (s.circle === row.circle) return s;
+      last = s;
+    }
+    const rank: Seen = { round, confidence: row.confidence, circle: row.circle };
+    if (last) last.other = rank;
+    else seen.set(row.contact.id, rank);
+    return rank;
+  };
   return {
     nextRound(analysed) {
       if (round > 0 || analysed) round++;
     },
-    rankOf(row) {
-      if (round === 0) return { round: 0, confidence: row.confidence };
-      const first = seen.get(row.contact.id);
-      let last: Seen | undefined;
-      for (let s = first; s; s = s.other) {
-        if (s.circle === row.circle) return s;
-        last = s;
+    rank(rows, rounds, confidences) {
+      if (round === 0) return byConfidence.rank(rows, rounds, confidences);
+      for (let i = 0; i < rows.length; i++) {
+        const at = rankOf(rows[i]!);
+        rounds[i] = at.round;
+        confidences[i] = at.confidence;
       }
-      const rank: Seen = { round, confidence: row.confidence, circle: row.circle };
-      if (last) last.other = rank;
-      else seen.set(row.contact.id, rank);
-      return rank;
     },
   };
 }
 
-const rankByConfidence = (row: ReviewRow): RowRank => ({ round: 0, confidence: row.confidence });
+/** No order kept: each row by its confidence now. */
+const byConfidence: StableOrder = {
+  nextRound: () => undefined,
+  rank(rows, rounds, confidences) {
+    rounds.fill(0, 0, rows.length);
+    for (let i = 0; i < rows.length; i++) confidences[i] = rows[i]!.confidence;
+  },
+};
 
 /** Each contact's place in the list by name, for sorting rows with a number instead of the collator. */
 export type NameOrder = ReadonlyMap<Contact, number>;
@@ -236,33 +260,47 @@ export function nameOrder(contacts: readonly Contact[]): NameOrder {
   return new Map(keyed.map((k, rank) => [k.contact, rank]));
 }
 
+/** The rows with their sort keys by row index, in typed arrays: no object per row to sort by. */
+export type RankedRows = {
+  readonly rows: readonly ReviewRow[];
+  readonly rounds: Int32Array;
+  readonly confidences: Float64Array;
+  /** Each row's place by name. */
+  readonly names: Float64Array;
+};
+
 /**
- * Groups the filtered rows by circle in the taxonomy's order (contacts without a suggestion last), strongest
- * suggestions first (or in the order `rankOf` keeps) then by name (`names`: pass the contacts' nameOrder,
- * computed once per list of contacts), and flattens them with a header per group.
+ * Every row's sort keys: its rank (`order`: see stableOrder) and its place by name (`names`: the contacts'
+ * nameOrder, computed once per list of contacts). Every row is ranked, shown or not, so that clearing a filter
+ * does not make the hidden rows "new". The first half of groupRows: the review runs it as a slice of its own,
+ * apart from the grouping (which a new filter runs again alone).
  */
-export function groupRows(
+export function rankRows(
   rows: readonly ReviewRow[],
-  filter: ReviewFilter,
-  taxonomy: Taxonomy,
-  rankOf: (row: ReviewRow) => RowRank = rankByConfidence,
+  order: StableOrder = byConfidence,
   names: NameOrder = nameOrder(rows.map((r) => r.contact)),
-): ReviewItem[] {
-  // The sort keys by row index, in typed arrays: no object per row to sort by, nor a map of ranks.
+): RankedRows {
   const n = rows.length;
   const rounds = new Int32Array(n);
   const confidences = new Float64Array(n);
   const byName = new Float64Array(n);
+  order.rank(rows, rounds, confidences);
+  for (let i = 0; i < n; i++) byName[i] = names.get(rows[i]!.contact) ?? Infinity;
+  return { rows, rounds, confidences, names: byName };
+}
+
+/**
+ * Groups the ranked rows that pass the filter by circle in the taxonomy's order (contacts without a suggestion
+ * last), strongest suggestions first (or in the order kept) then by name, and flattens them with a header per
+ * group. The second half of groupRows.
+ */
+export function groupRanked(ranked: RankedRows, filter: ReviewFilter, taxonomy: Taxonomy): ReviewItem[] {
+  const { rows, rounds, confidences, names } = ranked;
   const shown = matcher(filter);
   const groups = new Map<CircleId | null, number[]>();
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    // Every row is ranked, shown or not, so that clearing a filter does not make the hidden rows "new".
-    const at = rankOf(row);
-    rounds[i] = at.round;
-    confidences[i] = at.confidence;
     if (!shown(row)) continue;
-    byName[i] = names.get(row.contact) ?? Infinity;
     const list = groups.get(row.circle);
     if (list) list.push(i);
     else groups.set(row.circle, [i]);
@@ -277,13 +315,24 @@ export function groupRows(
   for (const circle of order) {
     const list = groups.get(circle);
     if (!list?.length) continue;
-    list.sort((a, b) => rounds[a]! - rounds[b]! || confidences[b]! - confidences[a]! || byName[a]! - byName[b]!);
+    list.sort((a, b) => rounds[a]! - rounds[b]! || confidences[b]! - confidences[a]! || names[a]! - names[b]!);
     const acceptable: string[] = [];
     for (const i of list) if (isAcceptable(rows[i]!)) acceptable.push(rows[i]!.contact.id);
     items.push({ kind: 'header', circle, count: list.length, acceptable });
-    for (const i of list) items.push({ kind: 'row', row: rows[i]! });
+    for (const i of list) items.push(rows[i]!);
   }
   return items;
+}
+
+/** rankRows then groupRanked, in one go. */
+export function groupRows(
+  rows: readonly ReviewRow[],
+  filter: ReviewFilter,
+  taxonomy: Taxonomy,
+  order?: StableOrder,
+  names?: NameOrder,
+): ReviewItem[] {
+  return groupRanked(rankRows(rows, order, names), filter, taxonomy);
 }
 
 /** Counts of suggestions per circle, of the rows that pass `shown` (all of them by default). */
