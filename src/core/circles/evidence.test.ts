@@ -152,6 +152,21 @@ describe('evidence from the mailbox', () => {
     expect(suggestFor(c, { messages: [message('m1', subject, 'JO@X.COM')] })?.circle).toBe(expected);
   });
 
+  it('counts a farewell for the workplace of someone whose address is at a past employer, else as a social event', () => {
+    const messages = [
+      message('m1', 'Pot de départ de Gilles', 'jo@vertigo-conseil.fr'),
+      message('m2', 'Farewell drinks', 'jo@vertigo-conseil.fr'),
+      message('m3', 'Pot de départ de Gilles', 'al@x.com'),
+    ];
+    const former = suggestFor(contact({ email: 'jo@vertigo-conseil.fr', personalNotes: 'Ex-collègue chez Vertigo' }), {
+      messages,
+    });
+    // Before: two farewells at 0.72 each made a rival of 0.92 and the explicit former colleague fell to 39 %.
+    expect([former?.circle, former?.confidence]).toEqual(['former-colleagues', expect.any(Number)]);
+    expect(former?.confidence).toBeGreaterThan(0.95);
+    expect(suggestFor(contact({ email: 'al@x.com' }), { messages })?.circle).toBe('social-events');
+  });
+
   it('links events through a second address, case-insensitively', () => {
     const c = contact({ email: ['jo@x.com', 'Jo.Perso@Gmail.com'] });
     const s = suggestFor(c, {

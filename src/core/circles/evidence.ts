@@ -58,10 +58,24 @@ function readText(
   text: string | undefined,
   factor: number,
   scope: RuleScope = 'text',
+  workplace?: CircleId,
 ): void {
   if (!text) return;
-  for (const f of reader.findings(text, scope))
-    out.push(reason(field, f.kind === 'keyword' ? keywordKind[field] : f.kind, text, f.circle, f.weight * factor));
+  for (const f of reader.findings(text, scope)) {
+    // A farewell is held where people work: with someone whose address is at a workplace of the owner's, it is
+    // that workplace's occasion, not a rival social event (a former colleague at the leaving drinks).
+    const circle = workplace && f.rule === 'social-farewell' ? workplace : f.circle;
+    out.push(reason(field, f.kind === 'keyword' ? keywordKind[field] : f.kind, text, circle, f.weight * factor));
+  }
+}
+
+/** The workplace an address puts the contact at: the owner's company, or a past employer; none otherwise. */
+function workplaceOf(out: readonly Reason[]): CircleId | undefined {
+  for (const r of out) if (r.kind === 'owner-domain') return 'colleagues';
+  for (const r of out)
+    if ((r.kind === 'employer-domain' || r.kind === 'old-address') && r.circle === 'former-colleagues')
+      return 'former-colleagues';
+  return undefined;
 }
 
 function hasPostal(a: Contact['homeAddress']): boolean {
@@ -189,7 +203,13 @@ function tallyThreads(
   }
 }
 
-function eventEvidence(out: Reason[], s: AddressSignals, reader: TextReader, seen: Set<string> | undefined): void {
+function eventEvidence(
+  out: Reason[],
+  s: AddressSignals,
+  reader: TextReader,
+  seen: Set<string> | undefined,
+  workplace: CircleId | undefined,
+): void {
   const events = s.events;
   for (let i = 0; i < events.length; i++) {
     const link = events[i] as EventLink;
@@ -199,8 +219,9 @@ function eventEvidence(out: Reason[], s: AddressSignals, reader: TextReader, see
     }
     const factor =
       link.guests <= 1 ? weights.eventAlone : link.role === 'primary' ? weights.eventPrimary : weights.eventSecondary;
-    readText(reader, out, 'event', link.event.subject, factor);
-    if (link.event.location) readText(reader, out, 'event', link.event.location, factor * weights.location);
+    readText(reader, out, 'event', link.event.subject, factor, 'text', workplace);
+    if (link.event.location)
+      readText(reader, out, 'event', link.event.location, factor * weights.location, 'text', workplace);
   }
 }
 
@@ -210,6 +231,7 @@ function signalEvidence(
   ctx: EngineContext,
   reader: TextReader,
   tally: ThreadTally,
+  workplace: CircleId | undefined,
 ): void {
   tally.reset();
   // Most contacts have one address: its entry is read without a list or the sets that tell messages apart.
@@ -218,8 +240,8 @@ function signalEvidence(
     if (!s) return;
     tallyThreads(s.messages, s.threads, weights.messagePrimary, tally, undefined);
     tallyThreads(s.secondary, s.secondaryThreads, weights.messageSecondary, tally, undefined);
-    readThreads(out, tally, reader);
-    eventEvidence(out, s, reader, undefined);
+    readThreads(out, tally, reader, workplace);
+    eventEvidence(out, s, reader, undefined, workplace);
     return;
   }
   if (addresses.length === 0) return;
@@ -234,13 +256,13 @@ function signalEvidence(
     tallyThreads(s.messages, s.threads, weights.messagePrimary, tally, seenMessages);
     tallyThreads(s.secondary, s.secondaryThreads, weights.messageSecondary, tally, seenMessages);
   }
-  readThreads(out, tally, reader);
-  for (const s of found) eventEvidence(out, s, reader, seenEvents);
+  readThreads(out, tally, reader, workplace);
+  for (const s of found) eventEvidence(out, s, reader, seenEvents, workplace);
 }
 
-function readThreads(out: Reason[], tally: ThreadTally, reader: TextReader): void {
+function readThreads(out: Reason[], tally: ThreadTally, reader: TextReader, workplace: CircleId | undefined): void {
   for (let i = 0; i < tally.count; i++)
-    readText(reader, out, 'message', tally.subjects[i] as string, tally.factors[i] as number);
+    readText(reader, out, 'message', tally.subjects[i] as string, tally.factors[i] as number, 'text', workplace);
 }
 
 /** All the reasons one contact offers, before combination. */
@@ -274,6 +296,6 @@ export function contactEvidence(
   readText(reader, out, 'department', contact.department, 1, 'title');
   readText(reader, out, 'notes', contact.personalNotes, 1);
   personalEvidence(out, contact, ctx, reader, memo, corporate);
-  signalEvidence(out, addresses, ctx, reader, tally);
+  signalEvidence(out, addresses, ctx, reader, tally, workplaceOf(out));
   return out;
 }
