@@ -40,7 +40,9 @@ const initial: Contact[] = [
 const settings: Settings = { ...defaultSettings('en', owner.profile), language: 'en', onboarding: 'done' };
 
 /** A network over an in-memory list of contacts: applying and adding change it, like the real one. */
-function FakeNetwork({ children, calls }: { children: ReactNode; calls: { applied: unknown[]; added: NewContact[] } }) {
+type Calls = { applied: unknown[]; added: NewContact[]; withdrawn: unknown[] };
+
+function FakeNetwork({ children, calls }: { children: ReactNode; calls: Calls }) {
   const [contacts, setContacts] = useState(initial);
   const ours = ourCategoryNames(defaultTaxonomy, 'Circle · ');
   const mailbox: Mailbox = { owner, contacts, events: [], messages: [] };
@@ -88,6 +90,8 @@ function FakeNetwork({ children, calls }: { children: ReactNode; calls: { applie
       return created;
     },
     reload: async () => undefined,
+    withdrawFeedback: (entries: unknown[]) => calls.withdrawn.push(...entries),
+    contactsRemoved: (ids: string[]) => setContacts((list) => list.filter((c) => !ids.includes(c.id))),
   } as unknown as NetworkState;
   return <NetworkStateProvider value={value}>{children}</NetworkStateProvider>;
 }
@@ -135,13 +139,14 @@ function outlook() {
 }
 
 function renderView() {
-  const calls = { applied: [] as unknown[], added: [] as NewContact[] };
+  const calls: Calls = { applied: [], added: [], withdrawn: [] };
   const services = {
     mode: 'outlook',
     language: 'en',
     office: createOutlookHost(),
     categories: { ensureCategories: jest.fn(async () => undefined) },
     creator: { createContact: jest.fn() },
+    importer: { deleteContact: jest.fn(async () => true) },
   } as unknown as AppServices;
   render(
     <FluentProvider theme={webLightTheme}>
@@ -214,6 +219,44 @@ describe('MessageView', () => {
       { displayName: 'Circle · Clients & partners', color: expect.any(String) },
     ]);
     expect(screen.getByTestId('message-notice').textContent).toContain('Carol Stranger is now one of your contacts');
+  });
+
+  it('takes back a contact it created from its notice: the contact is deleted and the person is a stranger again (review3 N15)', async () => {
+    const { calls, services } = renderView();
+    await waitFor(() => expect(screen.getAllByTestId('person')).toHaveLength(3));
+    const carol = within(person('carol@prospect.fr'));
+    await userEvent.selectOptions(carol.getByTestId('person-circle-select'), 'clients');
+    await userEvent.click(carol.getByTestId('person-add'));
+    const undo = await screen.findByRole('button', { name: 'Undo adding Carol Stranger to your contacts' });
+    undo.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(person('carol@prospect.fr').getAttribute('data-status')).toBe('stranger'));
+    expect(services.importer!.deleteContact).toHaveBeenCalledWith('new-1');
+    expect(calls.withdrawn).toEqual([{ contactId: 'new-1', at: expect.any(String) }]);
+    expect(screen.getByTestId('message-notice').textContent).toBe(
+      'Undone: Carol Stranger is no longer one of your contacts.',
+    );
+    expect(screen.queryByTestId('message-undo-add')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('message-result')));
+  });
+
+  it('gives each person a heading, names the person in each button and says what the role badge means (review2 #34)', async () => {
+    renderView();
+    await waitFor(() => expect(screen.getAllByTestId('person')).toHaveLength(3));
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Alice Set',
+      'Bob Suggested',
+      'Carol Stranger',
+    ]);
+    expect(within(person('bob@club.org')).getByTestId('person-apply').getAttribute('aria-label')).toBe(
+      'Accept Networks & clubs for Bob Suggested',
+    );
+    expect(screen.getByRole('button', { name: 'Contact details: Alice Set' })).toBeTruthy();
+    const carol = within(person('carol@prospect.fr'));
+    await userEvent.selectOptions(carol.getByTestId('person-circle-select'), 'clients');
+    expect(carol.getByRole('button', { name: 'Add to my contacts in this circle: Carol Stranger' })).toBeTruthy();
+    expect(person('alice@acme.fr').textContent).toContain('sent this message');
+    expect(person('bob@club.org').textContent).toContain('recipient');
   });
 
   it('shows contact details on demand', async () => {

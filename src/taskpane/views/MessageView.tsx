@@ -3,7 +3,7 @@
  * their circle, set or suggested with reasons, and the actions that place them. Follows ItemChanged.
  */
 import { useMemo, useRef } from 'react';
-import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { classify } from '../../core/circles';
 import { placePeople } from '../../core/people';
 import { useLanguage, useT } from '../i18n';
@@ -114,13 +114,28 @@ export function MessageView() {
         </>
       )}
       <div ref={noticeRef} tabIndex={-1} data-testid="message-result">
-        {actions.notice && <Notice notice={actions.notice} label={label} />}
+        {actions.notice && (
+          <Notice
+            notice={actions.notice}
+            label={label}
+            onUndo={
+              actions.undoAdd && ((n) => void actions.undoAdd?.(n).then(() => focusWhenReady(() => noticeRef.current)))
+            }
+          />
+        )}
       </div>
     </section>
   );
 }
 
-function Notice({ notice, label }: { notice: ActionNotice; label: (id: string) => string }) {
+type NoticeProps = {
+  readonly notice: ActionNotice;
+  readonly label: (id: string) => string;
+  /** Deletes the contact an « Ajouter » created; absent when the contacts cannot be deleted. */
+  readonly onUndo?: ((notice: ActionNotice) => void) | undefined;
+};
+
+function Notice({ notice, label, onUndo }: NoticeProps) {
   const t = useT();
   const done =
     notice.kind === 'failed'
@@ -137,6 +152,18 @@ function Notice({ notice, label }: { notice: ActionNotice; label: (id: string) =
   return (
     <MessageBar intent="success" data-testid="message-notice">
       <MessageBarBody>{done}</MessageBarBody>
+      {notice.kind === 'added' && notice.created && onUndo && (
+        <MessageBarActions>
+          <Button
+            size="small"
+            aria-label={t('message.undoAddLabel', { name: notice.name })}
+            onClick={() => onUndo(notice)}
+            data-testid="message-undo-add"
+          >
+            {t('message.undoAdd')}
+          </Button>
+        </MessageBarActions>
+      )}
     </MessageBar>
   );
 }

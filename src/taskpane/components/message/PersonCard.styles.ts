@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../common/visuallyHidden';
 
 export const usePersonCardStyles = makeStyles({
   card: {
@@ -16,6 +17,9 @@ export const usePersonCardStyles = makeStyles({
     minWidth: 0,
   },
   name: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
     fontWeight: tokens.fontWeightSemibold,
     overflow: 'hidden',
     textOverflow: 'ellipsis',
@@ -77,4 +81,5 @@ export const usePersonCardStyles = makeStyles({
     overflowWrap: 'anywhere',
     whiteSpace: 'pre-line',
   },
+  hidden: visuallyHidden,
 });

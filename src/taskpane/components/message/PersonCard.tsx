@@ -43,7 +43,8 @@ export function PersonCard({ placement, circles, busy, onSetCircle, onAdd, tie }
   const reasons = suggestion?.circle && status !== 'set' ? describeReasonsParts(suggestion.reasons, language) : [];
   const percent = Math.round((suggestion?.confidence ?? 0) * 100);
   const detailsId = `details-${person.address.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
-  // Buttons keep their visible text as their name (WCAG 2.5.3) and point to the person for context.
+  // Each button's name starts with its visible text (WCAG 2.5.3) and names the person: five cards' buttons
+  // must not all be read « Accepter ».
   const nameId = `${detailsId}-name`;
 
   return (
@@ -55,12 +56,15 @@ export function PersonCard({ placement, circles, busy, onSetCircle, onAdd, tie }
       data-circle={circle ?? ''}
     >
       <div className={styles.top}>
-        <span id={nameId} className={styles.name} data-testid="person-name">
+        {/* A heading per person, so a screen reader jumps from one to the next (h1 is the view's). */}
+        <h2 id={nameId} className={styles.name} data-testid="person-name">
           <UserText text={name} />
-        </span>
-        <Badge appearance="outline" size="small">
+        </h2>
+        {/* « À » alone says nothing read aloud: the badge is seen, its meaning is heard. */}
+        <Badge appearance="outline" size="small" aria-hidden>
           {t(`message.role.${person.role}`)}
         </Badge>
+        <span className={styles.hidden}>{t(`message.roleSaid.${person.role}`)}</span>
       </div>
       <span className={styles.meta}>{person.address}</span>
       {tie}
@@ -117,7 +121,7 @@ export function PersonCard({ placement, circles, busy, onSetCircle, onAdd, tie }
             appearance="primary"
             icon={<PersonAddRegular />}
             disabled={!chosen || busy}
-            aria-describedby={nameId}
+            aria-label={busy ? undefined : t('message.addLabel', { name })}
             onClick={() => chosen && onAdd(placement, chosen)}
             data-testid="person-add"
           >
@@ -129,7 +133,14 @@ export function PersonCard({ placement, circles, busy, onSetCircle, onAdd, tie }
             appearance={status === 'suggested' && chosen === circle ? 'primary' : 'secondary'}
             icon={<CheckmarkRegular />}
             disabled={!chosen || busy || (status === 'set' && chosen === circle)}
-            aria-describedby={nameId}
+            aria-label={
+              busy || !chosen
+                ? undefined
+                : t(status === 'suggested' && chosen === circle ? 'message.acceptLabel' : 'message.changeLabel', {
+                    circle: label(chosen),
+                    name,
+                  })
+            }
             onClick={() => chosen && onSetCircle(placement, chosen)}
             data-testid="person-apply"
           >
@@ -146,7 +157,7 @@ export function PersonCard({ placement, circles, busy, onSetCircle, onAdd, tie }
             appearance="subtle"
             aria-expanded={details === 'shown'}
             aria-controls={detailsId}
-            aria-describedby={nameId}
+            aria-label={t(details === 'shown' ? 'message.hideDetailsLabel' : 'message.detailsLabel', { name })}
             onClick={() => setDetails(details === 'shown' ? 'hidden' : 'shown')}
             data-testid="person-details"
           >

@@ -1,6 +1,7 @@
 /**
  * What the message view does: put a contact in a circle (the same journaled apply as the review, so it
- * can be undone) and add a stranger to the contacts in a circle (never twice). Both teach the learner.
+ * can be undone) and add a stranger to the contacts in a circle (never twice; the contact it created can be
+ * deleted again from its notice). Both teach the learner.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { CircleId } from '../../../core/circles/types';
@@ -11,7 +12,13 @@ import { useNetwork } from '../../state/network';
 import { categoryLanguage } from '../../state/runs';
 
 export type ActionNotice =
-  | { readonly kind: 'added' | 'existing' | 'saved'; readonly name: string; readonly circle: CircleId }
+  | {
+      readonly kind: 'added' | 'existing' | 'saved' | 'removed';
+      readonly name: string;
+      readonly circle: CircleId;
+      /** A contact this view created (and the feedback it taught): « Annuler » deletes it again. */
+      readonly created?: { readonly contactId: string; readonly address: string; readonly at: string };
+    }
   | { readonly kind: 'failed'; readonly error: string };
 
 /**
@@ -67,13 +74,17 @@ export function useMessageActions(scope?: unknown) {
     }
   };
 
-  const feedback = (contactId: string, placement: PersonPlacement, circle: CircleId) =>
+  const feedback = (contactId: string, placement: PersonPlacement, circle: CircleId) => {
+    const at = new Date().toISOString();
     network.recordFeedback({
       contactId,
       verdict: placement.suggestion?.circle === circle ? 'confirm' : 'correct',
       circle,
-      at: new Date().toISOString(),
+      at,
     });
+    return at;
+  };
+  const importer = services.importer;
 
   return {
     busy: (address: string) => busy.has(normaliseAddress(address)),
@@ -98,8 +109,26 @@ export function useMessageActions(scope?: unknown) {
           const has = result.contact.categories.some((c) => categoryKey(c) === categoryKey(spec.displayName));
           return { kind: has ? 'added' : 'existing', name, circle };
         }
-        feedback(result.contact.id, placement, circle);
-        return { kind: 'added', name, circle };
+        const at = feedback(result.contact.id, placement, circle);
+        // Creating a contact is an Outlook write: it can be taken back when the contacts can be deleted.
+        return {
+          kind: 'added',
+          name,
+          circle,
+          ...(importer ? { created: { contactId: result.contact.id, address: placement.person.address, at } } : {}),
+        };
       }),
+    /** Deletes the contact an « Ajouter » created (already deleted by hand counts as done) and its feedback. */
+    undoAdd: importer
+      ? (notice: ActionNotice) =>
+          track(notice.kind === 'added' ? (notice.created?.address ?? '') : '', async () => {
+            if (notice.kind !== 'added' || !notice.created) throw new Error('nothing to undo');
+            const { contactId, at } = notice.created;
+            await importer.deleteContact(contactId);
+            network.withdrawFeedback([{ contactId, at }]);
+            network.contactsRemoved?.([contactId]);
+            return { kind: 'removed', name: notice.name, circle: notice.circle };
+          })
+      : undefined,
   };
 }
