@@ -14,7 +14,10 @@ import type { Language } from '../../core/model';
 import type { Translate } from '../translate';
 import { inPlaces, quotedList } from './places';
 
-export function shortfallText(f: Shortfall, t: Translate, language: Language): string {
+export function shortfallText(f: Shortfall, t: Translate, language: Language, group?: string): string {
+  // Only one group's people were searched (the views filtered on it): « nobody among your contacts » is false.
+  const say = (key: string, params: Record<string, string> = {}) =>
+    group === undefined ? t(key, params) : t(`${key}.group`, { ...params, group });
   switch (f.kind) {
     case 'place': {
       const parts = [
@@ -32,19 +35,19 @@ export function shortfallText(f: Shortfall, t: Translate, language: Language): s
           }),
       ].filter((p): p is string => typeof p === 'string');
       const where = new Intl.ListFormat(language, { type: 'disjunction' }).format(parts);
-      return t('shortlist.shortfall.place', { where });
+      return say('shortlist.shortfall.place', { where });
     }
     case 'country':
-      return t('shortlist.shortfall.country', { where: inPlaces([...f.countries, ...f.regions], language) });
+      return say('shortlist.shortfall.country', { where: inPlaces([...f.countries, ...f.regions], language) });
     case 'role':
-      return t('shortlist.shortfall.role', {
+      return say('shortlist.shortfall.role', {
         list: quotedList(
           f.roles.map((r) => roleLabel(r, language)),
           language,
         ),
       });
     case 'none-fit':
-      return t('shortlist.shortfall.none-fit');
+      return say('shortlist.shortfall.none-fit');
     default: {
       const unknown: never = f;
       return unknown;

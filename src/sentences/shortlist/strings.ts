@@ -23,6 +23,15 @@ export const shortlist = {
     'shortlist.shortfall.country': 'Personne {where} parmi vos contacts ; voici les plus proches.',
     'shortlist.shortfall.role': 'Personne n’occupe un poste {list} parmi vos contacts ; voici les plus proches.',
     'shortlist.shortfall.none-fit': 'Personne ne correspond vraiment à cette ambition ; voici les plus proches.',
+    // The same, when the views are filtered on one group of the map: only its people were searched (review3 N12).
+    'shortlist.shortfall.place.group':
+      'Personne {where} dans le groupe « {group} » ; voici les plus proches du groupe.',
+    'shortlist.shortfall.country.group':
+      'Personne {where} dans le groupe « {group} » ; voici les plus proches du groupe.',
+    'shortlist.shortfall.role.group':
+      'Personne du groupe « {group} » n’occupe un poste {list} ; voici les plus proches du groupe.',
+    'shortlist.shortfall.none-fit.group':
+      'Personne du groupe « {group} » ne correspond vraiment à cette ambition ; voici les plus proches du groupe.',
     'shortlist.closest_one': 'La personne la plus proche',
     'shortlist.closest_other': 'Les {count} personnes les plus proches',
     'shortlist.chart.fitting_one': '{count} personne qui correspond',
@@ -59,6 +68,8 @@ export const shortlist = {
     'shortlist.closestFirst_one': 'La plus proche des {total} personnes classées',
     'shortlist.closestFirst_other': 'Les {count} plus proches des {total} personnes classées',
     'shortlist.none': 'Personne dans vos contacts ne correspond encore à cette ambition.',
+    'shortlist.none.group': 'Personne du groupe « {group} » ne correspond encore à cette ambition.',
+    'shortlist.widen.group': 'Seul ce groupe a été cherché : retirez le filtre pour chercher parmi tous vos contacts.',
     'shortlist.widen':
       'Pour élargir la recherche, importez vos relations LinkedIn (vue Importer) : leurs postes actuels comptent aussi. Ou décrivez l’ambition autrement, avec un secteur, un métier, un pays ou une entreprise.',
     'shortlist.score': 'Pertinence {percent} %',
@@ -207,6 +218,11 @@ export const shortlist = {
     'shortlist.shortfall.country': 'Nobody {where} among your contacts; here are the closest.',
     'shortlist.shortfall.role': 'Nobody among your contacts holds a {list} role; here are the closest.',
     'shortlist.shortfall.none-fit': 'Nobody fits this ambition closely; here are the closest.',
+    'shortlist.shortfall.place.group': 'Nobody {where} in the group “{group}”; here are the closest in it.',
+    'shortlist.shortfall.country.group': 'Nobody {where} in the group “{group}”; here are the closest in it.',
+    'shortlist.shortfall.role.group': 'Nobody in the group “{group}” holds a {list} role; here are the closest in it.',
+    'shortlist.shortfall.none-fit.group':
+      'Nobody in the group “{group}” fits this ambition closely; here are the closest in it.',
     'shortlist.closest_one': 'The closest person',
     'shortlist.closest_other': 'The {count} closest people',
     'shortlist.chart.fitting_one': '{count} person who fits',
@@ -240,6 +256,8 @@ export const shortlist = {
     'shortlist.closestFirst_one': 'The closest of {total} people ranked',
     'shortlist.closestFirst_other': 'The {count} closest of {total} people ranked',
     'shortlist.none': 'Nobody in your contacts matches this ambition yet.',
+    'shortlist.none.group': 'Nobody in the group “{group}” matches this ambition yet.',
+    'shortlist.widen.group': 'Only this group was searched: remove the filter to search all your contacts.',
     'shortlist.widen':
       'To widen the search, import your LinkedIn connections (Import view): their current positions count too. Or put the ambition another way, with a sector, a role, a country or a company.',
     'shortlist.score': 'Relevance {percent}%',

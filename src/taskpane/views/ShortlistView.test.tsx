@@ -12,6 +12,8 @@ import { ServicesProvider } from '../servicesContext';
 import { NetworkStateProvider, type NetworkState } from '../state/network';
 import { ShortlistView } from './ShortlistView';
 import { frenchSpacing } from '../../core/text/typography';
+import { useEffect, type ReactNode } from 'react';
+import { SubcircleFilterProvider, useSubcircleFilter, type SubcircleFilter } from '../state/subcircleFilter';
 
 const contact = (id: string, displayName: string, companyName: string, jobTitle: string, address: string): Contact => ({
   id,
@@ -95,15 +97,29 @@ function outlook() {
   return { forms, uninstall: installOffice(office) };
 }
 
-function renderView(network: NetworkState) {
+/** The views filtered on one group of the map, as « Filtrer les vues » leaves them. */
+function Filtered({ filter, children }: { filter: SubcircleFilter; children: ReactNode }) {
+  const { setFilter } = useSubcircleFilter();
+  useEffect(() => setFilter(filter), [filter, setFilter]);
+  return children;
+}
+
+function renderView(network: NetworkState, filter?: SubcircleFilter) {
   const services = { mode: 'outlook', language: 'fr', office: createOutlookHost() } as unknown as AppServices;
+  const view = filter ? (
+    <SubcircleFilterProvider>
+      <Filtered filter={filter}>
+        <ShortlistView />
+      </Filtered>
+    </SubcircleFilterProvider>
+  ) : (
+    <ShortlistView />
+  );
   return render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider language="fr">
         <ServicesProvider services={services}>
-          <NetworkStateProvider value={network}>
-            <ShortlistView />
-          </NetworkStateProvider>
+          <NetworkStateProvider value={network}>{view}</NetworkStateProvider>
         </ServicesProvider>
       </I18nProvider>
     </FluentProvider>,
@@ -304,6 +320,8 @@ describe('ShortlistView', () => {
       frenchSpacing('Personne en Allemagne parmi vos contacts ; voici les plus proches.'),
     );
     expect(screen.getByTestId('shortlist-count').textContent).toBe('La personne la plus proche');
+    // The list is named by that heading, not « 1 personne peut vous ouvrir la porte » (review3 N7).
+    expect(screen.getByRole('list', { name: 'La personne la plus proche' })).toBe(screen.getByTestId('shortlist'));
     expect(screen.getAllByTestId('shortlist-entry').map((e) => e.getAttribute('data-contact-id'))).toEqual(['dan']);
     // The closest person is not a fit: no "Pertinence 100 %" under a notice that says nobody fits.
     expect(screen.queryAllByTestId('shortlist-score')).toEqual([]);
@@ -316,6 +334,25 @@ describe('ShortlistView', () => {
     // Nor is the list tagged with an ambition it just said they do not match; it can still be exported (review2 #30).
     expect(screen.queryByTestId('shortlist-tag')).toBeNull();
     expect(screen.getByTestId('shortlist-export')).toBeInTheDocument();
+  });
+
+  it('filtered on a group, says nobody of that group fits — not nobody among the contacts (review3 N12)', async () => {
+    const group = { id: 'g', label: 'Autour de Dan Roux', members: new Set(['dan', 'bob']) };
+    renderView(fakeNetwork(), group);
+    await search('Ouvrir un bureau en Allemagne');
+    expect(screen.getByTestId('shortlist-shortfall').textContent).toBe(
+      frenchSpacing('Personne en Allemagne dans le groupe « Autour de Dan Roux » ; voici les plus proches du groupe.'),
+    );
+    await userEvent.clear(screen.getByTestId('ambition-input'));
+    await search('Rejoindre une ONG humanitaire');
+    await waitFor(() =>
+      expect(screen.getByTestId('shortlist-count').textContent).toBe(
+        frenchSpacing('Personne du groupe « Autour de Dan Roux » ne correspond encore à cette ambition.'),
+      ),
+    );
+    expect(screen.getByTestId('shortlist-widen').textContent).toBe(
+      frenchSpacing('Seul ce groupe a été cherché : retirez le filtre pour chercher parmi tous vos contacts.'),
+    );
   });
 
   it('tags the list with an "Ambition · …" category through the undoable apply, after asking (F34)', async () => {

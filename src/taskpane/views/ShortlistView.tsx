@@ -259,17 +259,19 @@ export function ShortlistView() {
           {shortlist.shortfalls.length > 0 && shortlist.contacts.length > 0 && (
             <MessageBar intent="warning" data-testid="shortlist-shortfall">
               <MessageBarBody className={listStyles.notice}>
-                {shortlist.shortfalls.map((f) => shortfallText(f, t, language)).join(' ')}
+                {shortlist.shortfalls.map((f) => shortfallText(f, t, language, subcircle?.label)).join(' ')}
               </MessageBarBody>
             </MessageBar>
           )}
-          <h3 className={listStyles.heading} aria-live="polite" data-testid="shortlist-count">
+          <h2 id="shortlist-count" className={listStyles.heading} aria-live="polite" data-testid="shortlist-count">
             {shortlist.contacts.length === 0
-              ? t('shortlist.none')
+              ? subcircle
+                ? t('shortlist.none.group', { group: subcircle.label })
+                : t('shortlist.none')
               : kind === 'closest'
                 ? t('shortlist.closest', { count: shortlist.contacts.length })
                 : t('shortlist.results', { count: shortlist.contacts.length })}
-          </h3>
+          </h2>
           {bestCircle && (
             <p className={listStyles.lead} data-testid="shortlist-lead">
               {t('shortlist.chart.lead', {
@@ -311,7 +313,10 @@ export function ShortlistView() {
             </MessageBar>
           )}
           {services.mode === 'demo' && <DemoDraftPreview />}
+          {/* The list is named by the heading above it: a « plus proches » list is not « N peuvent vous ouvrir la
+              porte » (review3 N7). */}
           <ShortlistResults
+            labelledBy="shortlist-count"
             entries={shortlist.contacts}
             percents={percents}
             contacts={byId}
@@ -357,7 +362,7 @@ export function ShortlistView() {
           {shortlist.contacts.length === 0 ? (
             // Nobody at all: what to do next, rather than a chart of empty circles saying "nobody" again.
             <p className={listStyles.lead} data-testid="shortlist-widen">
-              {t('shortlist.widen')}
+              {subcircle ? t('shortlist.widen.group') : t('shortlist.widen')}
             </p>
           ) : (
             <CircleChart

@@ -146,9 +146,9 @@ export function InterpretationChips({ interpretation, onChange }: Interpretation
   return (
     <section className={styles.section} aria-labelledby="understood-title" data-testid="interpretation">
       <div className={styles.summaryRow}>
-        <h3 id="understood-title" className={styles.summaryHeading}>
+        <h2 id="understood-title" className={styles.summaryHeading}>
           {t('shortlist.understood')}
-        </h3>
+        </h2>
         <Button
           className={styles.summary}
           size="small"

@@ -21,6 +21,8 @@ export type ShortlistResultsProps = {
   readonly onDraft: (contact: Contact) => void;
   /** Drafts a request to `introducer` to introduce the user to `target`. */
   readonly onAskIntro: (introducer: Contact, target: Contact) => void;
+  /** The id of the heading that names the list (matches, or the closest people). */
+  readonly labelledBy: string;
 };
 
 /** "2 messages en commun, 1 rendez-vous ensemble". */
@@ -32,12 +34,13 @@ export function ShortlistResults({
   placedIn,
   onDraft,
   onAskIntro,
+  labelledBy,
 }: ShortlistResultsProps) {
   const styles = useShortlistStyles();
   const t = useT();
   const language = useLanguage();
   return (
-    <ol className={styles.list} aria-label={t('shortlist.results', { count: entries.length })} data-testid="shortlist">
+    <ol className={styles.list} aria-labelledby={labelledBy} data-testid="shortlist">
       {entries.map((entry) => {
         const contact = contacts.get(entry.contactId);
         if (!contact) return null;
