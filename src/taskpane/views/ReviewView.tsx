@@ -15,6 +15,7 @@ import {
   groupRanked,
   matcher,
   nameOrder,
+  pendingOutside,
   pendingPeople,
   rankRows,
   stableOrder,
@@ -232,7 +233,9 @@ type ApplyOverProps = Omit<ApplyPanelProps, 'pending' | 'cards'> & {
 /** The apply bar, counting the people the pending changes are for: a pass over every row, in a slice apart. */
 function ApplyOver({ rows, pending, ...panel }: ApplyOverProps) {
   const people = useMemo(() => pendingPeople(rows, pending), [rows, pending]);
-  return <ApplyPanel {...panel} pending={people} cards={pending.size} />;
+  // Filtered on a group, the choices made outside it are still applied: the count says how many (review3 N23).
+  const outside = useMemo(() => pendingOutside(rows, pending), [rows, pending]);
+  return <ApplyPanel {...panel} pending={people} cards={pending.size} outside={outside} />;
 }
 
 /** Possible duplicates found again are the same groups when each holds the same cards in the same order. */

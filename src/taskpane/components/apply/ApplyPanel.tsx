@@ -43,6 +43,8 @@ export type ApplyPanelProps = {
   readonly pending: number;
   /** The contact cards those changes write (more than `pending` when one person has several cards). */
   readonly cards?: number;
+  /** Of those, the people the view's filter hides (Apply writes their changes too). */
+  readonly outside?: number;
   readonly onApply: () => void;
   readonly run: RunControls;
   /**
@@ -52,7 +54,7 @@ export type ApplyPanelProps = {
   readonly waitFor?: 'update';
 };
 
-export function ApplyPanel({ pending, cards = pending, onApply, run, waitFor }: ApplyPanelProps) {
+export function ApplyPanel({ pending, cards = pending, outside = 0, onApply, run, waitFor }: ApplyPanelProps) {
   const styles = useApplyPanelStyles();
   const t = useT();
   const { phase, interrupted, live } = run;
@@ -67,6 +69,8 @@ export function ApplyPanel({ pending, cards = pending, onApply, run, waitFor }: 
         <span className={styles.grow} aria-live="polite" data-testid="pending-count">
           {t('review.pending', { count: pending })}
           {cards !== pending && ` ${t('review.pendingCards', { count: cards })}`}
+          {outside > 0 &&
+            `, ${outside >= pending ? t('review.pendingAllOutside', { count: pending }) : t('review.pendingOutside', { count: outside })}`}
         </span>
         {/* Focusable even when there is nothing to apply, so focus stays here after a run. */}
         <Button

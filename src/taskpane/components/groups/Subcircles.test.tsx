@@ -88,6 +88,22 @@ test('a sub-circle filters the review to its people, until the filter is cleared
   );
 });
 
+test('filtered on a group, the changes ready say how many the filter hides — Apply writes them too (review3 N23)', async () => {
+  const { user, review } = await mapAndReview();
+  await user.click(
+    await within(review).findByRole('button', { name: 'Accept Former colleagues for Nora Blanc' }, slow),
+  );
+  await user.click(screen.getByRole('button', { name: /^Filter the views on Former colleagues · Vertigo Conseil/ }));
+  await waitFor(() => expect(within(review).queryByText('Nora Blanc')).not.toBeInTheDocument(), slow);
+  expect(within(review).getByTestId('pending-count')).toHaveTextContent('1 change ready, outside the filter');
+  await user.click(within(review).getByRole('button', { name: 'Accept Former colleagues for Inès Roux' }));
+  await waitFor(() =>
+    expect(within(review).getByTestId('pending-count')).toHaveTextContent(
+      '2 changes ready, 1 of them outside the filter',
+    ),
+  );
+});
+
 test('on the map, the filtering group’s button is pressed, and pressing it again clears the filter', async () => {
   const { user, review } = await mapAndReview();
   const toggle = screen.getByTestId('subcircle-filter-toggle');

@@ -351,6 +351,17 @@ export function acceptableAbove(rows: readonly ReviewRow[], filter: ReviewFilter
   return rows.filter((r) => isAcceptable(r) && r.confidence >= threshold && shown(r)).map((r) => r.contact.id);
 }
 
+/** The pending changes of people not in these rows (a filter hides them); they are applied all the same. */
+export function pendingOutside(rows: readonly ReviewRow[], pending: ReadonlyMap<string, unknown>): number {
+  if (pending.size === 0) return 0;
+  let inside = 0;
+  for (const r of rows) {
+    if (pending.has(r.contact.id)) inside++;
+    if (r.twins) for (const twin of r.twins) if (pending.has(twin.id)) inside++;
+  }
+  return pending.size - inside;
+}
+
 /**
  * How many people the pending changes are for: a row with possible duplicates is one person whose choice files
  * each of its cards, and the review counts it once everywhere else (« Accepter (184) », « Tout accepter (28) »).
