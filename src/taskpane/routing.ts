@@ -34,3 +34,13 @@ export function writeViewToUrl(view: ViewId): void {
   url.searchParams.set('view', view);
   window.history.replaceState(window.history.state, '', url);
 }
+
+/**
+ * The address to reload after this browser's data is erased: without `?view=`, which would win over the
+ * onboarding the erase promises (« Les effacer relance l’accueil », review3 N14); the rest (`?lang=`) stays.
+ */
+export function restartUrl(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete('view');
+  return url.toString();
+}

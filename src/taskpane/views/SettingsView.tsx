@@ -19,8 +19,9 @@ import { withReminders } from '../../core/ties';
 import { translate, useLanguage, useT } from '../i18n';
 import { useNetwork } from '../state/network';
 import { useSettingsStyles } from './SettingsView.styles';
+import { restartUrl } from '../routing';
 
-const reloadPage = () => window.location.reload();
+const reloadPage = () => window.location.replace(restartUrl(window.location.href));
 
 /** `afterReset` runs once this browser's data is erased: the pane reloads and starts from the onboarding. */
 export function SettingsView({ afterReset = reloadPage }: { afterReset?: () => void }) {
