@@ -73,13 +73,13 @@ test('Keep in touch (fr): the To Do question, done, later and a note each leave 
   await press(page, page.getByTestId('keep-optin-no'));
   await page.getByTestId('keep-optin').waitFor({ state: 'detached' });
   const first = await cardIds(page);
-  await expectFocus(page, { name: 'Écrire un mot', card: first[0] });
+  await expectFocus(page, { testid: 'keep-draft', card: first[0] });
 
   // « C’est fait » takes the card away: focus goes to the card that takes its place.
   await press(page, people.first().getByRole('button', { name: 'C’est fait' }));
   await page.locator(`[data-contact="${first[0]}"]`).waitFor({ state: 'detached' });
   const afterDone = await cardIds(page);
-  await expectFocus(page, { name: 'Écrire un mot', card: afterDone[0] });
+  await expectFocus(page, { testid: 'keep-draft', card: afterDone[0] });
   // The result is said by the pane's one polite live region.
   await expect(page.getByTestId('announcer').filter({ hasText: 'noté' }).innerText()).resolves.toContain(
     'noté, le rythme repart',
@@ -102,7 +102,7 @@ test('Keep in touch (fr): the To Do question, done, later and a note each leave 
   await screenshot(page, 'focus-keep-draft-fr', { fullPage: false });
   await page.keyboard.press('Escape');
   await page.getByTestId('demo-draft').waitFor({ state: 'detached' });
-  await expectFocus(page, { name: 'Écrire un mot', card: afterLater[0] });
+  await expectFocus(page, { testid: 'keep-draft', card: afterLater[0] });
   await page.context().close();
 });
 

@@ -54,13 +54,31 @@ export function ReconnectCard(props: ReconnectCardProps) {
         </p>
       )}
       <div className={styles.actions}>
-        <Button size="small" icon={<MailEditRegular />} onClick={props.onDraft} aria-describedby={nameId}>
+        {/* Each name starts with the visible text (WCAG 2.5.3) and names the person: five cards' « C’est fait »
+            must not all be read alike (review2 #24). */}
+        <Button
+          size="small"
+          icon={<MailEditRegular />}
+          onClick={props.onDraft}
+          aria-label={t('keep.draftLabel', { name: contact.displayName })}
+          data-testid="keep-draft"
+        >
           {t('keep.draft')}
         </Button>
-        <Button size="small" icon={<ClockRegular />} onClick={props.onSnooze} aria-describedby={nameId}>
+        <Button
+          size="small"
+          icon={<ClockRegular />}
+          onClick={props.onSnooze}
+          aria-label={t('keep.snoozeLabel', { name: contact.displayName })}
+        >
           {t('keep.snooze')}
         </Button>
-        <Button size="small" icon={<CheckmarkRegular />} onClick={props.onDone} aria-describedby={nameId}>
+        <Button
+          size="small"
+          icon={<CheckmarkRegular />}
+          onClick={props.onDone}
+          aria-label={t('keep.doneLabel', { name: contact.displayName })}
+        >
           {t('keep.done')}
         </Button>
         {props.reminders === 'on' && (
@@ -70,7 +88,10 @@ export function ReconnectCard(props: ReconnectCardProps) {
             onClick={props.onRemind}
             // Focusable while it works and once done: a disabled button would drop the keyboard focus to the page.
             disabledFocusable={props.busy || props.reminded === true}
-            aria-describedby={nameId}
+            aria-label={t(
+              props.busy ? 'keep.remindingLabel' : props.reminded ? 'keep.remindedLabel' : 'keep.remindLabel',
+              { name: contact.displayName },
+            )}
             data-testid="keep-remind"
           >
             {props.busy ? t('keep.reminding') : props.reminded ? t('keep.remindedShort') : t('keep.remind')}
