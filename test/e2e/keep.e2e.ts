@@ -113,7 +113,9 @@ test('French: the same view reads in French, with French plurals and dates', asy
   await people.first().waitFor({ state: 'visible', timeout: 60000 });
   const count = await people.count();
   await expect(page.getByTestId('keep-intro').innerText()).resolves.toBe(
-    `Cette semaine, ${count} ${count < 2 ? 'personne' : 'personnes'} à recontacter.`,
+    count < 2
+      ? `Cette semaine, ${count} personne à recontacter.`
+      : `Cette semaine, ${count} personnes à recontacter, les liens les plus forts et les plus en retard d’abord.`,
   );
   const ex = '\\d+ (messages?|réunions?)( et \\d+ réunions?)?';
   for (const why of await page.getByTestId('keep-why').allInnerTexts())

@@ -9,6 +9,7 @@ export {
   defaultRhythms,
   driftingTies,
   rhythmDays,
+  rhythmMonths,
   RHYTHM_CHOICES,
   standingOf,
   type CircleHealth,

@@ -40,6 +40,20 @@ describe('rhythms', () => {
     expect(standingOf(NOW, null, NOW)).toMatchObject({ status: 'no-rhythm', overdueDays: null, rhythmDays: null });
   });
 
+  it('with the rhythm in months, the days overdue count from the calendar date it fell due (review3 N26)', () => {
+    // « plus rien depuis le 23 janvier 2025 · tous les 6 mois »: due on 23 July 2025, 502 days late on 7 Dec 2026
+    // (183 days of rhythm said 500); three months from 23 July is 23 October, 410 days before.
+    const now = Date.UTC(2026, 11, 7, 0, 30);
+    expect(standingOf(Date.UTC(2025, 0, 23, 15), 183, now, undefined, 6).overdueDays).toBe(502);
+    expect(standingOf(Date.UTC(2025, 6, 23, 9), 91, now, undefined, 3).overdueDays).toBe(410);
+    expect(standingOf(Date.UTC(2025, 11, 23), 365, now, undefined, 12)).toMatchObject({
+      status: 'within',
+      overdueDays: 0,
+    });
+    // 31 August + 6 months: the last day of February.
+    expect(standingOf(Date.UTC(2025, 7, 31), 183, Date.UTC(2026, 2, 1), undefined, 6).overdueDays).toBe(1);
+  });
+
   it('a later "done" counts as an exchange', () => {
     expect(standingOf(NOW - 400 * DAY_MS, 91, NOW, NOW - DAY_MS).status).toBe('within');
   });

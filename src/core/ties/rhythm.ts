@@ -5,7 +5,7 @@
 import type { CircleId } from '../circles/types';
 import type { Links } from './links';
 import { STRONG_WEIGHT, type Strength } from './strength';
-import { daysBetween } from './time';
+import { addMonthsUtc, calendarDaysBetween, daysBetween } from './time';
 
 /** Months between two exchanges the user wants, per circle; null (or absent) means "no rhythm". */
 export type Rhythms = Readonly<Partial<Record<CircleId, number | null>>>;
@@ -30,10 +30,16 @@ export const defaultRhythms: Rhythms = {
 /** The months offered in Settings. */
 export const RHYTHM_CHOICES = [1, 2, 3, 6, 12, 24] as const;
 
-/** The rhythm of a circle in days (a month is a twelfth of 365.25 days), or null. */
-export function rhythmDays(circle: CircleId | undefined, rhythms: Rhythms): number | null {
+/** The rhythm of a circle in months, or null. */
+export function rhythmMonths(circle: CircleId | undefined, rhythms: Rhythms): number | null {
   if (!circle) return null;
   const months = circle in rhythms ? rhythms[circle] : defaultRhythms[circle];
+  return months || null;
+}
+
+/** The rhythm of a circle in days (a month is a twelfth of 365.25 days), or null. */
+export function rhythmDays(circle: CircleId | undefined, rhythms: Rhythms): number | null {
+  const months = rhythmMonths(circle, rhythms);
   return months ? Math.round((months * 365.25) / 12) : null;
 }
 
@@ -47,13 +53,23 @@ export type Standing = {
   readonly status: 'within' | 'overdue' | 'never' | 'no-rhythm';
 };
 
-/** The standing of one contact at `now`; `touchedAt` is a later "done" the user recorded, if any. */
-export function standingOf(last: number | undefined, rhythm: number | null, now: number, touchedAt?: number): Standing {
+/**
+ * The standing of one contact at `now`; `touchedAt` is a later "done" the user recorded, if any. With the rhythm's
+ * `months`, the days overdue are counted from the calendar date it fell due (« plus rien depuis le 23 janvier 2025
+ * · tous les 6 mois » is late from 23 July, review3 N26), else from `rhythm` days after.
+ */
+export function standingOf(
+  last: number | undefined,
+  rhythm: number | null,
+  now: number,
+  touchedAt?: number,
+  months?: number | null,
+): Standing {
   const latest = Math.max(last ?? -Infinity, touchedAt ?? -Infinity);
   const daysSince = Number.isFinite(latest) ? Math.max(0, daysBetween(latest, now)) : null;
   if (rhythm === null) return { rhythmDays: null, daysSince, overdueDays: null, status: 'no-rhythm' };
   if (daysSince === null) return { rhythmDays: rhythm, daysSince, overdueDays: null, status: 'never' };
-  const overdueDays = Math.max(0, daysSince - rhythm);
+  const overdueDays = Math.max(0, months ? calendarDaysBetween(addMonthsUtc(latest, months), now) : daysSince - rhythm);
   return { rhythmDays: rhythm, daysSince, overdueDays, status: overdueDays > 0 ? 'overdue' : 'within' };
 }
 

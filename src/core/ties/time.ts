@@ -83,6 +83,24 @@ export const DAY_MS = 86_400_000;
 /** Whole days from `from` to `to` (negative when `from` is later). */
 export const daysBetween = (from: number, to: number): number => Math.floor((to - from) / DAY_MS);
 
+/**
+ * The same UTC day `months` calendar months later (31 January + 1 month: the last day of February): « every 6
+ * months » from 23 January is due on 23 July, as the user counts it, not 183 days later.
+ */
+export function addMonthsUtc(t: number, months: number): number {
+  const d = new Date(t);
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return d.getTime();
+}
+
+/** Calendar days from one UTC date to another, the time of day left aside (the dates the pane shows). */
+export const calendarDaysBetween = (from: number, to: number): number =>
+  Math.floor(to / DAY_MS) - Math.floor(from / DAY_MS);
+
 /** The latest dated message or event of a mailbox (epoch ms), or -Infinity when nothing is dated. */
 export function latestInstant(mailbox: {
   readonly messages: readonly { readonly sentDateTime?: string }[];

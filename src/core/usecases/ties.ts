@@ -10,6 +10,7 @@ import {
   driftingTies,
   readLinks,
   rhythmDays,
+  rhythmMonths,
   standingOf,
   strengthOf,
   type CircleHealth,
@@ -66,7 +67,13 @@ export function ties(network: Network, options: TiesOptions): TiesReport {
   const touched = doneDates(settings.keepInTouch);
   const rows: TieRow[] = readLinks(mailbox, period).map((links) => {
     const circle = options.circles.get(links.contactId) ?? undefined;
-    const standing = standingOf(links.lastExchange, rhythmDays(circle, rhythms), now, touched.get(links.contactId));
+    const standing = standingOf(
+      links.lastExchange,
+      rhythmDays(circle, rhythms),
+      now,
+      touched.get(links.contactId),
+      rhythmMonths(circle, rhythms),
+    );
     const row: TieRow = { contactId: links.contactId, links, strength: strengthOf(links, now), standing };
     return circle ? { ...row, circle } : row;
   });

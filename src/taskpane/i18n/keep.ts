@@ -4,7 +4,9 @@ export const keep = {
     'nav.keep': 'Liens',
     'keep.title': 'Garder le lien',
     'keep.intro_one': 'Cette semaine, {count} personne à recontacter.',
-    'keep.intro_other': 'Cette semaine, {count} personnes à recontacter.',
+    // Several: in what order (review3 N26: « 337, 374, 242, 406 jours de retard » read as no order at all).
+    'keep.intro_other':
+      'Cette semaine, {count} personnes à recontacter, les liens les plus forts et les plus en retard d’abord.',
     'keep.none': 'Personne ne s’éloigne cette semaine : vos liens forts sont dans leur rythme.',
     'keep.noneFiltered': 'Personne du sous-cercle {group} ne s’éloigne cette semaine.',
     'keep.noneButOut_one':
@@ -84,7 +86,8 @@ export const keep = {
     'nav.keep': 'Ties',
     'keep.title': 'Keep in touch',
     'keep.intro_one': 'This week, {count} person to get back in touch with.',
-    'keep.intro_other': 'This week, {count} people to get back in touch with.',
+    'keep.intro_other':
+      'This week, {count} people to get back in touch with, the strongest and most overdue ties first.',
     'keep.none': 'Nobody is drifting away this week: your strong ties are within their rhythm.',
     'keep.noneFiltered': 'Nobody in the sub-circle {group} is drifting away this week.',
     'keep.noneButOut_one':

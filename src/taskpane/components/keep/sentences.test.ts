@@ -38,6 +38,16 @@ describe('keep in touch, the why line', () => {
     );
   });
 
+  it('says « messages » once when the total and the busiest year are both messages (review2 #9)', () => {
+    const links = { sent: 2, received: 4, meetings: 0 };
+    expect(whyLine(t('fr'), 'fr', why, 'Famille & amis', links)).toBe(
+      frenchSpacing('Famille & amis — 6 messages, dont 4 en 2025 ; plus rien depuis le 20 janvier 2026.'),
+    );
+    expect(whyLine(t('en'), 'en', why, 'Family & friends', links)).toBe(
+      'Family & friends — 6 messages, including 4 in 2025; nothing since 20 January 2026.',
+    );
+  });
+
   it('writes the first of the month the French way', () => {
     expect(longDate('fr', Date.UTC(2025, 2, 1))).toBe('1er mars 2025');
     expect(longDate('fr', Date.UTC(2025, 2, 11))).toBe('11 mars 2025');

@@ -1,7 +1,7 @@
 /** The Keep-in-touch sentences: the data of a tie (counts, dates, days) written out in the user's language. */
 import type { Language } from '../../../core/model';
 import type { DriftWhy, Links } from '../../../core/ties';
-import type { Translate } from '../../i18n';
+import { formatNumber, type Translate } from '../../i18n';
 
 const locale = (language: Language) => (language === 'fr' ? 'fr-FR' : 'en-GB');
 
@@ -49,11 +49,16 @@ export function whyLine(
   const since = longDate(language, why.lastExchange);
   const messages = links ? links.sent + links.received : why.peakMessages;
   const meetings = links ? links.meetings : why.peakMeetings;
+  // One kind of exchange on both sides: the noun once (« 6 messages, dont 5 en 2025 », review2 #9).
+  const oneKind =
+    (meetings === 0 && why.peakMeetings === 0) || (messages === 0 && why.peakMessages === 0)
+      ? formatNumber(language, why.peakMessages + why.peakMeetings)
+      : undefined;
   if (messages + meetings > why.peakMessages + why.peakMeetings)
     return t('keep.whyTotal', {
       circle: circleLabel,
       total: exchanges(t, messages, meetings),
-      peak,
+      peak: oneKind ?? peak,
       year,
       since,
     });
