@@ -140,7 +140,7 @@ describe('KeepInTouchView', () => {
     expect(screen.getByTestId('keep-why').textContent).toMatch(
       /^Clients & partners — 11 messages and 1 meeting in \d{4}, nothing since \d{1,2} [A-Z][a-z]+ \d{4}\.$/,
     );
-    expect(screen.getByText(/Conversations started: you 6, Ana 0\./)).toBeTruthy();
+    expect(screen.getByText('Who writes first: you 6 times, Ana never.')).toBeTruthy();
   });
 
   it('keeps to the sub-circle chosen on the map, health included, until the filter is cleared', async () => {

@@ -185,7 +185,7 @@ describe('MessageView', () => {
       ['carol@prospect.fr', 'stranger', expect.any(String)],
     ]);
     expect(within(person('alice@acme.fr')).getByTestId('person-circle').textContent).toBe(
-      'In the circle Clients & partners',
+      'In the Clients & partners circle',
     );
     expect(within(person('bob@club.org')).getByTestId('person-suggestion').textContent).toBe(
       'Suggested: Networks & clubs (82%)',

@@ -31,6 +31,7 @@ export function ReconnectCard(props: ReconnectCardProps) {
   const { standing } = drifting;
   const nameId = `keep-${contact.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   const name = contact.givenName ?? contact.displayName;
+  const times = (count: number) => (count === 0 ? t('keep.never') : t('keep.times', { count }));
   return (
     <li className={styles.card} aria-labelledby={nameId} data-testid="keep-person" data-contact={contact.id}>
       <span id={nameId} className={styles.name}>
@@ -46,7 +47,9 @@ export function ReconnectCard(props: ReconnectCardProps) {
         })}
       </p>
       {links.startedByYou + links.startedByThem > 0 && (
-        <p className={styles.line}>{t('keep.started', { you: links.startedByYou, name, them: links.startedByThem })}</p>
+        <p className={styles.line}>
+          {t('keep.started', { you: times(links.startedByYou), name, them: times(links.startedByThem) })}
+        </p>
       )}
       {links.introducedByYou + links.introducedByThem > 0 && (
         <p className={styles.line}>
