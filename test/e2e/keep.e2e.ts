@@ -38,13 +38,17 @@ test('English: this week’s people with their why, a To Do reminder after the o
   expect(count).toBeGreaterThan(0);
   expect(count).toBeLessThanOrEqual(5);
   await expect(page.getByTestId('keep-intro').innerText()).resolves.toBe(
-    `This week, ${count} ${count === 1 ? 'person' : 'people'} to get back in touch with.`,
+    count === 1
+      ? 'This week, 1 person to get back in touch with.'
+      : `This week, ${count} people to get back in touch with, the strongest and most overdue ties first.`,
   );
   // Each why is a sentence: circle — exchanges (in all, then) in the busiest year, nothing since the last day.
   const ex = '\\d+ (messages?|meetings?)( and \\d+ meetings?)?';
   for (const why of await page.getByTestId('keep-why').allInnerTexts())
     expect(why).toMatch(
-      new RegExp(`^[A-Z][^—]+ — (${ex}, including )?${ex} in \\d{4}[,;] nothing since \\d{1,2} [A-Z][a-z]+ \\d{4}\\.$`),
+      new RegExp(
+        `^[A-Z][^—]+ — (${ex}, including \\d+( (messages?|meetings?)( and \\d+ meetings?)?)? in \\d{4};|${ex} in \\d{4},) nothing since \\d{1,2} [A-Z][a-z]+ \\d{4}\\.$`,
+      ),
     );
   await expect(page.getByTestId('keep-health').innerText()).resolves.toMatch(/\d+ of \d+ within rhythm \(every/);
   expect(await axeScan(page)).toEqual([]);
@@ -121,7 +125,7 @@ test('French: the same view reads in French, with French plurals and dates', asy
   for (const why of await page.getByTestId('keep-why').allInnerTexts())
     expect(why).toMatch(
       new RegExp(
-        `^[A-ZÉ][^—]+ — (${ex}, dont )?${ex} en \\d{4}(\\s;|,) plus rien depuis le (1er|\\d{1,2}) [a-zéû]+ \\d{4}\\.$`,
+        `^[A-ZÉ][^—]+ — (${ex}, dont \\d+( (messages?|réunions?)( et \\d+ réunions?)?)? en \\d{4}\\s;|${ex} en \\d{4},) plus rien depuis le (1er|\\d{1,2}) [a-zéû]+ \\d{4}\\.$`,
       ),
     );
   await expect(page.getByRole('heading', { name: 'Santé des cercles' }).isVisible()).resolves.toBe(true);

@@ -1,5 +1,4 @@
 /** The demo's stand-in for moving to another message in Outlook: a list of the sample mailbox's messages. */
-import { useMemo } from 'react';
 import { Field, Select, makeStyles } from '@fluentui/react-components';
 import { useT } from '../../i18n';
 import type { MessagePickerHost } from './useOpenMessage';
@@ -17,7 +16,9 @@ const SHOWN = 60;
 export function MessagePicker({ host, currentId }: { host: MessagePickerHost; currentId: string | undefined }) {
   const t = useT();
   const styles = usePickerStyles();
-  const messages = useMemo(() => host.listMessages().slice(0, SHOWN), [host]);
+  // Read at each render, not once: the sample messages load after the first render, and a list read then stayed
+  // empty for good (the browser tests found one option, the open message, on a loaded machine).
+  const messages = host.listMessages().slice(0, SHOWN);
   const options =
     currentId && !messages.some((m) => m.id === currentId) ? host.listMessages().filter((m) => m.id === currentId) : [];
   return (
