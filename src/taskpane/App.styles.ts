@@ -26,6 +26,12 @@ export const useAppStyles = makeStyles({
   nav: {
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  // The navigation's place while its tabs are not drawn yet (App.tsx): a small tab's 32 px and the border.
+  navSpace: {
+    boxSizing: 'content-box',
+    height: '32px',
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   // One line whatever the width: the views that do not fit go to the "More" menu (Nav.tsx). The overflow
   // manager compares the tabs' widths with this box's, so it must not grow with them.
   navList: {

@@ -76,6 +76,15 @@ function Shell() {
   const services = useServices();
   const network = useNetwork();
   const view = useView();
+  const navigable = network.status === 'ready' && view.current !== 'onboarding';
+  // The tabs come once the first view is on screen: drawing them and Fluent's overflow measuring them (a layout
+  // of the whole page, menu and all) took 30–60 ms before the first row. Their place is kept meanwhile, so the
+  // view does not move when they come.
+  const [navLater, setNavLater] = useState(false);
+  const [viewShown, setViewShown] = useState(false);
+  useEffect(() => {
+    if (viewShown) return afterNextPaint(() => setNavLater(true));
+  }, [viewShown]);
 
   useEffect(() => {
     document.title = t('app.title');
@@ -89,22 +98,32 @@ function Shell() {
             <strong>{t('demo.label')}</strong> · {t('demo.banner')}
           </p>
         )}
-        {network.status === 'ready' && view.current !== 'onboarding' && (
-          <ViewBoundary compact>
-            <NavSlot current={view.current} go={view.go} />
-          </ViewBoundary>
-        )}
+        {navigable &&
+          (navLater ? (
+            <ViewBoundary compact>
+              <NavSlot current={view.current} go={view.go} />
+            </ViewBoundary>
+          ) : (
+            <NavSpace />
+          ))}
       </header>
       <main className={styles.main}>
         {services.pacing && <PacingNotice signal={services.pacing} />}
         {network.status === 'ready' && <MemoryNotice />}
-        <Body view={view.current} go={view.go} />
+        <Body view={view.current} go={view.go} onDrawn={() => setViewShown(true)} />
       </main>
     </div>
   );
 }
 
-function Body({ view, go }: { view: ViewId | undefined; go: (v: ViewId) => void }) {
+type BodyProps = {
+  readonly view: ViewId | undefined;
+  readonly go: (v: ViewId) => void;
+  /** Told once a view is drawn with the network. */
+  readonly onDrawn: () => void;
+};
+
+function Body({ view, go, onDrawn }: BodyProps) {
   const styles = useAppStyles();
   const t = useT();
   const network = useNetwork();
@@ -134,14 +153,14 @@ function Body({ view, go }: { view: ViewId | undefined; go: (v: ViewId) => void 
   // message: the view's heading then takes the focus.
   return (
     <ViewBoundary key={view} onRetry={() => focusHeadingSoon(view)}>
-      <ViewSlot view={view} go={go} />
+      <ViewSlot view={view} go={go} onDrawn={onDrawn} />
     </ViewBoundary>
   );
 }
 
 // Each view and the navigation are chunks of their own (viewChunks.ts); early.ts starts fetching them. A slot
 // asks for its chunk below its ViewBoundary: a chunk that cannot be fetched fails the slot, not the pane.
-function ViewSlot({ view, go }: { view: ViewId; go: (v: ViewId) => void }) {
+function ViewSlot({ view, go, onDrawn }: Required<BodyProps> & { readonly view: ViewId }) {
   const t = useT();
   const View = useChunk(viewChunks[view]);
   if (!View) return <Spinner label={t('view.loading')} />;
@@ -149,7 +168,7 @@ function ViewSlot({ view, go }: { view: ViewId; go: (v: ViewId) => void }) {
     <>
       {/* eslint-disable-next-line react-hooks/static-components -- a module's component, the same at each render */}
       <View onDone={() => onboardingDone(go)} />
-      <Drawn />
+      <Drawn onDrawn={onDrawn} />
     </>
   );
 }
@@ -157,14 +176,37 @@ function ViewSlot({ view, go }: { view: ViewId; go: (v: ViewId) => void }) {
 function NavSlot(props: { current: ViewId | undefined; go: (v: ViewId) => void }) {
   const Nav = useChunk(navChunk);
   // eslint-disable-next-line react-hooks/static-components -- a module's component, the same at each render
-  return Nav ? <Nav {...props} /> : null;
+  return Nav ? <Nav {...props} /> : <NavSpace />;
 }
 
-/** Committed with the view: tells the network the view is on screen. */
-function Drawn() {
+/** The navigation's place while its tabs are not drawn. */
+function NavSpace() {
+  return <div className={useAppStyles().navSpace} data-testid="nav-space" />;
+}
+
+/** Committed with the view: tells the network and the shell the view is on screen. */
+function Drawn({ onDrawn }: { readonly onDrawn: () => void }) {
   const { viewDrawn } = useNetwork();
   useEffect(() => viewDrawn?.(), [viewDrawn]);
+  // Once: the shell's callback is a new function at each render.
+  const [told] = useState(() => ({ onDrawn }));
+  useEffect(() => told.onDrawn(), [told]);
   return null;
+}
+
+/** Runs `task` once the browser has painted the next frame (or at once without frames, as in tests); cancellable. */
+function afterNextPaint(task: () => void): () => void {
+  if (typeof requestAnimationFrame === 'undefined') {
+    const timer = setTimeout(task, 0);
+    return () => clearTimeout(timer);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A frame's animation callbacks run before its paint; a task queued from one runs after it.
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 function onboardingDone(go: (v: ViewId) => void): void {
