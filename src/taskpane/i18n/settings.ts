@@ -22,6 +22,8 @@ export const settings = {
     'settings.profileInferred':
       'Les entrées « vu n fois » sont déduites de votre boîte aux lettres : Cercles s’en sert déjà. Enregistrez pour les confirmer.',
     'settings.saved': 'Réglages enregistrés.',
+    'settings.clash':
+      'Rien n’est enregistré : deux cercles s’appellent « {name} », et Outlook n’en ferait qu’une catégorie. Renommez-en un.',
     'settings.rename.title_one': 'Renommer la catégorie d’un contact ?',
     'settings.rename.title_other': 'Renommer les catégories de {count} contacts ?',
     'settings.rename.body':
@@ -61,6 +63,8 @@ export const settings = {
     'settings.profileInferred':
       'Entries marked “seen n times” are inferred from your mailbox: Circles already uses them. Save to confirm them.',
     'settings.saved': 'Settings saved.',
+    'settings.clash':
+      'Nothing was saved: two circles are called “{name}”, and Outlook would make them one category. Rename one of them.',
     'settings.rename.title_one': 'Rename the category of one contact?',
     'settings.rename.title_other': 'Rename the categories of {count} contacts?',
     'settings.rename.body':

@@ -72,6 +72,25 @@ describe('settings', () => {
     expect(services.contactsNow().find((c) => c.id === 'c1')?.categories).toEqual([]);
   });
 
+  test('two circles of the same name are not saved: Outlook would make them one category (review4 A12)', async () => {
+    const { services, user } = await setup();
+    await user.click(screen.getByTestId('add-circle'));
+    const added = screen.getAllByTestId(/^circle-custom-/)[0]!;
+    const en = within(added).getByRole('textbox', { name: 'Name in English' });
+    await user.clear(en);
+    await user.type(en, ' colleagues ');
+    await user.click(screen.getByTestId('settings-save'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Nothing was saved: two circles are called “colleagues”, and Outlook would make them one category. Rename one of them.',
+    );
+    expect(services.savedSettings()?.taxonomy.some((c) => c.id.startsWith('custom-'))).toBe(false);
+    // Renamed, it saves.
+    await user.clear(en);
+    await user.type(en, 'Colleagues at the choir');
+    await save(user);
+    expect(services.savedSettings()?.taxonomy.some((c) => c.labels.en === 'Colleagues at the choir')).toBe(true);
+  });
+
   test('adds a custom circle with its words and domains', async () => {
     const { services, user } = await setup();
     await user.click(screen.getByTestId('add-circle'));

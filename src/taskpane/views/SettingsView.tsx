@@ -43,7 +43,7 @@ function SettingsForm({ afterReset }: { afterReset: () => void }) {
   // contradiction (review2 #17).
   const { profile, offered, setProfile } = usePrefilledProfile(network.settings.profile);
   const inferred = profileSections.some((s) => profile[s].some((e) => e.support !== undefined));
-  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'clash'>('idle');
   const [added, setAdded] = useState<string>();
   const set = (patch: Partial<Settings>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -89,8 +89,17 @@ function SettingsForm({ afterReset }: { afterReset: () => void }) {
     await network.saveSettings(next());
     setState('saved');
   };
+  // Two circles of the same name would write one Outlook category (Outlook compares names without case): the
+  // contacts of one would come back in the other at the next reading (review4 A12). Refused before anything.
+  const clash = sameNamedCircles(draft.taxonomy, spoken(draft.language));
   // Renaming the categories of contacts in Outlook is asked first; anything else is saved at once.
-  const save = () => (renames() > 0 ? setConfirm('rename') : void write());
+  const save = () => {
+    if (clash) {
+      setState('clash');
+      return;
+    }
+    void (renames() > 0 ? setConfirm('rename') : write());
+  };
   const reset = async () => {
     setConfirm(undefined);
     await services.resetLocalData?.();
@@ -202,6 +211,11 @@ function SettingsForm({ afterReset }: { afterReset: () => void }) {
           {t('common.save')}
         </Button>
         <span role="status">{state === 'saved' ? t('settings.saved') : ''}</span>
+        {state === 'clash' && clash && (
+          <span role="alert" data-testid="settings-clash">
+            {t('settings.clash', { name: clash })}
+          </span>
+        )}
       </div>
 
       {services.resetLocalData && (
@@ -251,4 +265,16 @@ function monthChoices(current: number | undefined): number[] {
   const all = new Set<number>(SIGNALS_MONTHS_CHOICES);
   if (current !== undefined) all.add(current);
   return [...all].sort((a, b) => a - b);
+}
+
+/** The name two circles share in the categories' language (compared without case or surrounding spaces). */
+function sameNamedCircles(taxonomy: readonly CircleDefinition[], language: Language): string | undefined {
+  const seen = new Set<string>();
+  for (const c of taxonomy) {
+    const name = c.labels[language].trim();
+    const key = name.toLocaleLowerCase(language);
+    if (seen.has(key)) return name;
+    seen.add(key);
+  }
+  return undefined;
 }
