@@ -6,6 +6,6 @@ export { defaultTaxonomy } from './taxonomy';
 export type * from './types';
 export type { ProfileCandidate, ProfileCandidates } from './profile-types';
 export { classify, type ClassifyInput, type ClassifyResult } from './engine';
-export { inferProfile, withoutDeclined } from './owner-profile';
+export { inferProfile, sameEntryAs, withoutDeclined } from './owner-profile';
 export { defaultThreshold } from './combine';
 export { vocabulary, formerColleaguePhrases, neutralPhrases, type VocabularyRule } from './vocabulary';

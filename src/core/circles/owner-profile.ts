@@ -393,16 +393,24 @@ export function inferProfile(mailbox: Mailbox): ProfileCandidates {
   };
 }
 
+/**
+ * Whether an entry stands for one of `entries`: the same name without accents or case, or the same registrable
+ * domain (« Iroise entrepreneurs’ circle » and « Cercle des entrepreneurs d’Iroise » at one domain).
+ */
+export function sameEntryAs(entries: readonly ProfileEntry[]): (e: ProfileEntry) => boolean {
+  const names = new Set(entries.map((d) => fold(d.name)));
+  const domains = new Set(entries.flatMap((d) => (d.domain ? [registrableDomain(d.domain)] : [])));
+  return (e) => names.has(fold(e.name)) || (e.domain !== undefined && domains.has(registrableDomain(e.domain)));
+}
+
 /** The candidates without those the user removed from their path (same name without accents or case, or domain). */
 export function withoutDeclined(
   c: ProfileCandidates,
   declined: readonly ProfileEntry[] | undefined,
 ): ProfileCandidates {
   if (!declined?.length) return c;
-  const names = new Set(declined.map((d) => fold(d.name)));
-  const domains = new Set(declined.flatMap((d) => (d.domain ? [registrableDomain(d.domain)] : [])));
-  const kept = (e: ProfileEntry) =>
-    !names.has(fold(e.name)) && !(e.domain !== undefined && domains.has(registrableDomain(e.domain)));
+  const isDeclined = sameEntryAs(declined);
+  const kept = (e: ProfileEntry) => !isDeclined(e);
   const current = c.currentEmployer && kept(c.currentEmployer) ? { currentEmployer: c.currentEmployer } : {};
   return {
     ...current,

@@ -1,6 +1,5 @@
-import type { ProfileCandidates } from '../../../core/circles';
+import { sameEntryAs, type ProfileCandidates } from '../../../core/circles';
 import type { OwnerProfile, ProfileEntry } from '../../../core/model';
-import { registrableDomain } from '../../../core/contacts/domains';
 import { fold } from '../../../core/text/fold';
 
 export type ProfileSection = 'employers' | 'schools' | 'trainings' | 'clubs';
@@ -19,14 +18,12 @@ export function prefillProfile(profile: OwnerProfile, candidates: ProfileCandida
   // What the user removed before is not offered again.
   const declined = profile.declined ?? [];
   for (const section of profileSections) {
-    const listed = [...profile[section], ...declined];
-    const names = new Set(listed.map((e) => fold(e.name)));
     // The same organisation under another spelling (« Iroise entrepreneurs’ circle » beside « Cercle des
     // entrepreneurs d’Iroise ») has the same domain.
-    const domains = new Set(listed.flatMap((e) => (e.domain ? [registrableDomain(e.domain)] : [])));
+    const known = sameEntryAs([...profile[section], ...declined]);
     const inferred = [...candidates[section]]
       .sort((a, b) => b.support - a.support)
-      .filter((c) => !names.has(fold(c.name)) && !(c.domain && domains.has(registrableDomain(c.domain))))
+      .filter((c) => !known(c))
       .map((c): EditableEntry => ({ name: c.name, ...(c.domain ? { domain: c.domain } : {}), support: c.support }));
     out[section] = [...profile[section], ...inferred];
   }
