@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button, Field, Input, Select, Spinner, Switch } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, SaveRegular } from '@fluentui/react-icons';
-import { categoryNameFor, defaultPrefix } from '../../core/changes/plan';
+import { categoryKey, categoryNameFor, defaultPrefix } from '../../core/changes/plan';
 import type { CircleDefinition } from '../../core/circles/types';
 import type { Language } from '../../core/model';
 import type { Settings } from '../../core/settings';
@@ -267,12 +267,12 @@ function monthChoices(current: number | undefined): number[] {
   return [...all].sort((a, b) => a - b);
 }
 
-/** The name two circles share in the categories' language (compared without case or surrounding spaces). */
+/** The name two circles share in the categories' language, compared as Outlook compares categories (categoryKey). */
 function sameNamedCircles(taxonomy: readonly CircleDefinition[], language: Language): string | undefined {
   const seen = new Set<string>();
   for (const c of taxonomy) {
     const name = c.labels[language].trim();
-    const key = name.toLocaleLowerCase(language);
+    const key = categoryKey(name);
     if (seen.has(key)) return name;
     seen.add(key);
   }
